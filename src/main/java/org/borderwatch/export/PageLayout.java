@@ -1,0 +1,103 @@
+package org.borderwatch.export;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * Where each part of an exported page goes, computed from font metrics so nothing overlaps at any
+ * size: title and subtitle on top, the map, a panel with the legend and the filters in effect
+ * (right of the map on landscape pages, below it on portrait ones), and a footer with the
+ * attribution and sources on the left and the export date on the right. The scale bar and north
+ * arrow sit inside the map frame, in corners that callouts avoid.
+ */
+record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectangle2D map, Rectangle2D legend,
+        TextBlock info, TextBlock footerLeft, TextBlock footerRight, Rectangle2D scaleBar, Rectangle2D northArrow) {
+
+    /** The fonts of a page, scaled to its pixel scale. */
+    record Fonts(Font title, Font subtitle, Font heading, Font body, Font small) {
+        static Fonts of(double pixelScale) {
+            return new Fonts(font(Font.BOLD, 26, pixelScale), font(Font.PLAIN, 15, pixelScale),
+                    font(Font.BOLD, 12, pixelScale), font(Font.PLAIN, 11.5, pixelScale), font(Font.PLAIN, 10, pixelScale));
+        }
+
+        private static Font font(int style, double px, double scale) {
+            return new Font("DejaVu Sans", style, 1).deriveFont((float) (px * scale));
+        }
+    }
+
+    /** The words of a page, before fitting. */
+    record Texts(String title, String subtitle, String info, String footerLeft, String footerRight) {}
+
+    /** The blocks of the page that must not overlap one another (furniture lies inside the map). */
+    List<Rectangle2D> blocks() {
+        return List.of(title.box(), subtitle.box(), map, legend, info.box(), footerLeft.box(), footerRight.box());
+    }
+
+    /**
+     * Lays out a page.
+     *
+     * @param legendSize what the legend painter needs at this pixel scale; it gets less if the page is small
+     */
+    static PageLayout compute(PageSize size, double pixelScale, FontRenderContext frc, Fonts fonts, Texts texts,
+            Dimension2D legendSize) {
+        double u = pixelScale;
+        double w = size.widthPx();
+        double h = size.heightPx();
+        double margin = Math.round(18 * u);
+        double gap = Math.round(10 * u);
+        double contentW = w - 2 * margin;
+
+        TextBlock title = TextBlock.line(texts.title(), fonts.title(), frc, margin, margin, contentW);
+        TextBlock subtitle = TextBlock.line(texts.subtitle(), fonts.subtitle(), frc, margin,
+                title.box().getMaxY() + Math.round(3 * u), contentW);
+        double bodyTop = subtitle.box().getMaxY() + gap;
+
+        TextBlock right = TextBlock.line(texts.footerRight(), fonts.small(), frc, 0, 0, contentW * 0.35);
+        double leftW = contentW - right.box().getWidth() - 2 * gap;
+        TextBlock left = TextBlock.wrap(texts.footerLeft(), fonts.small(), frc, 0, 0, leftW, 3);
+        double footerH = Math.max(left.box().getHeight(), right.box().getHeight());
+        double footerTop = h - margin - footerH;
+        left = left.movedTo(margin, footerTop);
+        right = right.movedTo(w - margin - right.box().getWidth(), footerTop);
+        double bodyBottom = footerTop - gap;
+        double bodyH = bodyBottom - bodyTop;
+
+        Rectangle2D map;
+        Rectangle2D legend;
+        TextBlock info;
+        if (w >= h) {
+            double panelW = Math.min(Math.max(legendSize.getWidth(), 190 * u), contentW * 0.3);
+            double panelX = w - margin - panelW;
+            map = new Rectangle2D.Double(margin, bodyTop, panelX - gap - margin, bodyH);
+            double legendH = Math.min(legendSize.getHeight(), bodyH * 0.6);
+            legend = new Rectangle2D.Double(panelX, bodyTop, panelW, legendH);
+            double infoTop = legend.getMaxY() + gap;
+            info = TextBlock.wrap(texts.info(), fonts.body(), frc, panelX, infoTop, panelW,
+                    maxLines(bodyBottom - infoTop, fonts.body(), frc));
+        } else {
+            double panelW = contentW / 2 - gap / 2;
+            double legendW = Math.min(legendSize.getWidth(), panelW);
+            TextBlock probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12);
+            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.35);
+            double panelTop = bodyBottom - panelH;
+            map = new Rectangle2D.Double(margin, bodyTop, contentW, panelTop - gap - bodyTop);
+            legend = new Rectangle2D.Double(margin, panelTop, legendW, panelH);
+            info = TextBlock.wrap(texts.info(), fonts.body(), frc, margin + panelW + gap, panelTop, panelW,
+                    maxLines(panelH, fonts.body(), frc));
+        }
+        double inset = Math.round(10 * u);
+        Rectangle2D scaleBar = new Rectangle2D.Double(map.getX() + inset, map.getMaxY() - inset - 40 * u,
+                Math.min(map.getWidth() * 0.35, 260 * u), 40 * u);
+        Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - inset - 32 * u, map.getY() + inset, 32 * u, 52 * u);
+        return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legend, info, left, right,
+                scaleBar, north);
+    }
+
+    private static int maxLines(double height, Font font, FontRenderContext frc) {
+        var lm = font.getLineMetrics("Ag", frc);
+        return Math.max(1, (int) (height / Math.ceil(lm.getAscent() + lm.getDescent() + lm.getLeading())));
+    }
+}
