@@ -88,12 +88,20 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
             info = TextBlock.wrap(texts.info(), fonts.body(), frc, margin + panelW + gap, panelTop, panelW,
                     maxLines(panelH, fonts.body(), frc));
         }
-        double inset = Math.round(10 * u);
-        Rectangle2D scaleBar = new Rectangle2D.Double(map.getX() + inset, map.getMaxY() - inset - 40 * u,
-                Math.min(map.getWidth() * 0.35, 260 * u), 40 * u);
-        Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - inset - 32 * u, map.getY() + inset, 32 * u, 52 * u);
+        map = pixelAligned(map);
+        // keep-out areas where MapPainter's furniture draws (north arrow top right, scale bar bottom left)
+        Rectangle2D scaleBar = new Rectangle2D.Double(map.getX(), map.getMaxY() - 56 * u,
+                Math.min(map.getWidth() * 0.4, 300 * u), 56 * u);
+        Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 58 * u, map.getY(), 58 * u, 68 * u);
         return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legend, info, left, right,
                 scaleBar, north);
+    }
+
+    /** Whole pixels, so the map's viewport is exactly the frame drawn around it. */
+    private static Rectangle2D pixelAligned(Rectangle2D r) {
+        double x = Math.ceil(r.getX());
+        double y = Math.ceil(r.getY());
+        return new Rectangle2D.Double(x, y, Math.floor(r.getMaxX()) - x, Math.floor(r.getMaxY()) - y);
     }
 
     private static int maxLines(double height, Font font, FontRenderContext frc) {
