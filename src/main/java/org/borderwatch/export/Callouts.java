@@ -14,14 +14,16 @@ import java.util.List;
 
 /**
  * Labels for the selected events: a boxed title and date beside each event with a leader line to
- * it. Boxes are placed greedily in selection order at the first of eight positions around the
- * event that stays inside the map and clear of the furniture and of earlier boxes; failing that,
- * at the position that overlaps least.
+ * it. Boxes are placed greedily in selection order at the first of eight directions around the
+ * event, at growing distances, that stays inside the map and clear of the furniture, of earlier
+ * boxes and of the other selected events; failing that, at the position that overlaps least.
  */
 final class Callouts {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color LEADER = new Color(0x22, 0x22, 0x22, 200);
     private static final int MAX_TITLE_CHARS = 42;
+    /** Distances from the event tried, in steps of the base offset: far enough to clear a cluster of labels. */
+    private static final int RINGS = 6;
 
     /** One selected event to label: where it is on the map (pixels) and what to write. */
     record Target(String id, Point2D anchor, String title, String date) {}
@@ -64,16 +66,19 @@ final class Callouts {
             double h = tb.box().getHeight() + db.box().getHeight() + 2 * pad;
             Rectangle2D best = null;
             double bestOverlap = Double.MAX_VALUE;
-            for (double[] dir : DIRECTIONS) {
-                double cx = t.anchor().getX() + dir[0] * (offset + w / 2);
-                double cy = t.anchor().getY() + dir[1] * (offset + h / 2);
-                Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
-                if (!bounds.contains(box)) continue;
-                double overlap = overlap(box, taken) + overlapWithAnchors(box, targets, scale);
-                if (overlap < bestOverlap) {
-                    best = box;
-                    bestOverlap = overlap;
-                    if (overlap == 0) break;
+            search:
+            for (int ring = 1; ring <= RINGS; ring++) {
+                for (double[] dir : DIRECTIONS) {
+                    double cx = t.anchor().getX() + dir[0] * (ring * offset + w / 2);
+                    double cy = t.anchor().getY() + dir[1] * (ring * offset + h / 2);
+                    Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
+                    if (!bounds.contains(box)) continue;
+                    double overlap = overlap(box, taken) + overlapWithAnchors(box, targets, scale);
+                    if (overlap < bestOverlap) {
+                        best = box;
+                        bestOverlap = overlap;
+                        if (overlap == 0) break search;
+                    }
                 }
             }
             if (best == null) continue;

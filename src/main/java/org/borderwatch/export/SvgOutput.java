@@ -29,7 +29,8 @@ final class SvgOutput {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         content.paint(g);
-        String svg = g.getSVGDocument();
+        // the element alone: JFreeSVG's document adds a DOCTYPE that makes XML readers fetch the DTD from w3.org
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement();
         int openTag = svg.indexOf("<svg");
         int afterOpen = svg.indexOf('>', openTag) + 1;
         String head = "<title>" + escape(info.title()) + "</title><desc>" + escape(info.subtitle()) + "</desc>"
