@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
@@ -45,6 +45,8 @@ public class FitAdminToCountries {
     /** Relative area mismatch tolerated between a country and the union of its fitted units. */
     private static final double AREA_TOLERANCE = 1e-9;
     private static final double TOUCH_BUFFER_DEG = 1e-6;
+    /** Converts the diagnostic stray distance; an upper bound, since a degree of longitude is shorter here. */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
     record Unit(String name, String nameAlt, String neCode, Geometry geometry) {}
 
@@ -63,12 +65,12 @@ public class FitAdminToCountries {
             Geometry country = readCountry(countriesCsv, iso);
             List<Unit> own = units.stream().filter(u -> u.neCode().equals(neCode)).toList();
             if (own.isEmpty()) fail(adminCsv + ": no unit with adm0_a3 = " + neCode);
-            List<Geometry> fitted = fit(country, own);
+            List<MultiPolygon> fitted = fit(iso, country, own);
             check(countriesCsv, iso, country, own, fitted);
             for (int i = 0; i < own.size(); i++) {
                 Unit u = own.get(i);
                 String type = neCode.equals("KOS") ? "municipality" : u.name().equals("Grad Beograd") ? "city" : "district";
-                out.append('"').append(writer.write(asMultiPolygon(fitted.get(i)))).append("\",")
+                out.append('"').append(writer.write(fitted.get(i))).append("\",")
                         .append(csv(u.name())).append(',').append(csv(u.nameAlt())).append(',')
                         .append(COUNTRY_BY_NE_CODE.get(neCode)).append(',').append(iso).append(',').append(type).append('\n');
             }
@@ -79,7 +81,7 @@ public class FitAdminToCountries {
     }
 
     /** Cuts each unit to the country, makes units disjoint, then hands every gap piece to a neighbour. */
-    static List<Geometry> fit(Geometry country, List<Unit> units) {
+    static List<MultiPolygon> fit(String iso, Geometry country, List<Unit> units) {
         List<Geometry> cut = new ArrayList<>();
         Geometry taken = country.getFactory().createPolygon();
         for (Unit u : units) {
@@ -89,13 +91,18 @@ public class FitAdminToCountries {
             taken = OverlayNGRobust.overlay(taken, piece, OverlayNG.UNION);
         }
         Geometry gaps = polygonal(OverlayNGRobust.overlay(country, taken, OverlayNG.DIFFERENCE));
+        Geometry source = OverlayNGRobust.union(country.getFactory().buildGeometry(units.stream().map(Unit::geometry).toList()));
+        double cutAway = OverlayNGRobust.overlay(source, country, OverlayNG.DIFFERENCE).getArea();
+        double strayKm = DiscreteHausdorffDistance.distance(source.getBoundary(), country.getBoundary()) * KM_PER_DEGREE_LATITUDE;
+        System.err.printf(Locale.ROOT, "admin1 %s: source units reach %.2f%% beyond the country, leave %d gaps (%.2f%% of it), stray up to %.1f km%n",
+                iso, 100 * cutAway / country.getArea(), gaps.getNumGeometries(), 100 * gaps.getArea() / country.getArea(), strayKm);
         List<List<Geometry>> additions = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) additions.add(new ArrayList<>());
         for (int g = 0; g < gaps.getNumGeometries(); g++) {
             Geometry gap = gaps.getGeometryN(g);
             additions.get(neighbourFor(gap, cut)).add(gap);
         }
-        List<Geometry> fitted = new ArrayList<>();
+        List<MultiPolygon> fitted = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             List<Geometry> parts = new ArrayList<>(additions.get(i));
             parts.add(cut.get(i));
@@ -122,7 +129,7 @@ public class FitAdminToCountries {
         return best;
     }
 
-    private static void check(Path csv, String iso, Geometry country, List<Unit> units, List<Geometry> fitted) {
+    private static void check(Path csv, String iso, Geometry country, List<Unit> units, List<MultiPolygon> fitted) {
         Geometry union = OverlayNGRobust.union(country.getFactory().buildGeometry(fitted));
         double mismatch = OverlayNGRobust.overlay(union, country, OverlayNG.SYMDIFFERENCE).getArea() / country.getArea();
         if (mismatch > AREA_TOLERANCE)
@@ -178,26 +185,19 @@ public class FitAdminToCountries {
         return i;
     }
 
-    /** Drops the points and lines an overlay can leave where polygons only touch. */
-    private static Geometry polygonal(Geometry g) {
+    /** Keeps the polygons of an overlay result, dropping the points and lines it leaves where polygons only touch. */
+    private static MultiPolygon polygonal(Geometry g) {
         List<Polygon> polygons = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Geometry part = g.getGeometryN(i);
-            if (part instanceof Polygon p && !p.isEmpty()) polygons.add(p);
-            else if (part instanceof Polygonal && part.getNumGeometries() > 1) polygons.addAll(polygonsOf(part));
-        }
+        collectPolygons(g, polygons);
         return g.getFactory().createMultiPolygon(polygons.toArray(Polygon[]::new));
     }
 
-    private static List<Polygon> polygonsOf(Geometry g) {
-        List<Polygon> out = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) out.add((Polygon) g.getGeometryN(i));
-        return out;
-    }
-
-    private static MultiPolygon asMultiPolygon(Geometry g) {
-        GeometryFactory f = g.getFactory();
-        return g instanceof MultiPolygon m ? m : f.createMultiPolygon(polygonsOf(g).toArray(Polygon[]::new));
+    private static void collectPolygons(Geometry g, List<Polygon> out) {
+        if (g instanceof Polygon p) {
+            if (!p.isEmpty()) out.add(p);
+        } else if (g instanceof GeometryCollection) {
+            for (int i = 0; i < g.getNumGeometries(); i++) collectPolygons(g.getGeometryN(i), out);
+        }
     }
 
     private static String csv(String value) {
@@ -209,7 +209,10 @@ public class FitAdminToCountries {
         System.exit(1);
     }
 
-    /** One RFC 4180 CSV line as ogr2ogr writes it (quoted fields, doubled quotes; no embedded newlines). */
+    /**
+     * One RFC 4180 CSV line as ogr2ogr writes it (quoted fields, doubled quotes; no embedded newlines).
+     * Repeated in SharedBoundary.java: the java launcher runs a single source file.
+     */
     static final class CsvRow {
         static List<String> parse(String line) {
             List<String> fields = new ArrayList<>();

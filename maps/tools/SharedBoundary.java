@@ -50,8 +50,8 @@ public class SharedBoundary {
                 merger.add(factory.createLineString(new Coordinate[] {s.a(), s.b()}));
             }
         }
-        @SuppressWarnings("unchecked")
-        List<LineString> merged = new ArrayList<>(merger.getMergedLineStrings());
+        List<LineString> merged = new ArrayList<>();
+        for (Object part : merger.getMergedLineStrings()) merged.add((LineString) part);
         if (merged.isEmpty()) fail(input + ": Serbia and Kosovo share no edge");
         Geometry line = merged.size() == 1 ? merged.get(0) : factory.buildGeometry(merged);
 
@@ -143,24 +143,17 @@ public class SharedBoundary {
         System.exit(1);
     }
 
-    /** A segment with its end points in a fixed order, so A→B equals B→A. */
+    /** A segment with its end points in a fixed order, so A→B equals B→A (Coordinate compares x and y). */
     record Segment(Coordinate a, Coordinate b) {
         static Segment of(Coordinate p, Coordinate q) {
             return p.compareTo(q) <= 0 ? new Segment(p, q) : new Segment(q, p);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Segment s && a.equals2D(s.a) && b.equals2D(s.b);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Coordinate.hashCode(a.x) + Coordinate.hashCode(a.y) + 17 * (31 * Coordinate.hashCode(b.x) + Coordinate.hashCode(b.y));
-        }
     }
 
-    /** One RFC 4180 CSV line as ogr2ogr writes it (quoted fields, doubled quotes; no embedded newlines). */
+    /**
+     * One RFC 4180 CSV line as ogr2ogr writes it (quoted fields, doubled quotes; no embedded newlines).
+     * Repeated in FitAdminToCountries.java: the java launcher runs a single source file.
+     */
     static final class CsvRow {
         static List<String> parse(String line) {
             List<String> fields = new ArrayList<>();
