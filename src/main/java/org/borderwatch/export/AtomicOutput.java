@@ -69,7 +69,8 @@ final class AtomicOutput {
         }
     }
 
-    private static void refuseExisting(Path target, boolean overwrite) throws ExportException {
+    /** @throws ExportException if {@code target} exists and {@code overwrite} is false */
+    static void refuseExisting(Path target, boolean overwrite) throws ExportException {
         if (!overwrite && Files.exists(target))
             throw new ExportException(target, "already exists; not overwriting it (use --force to replace it)", null);
     }

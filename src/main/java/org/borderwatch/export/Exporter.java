@@ -47,6 +47,7 @@ public final class Exporter {
      * @throws IllegalArgumentException if the request names an unknown CRS or layer, or an extent the CRS cannot show
      */
     public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents) throws ExportException {
+        AtomicOutput.refuseExisting(r.out(), r.overwrite());
         Instant now = clock.instant();
         PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, painter, now, software);
         DocumentInfo info = info(r, page.facts());
