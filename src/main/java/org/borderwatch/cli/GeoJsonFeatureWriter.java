@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -29,6 +31,23 @@ import org.locationtech.jts.geom.Polygon;
 final class GeoJsonFeatureWriter {
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
+    // Fixed text, encoded to UTF-8 once
+    private static final SerializedString COLLECTION_START = new SerializedString("{\n\"type\": \"FeatureCollection\",\n\"name\": ");
+    private static final SerializedString CRS_START = new SerializedString(",\n\"crs\": { \"type\": \"name\", \"properties\": { \"name\": ");
+    private static final SerializedString CRS_END = new SerializedString(" } }");
+    private static final SerializedString FEATURES_START = new SerializedString(",\n\"features\": [\n");
+    private static final SerializedString FEATURE_SEPARATOR = new SerializedString(",\n");
+    private static final SerializedString COLLECTION_END = new SerializedString("\n]\n}\n");
+    private static final SerializedString FEATURE_START = new SerializedString("{ \"type\": \"Feature\", \"properties\": { ");
+    private static final SerializedString COMMA = new SerializedString(", ");
+    private static final SerializedString GEOMETRY_KEY = new SerializedString(" }, \"geometry\": ");
+    private static final SerializedString NULL = new SerializedString("null");
+    private static final SerializedString OBJECT_END = new SerializedString(" }");
+    private static final SerializedString GEOMETRY_START = new SerializedString("{ \"type\": \"");
+    private static final SerializedString COORDINATES_KEY = new SerializedString("\", \"coordinates\": ");
+    private static final SerializedString ARRAY_START = new SerializedString("[ ");
+    private static final SerializedString ARRAY_END = new SerializedString(" ]");
+
     private GeoJsonFeatureWriter() {}
 
     /**
@@ -44,29 +63,34 @@ final class GeoJsonFeatureWriter {
             // Values are written between raw text; Jackson would otherwise put a space before each
             g.setRootValueSeparator(null);
             List<AttributeDescriptor> descriptors = reader.getFeatureType().getAttributeDescriptors();
-            g.writeRaw("{\n\"type\": \"FeatureCollection\",\n\"name\": ");
+            SerializedString[] keys = new SerializedString[descriptors.size()];
+            for (int i = 0; i < keys.length; i++) {
+                String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(descriptors.get(i).getLocalName()));
+                keys[i] = new SerializedString("\"" + quoted + "\": ");
+            }
+            g.writeRaw(COLLECTION_START);
             g.writeString(name);
             if (crsUrn != null) {
-                g.writeRaw(",\n\"crs\": { \"type\": \"name\", \"properties\": { \"name\": ");
+                g.writeRaw(CRS_START);
                 g.writeString(crsUrn);
-                g.writeRaw(" } }");
+                g.writeRaw(CRS_END);
             }
-            g.writeRaw(",\n\"features\": [\n");
+            g.writeRaw(FEATURES_START);
             while (reader.hasNext()) {
                 SimpleFeature f = reader.next();
-                if (count > 0) g.writeRaw(",\n");
-                writeFeature(g, f, descriptors);
+                if (count > 0) g.writeRaw(FEATURE_SEPARATOR);
+                writeFeature(g, f, descriptors, keys);
                 count++;
             }
-            g.writeRaw("\n]\n}\n");
+            g.writeRaw(COLLECTION_END);
         }
         out.flush();
         return count;
     }
 
-    private static void writeFeature(JsonGenerator g, SimpleFeature f, List<AttributeDescriptor> descriptors)
-            throws IOException {
-        g.writeRaw("{ \"type\": \"Feature\", \"properties\": { ");
+    private static void writeFeature(JsonGenerator g, SimpleFeature f, List<AttributeDescriptor> descriptors,
+                                     SerializedString[] keys) throws IOException {
+        g.writeRaw(FEATURE_START);
         boolean first = true;
         Geometry geometry = null;
         for (int i = 0; i < descriptors.size(); i++) {
@@ -76,21 +100,19 @@ final class GeoJsonFeatureWriter {
                 geometry = (Geometry) value;
                 continue;
             }
-            if (!first) g.writeRaw(", ");
+            if (!first) g.writeRaw(COMMA);
             first = false;
-            g.writeRaw('"');
-            g.writeRaw(d.getLocalName());
-            g.writeRaw("\": ");
+            g.writeRaw(keys[i]);
             writeValue(g, value);
         }
-        g.writeRaw(" }, \"geometry\": ");
-        if (geometry == null) g.writeRaw("null");
+        g.writeRaw(GEOMETRY_KEY);
+        if (geometry == null) g.writeRaw(NULL);
         else writeGeometry(g, geometry);
-        g.writeRaw(" }");
+        g.writeRaw(OBJECT_END);
     }
 
     private static void writeValue(JsonGenerator g, Object value) throws IOException {
-        if (value == null) g.writeRaw("null");
+        if (value == null) g.writeRaw(NULL);
         else if (value instanceof Integer i) g.writeNumber(i);
         else if (value instanceof Long l) g.writeNumber(l);
         else if (value instanceof Double d) g.writeNumber(d);
@@ -99,11 +121,11 @@ final class GeoJsonFeatureWriter {
     }
 
     private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
-        g.writeRaw("{ \"type\": \"");
+        g.writeRaw(GEOMETRY_START);
         g.writeRaw(geometry.getGeometryType());
-        g.writeRaw("\", \"coordinates\": ");
+        g.writeRaw(COORDINATES_KEY);
         writeCoordinates(g, geometry);
-        g.writeRaw(" }");
+        g.writeRaw(OBJECT_END);
     }
 
     private static void writeCoordinates(JsonGenerator g, Geometry geometry) throws IOException {
@@ -112,44 +134,44 @@ final class GeoJsonFeatureWriter {
         } else if (geometry instanceof LineString l) {
             writeSequence(g, l.getCoordinateSequence());
         } else if (geometry instanceof Polygon p) {
-            g.writeRaw("[ ");
+            g.writeRaw(ARRAY_START);
             writeSequence(g, p.getExteriorRing().getCoordinateSequence());
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
-                g.writeRaw(", ");
+                g.writeRaw(COMMA);
                 writeSequence(g, p.getInteriorRingN(i).getCoordinateSequence());
             }
-            g.writeRaw(" ]");
+            g.writeRaw(ARRAY_END);
         } else if (geometry instanceof MultiPoint || geometry instanceof MultiLineString
                 || geometry instanceof MultiPolygon) {
-            g.writeRaw("[ ");
+            g.writeRaw(ARRAY_START);
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                if (i > 0) g.writeRaw(", ");
+                if (i > 0) g.writeRaw(COMMA);
                 writeCoordinates(g, geometry.getGeometryN(i));
             }
-            g.writeRaw(" ]");
+            g.writeRaw(ARRAY_END);
         } else {
             throw new IllegalArgumentException("GeoJSON output has no form for " + geometry.getGeometryType());
         }
     }
 
     private static void writeSequence(JsonGenerator g, CoordinateSequence s) throws IOException {
-        g.writeRaw("[ ");
+        g.writeRaw(ARRAY_START);
         for (int i = 0; i < s.size(); i++) {
-            if (i > 0) g.writeRaw(", ");
+            if (i > 0) g.writeRaw(COMMA);
             writePoint(g, s, i);
         }
-        g.writeRaw(" ]");
+        g.writeRaw(ARRAY_END);
     }
 
     private static void writePoint(JsonGenerator g, CoordinateSequence s, int i) throws IOException {
-        g.writeRaw("[ ");
+        g.writeRaw(ARRAY_START);
         g.writeNumber(s.getX(i));
-        g.writeRaw(", ");
+        g.writeRaw(COMMA);
         g.writeNumber(s.getY(i));
         if (s.hasZ()) {
-            g.writeRaw(", ");
+            g.writeRaw(COMMA);
             g.writeNumber(s.getZ(i));
         }
-        g.writeRaw(" ]");
+        g.writeRaw(ARRAY_END);
     }
 }

@@ -158,4 +158,19 @@ class DbfReaderTest {
         assertThatThrownBy(() -> new ShapefileDataStore(shp)).isInstanceOf(ShapefileFormatException.class)
                 .hasMessage("nodbf.dbf: file not found; every shapefile needs its .dbf of attributes");
     }
+
+    @Test
+    void fastNumberParsingAgreesWithTheJdkOnPaddedDecimals() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 100_000; i++) {
+            double v = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12));
+            String text = String.format(java.util.Locale.ROOT, "%24.15f", v).trim();
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(DbfReader.parseDouble(bytes, 0, bytes.length)).as(text).isEqualTo(Double.parseDouble(text));
+        }
+        for (String text : new String[] {"0", "-0.5", "1e10", "123456789012345678.5", ".25", "7."}) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(DbfReader.parseDouble(bytes, 0, bytes.length)).as(text).isEqualTo(Double.parseDouble(text));
+        }
+    }
 }
