@@ -83,10 +83,10 @@ final class GdalAgreement {
 
     private static void compareGeometry(String where, JsonNode expected, Geometry actual) {
         if (expected == null || expected.isNull()) {
-            assertThat(actual).as("%s: geometry", where).isNull();
+            assertThat((Object) actual).as("%s: geometry", where).isNull();
             return;
         }
-        assertThat(actual).as("%s: geometry", where).isNotNull();
+        assertThat((Object) actual).as("%s: geometry", where).isNotNull();
         assertThat(actual.getGeometryType()).as("%s: geometry type", where).isEqualTo(expected.get("type").textValue());
         compareCoordinates(where + " coordinates", expected.get("coordinates"), coordinates(actual));
     }

@@ -29,21 +29,21 @@ class RingAssemblerTest {
     @Test
     void counterClockwiseRingInsideAShellIsItsHole() {
         Geometry g = assemble(square(0, 0, 10, true), square(2, 2, 2, false));
-        assertThat(g).isInstanceOf(Polygon.class);
+        assertThat((Object) g).isInstanceOf(Polygon.class);
         assertThat(((Polygon) g).getNumInteriorRing()).isEqualTo(1);
     }
 
     @Test
     void twoClockwiseRingsAreTwoIslands() {
         Geometry g = assemble(square(0, 0, 1, true), square(5, 5, 1, true));
-        assertThat(g).isInstanceOf(MultiPolygon.class);
+        assertThat((Object) g).isInstanceOf(MultiPolygon.class);
         assertThat(g.getNumGeometries()).isEqualTo(2);
     }
 
     @Test
     void islandInsideAHoleStaysAnIslandAfterItsShell() {
         Geometry g = assemble(square(0, 0, 10, true), square(1, 1, 8, false), square(3, 3, 2, true));
-        assertThat(g).isInstanceOf(MultiPolygon.class);
+        assertThat((Object) g).isInstanceOf(MultiPolygon.class);
         Polygon outer = (Polygon) g.getGeometryN(0);
         assertThat(outer.getNumInteriorRing()).isEqualTo(1);
         assertThat(outer.getExteriorRing().getEnvelopeInternal().getWidth()).isEqualTo(10);
@@ -54,7 +54,7 @@ class RingAssemblerTest {
     void holesGoToTheShellThatEnclosesThemNotTheFirstOne() {
         Geometry g = assemble(square(0, 0, 4, true), square(10, 10, 4, true), square(11, 11, 1, false),
                 square(1, 1, 1, false));
-        assertThat(g).isInstanceOf(MultiPolygon.class);
+        assertThat((Object) g).isInstanceOf(MultiPolygon.class);
         Polygon first = (Polygon) g.getGeometryN(0);
         Polygon second = (Polygon) g.getGeometryN(1);
         assertThat(first.getInteriorRingN(0).getEnvelopeInternal().getMinX()).isEqualTo(1);
@@ -63,7 +63,7 @@ class RingAssemblerTest {
 
     @Test
     void aSingleRingIsAPolygonWhateverItsOrientation() {
-        assertThat(assemble(square(0, 0, 1, false))).isInstanceOf(Polygon.class);
+        assertThat((Object) assemble(square(0, 0, 1, false))).isInstanceOf(Polygon.class);
     }
 
     @Test

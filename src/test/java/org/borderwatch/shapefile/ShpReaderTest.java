@@ -182,4 +182,14 @@ class ShpReaderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ShapefileDataStore(shp))
                 .hasMessage("pts.shp: file code is 0, a shapefile has 9994");
     }
+
+    @Test
+    void unreadableShxIsSetAsideAndTheShpReadInSequence() throws IOException {
+        Path shp = threePoints();
+        Files.write(dir.resolve("pts.shx"), new byte[40]);
+        ShapefileDataStore store = new ShapefileDataStore(shp);
+        assertThat(names(readAll(store))).containsExactly("a", "b", "c");
+        assertThat(store.problems()).extracting(ShapefileFormatException::getMessage).containsExactly(
+                "pts.shx: file is 40 bytes, shorter than the 100-byte header; records are read in sequence instead");
+    }
 }
