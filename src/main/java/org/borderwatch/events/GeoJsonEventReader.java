@@ -148,6 +148,11 @@ final class GeoJsonEventReader {
                 String id = features.currentId();
                 skipRestOfFeature(p, array);
                 s.problems.add(new RecordProblem(s.file, index, id, bad.pointer(), bad.getMessage()));
+                // a skipped feature is written back on save, so its id still counts towards uniqueness
+                Integer first = id == null ? null : s.firstIndexOfId.putIfAbsent(id, index);
+                if (first != null && first != index && !bad.getMessage().startsWith("duplicate id"))
+                    s.problems.add(new RecordProblem(s.file, index, id, at + "/properties/id",
+                            "duplicate id \"" + id + "\" (first used by feature " + first + ")"));
                 s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
             }
             index++;
