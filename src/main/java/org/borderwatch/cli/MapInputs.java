@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.borderwatch.events.Event;
+import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.LoadReport;
 import org.borderwatch.map.MapModel;
 
 /** Loads what a headless command draws: the base map from maps/ and the events of a store. */
@@ -14,7 +17,15 @@ final class MapInputs {
         throw new InputException(mapsDir + ": map loading lands with RegionMap", null);
     }
 
+    /** The events of a store; records that cannot be read are listed on {@code err} and left out. */
     static List<Event> loadEvents(Path store, PrintWriter err) throws InputException {
-        throw new InputException(store + ": event loading lands with EventStore", null);
+        try {
+            GeoJsonEventStore s = GeoJsonEventStore.open(store);
+            LoadReport report = s.loadReport();
+            report.problems().forEach(p -> err.println("skipped " + p));
+            return s.all();
+        } catch (EventStoreException e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 }
