@@ -51,7 +51,7 @@ final class Callouts {
     static Callouts place(List<Target> targets, double mapW, double mapH, List<Rectangle2D> keepOut, Font titleFont,
             Font dateFont, FontRenderContext frc, double scale) {
         double pad = 4 * scale;
-        double offset = 18 * scale;
+        double offset = 24 * scale;
         double maxW = Math.min(260 * scale, mapW / 3);
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, mapW, mapH);
         List<Rectangle2D> taken = new ArrayList<>(keepOut);
@@ -103,7 +103,7 @@ final class Callouts {
 
     /** A label must not hide another selected event's marker. */
     private static double overlapWithAnchors(Rectangle2D box, List<Target> targets, double scale) {
-        double r = 6 * scale;
+        double r = 14 * scale;
         double sum = 0;
         for (Target t : targets)
             if (box.intersects(t.anchor().getX() - r, t.anchor().getY() - r, 2 * r, 2 * r)) sum += 4 * r * r;

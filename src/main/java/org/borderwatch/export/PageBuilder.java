@@ -61,7 +61,7 @@ final class PageBuilder {
         PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
                 PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
                 PageTexts.sources(model.attribution(), r, shown), PageTexts.stamp(now, software));
-        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, probeLegend.size(FRC));
+        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> probeLegend.size(FRC));
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);

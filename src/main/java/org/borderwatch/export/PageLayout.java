@@ -28,6 +28,12 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         }
     }
 
+    /** What the legend needs within a height: it may go to two columns rather than be cut off. */
+    @FunctionalInterface
+    interface LegendSizer {
+        Dimension2D size(double maxHeightPx);
+    }
+
     /** The words of a page, before fitting. */
     record Texts(String title, String subtitle, String info, String footerLeft, String footerRight) {}
 
@@ -39,10 +45,10 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
     /**
      * Lays out a page.
      *
-     * @param legendSize what the legend painter needs at this pixel scale; it gets less if the page is small
+     * @param legend what the legend needs at this pixel scale within a height; it gets less if the page is small
      */
     static PageLayout compute(PageSize size, double pixelScale, FontRenderContext frc, Fonts fonts, Texts texts,
-            Dimension2D legendSize) {
+            LegendSizer legend) {
         double u = pixelScale;
         double w = size.widthPx();
         double h = size.heightPx();
@@ -66,26 +72,37 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         double bodyH = bodyBottom - bodyTop;
 
         Rectangle2D map;
-        Rectangle2D legend;
+        Rectangle2D legendRect;
         TextBlock info;
         if (w >= h) {
-            double panelW = Math.min(Math.max(legendSize.getWidth(), 190 * u), contentW * 0.3);
+            double minPanel = 190 * u;
+            double maxPanel = contentW * 0.34;
+            double panelW = Math.min(Math.max(legend.size(bodyH).getWidth(), minPanel), maxPanel);
+            TextBlock probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12);
+            Dimension2D legendSize = legend.size(bodyH - probe.box().getHeight() - gap);
+            panelW = Math.min(Math.max(legendSize.getWidth(), minPanel), maxPanel);
             double panelX = w - margin - panelW;
             map = new Rectangle2D.Double(margin, bodyTop, panelX - gap - margin, bodyH);
-            double legendH = Math.min(legendSize.getHeight(), bodyH * 0.6);
-            legend = new Rectangle2D.Double(panelX, bodyTop, panelW, legendH);
-            double infoTop = legend.getMaxY() + gap;
+            double infoH = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12).box().getHeight();
+            double legendH = Math.max(0, Math.min(legendSize.getHeight(), bodyH - infoH - gap));
+            Rectangle2D legendBox = new Rectangle2D.Double(panelX, bodyTop, panelW, legendH);
+            double infoTop = legendBox.getMaxY() + gap;
             info = TextBlock.wrap(texts.info(), fonts.body(), frc, panelX, infoTop, panelW,
                     maxLines(bodyBottom - infoTop, fonts.body(), frc));
+            legendRect = legendBox;
         } else {
             double panelW = contentW / 2 - gap / 2;
-            double legendW = Math.min(legendSize.getWidth(), panelW);
             TextBlock probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12);
-            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.35);
+            Dimension2D legendSize = legend.size(bodyH * 0.4);
+            double legendW = Math.min(legendSize.getWidth(), contentW - panelW - gap);
+            double infoW = contentW - Math.max(legendW, panelW * 0.5) - gap;
+            probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, infoW, 12);
+            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.4);
             double panelTop = bodyBottom - panelH;
             map = new Rectangle2D.Double(margin, bodyTop, contentW, panelTop - gap - bodyTop);
-            legend = new Rectangle2D.Double(margin, panelTop, legendW, panelH);
-            info = TextBlock.wrap(texts.info(), fonts.body(), frc, margin + panelW + gap, panelTop, panelW,
+            legendRect = new Rectangle2D.Double(margin, panelTop, legendW, panelH);
+            double infoX = w - margin - infoW;
+            info = TextBlock.wrap(texts.info(), fonts.body(), frc, infoX, panelTop, infoW,
                     maxLines(panelH, fonts.body(), frc));
         }
         map = pixelAligned(map);
@@ -93,7 +110,7 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         Rectangle2D scaleBar = new Rectangle2D.Double(map.getX(), map.getMaxY() - 56 * u,
                 Math.min(map.getWidth() * 0.4, 300 * u), 56 * u);
         Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 58 * u, map.getY(), 58 * u, 68 * u);
-        return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legend, info, left, right,
+        return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legendRect, info, left, right,
                 scaleBar, north);
     }
 

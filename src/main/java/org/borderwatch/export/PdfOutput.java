@@ -2,6 +2,7 @@ package org.borderwatch.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Font;
 import java.awt.RenderingHints;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,13 @@ final class PdfOutput {
             PDPage page = new PDPage(new PDRectangle(size.widthPt(), size.heightPt()));
             doc.addPage(page);
             for (String f : FONTS) fonts.registerFont(FONT_DIR.resolve(f).toFile());
+            // Java's logical fonts are DejaVu on Debian; registered under their names they embed as text too
+            for (String logical : List.of(Font.SANS_SERIF, Font.DIALOG)) {
+                fonts.registerFont(logical + ".plain", FONT_DIR.resolve("DejaVuSans.ttf").toFile());
+                fonts.registerFont(logical + ".bold", FONT_DIR.resolve("DejaVuSans-Bold.ttf").toFile());
+                fonts.registerFont(logical + ".italic", FONT_DIR.resolve("DejaVuSans-Oblique.ttf").toFile());
+                fonts.registerFont(logical + ".bolditalic", FONT_DIR.resolve("DejaVuSans-BoldOblique.ttf").toFile());
+            }
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.widthPt(), size.heightPt());
             g.setFontTextDrawer(fonts);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

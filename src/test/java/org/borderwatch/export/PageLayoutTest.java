@@ -25,7 +25,7 @@ class PageLayoutTest {
         Dimension legend = new Dimension((int) (180 * s), (int) ((legendEntries + 1) * 16 * s));
         return PageLayout.compute(size, s, PageBuilder.FRC, fonts,
                 new PageLayout.Texts(title, "1 September – 31 October 2023 · 412 events shown", info.toString(), footer,
-                        "Exported 2026-11-25 19:00 UTC · BorderWatch 0.1.0"), legend);
+                        "Exported 2026-11-25 19:00 UTC · BorderWatch 0.1.0"), maxH -> legend);
     }
 
     @ParameterizedTest
