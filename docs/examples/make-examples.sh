@@ -10,6 +10,5 @@ common=(--store data/events.geojson --bbox 19.9,42.3,21.6,43.45 --from 2023-09-0
         --annotations docs/examples/banjska.annotations.json --force)
 run "${common[@]}" --size 1920x1080 --out docs/examples/banjska-1920x1080.png
 run "${common[@]}" --size a4 --out docs/examples/banjska-a4.pdf
-run "${common[@]}" --size 1920x1080 --out docs/examples/banjska-1920x1080.svg
 # the PDF page as the reader sees it, at 100 DPI
 pdftoppm -r 100 -png -singlefile docs/examples/banjska-a4.pdf docs/examples/banjska-a4-page

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file atomically: into a temporary file in the same folder, forced to disk, then moved
@@ -54,6 +56,7 @@ final class AtomicOutput {
             }
             // checked again just before the move: another program may have created it meanwhile
             refuseExisting(target, overwrite);
+            readableLikeAnyFile(tmp, target);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (NoSuchFileException e) {
             throw new ExportException(target, "folder disappeared while writing: " + e.getMessage(), e);
@@ -67,6 +70,16 @@ final class AtomicOutput {
                         "could not remove temporary file " + tmp, e);
             }
         }
+    }
+
+    /**
+     * Temporary files are created owner-only; the export gets the permissions of the file it replaces,
+     * or rw-r--r--, as a file written directly would.
+     */
+    private static void readableLikeAnyFile(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** @throws ExportException if {@code target} exists and {@code overwrite} is false */

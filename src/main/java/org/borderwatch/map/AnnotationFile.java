@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -59,6 +61,10 @@ public final class AnnotationFile {
                 while (bytes.hasRemaining()) ch.write(bytes);
                 ch.force(true);
             }
+            // temporary files are owner-only; the saved file keeps the old one's permissions, or rw-r--r--
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class))
+                Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                        : PosixFilePermissions.fromString("rw-r--r--"));
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

@@ -48,6 +48,14 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersLikeAnyWrittenFile() throws Exception {
+        Path target = dir.resolve("map.png");
+        AtomicOutput.write(target, false, out -> out.write(1));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void aMissingFolderIsNamed() {
         Path target = dir.resolve("nowhere/map.png");
         assertThatThrownBy(() -> AtomicOutput.write(target, false, out -> out.write(1)))
