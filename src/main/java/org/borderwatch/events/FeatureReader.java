@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one GeoJSON Feature of the store into an {@link Event}, checking each known property and keeping
@@ -238,6 +239,7 @@ final class FeatureReader {
         expect(p, JsonToken.START_OBJECT, "casualties must be an object");
         Integer killed = null, injured = null, arrested = null;
         List<Casualties.SideCount> sides = List.of();
+        Set<String> nulls = Set.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -248,8 +250,9 @@ final class FeatureReader {
                 case "by_side" -> sides = sides(p);
                 default -> throw unknown(p, name, "killed, injured, arrested, by_side");
             }
+            if (p.currentToken() == JsonToken.VALUE_NULL) nulls = with(nulls, name);
         }
-        return interner.share(new Casualties(killed, injured, arrested, sides));
+        return interner.share(new Casualties(killed, injured, arrested, sides, nulls));
     }
 
     private List<Casualties.SideCount> sides(JsonParser p) throws IOException, BadRecord {
@@ -259,6 +262,7 @@ final class FeatureReader {
             expect(p, JsonToken.START_OBJECT, "each by_side entry must be an object");
             String side = null;
             Integer killed = null, injured = null, arrested = null;
+            Set<String> nulls = Set.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -269,11 +273,18 @@ final class FeatureReader {
                     case "arrested" -> arrested = count(p);
                     default -> throw unknown(p, name, "side, killed, injured, arrested");
                 }
+                if (p.currentToken() == JsonToken.VALUE_NULL) nulls = with(nulls, name);
             }
             if (side == null) throw new BadRecord(here(p) + "/side", "side is missing");
-            out.add(new Casualties.SideCount(side, killed, injured, arrested));
+            out.add(new Casualties.SideCount(side, killed, injured, arrested, nulls));
         }
         return List.copyOf(out);
+    }
+
+    private static Set<String> with(Set<String> names, String name) {
+        Set<String> more = new java.util.HashSet<>(names);
+        more.add(name);
+        return more;
     }
 
     private List<Equipment> equipment(JsonParser p) throws IOException, BadRecord {
