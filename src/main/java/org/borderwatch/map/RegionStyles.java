@@ -38,8 +38,9 @@ public final class RegionStyles {
 
     /** Places of this rank or better are shown at every scale; larger ranks appear as one zooms in. */
     static final int TOP_RANK = 2;
-    static final double MID_RANK_MAX_SCALE = 4_000_000;
-    static final double MINOR_RANK_MAX_SCALE = 1_500_000;
+    static final double TOWN_MAX_SCALE = 4_000_000;
+    static final double SMALL_TOWN_MAX_SCALE = 1_500_000;
+    static final double VILLAGE_MAX_SCALE = 500_000;
 
     private final StyleBuilder sb = new StyleBuilder();
     private final FilterFactory ff = CommonFactoryFinder.getFilterFactory();
@@ -80,21 +81,20 @@ public final class RegionStyles {
     }
 
     /**
-     * Places: a dot and a haloed name, label priority from {@code rank} (1 most important). Ranks up
-     * to 2 show at every scale, 3–4 below 1:4,000,000, the rest (and places without a rank) below
-     * 1:1,500,000.
+     * Places: a dot and a haloed name, label priority from {@code rank} (1 most important, see
+     * maps/README.md). Ranks 1–2 show at every scale, rank 3 below 1:4,000,000, rank 4 (municipal
+     * seats) below 1:1,500,000, the rest (and places without a rank) below 1:500,000.
      */
     public Style places() {
-        Filter top = ff.lessOrEqual(ff.property("rank"), ff.literal(TOP_RANK));
-        Filter mid = ff.and(ff.greater(ff.property("rank"), ff.literal(TOP_RANK)),
-                ff.lessOrEqual(ff.property("rank"), ff.literal(4)));
-        Rule major = placeRule("Major town", top, 5.0, 12, true);
-        Rule town = placeRule("Town", mid, 4.0, 11, false);
-        town.setMaxScaleDenominator(MID_RANK_MAX_SCALE);
-        Rule minor = placeRule("Village", null, 3.0, 10, false);
-        minor.setElseFilter(true);
-        minor.setMaxScaleDenominator(MINOR_RANK_MAX_SCALE);
-        return style("places", major, town, minor);
+        Rule major = placeRule("Major town", ff.lessOrEqual(ff.property("rank"), ff.literal(TOP_RANK)), 5.0, 12, true);
+        Rule town = placeRule("Town", ff.equals(ff.property("rank"), ff.literal(3)), 4.0, 11, false);
+        town.setMaxScaleDenominator(TOWN_MAX_SCALE);
+        Rule small = placeRule("Small town", ff.equals(ff.property("rank"), ff.literal(4)), 3.5, 10, false);
+        small.setMaxScaleDenominator(SMALL_TOWN_MAX_SCALE);
+        Rule village = placeRule("Village", null, 3.0, 9.5, false);
+        village.setElseFilter(true);
+        village.setMaxScaleDenominator(VILLAGE_MAX_SCALE);
+        return style("places", major, town, small, village);
     }
 
     private Rule placeRule(String title, Filter filter, double dotPx, double fontPx, boolean bold) {

@@ -35,9 +35,10 @@ class StyleSelectorTest {
     }
 
     @Test
-    void townsJoinBelowOneToFourMillionAndVillagesBelowOneAndAHalfMillion() {
+    void smallerPlacesJoinAsTheScaleGrows() {
         assertThat(ruleNames(styles.places(), 3_000_000)).containsExactly("Major town", "Town");
-        assertThat(ruleNames(styles.places(), 1_000_000)).containsExactly("Major town", "Town", "Village");
+        assertThat(ruleNames(styles.places(), 1_000_000)).containsExactly("Major town", "Town", "Small town");
+        assertThat(ruleNames(styles.places(), 250_000)).containsExactly("Major town", "Town", "Small town", "Village");
     }
 
     @Test
