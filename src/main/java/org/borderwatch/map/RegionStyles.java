@@ -39,8 +39,8 @@ public final class RegionStyles {
     /** Places of this rank or better are shown at every scale; larger ranks appear as one zooms in. */
     static final int TOP_RANK = 2;
     static final double TOWN_MAX_SCALE = 4_000_000;
-    static final double SMALL_TOWN_MAX_SCALE = 1_500_000;
-    static final double VILLAGE_MAX_SCALE = 500_000;
+    static final double SMALL_TOWN_MAX_SCALE = 750_000;
+    static final double VILLAGE_MAX_SCALE = 300_000;
 
     private final StyleBuilder sb = new StyleBuilder();
     private final FilterFactory ff = CommonFactoryFinder.getFilterFactory();
@@ -83,7 +83,7 @@ public final class RegionStyles {
     /**
      * Places: a dot and a haloed name, label priority from {@code rank} (1 most important, see
      * maps/README.md). Ranks 1–2 show at every scale, rank 3 below 1:4,000,000, rank 4 (municipal
-     * seats) below 1:1,500,000, the rest (and places without a rank) below 1:500,000.
+     * seats) below 1:750,000, the rest (and places without a rank) below 1:300,000.
      */
     public Style places() {
         Rule major = placeRule("Major town", ff.lessOrEqual(ff.property("rank"), ff.literal(TOP_RANK)), 5.0, 12, true);

@@ -32,11 +32,19 @@ final class LabelPlacer {
 
     private record GlyphKey(String text, Font font) {}
 
+    private record HaloKey(String text, Font font, float radius) {}
+
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final int MAX_CACHED_GLYPHS = 8192;
     private static final double CELL_PX = 64;
 
     private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<HaloKey, Shape> halos = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<HaloKey, Shape> eldest) {
+            return size() > MAX_CACHED_GLYPHS;
+        }
+    };
     private final List<Rectangle2D> reserved = new ArrayList<>();
     private final Map<GlyphKey, Shape> outlines = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -96,9 +104,8 @@ final class LabelPlacer {
         for (Placed p : labels) {
             if (p.style().halo() == null || p.style().haloRadiusPx() <= 0) continue;
             g.setColor(p.style().halo());
-            g.setStroke(new BasicStroke(2 * p.style().haloRadiusPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.translate(p.x(), p.y());
-            g.draw(outline(p.text(), p.style().font()));
+            g.fill(halo(p.text(), p.style()));
             g.translate(-p.x(), -p.y());
         }
         for (Placed p : labels) {
@@ -107,6 +114,12 @@ final class LabelPlacer {
             g.fill(outline(p.text(), p.style().font()));
             g.translate(-p.x(), -p.y());
         }
+    }
+
+    /** The halo as a filled shape, cached: stroking glyph outlines anew each frame costs more than all else. */
+    private Shape halo(String text, TextStyle style) {
+        return halos.computeIfAbsent(new HaloKey(text, style.font(), style.haloRadiusPx()), k -> new BasicStroke(
+                2 * k.radius(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(outline(k.text(), k.font())));
     }
 
     private Shape outline(String text, Font font) {

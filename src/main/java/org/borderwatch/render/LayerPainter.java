@@ -93,12 +93,15 @@ final class LayerPainter {
             AffineTransform at, double upp, double scale) {
         int[] hits = queryInOrder(layer, area);
         GeometryClipper clipper = new GeometryClipper(area);
+        // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
+        Envelope noClip = new Envelope(area);
+        noClip.expandBy(area.getWidth(), area.getHeight());
         for (int i : hits) {
             SimpleFeature feature = layer.feature(i);
             List<Symbolizer> syms = pass.symbolizersFor(feature, scratch);
             if (syms.isEmpty()) continue;
             Geometry geom = layer.decimated(i, upp);
-            Geometry shown = area.contains(geom.getEnvelopeInternal()) ? geom : clipper.clip(geom, false);
+            Geometry shown = noClip.contains(geom.getEnvelopeInternal()) ? geom : clipper.clip(geom, false);
             if (shown == null || shown.isEmpty()) continue;
             Path2D.Double path = null;
             for (Symbolizer s : syms) {

@@ -37,8 +37,8 @@ class StyleSelectorTest {
     @Test
     void smallerPlacesJoinAsTheScaleGrows() {
         assertThat(ruleNames(styles.places(), 3_000_000)).containsExactly("Major town", "Town");
-        assertThat(ruleNames(styles.places(), 1_000_000)).containsExactly("Major town", "Town", "Small town");
-        assertThat(ruleNames(styles.places(), 250_000)).containsExactly("Major town", "Town", "Small town", "Village");
+        assertThat(ruleNames(styles.places(), 600_000)).containsExactly("Major town", "Town", "Small town");
+        assertThat(ruleNames(styles.places(), 200_000)).containsExactly("Major town", "Town", "Small town", "Village");
     }
 
     @Test
