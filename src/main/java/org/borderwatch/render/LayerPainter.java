@@ -38,6 +38,8 @@ import org.locationtech.jts.geom.Polygon;
 final class LayerPainter {
 
     private static final double MARGIN_LOGICAL_PX = 16;
+    /** Below this many points a blit per point costs less than the stamper's two full-frame passes. */
+    private static final int STAMPER_MIN_POINTS = 20_000;
 
     private final StyleSelector selector;
     private final SymbolPainter symbols;
@@ -62,27 +64,40 @@ final class LayerPainter {
         expanded.expandBy(margin);
         AffineTransform at = v.worldToScreen();
         for (StyleSelector.Pass pass : passes) {
-            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster);
+            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
             else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale());
         }
     }
 
     private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double scale, boolean raster) {
+            AffineTransform at, double scale, boolean raster, int width, int height) {
         double sx = at.getScaleX();
         double sy = at.getScaleY();
         double tx = at.getTranslateX();
         double ty = at.getTranslateY();
-        List<Symbolizer> fixed = pass.unfiltered() ? new ArrayList<>(pass.symbolizersFor(null, new ArrayList<>())) : null;
         int n = layer.size();
+        if (pass.unfiltered()) {
+            List<Symbolizer> fixed = new ArrayList<>(pass.symbolizersFor(null, new ArrayList<>()));
+            SymbolPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
+                    ? symbols.ink(fixed.get(0), scale) : null;
+            if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
+                PointStamper stamper = new PointStamper(width, height, symbols.stamp(only));
+                for (int i = 0; i < n; i++) {
+                    double x = layer.x(i);
+                    double y = layer.y(i);
+                    if (area.contains(x, y)) stamper.add(x * sx + tx, y * sy + ty);
+                }
+                stamper.paint(g);
+                return;
+            }
+        }
         for (int i = 0; i < n; i++) {
             double x = layer.x(i);
             double y = layer.y(i);
             if (!area.contains(x, y)) continue;
             double px = x * sx + tx;
             double py = y * sy + ty;
-            List<Symbolizer> syms = fixed != null ? fixed : pass.symbolizersFor(layer.feature(i), scratch);
-            for (Symbolizer s : syms) {
+            for (Symbolizer s : pass.symbolizersFor(layer.feature(i), scratch)) {
                 if (s instanceof TextSymbolizer t) offerLabel(t, layer.feature(i), px, py, scale);
                 else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster);
             }

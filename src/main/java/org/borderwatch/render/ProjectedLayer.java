@@ -106,8 +106,9 @@ final class ProjectedLayer {
         Geometry d = level_[i];
         if (d == null) {
             // Decimator works in place on LiteCoordinateSequences, so each level decimates its own lite copy
-            d = new LiteCopy().transform(g);
             double span = Math.scalb(1.0, level);
+            d = new LiteCopy(span).transform(g);
+            if (d == null) d = g.getFactory().createGeometryCollection();
             new Decimator(span, span).decimate(d);
             d.geometryChanged();
             level_[i] = d;
@@ -115,8 +116,33 @@ final class ProjectedLayer {
         return d;
     }
 
-    /** A copy of a geometry on two-dimensional LiteCoordinateSequences, the only kind Decimator edits. */
+    /**
+     * A copy of a geometry on two-dimensional LiteCoordinateSequences, the only kind Decimator edits,
+     * without the polygons and holes smaller than a pixel (a coast's islands cost as much to draw as
+     * the mainland and show as nothing).
+     */
     private static final class LiteCopy extends GeometryTransformer {
+        private final double minSize;
+
+        LiteCopy(double minSize) {
+            this.minSize = minSize;
+        }
+
+        @Override
+        protected Geometry transformPolygon(org.locationtech.jts.geom.Polygon geom, Geometry parent) {
+            Envelope e = geom.getEnvelopeInternal();
+            if (e.getWidth() < minSize && e.getHeight() < minSize) return null;
+            return super.transformPolygon(geom, parent);
+        }
+
+        @Override
+        protected Geometry transformLinearRing(org.locationtech.jts.geom.LinearRing geom, Geometry parent) {
+            Envelope e = geom.getEnvelopeInternal();
+            boolean hole = parent instanceof org.locationtech.jts.geom.Polygon p && p.getExteriorRing() != geom;
+            if (hole && e.getWidth() < minSize && e.getHeight() < minSize) return null;
+            return super.transformLinearRing(geom, parent);
+        }
+
         @Override
         protected CoordinateSequence transformCoordinates(CoordinateSequence seq, Geometry parent) {
             double[] xy = new double[seq.size() * 2];
