@@ -9,9 +9,13 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.geotools.api.filter.expression.Expression;
+import org.geotools.api.filter.expression.Literal;
 import org.geotools.api.style.Fill;
 import org.geotools.api.style.Graphic;
 import org.geotools.api.style.GraphicalSymbol;
@@ -19,6 +23,7 @@ import org.geotools.api.style.LineSymbolizer;
 import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.PolygonSymbolizer;
+import org.geotools.api.style.RasterSymbolizer;
 import org.geotools.api.style.Stroke;
 import org.geotools.api.style.Symbolizer;
 
@@ -45,6 +50,7 @@ public final class SymbolPainter {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(SymbolPainter.class.getName());
     private static final float THIN_PX = 3f;
 
     private final Map<Symbolizer, Ink> inks = new IdentityHashMap<>();
@@ -114,7 +120,33 @@ public final class SymbolPainter {
         }
     }
 
+    /**
+     * Logs, once per symbolizer, what of it this painter cannot draw (graphic fills and strokes,
+     * external graphics, per-feature values, raster symbolizers), so a style is never silently cut.
+     */
+    private static void reportUnsupported(Symbolizer s) {
+        List<String> missing = new ArrayList<>();
+        Stroke stroke = s instanceof PolygonSymbolizer p ? p.getStroke() : s instanceof LineSymbolizer l ? l.getStroke() : null;
+        Fill fill = s instanceof PolygonSymbolizer p ? p.getFill() : null;
+        if (fill != null && fill.getGraphicFill() != null) missing.add("graphic fill");
+        if (stroke != null && (stroke.getGraphicFill() != null || stroke.getGraphicStroke() != null)) missing.add("graphic stroke");
+        for (Expression e : new Expression[] {fill == null ? null : fill.getColor(), fill == null ? null : fill.getOpacity(),
+            stroke == null ? null : stroke.getColor(), stroke == null ? null : stroke.getWidth(),
+            stroke == null ? null : stroke.getOpacity()})
+            if (e != null && !(e instanceof Literal)) missing.add("per-feature value " + e);
+        if (s instanceof PointSymbolizer p) {
+            if (!(p.getGraphic().getSize() == null || p.getGraphic().getSize() instanceof Literal)) missing.add("per-feature size");
+            for (GraphicalSymbol g : p.getGraphic().graphicalSymbols())
+                if (!(g instanceof Mark)) missing.add("external graphic");
+        }
+        if (s instanceof RasterSymbolizer) missing.add("raster symbolizer");
+        if (!missing.isEmpty())
+            LOG.log(Level.WARNING, "style symbolizer {0}: not drawn as styled, unsupported: {1}",
+                    s.getName() == null ? s.getClass().getSimpleName() : s.getName(), String.join(", ", missing));
+    }
+
     private static Ink resolve(Symbolizer s, double scale) {
+        reportUnsupported(s);
         if (s instanceof PolygonSymbolizer p)
             return new Ink(fillColor(p.getFill()), strokeColor(p.getStroke()), stroke(p.getStroke(), scale), null, 0);
         if (s instanceof LineSymbolizer l)
