@@ -85,7 +85,9 @@ class GdalAgreementTest {
             if (union < MIN_PIXELS) continue;
             compared++;
             double iou = (double) inter / union;
-            if (iou < MIN_IOU) failures.add(String.format(Locale.ROOT, "%s: IoU %.4f", name, iou));
+            String line = String.format(Locale.ROOT, "%s: IoU %.4f (%d px)", name, iou, union);
+            System.getLogger(GdalAgreementTest.class.getName()).log(System.Logger.Level.INFO, line);
+            if (iou < MIN_IOU) failures.add(line);
         }
         assertThat(compared).as("countries with enough area in the extent").isGreaterThanOrEqualTo(5);
         assertThat(failures).as("countries whose mask disagrees with gdal_rasterize").isEmpty();
