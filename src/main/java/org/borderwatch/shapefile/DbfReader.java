@@ -105,7 +105,7 @@ final class DbfReader implements AutoCloseable {
             if (a[from] == '*') return null;
             if (binding == Integer.class) return (int) parseLong(a, from, to);
             if (binding == Long.class) return parseLong(a, from, to);
-            if (binding == Double.class) return Double.parseDouble(new String(a, from, to - from, StandardCharsets.ISO_8859_1));
+            if (binding == Double.class) return parseDouble(a, from, to);
             if (binding == LocalDate.class) return date(a, from, to);
             if (binding == Boolean.class) return logical(a[from]);
         } catch (NumberFormatException | DateTimeException e) {
@@ -126,6 +126,52 @@ final class DbfReader implements AutoCloseable {
         for (; i < to && a[i] >= '0' && a[i] <= '9'; i++) v = v * 10 + (a[i] - '0');
         if (i < to && a[i] != '.') throw new NumberFormatException("not a number");
         return negative ? -v : v;
+    }
+
+    /** Powers of ten exactly representable as doubles. */
+    private static final double[] EXACT_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * Decimal text to double, correctly rounded. Plain decimals of up to 15 significant digits take
+     * Clinger's fast path (an exact integer divided by an exact power of ten rounds once); anything
+     * else goes to {@link Double#parseDouble}. DBF numbers are padded with zeros ("860.295000000000000"),
+     * which push the JDK parser onto its slow big-integer path.
+     */
+    static double parseDouble(byte[] a, int from, int to) {
+        int i = from;
+        boolean negative = a[i] == '-';
+        if (a[i] == '-' || a[i] == '+') i++;
+        int end = to;
+        int dot = -1;
+        for (int k = i; k < end; k++) {
+            if (a[k] == '.') {
+                dot = k;
+                break;
+            }
+        }
+        if (dot >= 0) {
+            while (end > dot + 1 && a[end - 1] == '0') end--;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = 0;
+        boolean plain = i < end;
+        for (int k = i; k < end && plain; k++) {
+            byte c = a[k];
+            if (c >= '0' && c <= '9') {
+                if (mantissa != 0 || c != '0') digits++;
+                mantissa = mantissa * 10 + (c - '0');
+                if (dot >= 0 && k > dot) fraction++;
+            } else if (k != dot) {
+                plain = false;
+            }
+        }
+        if (plain && digits <= 15 && fraction < EXACT_POWERS.length) {
+            double v = fraction == 0 ? mantissa : mantissa / EXACT_POWERS[fraction];
+            return negative ? -v : v;
+        }
+        return Double.parseDouble(new String(a, from, to - from, StandardCharsets.ISO_8859_1));
     }
 
     private static LocalDate date(byte[] a, int from, int to) {

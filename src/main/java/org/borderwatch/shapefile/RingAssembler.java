@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -40,7 +39,7 @@ final class RingAssembler {
         int lastClockwise = -1;
         for (int i = 0; i < n; i++) {
             // .shp outer rings are clockwise; holes are counter-clockwise
-            clockwise[i] = !Orientation.isCCW(rings[i]);
+            clockwise[i] = isClockwise(rings[i]);
             envelopes[i] = rings[i].expandEnvelope(new Envelope());
             areas[i] = Math.abs(signedArea(rings[i]));
             if (clockwise[i]) {
@@ -134,6 +133,44 @@ final class RingAssembler {
             previous = point;
         }
         return false;
+    }
+
+    /**
+     * Orientation as GDAL decides it: by the turn at the lowest rightmost vertex, falling back to the
+     * signed area when that vertex is repeated or its neighbours lie within 1e-5 of it. On rings
+     * with spikes this can differ from the area's sign (and from JTS), and GDAL's answer decides
+     * whether the ring is a hole.
+     */
+    static boolean isClockwise(CoordinateSequence ring) {
+        int n = ring.size();
+        if (n < 2) return true;
+        boolean fallback = false;
+        int v = 0;
+        for (int i = 1; i < n - 1; i++) {
+            double y = ring.getY(i);
+            double vy = ring.getY(v);
+            if (y < vy || y == vy && ring.getX(i) > ring.getX(v)) {
+                v = i;
+                fallback = false;
+            } else if (y == vy && ring.getX(i) == ring.getX(v)) {
+                fallback = true;
+            }
+        }
+        int previous = v - 1 < 0 ? n - 2 : v - 1;
+        if (near(ring, previous, v)) fallback = true;
+        double dx0 = ring.getX(previous) - ring.getX(v);
+        double dy0 = ring.getY(previous) - ring.getY(v);
+        int following = v + 1 >= n - 1 ? 0 : v + 1;
+        if (near(ring, following, v)) fallback = true;
+        double dx1 = ring.getX(following) - ring.getX(v);
+        double dy1 = ring.getY(following) - ring.getY(v);
+        double cross = dx1 * dy0 - dx0 * dy1;
+        if (!fallback && cross != 0) return cross < 0;
+        return signedArea(ring) < 0;
+    }
+
+    private static boolean near(CoordinateSequence ring, int a, int b) {
+        return Math.abs(ring.getX(a) - ring.getX(b)) < 1e-5 && Math.abs(ring.getY(a) - ring.getY(b)) < 1e-5;
     }
 
     private static double signedArea(CoordinateSequence ring) {

@@ -77,13 +77,14 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         String file = shp.getFileName().toString();
         int dot = file.lastIndexOf('.');
         this.typeName = dot > 0 ? file.substring(0, dot) : file;
-        this.shx = sibling("shx");
+        Path index = sibling("shx");
         this.dbf = sibling("dbf");
         this.cpg = sibling("cpg");
         this.charsetOverride = charset;
         try (FileWindow w = new FileWindow(shp, ShpHeader.LENGTH)) {
             this.header = ShpHeader.read(w);
         }
+        this.shx = usableIndex(index);
         if (header.shapeType() == ShapeType.MULTIPATCH) {
             throw new ShapefileFormatException(shp, "holds MultiPatch shapes (3D surfaces), which BorderWatch does not read");
         }
@@ -109,6 +110,18 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
             }
         }
         this.crs = readCrs;
+    }
+
+    /** The .shx when its header reads; otherwise null, so records are read in sequence, and a problem noted. */
+    private Path usableIndex(Path index) throws IOException {
+        if (index == null) return null;
+        try {
+            ShxIndex.open(index);
+            return index;
+        } catch (ShapefileFormatException e) {
+            openProblems.add(new ShapefileFormatException(index, e.problem() + "; records are read in sequence instead"));
+            return null;
+        }
     }
 
     private Path sibling(String extension) {

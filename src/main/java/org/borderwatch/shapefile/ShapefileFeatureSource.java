@@ -70,6 +70,12 @@ final class ShapefileFeatureSource extends ContentFeatureSource {
 
     @Override
     protected FeatureReader<SimpleFeatureType, SimpleFeature> getReaderInternal(Query query) throws IOException {
+        if (!canLimit(query) && query.getMaxFeatures() != Integer.MAX_VALUE) {
+            // GeoTools limits after sorting or skipping; limiting here first would cut the wrong features
+            Query unlimited = new Query(query);
+            unlimited.setMaxFeatures(Integer.MAX_VALUE);
+            return getDataStore().openReader(getSchema(), unlimited);
+        }
         return getDataStore().openReader(getSchema(), query);
     }
 

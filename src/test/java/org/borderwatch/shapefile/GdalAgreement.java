@@ -83,12 +83,12 @@ final class GdalAgreement {
 
     private static void compareGeometry(String where, JsonNode expected, Geometry actual) {
         if (expected == null || expected.isNull()) {
-            assertThat(actual).as("%s: geometry", where).isNull();
+            assertThat((Object) actual).as("%s: geometry", where).isNull();
             return;
         }
-        assertThat(actual).as("%s: geometry", where).isNotNull();
+        assertThat((Object) actual).as("%s: geometry", where).isNotNull();
         assertThat(actual.getGeometryType()).as("%s: geometry type", where).isEqualTo(expected.get("type").textValue());
-        compareCoordinates(where, expected.get("coordinates"), coordinates(actual));
+        compareCoordinates(where + " coordinates", expected.get("coordinates"), coordinates(actual));
     }
 
     /** The geometry as GeoJSON-shaped nested lists of double[] points. */
@@ -118,9 +118,9 @@ final class GdalAgreement {
 
     private static void compareCoordinates(String where, JsonNode expected, Object actual) {
         if (actual instanceof double[] p) {
-            assertThat(expected.size()).as("%s: dimensions of %s", where, expected).isEqualTo(p.length);
+            assertThat(expected.size()).as("%s: dimensions", where).isEqualTo(p.length);
             for (int k = 0; k < p.length; k++) {
-                assertThat(p[k]).as("%s: ordinate %d of %s", where, k, expected)
+                assertThat(p[k]).as("%s: ordinate %d", where, k)
                         .isCloseTo(expected.get(k).doubleValue(), org.assertj.core.api.Assertions.within(TOLERANCE));
             }
             return;
@@ -129,7 +129,7 @@ final class GdalAgreement {
             fail(where + ": unexpected coordinate structure");
             return;
         }
-        assertThat(list).as("%s: parts or points in %s", where, expected).hasSize(expected.size());
-        for (int i = 0; i < list.size(); i++) compareCoordinates(where, expected.get(i), list.get(i));
+        assertThat(list.size()).as("%s: number of parts or points", where).isEqualTo(expected.size());
+        for (int i = 0; i < list.size(); i++) compareCoordinates(where + "[" + i + "]", expected.get(i), list.get(i));
     }
 }
