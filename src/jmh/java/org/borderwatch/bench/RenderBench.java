@@ -37,7 +37,8 @@ import org.geotools.styling.StyleBuilder;
  * countries, admin1 and places layers of the benchmark data set, alone and with points_10k and
  * points_1m, styled as shared/bench/qgis_render_bench.py styles them for QGIS (its millimetre sizes
  * at 96 dpi). Prints the first frame (reading and reprojecting included), then the median, min and
- * max of redraws and of pan frames (the view moved 40 px between frames), and writes each picture.
+ * max of full redraws (a new model instance each frame, so nothing drawn is reused) and of pan
+ * frames (the same model, the view moved 40 px between frames), and writes each picture.
  * <pre>
  * mvn -B -Pbench -DskipTests package
  * java -Xmx6g -cp "target/classes:target/lib/*" org.borderwatch.bench.RenderBench maps /tmp/borderwatch-bench-data target/render-bench [maps base base+10k base+1m]
@@ -80,7 +81,9 @@ public final class RenderBench {
         long t0 = System.nanoTime();
         paint(painter, img, frame);
         double first = (System.nanoTime() - t0) / 1e6;
-        double[][] redraw = time(painter, img, i -> frame);
+        // a new model instance per frame, as after a layer toggle: the painter cannot reuse its layer buffer
+        double[][] redraw = time(painter, img, i -> new Frame(model.withDisplayCrs(model.displayCrs()), view, List.of(),
+                java.util.Set.of(), options));
         double[][] pan = time(painter, img, i -> frame.withViewport(view.panByPixels(i % 2 == 0 ? 40 : -40, 0)));
         ImageIO.write(img, "png", new File(out.toFile(), name.replaceAll("[^a-z0-9+_]+", "_") + ".png"));
         long features = 0;

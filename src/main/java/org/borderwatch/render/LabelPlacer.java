@@ -28,7 +28,8 @@ final class LabelPlacer {
     /** A label that found a spot: its glyph outline goes at (x, y), the baseline origin. */
     record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {}
 
-    private record Candidate(String text, double x, double y, double priority, TextStyle style, int order) {}
+    /** A label offered at device pixel (x, y). */
+    record Candidate(String text, double x, double y, double priority, TextStyle style, int order) {}
 
     private record GlyphKey(String text, Font font) {}
 
@@ -63,6 +64,17 @@ final class LabelPlacer {
     void add(String text, double x, double y, double priority, TextStyle style) {
         if (text == null || text.isBlank()) return;
         candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size()));
+    }
+
+    /** The candidates offered since the last reset. */
+    List<Candidate> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    /** Offers {@code offered} again, moved by (dx, dy) device pixels, in their original order. */
+    void addAll(List<Candidate> offered, double dx, double dy) {
+        for (Candidate c : offered) candidates.add(new Candidate(c.text(), c.x() + dx, c.y() + dy, c.priority(), c.style(),
+                candidates.size()));
     }
 
     /** Keeps labels out of {@code area} (a scale bar, the attribution). */

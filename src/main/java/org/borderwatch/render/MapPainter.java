@@ -2,6 +2,7 @@ package org.borderwatch.render;
 
 import java.awt.Graphics2D;
 import java.awt.GraphicsDevice;
+import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import org.geotools.api.referencing.operation.TransformException;
  * Layers are drawn bottom first, then event markers, then labels (so no feature covers them), then
  * the furniture. Geometries are read and reprojected once per display CRS and kept, so the first
  * frame of a model pays for reading its layers and later frames only draw; call {@link #prepare}
- * on a background thread to pay that up front.
+ * on a background thread to pay that up front. On raster outputs the layers are kept drawn a margin
+ * beyond the frame, so a pan at the same scale of the same model only re-places labels
+ * ({@code LayerBuffer}); a changed model (a new instance) or scale redraws every layer.
  * Not thread-safe; use one instance per render thread.
  */
 public final class MapPainter {
@@ -41,6 +44,7 @@ public final class MapPainter {
     private final Attribution attribution = new Attribution();
     private final Graticule graticule = new Graticule();
     private final Legend legend = new Legend();
+    private final LayerBuffer buffer = new LayerBuffer();
 
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
@@ -77,21 +81,25 @@ public final class MapPainter {
         Viewport v = frame.viewport();
         MapModel model = frame.model();
         boolean aa = frame.options().antialiasing();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        hints(g, aa);
         g.setClip(0, 0, v.widthPx(), v.heightPx());
-        g.setColor(RegionStyles.BACKGROUND);
-        g.fillRect(0, 0, v.widthPx(), v.heightPx());
         labels.reset();
-        boolean raster = isRaster(g);
-        for (Layer layer : model.layers()) {
-            if (!layer.visible()) continue;
-            try {
-                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        if (isRaster(g)) {
+            Point at = buffer.offset(model, v, aa);
+            if (at == null) {
+                Viewport bufferView = LayerBuffer.around(v);
+                Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
+                hints(bg, aa);
+                paintLayers(bg, model, bufferView, true);
+                bg.dispose();
+                buffer.drawn(model, bufferView, aa, labels.candidates());
+                at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
             }
+            g.drawImage(buffer.image(), -at.x, -at.y, null);
+            labels.reset();
+            labels.addAll(buffer.candidates(), -at.x, -at.y);
+        } else {
+            paintLayers(g, model, v, false);
         }
         // the markers are painted here, over the layers and under the labels
         FrameOptions o = frame.options();
@@ -113,6 +121,26 @@ public final class MapPainter {
         }
         if (o.attribution()) attribution.paint(g, v, model.attribution());
         if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale());
+    }
+
+    private static void hints(Graphics2D g, boolean aa) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /** The background and every visible layer; label candidates go to the placer. */
+    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster) {
+        g.setColor(RegionStyles.BACKGROUND);
+        g.fillRect(0, 0, v.widthPx(), v.heightPx());
+        for (Layer layer : model.layers()) {
+            if (!layer.visible()) continue;
+            try {
+                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
