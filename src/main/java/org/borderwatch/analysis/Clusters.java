@@ -19,8 +19,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class Clusters {
 
-    /** The cluster radius the map uses, in logical pixels: about a marker's width, so markers never overlap by more than half. */
-    public static final double DEFAULT_RADIUS_PX = 22;
+    /** The cluster radius the map uses, in logical pixels: a little over a marker and a half, so neither markers nor cluster discs sit on top of each other. */
+    public static final double DEFAULT_RADIUS_PX = 30;
 
     /**
      * Markers drawn as one: a single event (size 1) or several.

@@ -37,7 +37,7 @@ class ClustersTest {
     void clustersSplitWhenZoomingIn() throws Exception {
         EventIndex index = EventIndex.build(EventFixtures.uniform(300, 5, 20.975, 42.975, 21.025, 43.025), DefaultGeographicCRS.WGS84);
         int previous = 0;
-        for (double width : new double[] {4, 1, 0.25, 0.06}) {
+        for (double width : new double[] {4, 0.5, 0.15, 0.06}) {
             Viewport vp = view(21 - width / 2, 43 - width / 2, width, 800, 800, 1);
             Clusters clusters = Clusters.of(index, vp, Clusters.DEFAULT_RADIUS_PX);
             assertThat(clusters.eventCount()).isEqualTo(300);
