@@ -35,6 +35,8 @@ public final class EventIndex {
     public record Hit(Event event, int position, double distancePx) {}
 
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
+    /** values() copies the array on every call; clustering asks once per event per frame. */
+    private static final EventKind[] KINDS = EventKind.values();
     /** Kilometres per degree of latitude on the WGS 84 ellipsoid, near enough to size uncertainty circles. */
     private static final double KM_PER_DEGREE_LAT = 111.2;
 
@@ -72,7 +74,7 @@ public final class EventIndex {
             if (!Double.isNaN(xs[i])) placedIds[p++] = i;
             if (shapes[i] != null) shapePositions[s++] = i;
         }
-        tree = new PointTree(placedIds, xs, ys);
+        tree = new PointTree(placedIds, xs, ys, kinds);
     }
 
     /**
@@ -193,7 +195,7 @@ public final class EventIndex {
     }
 
     public EventKind kind(int position) {
-        return EventKind.values()[kinds[position]];
+        return KINDS[kinds[position]];
     }
 
     /** The route or area in the display CRS, or null for point events (and shapes that could not be projected). */
@@ -216,6 +218,11 @@ public final class EventIndex {
         tree.range(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), visitor);
     }
 
+    /** Like {@link #visit(Envelope, IntConsumer)}, with each marker's coordinates. */
+    void visitPoints(Envelope area, PointTree.Visitor visitor) {
+        tree.range(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), visitor);
+    }
+
     /**
      * The events whose marker, route or area lies within {@code tolerancePx} device pixels of pixel
      * ({@code px}, {@code py}) of the viewport, nearest first (ties in store order). Empty if none.
@@ -226,8 +233,8 @@ public final class EventIndex {
         double wy = viewport.area().getMaxY() - py * (viewport.area().getHeight() / viewport.heightPx());
         double tol = tolerancePx * upp;
         List<Hit> hits = new ArrayList<>();
-        tree.range(wx - tol, wy - tol, wx + tol, wy + tol, i -> {
-            double d = Math.hypot(xs[i] - wx, ys[i] - wy) / upp;
+        tree.range(wx - tol, wy - tol, wx + tol, wy + tol, (i, x, y, kind) -> {
+            double d = Math.hypot(x - wx, y - wy) / upp;
             if (d <= tolerancePx) hits.add(new Hit(events.get(i), i, d));
         });
         if (shapePositions.length > 0) addShapeHits(hits, wx, wy, tol, upp, tolerancePx);

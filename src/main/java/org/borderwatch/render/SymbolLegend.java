@@ -118,6 +118,29 @@ public final class SymbolLegend {
         }
     }
 
+    /** What a confidence's outline means, for the legend line beside {@link #paint(Graphics2D, Confidence, double, double, double)}. */
+    public static String label(Confidence confidence) {
+        return switch (confidence) {
+            case CONFIRMED -> "confirmed (solid outline)";
+            case REPORTED -> "reported (solid outline)";
+            case CLAIMED -> "claimed by one side (dashed outline)";
+            case DISPUTED -> "disputed (dotted outline)";
+        };
+    }
+
+    /** Paints a neutral incident disc with the outline that marks the given confidence. */
+    public static void paint(Graphics2D g, Confidence confidence, double cx, double cy, double pixelScale) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            SymbolBody.paint(g2, IncidentSymbol.outline(cx, cy, pixelScale, 0), SymbolPalette.INCIDENT_LEGEND,
+                    SymbolPalette.outline(confidence, pixelScale), pixelScale);
+        } finally {
+            g2.dispose();
+        }
+    }
+
     /** "armed_clash" becomes "Armed clash"; "other" says of what. */
     static String label(EventKind kind, String category) {
         if (category.equals("other")) return "Other " + kind.jsonName();

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,39 @@ class BoundaryDistanceTest {
             double expected = bruteForceKm(line, lon, lat);
             // the densified reference is itself up to 1 m long; allow that on top of 0.1 %
             assertThat(distance.distanceKm(lon, lat)).as("distance from %s, %s", lon, lat)
+                    .isCloseTo(expected, within(expected * 0.001 + 0.001));
+        }
+    }
+
+    /**
+     * The shipped boundary (maps/boundary_kosovo_serbia.shp), read here with a few lines of
+     * ByteBuffer code because the project's shapefile reader is not merged yet.
+     */
+    private static LineString shippedBoundary() throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(Path.of("maps", "boundary_kosovo_serbia.shp")));
+        b.order(ByteOrder.LITTLE_ENDIAN);
+        // main header is 100 bytes, record header 8; the record is PolyLine: type, box, parts, points
+        b.position(108);
+        assertThat(b.getInt()).as("shape type").isEqualTo(3);
+        b.position(b.position() + 32);
+        int parts = b.getInt(), points = b.getInt();
+        assertThat(parts).as("parts of the boundary").isEqualTo(1);
+        b.position(b.position() + 4 * parts);
+        Coordinate[] cs = new Coordinate[points];
+        for (int i = 0; i < points; i++) cs[i] = new Coordinate(b.getDouble(), b.getDouble());
+        return EventFixtures.GEOMETRIES.createLineString(cs);
+    }
+
+    @Test
+    void agreesWithGeographicLibOnTheShippedKosovoSerbiaBoundary() throws IOException {
+        LineString boundary = shippedBoundary();
+        BoundaryDistance distance = new BoundaryDistance(boundary);
+        // Banjska, Jarinje, Mitrovica, Pristina, Raška, Belgrade, Preševo
+        double[][] places = {{20.8656, 42.9075}, {20.7760, 43.1720}, {20.8660, 42.8914}, {21.1655, 42.6629},
+            {20.6133, 43.2856}, {20.4573, 44.7872}, {21.6490, 42.3090}};
+        for (double[] p : places) {
+            double expected = bruteForceKm(boundary, p[0], p[1]);
+            assertThat(distance.distanceKm(p[0], p[1])).as("distance from %s, %s", p[0], p[1])
                     .isCloseTo(expected, within(expected * 0.001 + 0.001));
         }
     }

@@ -21,7 +21,7 @@ class PointTreeTest {
             xs[i] = i % 10 == 0 ? 5 : r.nextDouble() * 100;
             ys[i] = r.nextDouble() * 100;
         }
-        PointTree tree = new PointTree(ids, xs, ys);
+        PointTree tree = new PointTree(ids, xs, ys, new byte[n]);
         for (int q = 0; q < 200; q++) {
             double x0 = r.nextDouble() * 100, y0 = r.nextDouble() * 100;
             double x1 = x0 + r.nextDouble() * 20, y1 = y0 + r.nextDouble() * 20;
@@ -35,7 +35,7 @@ class PointTreeTest {
 
     @Test
     void emptyTreeFindsNothing() {
-        PointTree tree = new PointTree(new int[0], new double[0], new double[0]);
+        PointTree tree = new PointTree(new int[0], new double[0], new double[0], new byte[0]);
         List<Integer> found = new ArrayList<>();
         tree.range(-1, -1, 1, 1, found::add);
         assertThat(found).isEmpty();
