@@ -1,6 +1,7 @@
 package org.borderwatch.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -232,13 +233,28 @@ public final class EventIndex {
         double wx = viewport.area().getMinX() + px * upp;
         double wy = viewport.area().getMaxY() - py * (viewport.area().getHeight() / viewport.heightPx());
         double tol = tolerancePx * upp;
-        List<Hit> hits = new ArrayList<>();
+        double tol2 = tol * tol;
+        long[][] keys = {new long[16]};
+        int[] found = {0};
         tree.range(wx - tol, wy - tol, wx + tol, wy + tol, (i, x, y, kind) -> {
-            double d = Math.hypot(x - wx, y - wy) / upp;
-            if (d <= tolerancePx) hits.add(new Hit(events.get(i), i, d));
+            double dx = x - wx, dy = y - wy;
+            double d2 = dx * dx + dy * dy;
+            if (d2 > tol2) return;
+            if (found[0] == keys[0].length) keys[0] = Arrays.copyOf(keys[0], found[0] * 2);
+            // non-negative floats order like their bit patterns: one primitive sort orders by distance, then position
+            keys[0][found[0]++] = ((long) Float.floatToIntBits((float) (d2 / (upp * upp))) << 32) | i;
         });
-        if (shapePositions.length > 0) addShapeHits(hits, wx, wy, tol, upp, tolerancePx);
-        hits.sort(Comparator.comparingDouble(Hit::distancePx).thenComparingInt(Hit::position));
+        long[] sorted = Arrays.copyOf(keys[0], found[0]);
+        Arrays.sort(sorted);
+        List<Hit> hits = new ArrayList<>(sorted.length);
+        for (long key : sorted) {
+            int i = (int) key;
+            hits.add(new Hit(events.get(i), i, Math.hypot(xs[i] - wx, ys[i] - wy) / upp));
+        }
+        if (shapePositions.length > 0) {
+            addShapeHits(hits, wx, wy, tol, upp, tolerancePx);
+            hits.sort(Comparator.comparingDouble(Hit::distancePx).thenComparingInt(Hit::position));
+        }
         return hits;
     }
 
