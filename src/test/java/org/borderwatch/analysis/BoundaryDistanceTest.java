@@ -28,13 +28,13 @@ class BoundaryDistanceTest {
         return EventFixtures.GEOMETRIES.createLineString(cs);
     }
 
-    /** GeographicLib to every point of the line densified to ~2 m steps in lon/lat: the reference answer. */
+    /** GeographicLib to every point of the line densified to ~4 m steps in lon/lat: the reference answer. */
     private static double bruteForceKm(LineString line, double lon, double lat) {
         double best = Double.POSITIVE_INFINITY;
         Coordinate[] cs = line.getCoordinates();
         for (int k = 1; k < cs.length; k++) {
             double lengthKm = Geodesic.WGS84.Inverse(cs[k - 1].y, cs[k - 1].x, cs[k].y, cs[k].x).s12 / 1000;
-            int steps = Math.max(1, (int) Math.ceil(lengthKm * 500));
+            int steps = Math.max(1, (int) Math.ceil(lengthKm * 250));
             for (int s = 0; s <= steps; s++) {
                 double t = (double) s / steps;
                 double pLon = cs[k - 1].x + t * (cs[k].x - cs[k - 1].x);
@@ -50,12 +50,12 @@ class BoundaryDistanceTest {
         LineString line = raggedLine(17);
         BoundaryDistance distance = new BoundaryDistance(line);
         Random r = new Random(23);
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 12; i++) {
             double lon = 20.0 + r.nextDouble() * 2.2, lat = 42.4 + r.nextDouble() * 1.2;
             double expected = bruteForceKm(line, lon, lat);
-            // the densified reference is itself up to 1 m long; allow that on top of 0.1 %
+            // the densified reference overshoots by up to half a 4 m step; allow that on top of 0.1 %
             assertThat(distance.distanceKm(lon, lat)).as("distance from %s, %s", lon, lat)
-                    .isCloseTo(expected, within(expected * 0.001 + 0.001));
+                    .isCloseTo(expected, within(expected * 0.001 + 0.002));
         }
     }
 
@@ -88,7 +88,7 @@ class BoundaryDistanceTest {
         for (double[] p : places) {
             double expected = bruteForceKm(boundary, p[0], p[1]);
             assertThat(distance.distanceKm(p[0], p[1])).as("distance from %s, %s", p[0], p[1])
-                    .isCloseTo(expected, within(expected * 0.001 + 0.001));
+                    .isCloseTo(expected, within(expected * 0.001 + 0.002));
         }
     }
 
