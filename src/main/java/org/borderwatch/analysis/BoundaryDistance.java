@@ -1,8 +1,14 @@
 package org.borderwatch.analysis;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.events.Event;
+import org.borderwatch.shapefile.ShapefileDataStore;
+import org.geotools.api.data.FeatureReader;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -63,6 +69,33 @@ public final class BoundaryDistance {
             lat1[i] = segments.get(i)[0].y;
             lon2[i] = segments.get(i)[1].x;
             lat2[i] = segments.get(i)[1].y;
+        }
+    }
+
+    /**
+     * Reads the boundary from a line shapefile in WGS 84 lon/lat, such as
+     * maps/boundary_kosovo_serbia.shp; all its features' lines together form the boundary.
+     *
+     * @throws IOException if the shapefile cannot be read
+     * @throws IllegalArgumentException if it holds no lines
+     */
+    public static BoundaryDistance read(Path shp) throws IOException {
+        List<Geometry> lines = new ArrayList<>();
+        ShapefileDataStore store = new ShapefileDataStore(shp);
+        try (FeatureReader<SimpleFeatureType, SimpleFeature> reader = store.getFeatureReader()) {
+            while (reader.hasNext()) {
+                Object g = reader.next().getDefaultGeometry();
+                if (g instanceof Geometry geometry && !geometry.isEmpty()) lines.add(geometry);
+            }
+        } finally {
+            store.dispose();
+        }
+        if (lines.isEmpty()) throw new IllegalArgumentException(shp.getFileName() + ": no boundary lines in the shapefile");
+        Geometry all = lines.get(0).getFactory().buildGeometry(lines);
+        try {
+            return new BoundaryDistance(all.getNumGeometries() == 1 ? all.getGeometryN(0) : all.union());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(shp.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

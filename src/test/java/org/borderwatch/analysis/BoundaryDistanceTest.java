@@ -3,11 +3,9 @@ package org.borderwatch.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import net.sf.geographiclib.Geodesic;
@@ -59,29 +57,21 @@ class BoundaryDistanceTest {
         }
     }
 
-    /**
-     * The shipped boundary (maps/boundary_kosovo_serbia.shp), read here with a few lines of
-     * ByteBuffer code because the project's shapefile reader is not merged yet.
-     */
-    private static LineString shippedBoundary() throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(Path.of("maps", "boundary_kosovo_serbia.shp")));
-        b.order(ByteOrder.LITTLE_ENDIAN);
-        // main header is 100 bytes, record header 8; the record is PolyLine: type, box, parts, points
-        b.position(108);
-        assertThat(b.getInt()).as("shape type").isEqualTo(3);
-        b.position(b.position() + 32);
-        int parts = b.getInt(), points = b.getInt();
-        assertThat(parts).as("parts of the boundary").isEqualTo(1);
-        b.position(b.position() + 4 * parts);
-        Coordinate[] cs = new Coordinate[points];
-        for (int i = 0; i < points; i++) cs[i] = new Coordinate(b.getDouble(), b.getDouble());
-        return EventFixtures.GEOMETRIES.createLineString(cs);
+    /** The shipped boundary's vertices, as GDAL reads them (the reference side must not use our reader). */
+    private static LineString shippedBoundaryByGdal() throws Exception {
+        Process ogr = new ProcessBuilder("ogr2ogr", "-f", "CSV", "/vsistdout/", "maps/boundary_kosovo_serbia.shp",
+                "-lco", "GEOMETRY=AS_WKT").redirectErrorStream(true).start();
+        String csv = new String(ogr.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ogr.waitFor()).as("ogr2ogr exit code; output: %s", csv).isZero();
+        String wkt = csv.substring(csv.indexOf("\"LINESTRING") + 1, csv.indexOf(")\"") + 1);
+        return (LineString) new org.locationtech.jts.io.WKTReader().read(wkt);
     }
 
     @Test
-    void agreesWithGeographicLibOnTheShippedKosovoSerbiaBoundary() throws IOException {
-        LineString boundary = shippedBoundary();
-        BoundaryDistance distance = new BoundaryDistance(boundary);
+    void readsTheShippedKosovoSerbiaBoundaryAndAgreesWithGeographicLibOnIt() throws Exception {
+        assumeTrue(gdalPresent(), "ogr2ogr (gdal-bin) is not installed");
+        LineString boundary = shippedBoundaryByGdal();
+        BoundaryDistance distance = BoundaryDistance.read(Path.of("maps", "boundary_kosovo_serbia.shp"));
         // Banjska, Jarinje, Mitrovica, Pristina, Raška, Belgrade, Preševo
         double[][] places = {{20.8656, 42.9075}, {20.7760, 43.1720}, {20.8660, 42.8914}, {21.1655, 42.6629},
             {20.6133, 43.2856}, {20.4573, 44.7872}, {21.6490, 42.3090}};
@@ -89,6 +79,14 @@ class BoundaryDistanceTest {
             double expected = bruteForceKm(boundary, p[0], p[1]);
             assertThat(distance.distanceKm(p[0], p[1])).as("distance from %s, %s", p[0], p[1])
                     .isCloseTo(expected, within(expected * 0.001 + 0.002));
+        }
+    }
+
+    private static boolean gdalPresent() {
+        try {
+            return new ProcessBuilder("ogr2ogr", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
         }
     }
 
