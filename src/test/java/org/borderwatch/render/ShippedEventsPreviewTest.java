@@ -2,8 +2,6 @@ package org.borderwatch.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -15,17 +13,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.borderwatch.analysis.EventFixtures;
-import org.borderwatch.events.Casualties;
-import org.borderwatch.events.Confidence;
 import org.borderwatch.events.Event;
-import org.borderwatch.events.EventKind;
-import org.borderwatch.events.Precision;
+import org.borderwatch.events.GeoJsonEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -33,12 +25,11 @@ import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.referencing.CRS;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Paints the shipped events (data/events.geojson) with the Kosovo–Serbia boundary to
- * target/symbols/shipped.png, for a person to judge the markers on real data. The store's reader is
- * not merged yet, so the few fields markers use are read here with Jackson.
+ * target/symbols/shipped.png (and a close-up of the north, shipped-north.png), for a person to judge
+ * the markers on real data.
  */
 class ShippedEventsPreviewTest {
 
@@ -75,25 +66,9 @@ class ShippedEventsPreviewTest {
     }
 
     private static List<Event> readShippedEvents() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Path.of("data", "events.geojson").toFile());
-        List<Event> out = new ArrayList<>();
-        for (JsonNode f : root.get("features")) {
-            JsonNode p = f.get("properties");
-            JsonNode xy = f.get("geometry").get("coordinates");
-            JsonNode precision = p.get("precision");
-            JsonNode c = p.path("casualties");
-            List<String> actors = new ArrayList<>();
-            p.path("actors").forEach(a -> actors.add(a.asText()));
-            out.add(EventFixtures.event(p.get("id").asText(),
-                    EventKind.valueOf(p.get("kind").asText().toUpperCase(Locale.ROOT)), p.get("category").asText(),
-                    EventFixtures.GEOMETRIES.createPoint(new Coordinate(xy.get(0).asDouble(), xy.get(1).asDouble())),
-                    new Precision(Precision.Level.valueOf(precision.get("level").asText().toUpperCase(Locale.ROOT)),
-                            precision.path("radius_km").asDouble(0)),
-                    new Casualties(c.hasNonNull("killed") ? c.get("killed").asInt() : null,
-                            c.hasNonNull("injured") ? c.get("injured").asInt() : null, null, List.of()),
-                    actors, Confidence.valueOf(p.get("confidence").asText().toUpperCase(Locale.ROOT))));
-        }
-        return out;
+        GeoJsonEventStore store = GeoJsonEventStore.open(Path.of("data", "events.geojson"));
+        assertThat(store.loadReport().problems()).isEmpty();
+        return store.all();
     }
 
     private static void paintBoundary(Graphics2D g, Viewport vp, MathTransform toUtm) throws Exception {
