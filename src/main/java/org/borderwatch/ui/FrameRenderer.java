@@ -34,8 +34,9 @@ final class FrameRenderer implements AutoCloseable {
         });
     }
 
-    /** Asks for {@code frame} to be painted; returns at once. Any thread. */
+    /** Asks for {@code frame} to be painted; returns at once. Any thread; ignored once closed. */
     void request(Frame frame) {
+        if (thread.isShutdown()) return;
         pending.set(frame);
         if (scheduled.compareAndSet(false, true)) thread.execute(this::drain);
     }

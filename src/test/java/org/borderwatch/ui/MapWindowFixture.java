@@ -100,6 +100,21 @@ final class MapWindowFixture {
         return shot.getPixelReader().getArgb((int) Math.round(x), (int) Math.round(y)) & 0xFFFFFF;
     }
 
+    /** The menu item with {@code id} in the window's menus; call on the FX thread. */
+    javafx.scene.control.MenuItem menuItem(String id) {
+        return menuItem((javafx.scene.control.MenuBar) view().getScene().lookup("#menu-bar"), id);
+    }
+
+    static javafx.scene.control.MenuItem menuItem(javafx.scene.control.MenuBar bar, String id) {
+        java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.pop();
+            if (id.equals(item.getId())) return item;
+            if (item instanceof javafx.scene.control.Menu menu) todo.addAll(menu.getItems());
+        }
+        throw new AssertionError("no menu item #" + id);
+    }
+
     static void assertSamePoint(Point2D actual, Point2D expected, double tolerance) {
         assertThat(actual.distance(expected)).as("distance between %s and %s", actual, expected).isLessThanOrEqualTo(tolerance);
     }

@@ -49,7 +49,7 @@ class StatusBarTest {
     void coordinateFormatSwitchesToDegreesMinutesSeconds(FxRobot robot) throws Exception {
         Point2D pixel = fx.pixelOfLonLat(21.1655, 42.6629);
         // headless Monocle does not open submenus on hover, so the menu item is fired as a click would
-        fx.runFx(() -> menuItem(fx, "menu-format-dms").fire());
+        fx.runFx(() -> fx.menuItem("menu-format-dms").fire());
         robot.moveTo(fx.screenOf(Math.round(pixel.getX()), Math.round(pixel.getY())));
 
         String text = fx.onFx(() -> fx.window.statusBar().positionText());
@@ -71,18 +71,6 @@ class StatusBarTest {
         // 1:N means one logical pixel (1/96 inch) covers N times its size on the ground
         assertThat((double) scale()).isCloseTo(camera.unitsPerPixel() / (0.0254 / 96),
                 org.assertj.core.api.Assertions.within(1.0));
-    }
-
-    /** The menu item with {@code id} anywhere in the window's menus. */
-    static javafx.scene.control.MenuItem menuItem(MapWindowFixture fx, String id) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) fx.view().getScene().lookup("#menu-bar");
-        java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
-        while (!todo.isEmpty()) {
-            javafx.scene.control.MenuItem item = todo.pop();
-            if (id.equals(item.getId())) return item;
-            if (item instanceof javafx.scene.control.Menu menu) todo.addAll(menu.getItems());
-        }
-        throw new AssertionError("no menu item #" + id);
     }
 
     private long scale() throws Exception {
