@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.render.MapPainter;
 
 /**
@@ -46,7 +47,8 @@ public final class BorderWatchApp extends Application {
         if (settings == null) init();
         tasks = new ExecutorTaskRunner(2);
         window = new MainWindow(stage, painter, tasks, settings);
-        stage.setOnCloseRequest(e -> saveSettings(window.currentSettings()));
+        // on hiding, not on close request, so File > Quit saves too
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
         window.show(maps);
     }
 

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.geotools.referencing.CRS;
@@ -85,7 +86,7 @@ final class MainWindow {
         stage.setTitle("BorderWatch");
         stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
         placeWindow(settings.window());
-        stage.setOnHidden(e -> mapView.dispose());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> mapView.dispose());
     }
 
     /** Shows the window and starts loading the base map in the background. */
