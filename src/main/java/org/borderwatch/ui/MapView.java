@@ -41,6 +41,10 @@ final class MapView extends Region {
     /** Wheel delta (JavaFX reports 40 per notch on most systems) that doubles the zoom. */
     private static final double WHEEL_DELTA_PER_DOUBLING = 80;
     private static final Color NO_MAP = Color.web("#dfe6ea");
+    /** Zooming out stops when the whole region is this many times smaller than the view. */
+    private static final double MAX_ZOOM_OUT = 8;
+    /** Zooming in stops at this many map units (metres in UTM) per logical pixel: street level. */
+    private static final double MIN_UNITS_PER_PIXEL = 0.05;
 
     private final Canvas canvas = new Canvas();
     private final FrameRenderer renderer;
@@ -127,7 +131,15 @@ final class MapView extends Region {
     /** Zooms by {@code factor} (2 = twice as close) keeping the map point under view pixel (x, y) fixed. */
     void zoomAbout(double factor, double x, double y) {
         MapCamera c = camera.get();
-        if (c != null) camera.set(c.zoomAbout(factor, x, y, getWidth(), getHeight()));
+        if (c == null) return;
+        double units = Math.max(MIN_UNITS_PER_PIXEL, Math.min(maxUnitsPerPixel(), c.unitsPerPixel() / factor));
+        if (units != c.unitsPerPixel()) camera.set(c.zoomAbout(c.unitsPerPixel() / units, x, y, getWidth(), getHeight()));
+    }
+
+    private double maxUnitsPerPixel() {
+        ReferencedEnvelope r = region.get();
+        if (r == null || getWidth() < 1 || getHeight() < 1) return Double.MAX_VALUE;
+        return MapCamera.fit(r, getWidth(), getHeight()).unitsPerPixel() * MAX_ZOOM_OUT;
     }
 
     void zoomAtCentre(double factor) {
