@@ -39,6 +39,7 @@ final class MainWindow {
 
     private final Stage stage;
     private final TaskRunner tasks;
+    private final FramePainter painter;
     private final MapView mapView;
     private final StatusBar statusBar;
     private final SplitPane split = new SplitPane();
@@ -53,6 +54,7 @@ final class MainWindow {
     MainWindow(Stage stage, FramePainter painter, TaskRunner tasks, Settings settings) {
         this.stage = stage;
         this.tasks = tasks;
+        this.painter = painter;
         this.initial = settings;
         this.mapView = new MapView(painter);
         mapView.setId("map-view");
@@ -92,7 +94,12 @@ final class MainWindow {
     /** Shows the window and starts loading the base map in the background. */
     void show(MapSource maps) {
         stage.show();
-        tasks.run("Loading maps", maps::load, this::showMap, e -> showError("The map could not be loaded", e));
+        tasks.run("Loading maps", progress -> {
+            LoadedMap map = maps.load(progress);
+            progress.update("Projecting the map", -1);
+            painter.prepare(map.model());
+            return map;
+        }, this::showMap, e -> showError("The map could not be loaded", e));
     }
 
     MapView mapView() {

@@ -1,7 +1,5 @@
 package org.borderwatch.ui;
 
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,8 +9,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -176,11 +172,8 @@ final class MapView extends Region {
     }
 
     private void show(RenderedFrame frame) {
-        int[] pixels = ((DataBufferInt) frame.image().getRaster().getDataBuffer()).getData();
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(frame.image().getWidth(), frame.image().getHeight(),
-                IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
         shown = frame;
-        shownImage = new WritableImage(buffer);
+        shownImage = ScreenImage.wrap(frame.image());
         if (dragging) panFrames.add(frame.renderMillis());
         LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT, "frame %dx%d in %.1f ms",
                 frame.viewport().widthPx(), frame.viewport().heightPx(), frame.renderMillis()));
