@@ -174,7 +174,7 @@ final class MapView extends Region {
     private void show(RenderedFrame frame) {
         shown = frame;
         shownImage = ScreenImage.wrap(frame.image());
-        if (dragging) panFrames.add(frame.renderMillis());
+        if (dragging) panFrames.add(frame.renderMillis(), frame.renderCpuMillis());
         LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT, "frame %dx%d in %.1f ms",
                 frame.viewport().widthPx(), frame.viewport().heightPx(), frame.renderMillis()));
         redraw();
