@@ -1,5 +1,7 @@
 package org.borderwatch.ui;
 
+import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +19,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.borderwatch.events.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
@@ -47,6 +50,8 @@ final class MapView extends Region {
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<ReferencedEnvelope> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -66,6 +71,8 @@ final class MapView extends Region {
             if (old == null || now == null || old.displayCrs() != now.displayCrs()) shown = null;
             requestFrame();
         });
+        events.addListener((obs, old, now) -> requestFrame());
+        selectedIds.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -94,6 +101,16 @@ final class MapView extends Region {
     /** The extent "whole region" returns to, in the display CRS. */
     ObjectProperty<ReferencedEnvelope> regionProperty() {
         return region;
+    }
+
+    /** The events marked on the map (those passing the filters); replacing the list repaints. */
+    ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    /** Ids of the events drawn as selected. */
+    ObjectProperty<Set<String>> selectedIdsProperty() {
+        return selectedIds;
     }
 
     /** Where the view looks; null until a region is known and the view has a size. */
@@ -168,7 +185,8 @@ final class MapView extends Region {
 
     private void requestFrame() {
         Viewport v = currentViewport();
-        if (v != null && model.get() != null) renderer.request(Frame.of(model.get(), v));
+        if (v != null && model.get() != null)
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()));
     }
 
     private void show(RenderedFrame frame) {
