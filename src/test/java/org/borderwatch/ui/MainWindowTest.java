@@ -58,6 +58,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aboutNamesTheAppAndTheMapDataAttribution(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> app.window().loadedMap() != null).get());
+        WaitForAsyncUtils.asyncFx(() -> menuItem(stage, "menu-about").fire()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane about = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).startsWith("BorderWatch");
+        assertThat(about.getContentText()).contains("Map data: Test data");
+        WaitForAsyncUtils.asyncFx(() -> about.getScene().getWindow().hide()).get();
+    }
+
+    @Test
     void sidePanelButtonHidesAndShowsTheLayersPanel(FxRobot robot) {
         robot.clickOn("#toggle-side-panel");
         assertThat(robot.lookup("#side-panel").tryQuery()).isEmpty();
