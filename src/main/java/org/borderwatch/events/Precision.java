@@ -7,7 +7,23 @@ package org.borderwatch.events;
 public record Precision(Level level, double radiusKm) {
 
     /** The JSON values are the lower-case names. */
-    public enum Level { EXACT, APPROXIMATE, TOWN, REGION }
+    public enum Level {
+        EXACT, APPROXIMATE, TOWN, REGION;
+
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The level written as {@code text} in the store.
+         *
+         * @throws IllegalArgumentException if the text names no level
+         */
+        public static Level fromJson(String text) {
+            for (Level l : values()) if (l.jsonName().equals(text)) return l;
+            throw new IllegalArgumentException("precision level \"" + text + "\" is not one of exact, approximate, town, region");
+        }
+    }
 
     public Precision {
         if (level == null) throw new IllegalArgumentException("precision level is required");

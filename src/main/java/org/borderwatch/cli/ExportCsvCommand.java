@@ -1,0 +1,77 @@
+package org.borderwatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.borderwatch.events.AcledCsv;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.GeoJsonEventStore;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export-csv FILE --out CSV [filters]}: writes an event store, or the part that passes the filters, as ACLED CSV. */
+@Command(name = "export-csv", mixinStandardHelpOptions = true,
+        description = "Write the events of a store (all, or those passing the filters) as ACLED CSV.")
+final class ExportCsvCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the event store")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "CSV", description = "the CSV file to write")
+    Path out;
+
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", description = "only events within lon/lat bounds")
+    double[] bbox;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "only events that last until this day or later (ISO date)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "only events that start on this day or earlier (ISO date)")
+    LocalDate to;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: incident, deployment or diplomatic")
+    String kind;
+
+    @Option(names = "--category", paramLabel = "CATEGORY", description = "only this category, e.g. armed_clash")
+    String category;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Envelope area = null;
+        if (bbox != null) {
+            if (bbox.length != 4 || bbox[0] > bbox[2] || bbox[1] > bbox[3]) {
+                spec.commandLine().getErr().println("export-csv: --bbox needs W,S,E,N with W <= E and S <= N");
+                return 2;
+            }
+            area = new Envelope(bbox[0], bbox[2], bbox[1], bbox[3]);
+        }
+        Predicate<Event> filter = e -> (kind == null || e.kind().jsonName().equals(kind))
+                && (category == null || e.category().equals(category));
+        try {
+            GeoJsonEventStore store = GeoJsonEventStore.open(file);
+            if (!store.loadReport().problems().isEmpty())
+                spec.commandLine().getErr().println(store.loadReport());
+            List<Event> events = store.query(area, from, to, filter);
+            new AcledCsv().write(out, events);
+            spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
+            return 0;
+        } catch (EventStoreException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(out.getFileName() + ": cannot write: " + e.getMessage());
+            return 2;
+        }
+    }
+}

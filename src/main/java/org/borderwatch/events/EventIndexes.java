@@ -1,0 +1,71 @@
+package org.borderwatch.events;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+
+/** The spatial and time indexes over a list of events, by position in the list. Immutable; rebuilt after a change. */
+final class EventIndexes {
+
+    private final int size;
+    private final PackedRTree space;
+    private final TimeIndex time;
+
+    EventIndexes(List<Event> events) {
+        size = events.size();
+        double[] minX = new double[size], minY = new double[size], maxX = new double[size], maxY = new double[size];
+        int[] first = new int[size], last = new int[size];
+        for (int i = 0; i < size; i++) {
+            Event e = events.get(i);
+            if (e.isPoint()) {
+                minX[i] = maxX[i] = e.lon();
+                minY[i] = maxY[i] = e.lat();
+            } else {
+                Envelope b = e.geometry().getEnvelopeInternal();
+                minX[i] = b.getMinX();
+                minY[i] = b.getMinY();
+                maxX[i] = b.getMaxX();
+                maxY[i] = b.getMaxY();
+            }
+            first[i] = (int) e.date().day().toEpochDay();
+            last[i] = (int) e.lastDay().toEpochDay();
+        }
+        space = new PackedRTree(minX, minY, maxX, maxY, size);
+        time = new TimeIndex(first, last, size);
+    }
+
+    /** Positions of events meeting the area (null: any) and overlapping [from, to] (null: open), ascending. */
+    int[] matching(Envelope area, LocalDate from, LocalDate to) {
+        boolean byTime = from != null || to != null;
+        long fromDay = from == null ? Long.MIN_VALUE / 2 : from.toEpochDay();
+        long toDay = to == null ? Long.MAX_VALUE / 2 : to.toEpochDay();
+        if (area == null && !byTime) {
+            int[] all = new int[size];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+        IntList hits = new IntList();
+        if (area != null) space.search(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), hits::add);
+        else time.search(fromDay, toDay, hits::add);
+        int[] found = hits.toArray();
+        if (area != null && byTime) found = time.filter(found, fromDay, toDay);
+        Arrays.sort(found);
+        return found;
+    }
+
+    /** A growable int array, to gather hits without boxing. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
