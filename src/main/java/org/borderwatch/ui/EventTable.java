@@ -25,8 +25,8 @@ import org.borderwatch.events.Place;
 
 /**
  * The table of the events passing the filter, sortable by any column, with a search box that edits
- * the filter's free text. Selecting a row selects the event everywhere; Enter or a double click opens
- * it (the window centres the map on it and moves focus to its details); Esc clears the selection.
+ * the filter's free text. Selecting a row selects the event everywhere (and the window centres the map
+ * on it); Enter or a double click opens it (focus moves to its details); Esc clears the selection.
  */
 final class EventTable extends VBox {
     private final ExploreState state;
@@ -34,6 +34,7 @@ final class EventTable extends VBox {
     private final TextField search = new TextField();
     private final Label counts = new Label();
     private Consumer<Event> onOpen = e -> {};
+    private Consumer<Event> onChosen = e -> {};
     /** Set while the table follows the state, so its own selection listener does not echo back. */
     private boolean following;
 
@@ -80,7 +81,9 @@ final class EventTable extends VBox {
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
-            if (!following && event != null) state.select(event.id());
+            if (following || event == null) return;
+            state.select(event.id());
+            onChosen.accept(event);
         });
         state.selectedIdProperty().addListener((obs, old, id) -> follow(id));
         // the filtered list is replaced wholesale, which drops the table's selection: restore it
@@ -93,6 +96,11 @@ final class EventTable extends VBox {
     /** Called with the event on Enter or a double click. */
     void setOnOpen(Consumer<Event> action) {
         onOpen = action;
+    }
+
+    /** Called with the event when the user selects its row (not when the table follows a selection made elsewhere). */
+    void setOnChosen(Consumer<Event> action) {
+        onChosen = action;
     }
 
     TableView<Event> tableView() {
@@ -153,24 +161,27 @@ final class EventTable extends VBox {
             }
         });
         date.setPrefWidth(150);
+        date.setMinWidth(86);
         date.setSortType(TableColumn.SortType.ASCENDING);
         return java.util.List.of(date,
-                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 90),
-                text("Category", "column-category", e -> EventText.category(e.category()), 110),
-                text("Title", "column-title", Event::title, 360),
-                text("Place", "column-place", e -> place(e.location()), 150),
-                text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 90),
+                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 84, 76),
+                text("Category", "column-category", e -> EventText.category(e.category()), 110, 70),
+                text("Title", "column-title", Event::title, 360, 120),
+                text("Place", "column-place", e -> place(e.location()), 130, 60),
+                text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 84, 76),
                 count("Killed", "column-killed", Casualties::killed),
                 count("Injured", "column-injured", Casualties::injured),
                 count("Arrested", "column-arrested", Casualties::arrested));
     }
 
-    private static TableColumn<Event, String> text(String title, String id, Function<Event, String> value, double width) {
+    private static TableColumn<Event, String> text(String title, String id, Function<Event, String> value, double width,
+            double minWidth) {
         TableColumn<Event, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         return column;
     }
 
@@ -181,7 +192,8 @@ final class EventTable extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().casualties())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(70);
+        column.setPrefWidth(58);
+        column.setMinWidth(48);
         return column;
     }
 

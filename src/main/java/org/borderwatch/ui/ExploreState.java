@@ -183,8 +183,9 @@ final class ExploreState {
         static Pass run(List<Event> all, EventFilter f, boolean reindex) {
             List<Event> undated = new ArrayList<>();
             List<Event> shown = new ArrayList<>();
+            java.util.function.Predicate<Event> passes = f.withDates(null, null).predicate();
             for (Event e : all) {
-                if (!f.testIgnoringDates(e)) continue;
+                if (!passes.test(e)) continue;
                 undated.add(e);
                 if (e.overlaps(f.from(), f.to())) shown.add(e);
             }

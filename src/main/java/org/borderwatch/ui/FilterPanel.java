@@ -59,7 +59,7 @@ final class FilterPanel extends VBox {
             kinds.put(k, box);
             kindBoxes.getChildren().add(box);
         }
-        HBox confidenceButtons = new HBox(2);
+        FlowPane confidenceButtons = new FlowPane(2, 2);
         for (Confidence c : Confidence.values()) {
             ToggleButton button = new ToggleButton(c.jsonName());
             button.setId("filter-confidence-" + c.jsonName());

@@ -79,8 +79,8 @@ final class TimelineBar extends BorderPane {
                 paint();
             }
         };
-        plot.setMinHeight(60);
-        plot.setPrefHeight(90);
+        plot.setMinHeight(48);
+        plot.setPrefHeight(64);
         canvas.setId("timeline-histogram");
         canvas.setFocusTraversable(true);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -285,17 +285,22 @@ final class TimelineBar extends BorderPane {
         double w = binWidth(h);
         double plotH = height - AXIS_PX - 4;
         int max = Math.max(1, h.max());
-        g.setFill(CHOSEN_FILL);
-        g.fillRect(PAD_X + bins[0] * w, 2, (bins[1] - bins[0] + 1) * w, plotH + 2);
+        boolean restricted = f.from() != null || f.to() != null;
+        if (restricted) {
+            g.setFill(CHOSEN_FILL);
+            g.fillRect(PAD_X + bins[0] * w, 2, (bins[1] - bins[0] + 1) * w, plotH + 2);
+        }
         for (int i = 0; i < h.bins(); i++) {
             double barH = h.counts()[i] == 0 ? 0 : Math.max(1.5, plotH * h.counts()[i] / max);
             g.setFill(i >= bins[0] && i <= bins[1] ? BAR_CHOSEN : BAR);
             g.fillRect(PAD_X + i * w + (w > 3 ? 0.5 : 0), 2 + plotH - barH, Math.max(0.8, w - (w > 3 ? 1 : 0)), barH);
         }
-        g.setStroke(CHOSEN_EDGE);
-        g.setLineWidth(2);
-        g.strokeLine(PAD_X + bins[0] * w, 2, PAD_X + bins[0] * w, plotH + 4);
-        g.strokeLine(PAD_X + (bins[1] + 1) * w, 2, PAD_X + (bins[1] + 1) * w, plotH + 4);
+        if (restricted) {
+            g.setStroke(CHOSEN_EDGE);
+            g.setLineWidth(2);
+            g.strokeLine(PAD_X + bins[0] * w, 2, PAD_X + bins[0] * w, plotH + 4);
+            g.strokeLine(PAD_X + (bins[1] + 1) * w, 2, PAD_X + (bins[1] + 1) * w, plotH + 4);
+        }
         paintAxis(g, h, w, height);
     }
 
@@ -314,7 +319,7 @@ final class TimelineBar extends BorderPane {
             previous = key;
             double x = PAD_X + i * w;
             String text = h.unit() == TimeHistogram.BinUnit.MONTH ? Integer.toString(start.getYear()) : start.format(MONTH);
-            if (x < lastLabelEnd + 6) continue;
+            if (x < lastLabelEnd + 6 || x + text.length() * 5.5 > canvas.getWidth()) continue;
             g.strokeLine(x, height - AXIS_PX - 2, x, height - AXIS_PX + 2);
             g.fillText(text, x + 2, height - 3);
             lastLabelEnd = x + text.length() * 5.5;

@@ -47,9 +47,9 @@ class ExplorePanelsTest {
         root.setLeft(filters);
         root.setRight(details);
         root.setBottom(timeline);
-        details.setPrefWidth(340);
+        details.setPrefWidth(300);
         state.eventsProperty().set(ExploreFixtures.small());
-        stage.setScene(new Scene(root, 1200, 700));
+        stage.setScene(new Scene(root, 1260, 760));
         stage.show();
     }
 
