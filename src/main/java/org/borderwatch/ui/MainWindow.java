@@ -44,6 +44,8 @@ final class MainWindow {
     private final StatusBar statusBar;
     private final SplitPane split = new SplitPane();
     private final VBox sidePanel;
+    private final MainMenuBar menus;
+    private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
     private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
@@ -70,10 +72,11 @@ final class MainWindow {
         dividerPosition = settings.dividerPosition();
         split.setDividerPositions(dividerPosition);
 
-        MainMenuBar menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
+        menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
                 mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menus, toolBar()));
+        top = new VBox(menus, toolBar());
+        root.setTop(top);
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
@@ -100,6 +103,19 @@ final class MainWindow {
             painter.prepare(map.model());
             return map;
         }, this::showMap, e -> showError("The map could not be loaded", e));
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    MainMenuBar menuBar() {
+        return menus;
+    }
+
+    /** The menus and toolbar above the map; others add their bars below them. */
+    VBox top() {
+        return top;
     }
 
     MapView mapView() {

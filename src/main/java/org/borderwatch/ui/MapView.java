@@ -16,10 +16,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.borderwatch.events.Event;
+import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
@@ -52,6 +54,8 @@ final class MapView extends Region {
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
+    private final ObjectProperty<List<Annotation>> annotations = new SimpleObjectProperty<>(this, "annotations", List.of());
+    private final Pane overlay = new Pane();
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -64,7 +68,9 @@ final class MapView extends Region {
 
     MapView(FramePainter painter) {
         renderer = new FrameRenderer(painter, done -> Platform.runLater(() -> show(done)));
-        getChildren().add(canvas);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(false);
+        getChildren().addAll(canvas, overlay);
         setFocusTraversable(true);
         setMinSize(0, 0);
         model.addListener((obs, old, now) -> {
@@ -73,6 +79,7 @@ final class MapView extends Region {
         });
         events.addListener((obs, old, now) -> requestFrame());
         selectedIds.addListener((obs, old, now) -> requestFrame());
+        annotations.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -111,6 +118,19 @@ final class MapView extends Region {
     /** Ids of the events drawn as selected. */
     ObjectProperty<Set<String>> selectedIdsProperty() {
         return selectedIds;
+    }
+
+    /** The user's annotations drawn on the map; replacing the list repaints. */
+    ObjectProperty<List<Annotation>> annotationsProperty() {
+        return annotations;
+    }
+
+    /**
+     * A layer of JavaFX shapes over the map for transient marks (selection handles), in view pixels;
+     * it lets mouse events through. What the map shows itself is painted into frames.
+     */
+    Pane overlay() {
+        return overlay;
     }
 
     /** Where the view looks; null until a region is known and the view has a size. */
@@ -177,6 +197,7 @@ final class MapView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            overlay.resize(w, h);
             if (camera.get() == null) showWholeRegion();
             requestFrame();
             redraw();
@@ -186,7 +207,7 @@ final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()));
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()).withAnnotations(annotations.get()));
     }
 
     private void show(RenderedFrame frame) {

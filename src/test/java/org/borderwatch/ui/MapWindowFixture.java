@@ -26,7 +26,12 @@ final class MapWindowFixture {
 
     /** Opens the window with {@code settings}; call on the FX thread (a TestFX {@code @Start} method). */
     static MapWindowFixture open(Stage stage, Settings settings) {
-        MainWindow window = new MainWindow(stage, new BoxPainter(), new InlineTaskRunner(), settings);
+        return open(stage, settings, new BoxPainter());
+    }
+
+    /** Opens the window painting with {@code painter}, e.g. one that records the frames it is given. */
+    static MapWindowFixture open(Stage stage, Settings settings, FramePainter painter) {
+        MainWindow window = new MainWindow(stage, painter, new InlineTaskRunner(), settings);
         window.show(progress -> MAP);
         return new MapWindowFixture(window);
     }

@@ -1,0 +1,119 @@
+package org.borderwatch.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.EventKind;
+import org.borderwatch.export.ExportException;
+import org.borderwatch.export.ExportFormat;
+import org.borderwatch.export.ExportRequest;
+import org.borderwatch.export.ExportResult;
+import org.borderwatch.export.Exporter;
+import org.borderwatch.export.Extent;
+import org.borderwatch.export.FrameSequence;
+import org.borderwatch.export.PageSize;
+import org.borderwatch.export.SequenceResult;
+import org.borderwatch.render.MapPainter;
+
+/**
+ * Runs the app's exports through the same {@link Exporter} as the {@code export} command: builds
+ * the request from the dialog's choices and the scene, and writes it on a background thread. One
+ * export at a time (the exporter's painter is not thread-safe); the dialogs disable their button
+ * while one runs.
+ */
+final class ExportJob {
+    /** What the user chose in a dialog. */
+    record Choices(ExportFormat format, Extent extent, String crs, PageSize size, String title, String subtitle,
+            boolean callouts) {}
+
+    /** A finished single export and the size of the file written. */
+    record Done(ExportResult result, long bytes) {}
+
+    private final Exporter exporter;
+
+    ExportJob(String appVersion, Clock clock) {
+        this.exporter = new Exporter(new MapPainter(), appVersion, clock);
+    }
+
+    /**
+     * The request for the scene and choices, writing {@code out}. Kinds, categories and dates go into
+     * the request (and the file's metadata); actor, confidence and text filters are applied to the
+     * events handed to the exporter (see {@link #events}).
+     */
+    static ExportRequest request(ExportScene s, Choices c, Path out, boolean overwrite) {
+        EventFilter f = s.filter();
+        Set<EventKind> kinds = f.kinds() == null || f.kinds().isEmpty() ? Set.of() : EnumSet.copyOf(f.kinds());
+        Set<String> categories = f.categories() == null ? Set.of() : f.categories();
+        List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
+        return new ExportRequest(c.extent(), c.crs(), c.size(), c.format(), c.title(), c.subtitle(), f.from(), f.to(),
+                kinds, categories, List.of(), selected, s.annotations(), s.store() == null ? null : s.store().toString(),
+                null, out, overwrite);
+    }
+
+    /**
+     * The store's events the exporter may show: those passing the parts of the filter a request does not
+     * carry (actors, confidences, text). None when the filter lets no kind or no category through, which
+     * an empty set in a request would read as "all".
+     */
+    static List<Event> events(ExportScene s) {
+        EventFilter f = s.filter();
+        if ((f.kinds() != null && f.kinds().isEmpty()) || (f.categories() != null && f.categories().isEmpty()))
+            return List.of();
+        Predicate<Event> rest = f.withKinds(null).withCategories(null).withDates(null, null).predicate();
+        List<Event> out = new ArrayList<>();
+        for (Event e : s.storeEvents()) if (rest.test(e)) out.add(e);
+        return out;
+    }
+
+    /** True when the filter has parts the file's metadata cannot record, so a redo from it would show more. */
+    static boolean hasUnrecordedFilter(EventFilter f) {
+        return f.actors() != null || f.confidences() != null || !f.text().isEmpty();
+    }
+
+    /** Writes one figure; call on a background thread. */
+    synchronized Done export(ExportScene s, ExportRequest r) throws ExportException, IOException {
+        ExportResult result = exporter.export(withChecksum(r, s), s.model(), events(s));
+        return new Done(result, Files.size(result.file()));
+    }
+
+    /** Writes numbered PNG frames and a GIF into {@code dir}; call on a background thread. */
+    synchronized SequenceResult exportFrames(ExportScene s, ExportRequest r, FrameSequence seq, Path dir, int delayMs,
+            boolean overwrite) throws ExportException, IOException {
+        return exporter.exportSequence(withChecksum(r, s), seq, s.model(), events(s), dir, delayMs, overwrite);
+    }
+
+    private static ExportRequest withChecksum(ExportRequest r, ExportScene s) throws IOException {
+        return s.store() == null ? r : r.withStore(s.store().toString(), sha256(s.store()));
+    }
+
+    /** Hex SHA-256 of the store, recorded so a redo can tell whether the data changed. */
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The PNG, SVG or PDF file name {@code file} with the extension of {@code format}. */
+    static Path withExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(base + "." + format.extension());
+    }
+}
