@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.borderwatch.map.Annotation;
+import org.borderwatch.map.LonLat;
 
 /**
  * Asks for an annotation's text (and a circle's radius) and hands back the changed annotation. Shown
@@ -19,14 +20,15 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
     private final TextField text = new TextField();
     private final TextField radius = new TextField();
 
-    private AnnotationEditDialog(Window owner, String title, Annotation current) {
+    /** @param current the annotation edited, or null for a new label with {@code newId} at {@code newAt} */
+    private AnnotationEditDialog(Window owner, String title, Annotation current, String newId, LonLat newAt) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
         getDialogPane().setId("annotation-edit");
         text.setId("annotation-text");
         text.setPrefColumnCount(28);
-        text.setText(current.text().strip());
+        text.setText(current == null ? "" : current.text());
         radius.setId("annotation-radius");
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -41,8 +43,8 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         var ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> edited(current) == null, text.textProperty(), radius.textProperty()));
-        setResultConverter(button -> button == ButtonType.OK ? edited(current) : null);
+                () -> edited(current, newId, newAt) == null, text.textProperty(), radius.textProperty()));
+        setResultConverter(button -> button == ButtonType.OK ? edited(current, newId, newAt) : null);
         setOnShown(e -> text.requestFocus());
     }
 
@@ -51,7 +53,15 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
      * confirms a change.
      */
     static AnnotationEditDialog open(Window owner, String title, Annotation current, Consumer<Annotation> onOk) {
-        AnnotationEditDialog d = new AnnotationEditDialog(owner, title, current);
+        return show(new AnnotationEditDialog(owner, title, current, null, null), current, onOk);
+    }
+
+    /** Asks for the text of a new label at {@code at}; {@code onOk} gets the label when the user confirms. */
+    static AnnotationEditDialog newLabel(Window owner, String id, LonLat at, Consumer<Annotation> onOk) {
+        return show(new AnnotationEditDialog(owner, "New text label", null, id, at), null, onOk);
+    }
+
+    private static AnnotationEditDialog show(AnnotationEditDialog d, Annotation current, Consumer<Annotation> onOk) {
         d.setOnHidden(e -> {
             Annotation result = d.getResult();
             if (result != null && !result.equals(current)) onOk.accept(result);
@@ -61,9 +71,10 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
     }
 
     /** The annotation with the typed values, or null when they are not valid (a label needs text). */
-    private Annotation edited(Annotation a) {
+    private Annotation edited(Annotation a, String newId, LonLat newAt) {
         String t = text.getText() == null ? "" : text.getText().strip();
         try {
+            if (a == null) return new Annotation.Label(newId, newAt, t);
             if (a instanceof Annotation.Label l) return new Annotation.Label(l.id(), l.at(), t);
             if (a instanceof Annotation.Arrow ar) return new Annotation.Arrow(ar.id(), ar.from(), ar.to(), t);
             if (a instanceof Annotation.Distance d) return new Annotation.Distance(d.id(), d.from(), d.to(), t);
@@ -75,10 +86,5 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
             // NumberFormatException too: OK stays disabled until the input is valid
             return null;
         }
-    }
-
-    /** A placeholder label for the text prompt of a new label; its text is what the user types. */
-    static Annotation.Label draftLabel(String id, org.borderwatch.map.LonLat at) {
-        return new Annotation.Label(id, at, " ");
     }
 }

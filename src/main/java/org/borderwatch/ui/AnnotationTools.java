@@ -216,8 +216,8 @@ final class AnnotationTools {
             }
             case LABEL -> {
                 LonLat at = g.lonLatAt(to.getX(), to.getY());
-                if (at != null) AnnotationEditDialog.open(view.getScene().getWindow(), "New text label",
-                        AnnotationEditDialog.draftLabel(session.newId(AnnotationTool.LABEL.idPrefix()), at), this::added);
+                if (at != null) AnnotationEditDialog.newLabel(view.getScene().getWindow(),
+                        session.newId(AnnotationTool.LABEL.idPrefix()), at, this::added);
             }
             case ARROW, DISTANCE, CIRCLE -> {
                 draft.set(null);
