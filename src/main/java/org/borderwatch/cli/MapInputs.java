@@ -1,5 +1,6 @@
 package org.borderwatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,13 +9,19 @@ import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.GeoJsonEventStore;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.map.MapModel;
+import org.borderwatch.map.RegionMap;
 
 /** Loads what a headless command draws: the base map from maps/ and the events of a store. */
 final class MapInputs {
     private MapInputs() {}
 
+    /** The styled map of every shapefile in {@code mapsDir}. */
     static MapModel loadMap(Path mapsDir) throws InputException {
-        throw new InputException(mapsDir + ": map loading lands with RegionMap", null);
+        try {
+            return RegionMap.load(mapsDir);
+        } catch (IOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 
     /** The events of a store; records that cannot be read are listed on {@code err} and left out. */

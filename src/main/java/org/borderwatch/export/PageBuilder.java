@@ -17,6 +17,7 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
+import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapPainter;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -34,6 +35,11 @@ import org.locationtech.jts.geom.Point;
 final class PageBuilder {
     /** Antialiased, fractional metrics: what every writer measures text with, so layouts agree. */
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /**
+     * Scale bar, north arrow and graticule inside the map; the legend and the attribution go in the
+     * page's side panel and footer, where they have room and cover no data.
+     */
+    static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true);
 
     /** A page ready to paint, and what it shows. */
     record Page(PagePainter painter, Frame frame, PageLayout layout, Callouts callouts, ExportFacts facts,
@@ -52,7 +58,7 @@ final class PageBuilder {
 
         // the legend is measured on a provisional frame: its entries depend on the model and events, not the size
         Viewport provisional = new Viewport(wanted, 100, 100, scale);
-        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), r.annotations());
+        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
         LegendPanel probeLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
@@ -61,11 +67,11 @@ final class PageBuilder {
         PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
                 PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
                 PageTexts.sources(model.attribution(), r, shown), PageTexts.stamp(now, software));
-        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> probeLegend.size(FRC));
+        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> probeLegend.size(FRC, maxH));
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), r.annotations());
+        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
         LegendPanel legend = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
 
         List<String> notes = new ArrayList<>();

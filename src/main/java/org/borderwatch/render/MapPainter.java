@@ -17,6 +17,7 @@ import org.borderwatch.render.furniture.Graticule;
 import org.borderwatch.render.furniture.Legend;
 import org.borderwatch.render.furniture.NorthArrow;
 import org.borderwatch.render.furniture.ScaleBar;
+import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.operation.TransformException;
 
 /**
@@ -44,6 +45,8 @@ public final class MapPainter {
     private final Attribution attribution = new Attribution();
     private final Graticule graticule = new Graticule();
     private final Legend legend = new Legend();
+    private final MarkerPainter markers = new MarkerPainter();
+    private final AnnotationPainter annotations = new AnnotationPainter();
     private final LayerBuffer buffer = new LayerBuffer();
 
     /**
@@ -102,6 +105,11 @@ public final class MapPainter {
             paintLayers(g, model, v, false);
         }
         // the markers are painted here, over the layers and under the labels
+        try {
+            markers.paint(g, frame);
+        } catch (FactoryException e) {
+            throw new IllegalStateException("events cannot be shown in " + model.displayCrs().getName(), e);
+        }
         FrameOptions o = frame.options();
         double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
         try {
@@ -113,6 +121,8 @@ public final class MapPainter {
             if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
             if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
             labels.paint(g, labels.place(v.widthPx(), v.heightPx()));
+            // the user's own marks go over the place names: they are what the figure is about
+            annotations.paint(g, frame);
             if (o.scaleBar()) scaleBar.paint(g, v);
             if (o.northArrow()) northArrow.paint(g, v);
         } catch (TransformException e) {
@@ -148,7 +158,8 @@ public final class MapPainter {
      * shapes, or each point would become an embedded bitmap. Only Java2D's own Graphics draws into pixels.
      */
     private static boolean isRaster(Graphics2D g) {
-        return g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER
-                && g.getClass().getName().startsWith("sun.java2d.");
+        // PDFBox's Graphics2D has no device configuration at all
+        return g.getClass().getName().startsWith("sun.java2d.") && g.getDeviceConfiguration() != null
+                && g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER;
     }
 }
