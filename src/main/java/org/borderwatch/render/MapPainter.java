@@ -17,6 +17,7 @@ import org.borderwatch.render.furniture.Graticule;
 import org.borderwatch.render.furniture.Legend;
 import org.borderwatch.render.furniture.NorthArrow;
 import org.borderwatch.render.furniture.ScaleBar;
+import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.operation.TransformException;
 
 /**
@@ -45,6 +46,7 @@ public final class MapPainter {
     private final Graticule graticule = new Graticule();
     private final Legend legend = new Legend();
     private final LayerBuffer buffer = new LayerBuffer();
+    private final MarkerPainter markers = new MarkerPainter();
 
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
@@ -101,7 +103,7 @@ public final class MapPainter {
         } else {
             paintLayers(g, model, v, false);
         }
-        // the markers are painted here, over the layers and under the labels
+        paintMarkers(g, frame);
         FrameOptions o = frame.options();
         double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
         try {
@@ -121,6 +123,21 @@ public final class MapPainter {
         }
         if (o.attribution()) attribution.paint(g, v, model.attribution());
         if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale());
+    }
+
+    /**
+     * Event markers go over the layers and under the labels.
+     *
+     * @throws IllegalStateException if GeoTools has no transform from WGS 84 to the display CRS
+     */
+    private void paintMarkers(Graphics2D g, Frame frame) {
+        if (frame.events().isEmpty()) return;
+        try {
+            markers.paint(g, frame);
+        } catch (FactoryException e) {
+            throw new IllegalStateException("events cannot be drawn in "
+                    + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void hints(Graphics2D g, boolean aa) {
