@@ -45,9 +45,9 @@ public final class MapPainter {
     private final Attribution attribution = new Attribution();
     private final Graticule graticule = new Graticule();
     private final Legend legend = new Legend();
-    private final MarkerPainter markers = new MarkerPainter();
     private final AnnotationPainter annotations = new AnnotationPainter();
     private final LayerBuffer buffer = new LayerBuffer();
+    private final MarkerPainter markers = new MarkerPainter();
 
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
@@ -104,12 +104,7 @@ public final class MapPainter {
         } else {
             paintLayers(g, model, v, false);
         }
-        // the markers are painted here, over the layers and under the labels
-        try {
-            markers.paint(g, frame);
-        } catch (FactoryException e) {
-            throw new IllegalStateException("events cannot be shown in " + model.displayCrs().getName(), e);
-        }
+        paintMarkers(g, frame);
         FrameOptions o = frame.options();
         double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
         try {
@@ -131,6 +126,21 @@ public final class MapPainter {
         }
         if (o.attribution()) attribution.paint(g, v, model.attribution());
         if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale());
+    }
+
+    /**
+     * Event markers go over the layers and under the labels.
+     *
+     * @throws IllegalStateException if GeoTools has no transform from WGS 84 to the display CRS
+     */
+    private void paintMarkers(Graphics2D g, Frame frame) {
+        if (frame.events().isEmpty()) return;
+        try {
+            markers.paint(g, frame);
+        } catch (FactoryException e) {
+            throw new IllegalStateException("events cannot be drawn in "
+                    + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void hints(Graphics2D g, boolean aa) {
