@@ -1,10 +1,9 @@
 package org.borderwatch.ui;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -78,8 +74,8 @@ final class LegendPanel extends StackPane {
                 BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             legend.paint(g, layers, 0, 0, scale);
         } finally {
             g.dispose();
@@ -92,9 +88,7 @@ final class LegendPanel extends StackPane {
             view.setImage(null);
             return;
         }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        view.setImage(new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance())));
+        view.setImage(ScreenImage.wrap(image));
         view.setFitWidth(image.getWidth() / scale);
         view.setPreserveRatio(true);
     }
