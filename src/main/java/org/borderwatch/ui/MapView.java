@@ -25,6 +25,7 @@ import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
+import org.borderwatch.render.FrameOptions;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
@@ -56,6 +57,7 @@ final class MapView extends Region {
     private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
     private final ObjectProperty<List<Annotation>> annotations = new SimpleObjectProperty<>(this, "annotations", List.of());
     private final Pane overlay = new Pane();
+    private final ObjectProperty<FrameOptions> options = new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -80,6 +82,7 @@ final class MapView extends Region {
         events.addListener((obs, old, now) -> requestFrame());
         selectedIds.addListener((obs, old, now) -> requestFrame());
         annotations.addListener((obs, old, now) -> requestFrame());
+        options.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -118,6 +121,11 @@ final class MapView extends Region {
     /** Ids of the events drawn as selected. */
     ObjectProperty<Set<String>> selectedIdsProperty() {
         return selectedIds;
+    }
+
+    /** The furniture drawn over the map (scale bar, north arrow, graticule…). */
+    ObjectProperty<FrameOptions> optionsProperty() {
+        return options;
     }
 
     /** The user's annotations drawn on the map; replacing the list repaints. */
@@ -207,7 +215,7 @@ final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()).withAnnotations(annotations.get()));
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get()));
     }
 
     private void show(RenderedFrame frame) {
