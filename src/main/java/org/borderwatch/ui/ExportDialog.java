@@ -201,7 +201,9 @@ final class ExportDialog {
         ExportFormat f = format.getValue();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f + " files", "*." + f.extension()));
         Path current = Path.of(out.getText().strip()).toAbsolutePath();
-        if (current.getParent() != null) chooser.setInitialDirectory(current.getParent().toFile());
+        // the chooser refuses a folder that does not exist; it then opens where it last was
+        if (current.getParent() != null && current.getParent().toFile().isDirectory())
+            chooser.setInitialDirectory(current.getParent().toFile());
         chooser.setInitialFileName(current.getFileName().toString());
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) out.setText(ExportJob.withExtension(chosen.toPath(), f).toString());
