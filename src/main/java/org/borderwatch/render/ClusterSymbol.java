@@ -38,6 +38,12 @@ final class ClusterSymbol {
         return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0);
     }
 
+    /** The square the disc and its kind ring cover, in device pixels. */
+    static Rectangle2D footprint(int count, double cx, double cy, double scale) {
+        double r = (radiusPx(count) + RING_PX) * scale;
+        return new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
     static void paint(Graphics2D g, int count, int[] kindCounts, double cx, double cy, double scale) {
         double r = radiusPx(count) * scale;
         Ellipse2D disc = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Places point labels without overlap, most important first: each candidate tries right, left,
- * above and below its anchor and takes the first spot clear of labels already placed, of reserved
- * areas (map furniture) and of the frame edge; a label with no free spot is dropped. Halos are a
+ * above and below its anchor, then the same a line height further out, and takes the first spot
+ * clear of labels already placed, of reserved areas (map furniture, event markers) and of the frame
+ * edge; a label with no free spot is dropped. Halos are a
  * stroked glyph outline under the fill. Glyph outlines are cached by text and font across frames.
  */
 final class LabelPlacer {
@@ -97,9 +98,13 @@ final class LabelPlacer {
             double w = ink.getWidth() + 2 * pad;
             double h = ink.getHeight() + 2 * pad;
             double gap = c.style().gapPx();
+            // the outer ring, a line height further out, lets a town keep its name beside an event marker
+            double far = gap + h;
             double[][] spots = {
                 {c.x() + gap, c.y() - h / 2}, {c.x() - gap - w, c.y() - h / 2},
-                {c.x() - w / 2, c.y() - gap - h}, {c.x() - w / 2, c.y() + gap}};
+                {c.x() - w / 2, c.y() - gap - h}, {c.x() - w / 2, c.y() + gap},
+                {c.x() + far, c.y() - h / 2}, {c.x() - far - w, c.y() - h / 2},
+                {c.x() - w / 2, c.y() - far - h}, {c.x() - w / 2, c.y() + far}};
             for (double[] s : spots) {
                 Rectangle2D box = new Rectangle2D.Double(s[0], s[1], w, h);
                 if (!frame.contains(box) || grid.intersects(box)) continue;

@@ -129,14 +129,14 @@ public final class MapPainter {
     }
 
     /**
-     * Event markers go over the layers and under the labels.
+     * Event markers go over the layers and under the labels, and labels keep clear of them.
      *
      * @throws IllegalStateException if GeoTools has no transform from WGS 84 to the display CRS
      */
     private void paintMarkers(Graphics2D g, Frame frame) {
         if (frame.events().isEmpty()) return;
         try {
-            markers.paint(g, frame);
+            markers.paint(g, frame, labels::reserve);
         } catch (FactoryException e) {
             throw new IllegalStateException("events cannot be drawn in "
                     + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);

@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.borderwatch.analysis.Clusters;
 import org.borderwatch.analysis.EventIndex;
 import org.borderwatch.events.Event;
@@ -37,11 +38,12 @@ final class MarkerPainter {
     private Map<String, Integer> positionsById;
 
     /**
-     * Paints the frame's events onto {@code g}, whose user space is the viewport's device pixels.
+     * Paints the frame's events onto {@code g}, whose user space is the viewport's device pixels, and
+     * hands the area each symbol covers to {@code footprints}, so labels can keep clear of markers.
      *
      * @throws FactoryException if GeoTools knows no transform from WGS 84 to the map's display CRS
      */
-    void paint(Graphics2D g, Frame frame) throws FactoryException {
+    void paint(Graphics2D g, Frame frame, Consumer<Rectangle2D> footprints) throws FactoryException {
         if (frame.events().isEmpty()) return;
         EventIndex idx = indexFor(frame);
         Viewport vp = frame.viewport();
@@ -57,8 +59,13 @@ final class MarkerPainter {
             paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
             for (Clusters.Cluster c : clusters.all()) {
                 Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
-                if (c.size() == 1) EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
-                else ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
+                if (c.size() == 1) {
+                    EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
+                    footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0).getBounds2D());
+                } else {
+                    ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
+                    footprints.accept(ClusterSymbol.footprint(c.size(), p.getX(), p.getY(), scale));
+                }
             }
             paintSelected(g2, idx, frame.selectedIds(), toScreen, scale);
         } finally {

@@ -51,7 +51,7 @@ class MarkerPainterTest {
         BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        painter.paint(g, frame);
+        painter.paint(g, frame, footprint -> { });
         g.dispose();
         return img;
     }
@@ -201,7 +201,7 @@ class MarkerPainterTest {
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(0xf2, 0xef, 0xe6));
         g.fillRect(0, 0, 800, 600);
-        new MarkerPainter().paint(g, frame(events, vp, Set.of("i7")));
+        new MarkerPainter().paint(g, frame(events, vp, Set.of("i7")), footprint -> { });
         g.dispose();
         Path out = Path.of("target", "symbols", "map.png");
         Files.createDirectories(out.getParent());

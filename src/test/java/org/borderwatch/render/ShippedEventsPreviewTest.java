@@ -57,7 +57,7 @@ class ShippedEventsPreviewTest {
         g.fillRect(0, 0, 1000, 1000);
         paintBoundary(g, vp, CRS.findMathTransform(CRS.decode("EPSG:4326", true), utm34));
         Frame frame = new Frame(new MapModel(List.of(), utm34, ""), vp, events, Set.of(events.get(0).id()));
-        painter.paint(g, frame);
+        painter.paint(g, frame, footprint -> { });
         g.dispose();
         Path out = Path.of("target", "symbols", name);
         Files.createDirectories(out.getParent());
