@@ -23,6 +23,7 @@ public final class BorderWatchApp extends Application {
     private ExecutorTaskRunner tasks;
     private Settings settings;
     private MainWindow window;
+    private ExportUi exports;
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
     public BorderWatchApp() {
@@ -53,11 +54,18 @@ public final class BorderWatchApp extends Application {
         // on hiding, not on close request, so File > Quit saves too
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
         window.show(maps);
+        exports = ExportUi.attach(window, tasks, ExportUi.Events.NONE, new javafx.beans.property.SimpleObjectProperty<>(
+                java.nio.file.Files.isRegularFile(eventsFile()) ? eventsFile() : null));
     }
 
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+    }
+
+    /** Exporting and annotating in the window, for tests. */
+    ExportUi exports() {
+        return exports;
     }
 
     /** The window, for tests. */
@@ -91,6 +99,12 @@ public final class BorderWatchApp extends Application {
                 painter.prepare(model);
             }
         };
+    }
+
+    /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
+    private static Path eventsFile() {
+        String configured = System.getProperty("borderwatch.events");
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
     }
 
     private static Path mapsFolder() {

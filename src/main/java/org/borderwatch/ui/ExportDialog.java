@@ -61,6 +61,7 @@ final class ExportDialog {
         format.setValue(ExportFormat.PNG);
         format.valueProperty().addListener((obs, old, now) -> retypeOutput(now));
         title.setId("export-title");
+        title.setPrefColumnCount(44);
         title.setText(ExportTexts.title(scene.filter()));
         subtitle.setId("export-subtitle");
         subtitle.setText(ExportTexts.subtitle(scene.filter(), scene.shownCount()));

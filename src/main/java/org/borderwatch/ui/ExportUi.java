@@ -31,6 +31,29 @@ final class ExportUi {
 
         /** The selected event's id, or null. */
         String selectedId();
+
+        /** No store open: exports show the base map and the annotations. */
+        Events NONE = new Events() {
+            @Override
+            public List<Event> storeEvents() {
+                return List.of();
+            }
+
+            @Override
+            public EventFilter filter() {
+                return EventFilter.ALL;
+            }
+
+            @Override
+            public int shownCount() {
+                return 0;
+            }
+
+            @Override
+            public String selectedId() {
+                return null;
+            }
+        };
     }
 
     private final MainWindow window;
