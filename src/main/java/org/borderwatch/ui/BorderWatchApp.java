@@ -52,7 +52,10 @@ public final class BorderWatchApp extends Application {
         window = new MainWindow(stage, painter, tasks, settings);
         // on hiding, not on close request, so File > Quit saves too
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
+        window.setBrowser(getHostServices()::showDocument);
         window.show(maps);
+        Path events = eventsFile();
+        if (java.nio.file.Files.isRegularFile(events)) window.explorer().openStore(events);
     }
 
     @Override
@@ -91,6 +94,12 @@ public final class BorderWatchApp extends Application {
                 painter.prepare(model);
             }
         };
+    }
+
+    /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
+    private static Path eventsFile() {
+        String configured = System.getProperty("borderwatch.events");
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
     }
 
     private static Path mapsFolder() {
