@@ -163,12 +163,12 @@ final class EventTable extends VBox {
             }
         });
         date.setPrefWidth(150);
-        date.setMinWidth(100);
+        date.setMinWidth(108);
         date.setSortType(TableColumn.SortType.ASCENDING);
         return java.util.List.of(date,
-                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 84, 78),
+                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 86, 84),
                 text("Category", "column-category", e -> EventText.category(e.category()), 110, 70),
-                text("Title", "column-title", Event::title, 360, 120),
+                text("Title", "column-title", Event::title, 360, 112),
                 text("Place", "column-place", e -> place(e.location()), 130, 50),
                 text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 84, 80),
                 count("Killed", "column-killed", Casualties::killed),

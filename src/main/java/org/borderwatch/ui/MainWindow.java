@@ -23,6 +23,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -79,6 +80,8 @@ final class MainWindow {
         explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
         TitledPane filters = new TitledPane("Filters", explorer.filterPanel());
         filters.setId("filters-pane");
+        // the layers list keeps its rows; the filters and the legend share what is left
+        layers.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(filters, Priority.ALWAYS);
         Label counts = new Label();
         counts.setId("status-counts");
