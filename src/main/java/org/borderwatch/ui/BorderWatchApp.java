@@ -53,9 +53,12 @@ public final class BorderWatchApp extends Application {
         window = new MainWindow(stage, painter, tasks, settings);
         // on hiding, not on close request, so File > Quit saves too
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
+        window.setBrowser(getHostServices()::showDocument);
         window.show(maps);
-        exports = ExportUi.attach(window, tasks, ExportUi.Events.NONE, new javafx.beans.property.SimpleObjectProperty<>(
-                java.nio.file.Files.isRegularFile(eventsFile()) ? eventsFile() : null));
+        Path events = eventsFile();
+        if (java.nio.file.Files.isRegularFile(events)) window.explorer().openStore(events);
+        exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
+                new javafx.beans.property.SimpleObjectProperty<>(java.nio.file.Files.isRegularFile(events) ? events : null));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ObjectProperty;
@@ -46,8 +45,7 @@ final class EventDetailsPane extends ScrollPane {
         String write(double lon, double lat);
     }
 
-    private final Executor background;
-    private final Executor fxThread;
+    private final TaskRunner tasks;
     private final Consumer<String> browser;
     private final ObjectProperty<ToDoubleFunction<Event>> boundaryDistance = new SimpleObjectProperty<>(this,
             "boundaryDistance");
@@ -61,13 +59,11 @@ final class EventDetailsPane extends ScrollPane {
 
     /**
      * @param selected   the event to show, or null for none
-     * @param background where the boundary distance is computed
-     * @param fxThread   how its result gets back ({@code Platform::runLater} in the app)
+     * @param tasks      computes the boundary distance in the background
      * @param browser    opens an http(s) address in the system browser ({@code HostServices::showDocument})
      */
-    EventDetailsPane(ObservableValue<Event> selected, Executor background, Executor fxThread, Consumer<String> browser) {
-        this.background = background;
-        this.fxThread = fxThread;
+    EventDetailsPane(ObservableValue<Event> selected, TaskRunner tasks, Consumer<String> browser) {
+        this.tasks = tasks;
         this.browser = browser;
         setId("event-details");
         setFitToWidth(true);
@@ -189,19 +185,12 @@ final class EventDetailsPane extends ScrollPane {
         ToDoubleFunction<Event> distance = boundaryDistance.get();
         if (distance == null) return;
         SelectableText target = distanceText;
-        background.execute(() -> {
-            String text;
-            try {
-                text = String.format(Locale.ROOT, "%.1f km from the Kosovo–Serbia boundary (geodesic)",
-                        distance.applyAsDouble(event));
-            } catch (IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "boundary distance of event " + event.id() + ": " + e.getMessage());
-                text = "cannot be measured: " + e.getMessage();
-            }
-            String result = text;
-            fxThread.execute(() -> {
-                if (shown == event && distanceText == target) target.setText(result);
-            });
+        tasks.run("Measuring the distance to the boundary", progress -> distance.applyAsDouble(event), km -> {
+            if (shown == event && distanceText == target)
+                target.setText(String.format(Locale.ROOT, "%.1f km from the Kosovo–Serbia boundary (geodesic)", km));
+        }, e -> {
+            LOG.log(System.Logger.Level.WARNING, "boundary distance of event " + event.id() + ": " + e.getMessage(), e);
+            if (shown == event && distanceText == target) target.setText("cannot be measured: " + e.getMessage());
         });
     }
 

@@ -66,6 +66,8 @@ final class EventTable extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         table.setId("event-table-view");
+        // a little smaller than the app's text, so nine columns fit beside the map without scrolling
+        table.setStyle("-fx-font-size: 0.92em;");
         table.setPlaceholder(new Label("No events pass the filter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(columns());
@@ -161,14 +163,14 @@ final class EventTable extends VBox {
             }
         });
         date.setPrefWidth(150);
-        date.setMinWidth(86);
+        date.setMinWidth(108);
         date.setSortType(TableColumn.SortType.ASCENDING);
         return java.util.List.of(date,
-                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 84, 76),
+                text("Kind", "column-kind", e -> EventText.kind(e.kind()), 86, 84),
                 text("Category", "column-category", e -> EventText.category(e.category()), 110, 70),
-                text("Title", "column-title", Event::title, 360, 120),
-                text("Place", "column-place", e -> place(e.location()), 130, 60),
-                text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 84, 76),
+                text("Title", "column-title", Event::title, 360, 112),
+                text("Place", "column-place", e -> place(e.location()), 130, 50),
+                text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 84, 80),
                 count("Killed", "column-killed", Casualties::killed),
                 count("Injured", "column-injured", Casualties::injured),
                 count("Arrested", "column-arrested", Casualties::arrested));
@@ -192,8 +194,8 @@ final class EventTable extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().casualties())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(58);
-        column.setMinWidth(48);
+        column.setPrefWidth(66);
+        column.setMinWidth(66);
         return column;
     }
 

@@ -18,6 +18,7 @@ import org.borderwatch.events.Precision;
  */
 final class EventText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private EventText() {}
 
@@ -25,10 +26,14 @@ final class EventText {
         return d.format(DAY);
     }
 
-    /** "24 Sep 2023", or "10 Dec 2022 – 30 Dec 2022" for a span. */
+    /** "24 Sep 2023"; a span as short as it reads unambiguously: "24–26 Sep 2023", "29 Dec 2022 – 5 Jan 2023". */
     static String dates(Event e) {
-        if (e.end() == null || e.end().day().equals(e.date().day())) return day(e.date().day());
-        return day(e.date().day()) + " – " + day(e.end().day());
+        LocalDate a = e.date().day();
+        if (e.end() == null || e.end().day().equals(a)) return day(a);
+        LocalDate b = e.end().day();
+        if (a.getYear() != b.getYear()) return day(a) + " – " + day(b);
+        if (a.getMonth() != b.getMonth()) return a.format(DAY_MONTH) + " – " + day(b);
+        return a.getDayOfMonth() + "–" + day(b);
     }
 
     /** The dates with the span's length and the store's own text when it carries a time of day. */
@@ -46,6 +51,15 @@ final class EventText {
             case INCIDENT -> "Incident";
             case DEPLOYMENT -> "Deployment";
             case DIPLOMATIC -> "Diplomatic";
+        };
+    }
+
+    /** "1 incident", "3 deployments", "2 diplomatic": the kind's noun for a count (without the number). */
+    static String kindCount(EventKind kind, int count) {
+        return switch (kind) {
+            case INCIDENT -> count == 1 ? "incident" : "incidents";
+            case DEPLOYMENT -> count == 1 ? "deployment" : "deployments";
+            case DIPLOMATIC -> "diplomatic";
         };
     }
 

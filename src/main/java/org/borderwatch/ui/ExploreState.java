@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,18 +23,18 @@ import org.borderwatch.events.EventFilter;
  * timeline's histogram and the selected event. The map, the table, the timeline, the legend and the
  * counts all read it, so they always agree. Read and written on the FX thread only.
  *
- * <p>Filtering runs on {@code background} once a store has more than {@link #INLINE_LIMIT} events,
+ * <p>Filtering runs as a background task once a store has more than {@link #INLINE_LIMIT} events,
  * and coalesces: at most one pass is in flight, and while it runs further changes only mark the state
  * stale, so dragging the timeline over 100,000 events costs one pass per finished pass, not one per
- * mouse move. It does not go through the {@link TaskRunner} because it runs many times a second and
- * must not flash the status bar.
+ * mouse move.
  */
 final class ExploreState {
     /** Up to this many events a pass takes well under a millisecond, so it runs at once on the FX thread. */
     static final int INLINE_LIMIT = 5_000;
 
-    private final Executor background;
-    private final Executor fxThread;
+    private static final System.Logger LOG = System.getLogger(ExploreState.class.getName());
+
+    private final TaskRunner tasks;
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
@@ -52,13 +51,9 @@ final class ExploreState {
     private boolean inFlight;
     private boolean stale;
 
-    /**
-     * @param background where passes over large stores run
-     * @param fxThread   how results get back to the FX thread ({@code Platform::runLater} in the app)
-     */
-    ExploreState(Executor background, Executor fxThread) {
-        this.background = background;
-        this.fxThread = fxThread;
+    /** @param tasks runs the filtering passes over large stores */
+    ExploreState(TaskRunner tasks) {
+        this.tasks = tasks;
         events.addListener((obs, old, now) -> {
             Objects.requireNonNull(now, "events");
             refilter();
@@ -142,9 +137,11 @@ final class ExploreState {
         }
         inFlight = true;
         filtering.set(true);
-        background.execute(() -> {
-            Pass pass = Pass.run(all, f, reindex);
-            fxThread.execute(() -> finished(pass));
+        tasks.run("Filtering " + all.size() + " events", progress -> Pass.run(all, f, reindex), this::finished, e -> {
+            // a pass only reads immutable events, so this is a bug: keep the last result on screen
+            LOG.log(System.Logger.Level.ERROR, "filtering with " + f.describe() + " failed", e);
+            inFlight = false;
+            filtering.set(false);
         });
     }
 

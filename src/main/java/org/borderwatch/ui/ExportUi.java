@@ -32,26 +32,29 @@ final class ExportUi {
         /** The selected event's id, or null. */
         String selectedId();
 
-        /** No store open: exports show the base map and the annotations. */
-        Events NONE = new Events() {
+    }
+
+    /** The events as the explore state has them: the store's, the filter, the count shown and the selection. */
+    static Events eventsOf(ExploreState state) {
+        return new Events() {
             @Override
             public List<Event> storeEvents() {
-                return List.of();
+                return state.eventsProperty().get();
             }
 
             @Override
             public EventFilter filter() {
-                return EventFilter.ALL;
+                return state.filterProperty().get();
             }
 
             @Override
             public int shownCount() {
-                return 0;
+                return state.shownProperty().get().size();
             }
 
             @Override
             public String selectedId() {
-                return null;
+                return state.selectedIdProperty().get();
             }
         };
     }

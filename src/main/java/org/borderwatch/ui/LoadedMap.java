@@ -25,11 +25,12 @@ import org.geotools.referencing.crs.DefaultGeographicCRS;
 record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonLat) {
 
     /**
-     * The area BorderWatch is about, 18–24°E 40–46.5°N: Kosovo and its surroundings with Belgrade, the
-     * extent maps/ was cut to (see maps/README.md). Countries there are kept whole for context, reaching
-     * to 29.7°E, so the union of the layers alone would frame mostly Romania and Hungary.
+     * The area BorderWatch is about, 18.5–23.5°E 41.5–44.5°N: Kosovo, the boundary and the Serbian side
+     * of it to Kraljevo and Niš (the region ../shared/bench renders too). maps/ reaches further (to
+     * Belgrade, and whole countries for context, out to 29.7°E), so the union of the layers alone would
+     * frame mostly Romania and Hungary and leave Kosovo a small patch.
      */
-    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18, 24, 40, 46.5, DefaultGeographicCRS.WGS84);
+    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84);
 
     LoadedMap {
         Objects.requireNonNull(model, "map model");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
@@ -21,6 +23,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -46,6 +49,8 @@ final class MainWindow {
     private final FramePainter painter;
     private final MapView mapView;
     private final StatusBar statusBar;
+    private final EventExplorer explorer;
+    private Consumer<String> browser = url -> LOG.log(System.Logger.Level.WARNING, "no browser to open " + url);
     private final SplitPane split = new SplitPane();
     private final VBox sidePanel;
     private final MainMenuBar menus;
@@ -74,10 +79,20 @@ final class MainWindow {
         TitledPane legend = new TitledPane("Legend", legendScroll);
         legend.setId("legend-pane");
         VBox.setVgrow(legend, Priority.ALWAYS);
-        sidePanel = new VBox(layers, legend);
+        explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
+        TitledPane filters = new TitledPane("Filters", explorer.filterPanel());
+        filters.setId("filters-pane");
+        // the layers list keeps its rows; the filters and the legend share what is left
+        layers.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(filters, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(explorer.countsProperty());
+        statusBar.getChildren().add(2, counts);
+        sidePanel = new VBox(layers, filters, legend);
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(0);
-        split.getItems().setAll(sidePanel, mapView);
+        split.getItems().setAll(sidePanel, explorer.workArea());
         SplitPane.setResizableWithParent(sidePanel, false);
         dividerPosition = settings.dividerPosition();
         split.setDividerPositions(dividerPosition);
@@ -130,6 +145,16 @@ final class MainWindow {
     /** The menus and toolbar above the map; others add their bars below them. */
     VBox top() {
         return top;
+    }
+
+    /** The table, filters, timeline and details, and their state. */
+    EventExplorer explorer() {
+        return explorer;
+    }
+
+    /** Where source links open: the system browser in the app ({@code HostServices::showDocument}). */
+    void setBrowser(Consumer<String> opener) {
+        browser = opener;
     }
 
     MapView mapView() {
@@ -213,6 +238,7 @@ final class MainWindow {
                     view.unitsPerPixel()));
         mapView.regionProperty().set(map.region());
         mapView.modelProperty().set(model);
+        explorer.mapLoaded(map);
         updateScale();
     }
 

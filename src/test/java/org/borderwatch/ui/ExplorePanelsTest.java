@@ -3,7 +3,6 @@ package org.borderwatch.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -26,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The exploring panels together on one stage, driven like a user would, asserting on the shared state. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorePanelsTest {
-    private final ArrayDeque<Runnable> distanceJobs = new ArrayDeque<>();
+    private final QueuedTaskRunner distanceJobs = new QueuedTaskRunner();
     private final List<String> opened = new ArrayList<>();
     private final List<Event> openedEvents = new ArrayList<>();
     private ExploreState state;
@@ -36,10 +35,10 @@ class ExplorePanelsTest {
 
     @Start
     void start(Stage stage) {
-        state = new ExploreState(Runnable::run, Runnable::run);
+        state = new ExploreState(new InlineTaskRunner());
         table = new EventTable(state);
         table.setOnOpen(openedEvents::add);
-        details = new EventDetailsPane(state.selectedProperty(), distanceJobs::add, Runnable::run, opened::add);
+        details = new EventDetailsPane(state.selectedProperty(), distanceJobs, opened::add);
         details.boundaryDistanceProperty().set(e -> 3.25);
         timeline = new TimelineBar(state);
         FilterPanel filters = new FilterPanel(state);
@@ -98,8 +97,8 @@ class ExplorePanelsTest {
     void boundaryDistanceIsWorkedOutOffTheFxThreadAndShownWhenReady(FxRobot robot) {
         robot.interact(() -> state.select("2023-09-24-banjska-ambush"));
         assertThat(text(robot, "details-boundary")).isEqualTo("working it out…");
-        assertThat(distanceJobs).hasSize(1);
-        robot.interact(() -> distanceJobs.poll().run());
+        assertThat(distanceJobs.waiting()).isEqualTo(1);
+        robot.interact(distanceJobs::runNext);
         assertThat(text(robot, "details-boundary")).isEqualTo("3.3 km from the Kosovo–Serbia boundary (geodesic)");
     }
 

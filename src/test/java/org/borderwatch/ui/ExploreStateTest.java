@@ -3,7 +3,6 @@ package org.borderwatch.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.events.Event;
@@ -15,7 +14,7 @@ class ExploreStateTest {
 
     @Test
     void shownEventsAreThoseTheFilterPassesInStoreOrder() {
-        ExploreState state = new ExploreState(Runnable::run, Runnable::run);
+        ExploreState state = new ExploreState(new InlineTaskRunner());
         List<Event> all = ExploreFixtures.small();
         state.eventsProperty().set(all);
         EventFilter september = EventFilter.ALL.withDates(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30));
@@ -30,7 +29,7 @@ class ExploreStateTest {
 
     @Test
     void selectionFindsTheEventAndSurvivesAFilterThatHidesIt() {
-        ExploreState state = new ExploreState(Runnable::run, Runnable::run);
+        ExploreState state = new ExploreState(new InlineTaskRunner());
         state.eventsProperty().set(ExploreFixtures.small());
         state.select("2023-09-24-banjska-ambush");
         assertThat(state.selectedProperty().get().title()).isEqualTo("Kosovo police patrol ambushed near Banjska");
@@ -43,22 +42,22 @@ class ExploreStateTest {
 
     @Test
     void largeStoresFilterInTheBackgroundAndCoalesceChangesMadeMeanwhile() {
-        ArrayDeque<Runnable> background = new ArrayDeque<>();
-        ExploreState state = new ExploreState(background::add, Runnable::run);
+        QueuedTaskRunner background = new QueuedTaskRunner();
+        ExploreState state = new ExploreState(background);
         List<Event> many = ExploreFixtures.many(ExploreState.INLINE_LIMIT + 1000);
 
         state.eventsProperty().set(many);
         assertThat(state.filteringProperty().get()).isTrue();
         assertThat(state.shownProperty().get()).isEmpty();
         for (int i = 1; i <= 20; i++) state.filterProperty().set(EventFilter.ALL.withText("Event " + i));
-        assertThat(background).hasSize(1);
+        assertThat(background.waiting()).isEqualTo(1);
 
-        background.poll().run();
+        background.runNext();
         // the first pass (no filter) is shown, and exactly one more pass is queued for the latest filter
         assertThat(state.shownProperty().get()).hasSize(many.size());
-        assertThat(background).hasSize(1);
-        background.poll().run();
-        assertThat(background).isEmpty();
+        assertThat(background.waiting()).isEqualTo(1);
+        background.runNext();
+        assertThat(background.waiting()).isZero();
         assertThat(state.filteringProperty().get()).isFalse();
         EventFilter last = EventFilter.ALL.withText("Event 20");
         assertThat(state.shownProperty().get()).containsExactlyElementsOf(many.stream().filter(last::test).toList());
@@ -67,7 +66,7 @@ class ExploreStateTest {
 
     @Test
     void histogramIgnoresTheDateRangeButFollowsTheRestOfTheFilter() {
-        ExploreState state = new ExploreState(Runnable::run, Runnable::run);
+        ExploreState state = new ExploreState(new InlineTaskRunner());
         state.eventsProperty().set(ExploreFixtures.small());
         int all = java.util.Arrays.stream(state.histogramProperty().get().counts()).max().orElse(0);
         state.filterProperty().set(EventFilter.ALL.withDates(LocalDate.of(2023, 9, 24), LocalDate.of(2023, 9, 24)));

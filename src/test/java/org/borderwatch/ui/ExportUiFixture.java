@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
-import org.borderwatch.events.Event;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.render.Frame;
@@ -48,30 +46,11 @@ final class ExportUiFixture {
             last.set(frame);
             box.paint(g, frame);
         });
-        ExploreState explore = new ExploreState(Runnable::run, Runnable::run);
+        ExploreState explore = fx.window.explorer().state();
         explore.eventsProperty().set(ExploreFixtures.small());
         explore.filterProperty().set(FILTER);
-        ExportUi ui = ExportUi.attach(fx.window, new InlineTaskRunner(), new ExportUi.Events() {
-            @Override
-            public List<Event> storeEvents() {
-                return explore.eventsProperty().get();
-            }
-
-            @Override
-            public EventFilter filter() {
-                return explore.filterProperty().get();
-            }
-
-            @Override
-            public int shownCount() {
-                return explore.shownProperty().get().size();
-            }
-
-            @Override
-            public String selectedId() {
-                return explore.selectedIdProperty().get();
-            }
-        }, new SimpleObjectProperty<>(store));
+        ExportUi ui = ExportUi.attach(fx.window, new InlineTaskRunner(), ExportUi.eventsOf(explore),
+                new SimpleObjectProperty<>(store));
         return new ExportUiFixture(fx, explore, ui, store, last);
     }
 }
