@@ -59,8 +59,18 @@ final class ExportJob {
         Set<String> categories = f.categories() == null ? Set.of() : f.categories();
         List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
         return new ExportRequest(c.extent(), c.crs(), c.size(), c.format(), c.title(), c.subtitle(), f.from(), f.to(),
-                kinds, categories, List.of(), selected, s.annotations(), s.store() == null ? null : s.store().toString(),
-                null, out, overwrite);
+                kinds, categories, List.of(), selected, s.annotations(), storeName(s.store()), null, out, overwrite);
+    }
+
+    /**
+     * The store as the figure's sources line and metadata name it: relative to the working folder when
+     * it lies inside it, as {@code export --store data/events.geojson} names it, else the absolute path.
+     */
+    static String storeName(Path store) {
+        if (store == null) return null;
+        Path absolute = store.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     /**
@@ -96,7 +106,7 @@ final class ExportJob {
     }
 
     private static ExportRequest withChecksum(ExportRequest r, ExportScene s) throws IOException {
-        return s.store() == null ? r : r.withStore(s.store().toString(), sha256(s.store()));
+        return s.store() == null ? r : r.withStore(storeName(s.store()), sha256(s.store()));
     }
 
     /** Hex SHA-256 of the store, recorded so a redo can tell whether the data changed. */

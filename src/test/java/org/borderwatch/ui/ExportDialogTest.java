@@ -74,7 +74,7 @@ class ExportDialogTest {
         assertThat(recorded.from()).isEqualTo(LocalDate.of(2023, 5, 1));
         assertThat(recorded.to()).isEqualTo(LocalDate.of(2023, 10, 31));
         assertThat(recorded.title()).isEqualTo(title).isEqualTo("Incidents in the Serbia–Kosovo border region");
-        assertThat(recorded.store()).isEqualTo(app.store.toString());
+        assertThat(recorded.store()).isEqualTo(ExportJob.storeName(app.store));
         assertThat(recorded.storeSha256()).hasSize(64);
         assertThat(recorded.crs()).isEqualTo("EPSG:32634");
     }
