@@ -141,6 +141,12 @@ final class ExportUi {
         frames.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         frames.setOnAction(e -> openFrames());
         file.getItems().add(file.getItems().indexOf(export) + 1, frames);
+        javafx.scene.control.Button timelineFrames = new javafx.scene.control.Button("Export frames…");
+        timelineFrames.setId("timeline-export-frames");
+        timelineFrames.setTooltip(new javafx.scene.control.Tooltip(
+                "Export the playback as numbered PNG frames and an animated GIF (Ctrl+Shift+E)"));
+        timelineFrames.setOnAction(e -> openFrames());
+        window.explorer().timeline().addControl(timelineFrames);
         storeFile.addListener((obs, old, now) -> {
             if (now != null) annotations.openBeside(now);
         });

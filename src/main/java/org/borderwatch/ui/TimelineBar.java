@@ -63,6 +63,7 @@ final class TimelineBar extends BorderPane {
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final Label range = new Label();
     private final Timeline ticker = new Timeline();
+    private final HBox controls;
     private Drag drag;
     private int dragAnchor;
 
@@ -114,7 +115,7 @@ final class TimelineBar extends BorderPane {
         whole.setId("timeline-all");
         whole.setOnAction(e -> setRange(null, null));
         range.setId("timeline-range");
-        HBox controls = new HBox(6, play, mode, speed, whole, range);
+        controls = new HBox(6, play, mode, speed, whole, range);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 2, 6));
         setTop(controls);
@@ -124,6 +125,11 @@ final class TimelineBar extends BorderPane {
         retime();
         state.histogramProperty().addListener((obs, old, now) -> paint());
         state.filterProperty().addListener((obs, old, now) -> paint());
+    }
+
+    /** Adds a control after the timeline's own, e.g. the export of the playback as frames. */
+    void addControl(javafx.scene.Node control) {
+        controls.getChildren().add(control);
     }
 
     boolean isPlaying() {

@@ -39,6 +39,14 @@ class FramesExportDialogTest {
     }
 
     @Test
+    void theTimelinesExportButtonOpensTheFramesDialog(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-export-frames");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#frames-dialog").tryQuery()).isPresent();
+    }
+
+    @Test
     void startsFromTheFilteredRangeWithTheTimelinesBarSize(FxRobot robot) throws Exception {
         app.fx.onFx(() -> app.ui.openFrames());
 
