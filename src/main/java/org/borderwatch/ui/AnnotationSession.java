@@ -39,8 +39,13 @@ final class AnnotationSession {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final Deque<List<Annotation>> undo = new ArrayDeque<>();
     private final Deque<List<Annotation>> redo = new ArrayDeque<>();
-    /** The state waiting to be written once the save in flight ends, or null. */
-    private List<Annotation> pendingSave;
+    /**
+     * A state and the file it belongs in, written once the save in flight ends; kept with its file so
+     * a store switched meanwhile does not receive the previous store's annotations.
+     */
+    private record Pending(Path file, List<Annotation> state) {}
+
+    private Pending pendingSave;
     private int nextId = 1;
 
     /** @param problems shows the user a message about a file that could not be read or written */
@@ -95,6 +100,12 @@ final class AnnotationSession {
             }
         }, e -> {
             LOG.log(System.Logger.Level.WARNING, "cannot read annotations " + target + ": " + e.getMessage(), e);
+            // no file to save into: changes stay in memory rather than overwrite what could not be read
+            file.set(null);
+            undo.clear();
+            redo.clear();
+            annotations.set(List.of());
+            update();
             problems.accept(e.getMessage() + "\nThe annotations are not shown; nothing is written to that file "
                     + "until it can be read.");
         });
@@ -168,13 +179,17 @@ final class AnnotationSession {
     }
 
     private void save(List<Annotation> state) {
-        if (file.get() == null) return;
+        if (file.get() != null) save(new Pending(file.get(), state));
+    }
+
+    private void save(Pending p) {
         if (saving.get()) {
-            pendingSave = state;
+            pendingSave = p;
             return;
         }
         saving.set(true);
-        Path target = file.get();
+        Path target = p.file();
+        List<Annotation> state = p.state();
         tasks.run("Saving " + target.getFileName(), progress -> {
             AnnotationFile.write(target, state);
             return target;
@@ -188,7 +203,7 @@ final class AnnotationSession {
 
     private void saved() {
         saving.set(false);
-        List<Annotation> next = pendingSave;
+        Pending next = pendingSave;
         pendingSave = null;
         if (next != null) save(next);
     }
