@@ -73,13 +73,13 @@ final class MainWindow {
 
         TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
         layers.setId("layers-pane");
-        LegendPanel legendPanel = new LegendPanel(mapView.modelProperty());
+        explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
+        LegendPanel legendPanel = new LegendPanel(mapView.modelProperty(), explorer.state().shownProperty());
         ScrollPane legendScroll = new ScrollPane(legendPanel);
         legendScroll.setFitToWidth(true);
         TitledPane legend = new TitledPane("Legend", legendScroll);
         legend.setId("legend-pane");
         VBox.setVgrow(legend, Priority.ALWAYS);
-        explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
         TitledPane filters = new TitledPane("Filters", explorer.filterPanel());
         filters.setId("filters-pane");
         // the layers list keeps its rows; the filters and the legend share what is left
