@@ -104,9 +104,14 @@ class AnnotationToolsTest {
         awaitFramePainting(moved, true);
         assertThat(app.fx.onFx(() -> app.ui.tools().selectedIdProperty().get())).isEqualTo(label.id());
 
+        // the Edit menu's "Delete selected event…" has the same key; with an annotation selected it stays out
+        java.util.concurrent.atomic.AtomicBoolean eventDelete = new java.util.concurrent.atomic.AtomicBoolean();
+        app.fx.runFx(() -> app.fx.view().getScene().getAccelerators()
+                .put(javafx.scene.input.KeyCombination.keyCombination("Delete"), () -> eventDelete.set(true)));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(saved()).isEmpty();
+        assertThat(eventDelete).isFalse();
         awaitFramePainting(moved, false);
 
         robot.clickOn("#annotate-undo");
