@@ -1,12 +1,35 @@
 package org.borderwatch.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.borderwatch.render.MapPainter;
 
-/** The BorderWatch desktop application: the main window and everything in it. */
+/**
+ * The BorderWatch desktop application: the main window and everything in it. Settings are read in
+ * {@link #init()} (off the FX thread) and written when the window closes, on a thread of their own.
+ */
 public final class BorderWatchApp extends Application {
+    private static final System.Logger LOG = System.getLogger(BorderWatchApp.class.getName());
+
+    private final SettingsStore settingsStore;
+    private final MapSource maps;
+    private final FramePainter painter;
+    private ExecutorTaskRunner tasks;
+    private Settings settings;
+    private MainWindow window;
+
+    /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
+    public BorderWatchApp() {
+        this(SettingsStore.atDefaultLocation(), RegionMapSource.at(mapsFolder()), new MapPainter()::paint);
+    }
+
+    BorderWatchApp(SettingsStore settingsStore, MapSource maps, FramePainter painter) {
+        this.settingsStore = settingsStore;
+        this.maps = maps;
+        this.painter = painter;
+    }
 
     /** Starts the JavaFX toolkit and opens the main window; returns when the window closes. */
     public static void launchWindow(String... args) {
@@ -14,9 +37,43 @@ public final class BorderWatchApp extends Application {
     }
 
     @Override
+    public void init() {
+        settings = settingsStore.load();
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("BorderWatch");
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
-        stage.show();
+        if (settings == null) init();
+        tasks = new ExecutorTaskRunner(2);
+        window = new MainWindow(stage, painter, tasks, settings);
+        stage.setOnCloseRequest(e -> saveSettings(window.currentSettings()));
+        window.show(maps);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) tasks.close();
+    }
+
+    /** The window, for tests. */
+    MainWindow window() {
+        return window;
+    }
+
+    private void saveSettings(Settings snapshot) {
+        // not a daemon: the JVM waits for the file to be written before it exits
+        Thread saver = new Thread(() -> {
+            try {
+                settingsStore.save(snapshot);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            }
+        }, "borderwatch-save-settings");
+        saver.start();
+    }
+
+    private static Path mapsFolder() {
+        String configured = System.getProperty("borderwatch.maps");
+        return Path.of(configured == null || configured.isBlank() ? "maps" : configured).toAbsolutePath();
     }
 }
