@@ -3,7 +3,9 @@ package org.borderwatch.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.borderwatch.events.GeoJsonEventStore;
 import org.borderwatch.render.MapPainter;
 
 /**
@@ -19,6 +21,7 @@ public final class BorderWatchApp extends Application {
     private ExecutorTaskRunner tasks;
     private Settings settings;
     private MainWindow window;
+    private StoreUi store;
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
     public BorderWatchApp() {
@@ -47,11 +50,15 @@ public final class BorderWatchApp extends Application {
         tasks = new ExecutorTaskRunner(2);
         window = new MainWindow(stage, painter, tasks, settings);
         stage.setOnCloseRequest(e -> saveSettings(window.currentSettings()));
+        store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
+                Platform::runLater);
         window.show(maps);
+        store.session().openInitial(defaultStore());
     }
 
     @Override
     public void stop() {
+        if (store != null) store.session().close();
         if (tasks != null) tasks.close();
     }
 
@@ -70,6 +77,12 @@ public final class BorderWatchApp extends Application {
             }
         }, "borderwatch-save-settings");
         saver.start();
+    }
+
+    /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
+    private static Path defaultStore() {
+        String configured = System.getProperty("borderwatch.events");
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
     }
 
     private static Path mapsFolder() {

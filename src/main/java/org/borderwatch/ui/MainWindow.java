@@ -42,6 +42,8 @@ final class MainWindow {
     private final StatusBar statusBar;
     private final SplitPane split = new SplitPane();
     private final VBox sidePanel;
+    private final MainMenuBar menus;
+    private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
     private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
@@ -67,10 +69,11 @@ final class MainWindow {
         dividerPosition = settings.dividerPosition();
         split.setDividerPositions(dividerPosition);
 
-        MainMenuBar menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
+        menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
                 mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menus, toolBar()));
+        top = new VBox(menus, toolBar());
+        root.setTop(top);
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
@@ -92,6 +95,19 @@ final class MainWindow {
     void show(MapSource maps) {
         stage.show();
         tasks.run("Loading maps", maps::load, this::showMap, e -> showError("The map could not be loaded", e));
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    MainMenuBar menuBar() {
+        return menus;
+    }
+
+    /** The menus and toolbar above the map; others add their bars below them. */
+    VBox top() {
+        return top;
     }
 
     MapView mapView() {
