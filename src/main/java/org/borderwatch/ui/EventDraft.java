@@ -226,23 +226,30 @@ record EventDraft(String id, EventKind kind, String category, String title, Stri
         return out;
     }
 
+    /**
+     * Sources are "publisher | title | url | date"; the part that starts with http:// or https:// is taken
+     * as the url wherever it stands, so a bare url or "publisher | url" also works.
+     */
     private List<Source> sources(Map<Field, String> errors) {
         List<Source> out = new ArrayList<>();
         List<String> rows = lines(sources);
         if (rows.isEmpty()) errors.put(Field.SOURCES, "at least one source is required: publisher | title | url | date");
         for (int n = 0; n < rows.size(); n++) {
-            String[] p = parts(rows.get(n), 4);
+            String[] p = parts(rows.get(n), 1);
             String where = "line " + (n + 1) + ": ";
-            if (!isWebAddress(p[2])) {
-                errors.put(Field.SOURCES, where + (p[2].isEmpty() ? "the url is missing" : "\"" + p[2]
-                        + "\" is not an http:// or https:// address") + " (publisher | title | url | date)");
+            int u = 0;
+            while (u < p.length && !p[u].toLowerCase(Locale.ROOT).matches("https?://.*")) u++;
+            if (u == p.length || !isWebAddress(p[u])) {
+                errors.put(Field.SOURCES, where + (u == p.length ? "no http:// or https:// address found"
+                        : "\"" + p[u] + "\" is not a valid web address") + " (publisher | title | url | date)");
                 continue;
             }
-            if (!p[3].isEmpty() && !isDate(p[3])) {
-                errors.put(Field.SOURCES, where + "write the source's date as 2023-09-24, or leave it out");
+            String when = u + 1 < p.length ? p[u + 1] : "";
+            if (!when.isEmpty() && !isDate(when)) {
+                errors.put(Field.SOURCES, where + "write the source's date (after the url) as 2023-09-24, or leave it out");
                 continue;
             }
-            out.add(new Source(blankToNull(p[0]), blankToNull(p[1]), p[2], blankToNull(p[3])));
+            out.add(new Source(u > 0 ? blankToNull(p[0]) : null, u > 1 ? blankToNull(p[1]) : null, p[u], blankToNull(when)));
         }
         return out;
     }

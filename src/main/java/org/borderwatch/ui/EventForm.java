@@ -164,7 +164,7 @@ final class EventForm extends Dialog<Event> {
             if (now == null || now == old) return;
             String kept = category.getValue();
             category.setItems(FXCollections.observableArrayList(now.categories()));
-            category.setValue(now.categories().contains(kept) ? kept : now.categories().get(0));
+            category.setValue(kept != null && now.categories().contains(kept) ? kept : now.categories().get(0));
         });
         radius.disableProperty().bind(level.valueProperty().isNotEqualTo(Precision.Level.APPROXIMATE));
         if (base != null) {

@@ -75,6 +75,11 @@ final class StoreUi implements StoreFeedback {
         return history;
     }
 
+    /** The map's right-click menu. */
+    ContextMenu mapMenu() {
+        return mapMenu;
+    }
+
     NoticeBar noticeBar() {
         return notice;
     }
