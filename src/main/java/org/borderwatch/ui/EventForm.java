@@ -61,9 +61,9 @@ final class EventForm extends Dialog<Event> {
     private final TextField killed = field("form-killed");
     private final TextField injured = field("form-injured");
     private final TextField arrested = field("form-arrested");
-    private final TextArea bySide = area("form-by-side", 2);
-    private final TextArea equipment = area("form-equipment", 2);
-    private final TextArea sources = area("form-sources", 3);
+    private final TextArea bySide = lineArea("form-by-side", 2);
+    private final TextArea equipment = lineArea("form-equipment", 2);
+    private final TextArea sources = lineArea("form-sources", 5);
     private final ComboBox<Confidence> confidence = new ComboBox<>(FXCollections.observableArrayList(Confidence.values()));
     private final TextField tags = field("form-tags");
     private Event built;
@@ -287,6 +287,13 @@ final class EventForm extends Dialog<Event> {
         t.setPrefRowCount(rows);
         t.setWrapText(true);
         tabLeaves(t);
+        return t;
+    }
+
+    /** A text area of one entry per line: lines are not wrapped, so each entry reads as one line. */
+    private static TextArea lineArea(String nodeId, int rows) {
+        TextArea t = area(nodeId, rows);
+        t.setWrapText(false);
         return t;
     }
 

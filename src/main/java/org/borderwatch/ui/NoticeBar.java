@@ -22,6 +22,8 @@ final class NoticeBar extends HBox {
         action.setId("notice-action");
         dismiss.setId("notice-dismiss");
         message.setWrapText(true);
+        action.setMinWidth(USE_PREF_SIZE);
+        dismiss.setMinWidth(USE_PREF_SIZE);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
         setSpacing(8);

@@ -151,14 +151,16 @@ final class StoreSession implements AutoCloseable {
 
     /**
      * Makes {@code change} in the store and saves it in the background; {@code onSaved} runs on the FX
-     * thread once it is on disk. If the save is refused the change is taken back and the user is told.
-     *
-     * @throws IllegalStateException if no store is open or another open or save is running
+     * thread once it is on disk. If the save is refused, or no store is open, or another open or save is
+     * still running, the change is not made and the user is told why.
      */
     void apply(EventChange change, Runnable onSaved) {
         EventStore target = store.get();
-        if (target == null) throw new IllegalStateException("no event store is open");
-        if (busy.get()) throw new IllegalStateException("a store operation is still running");
+        if (target == null || busy.get()) {
+            feedback.saveFailed(change, target == null ? "No event store is open."
+                    : "Another open or save of the store is still running; try again when it has finished.");
+            return;
+        }
         busy.set(true);
         Path where = file.get();
         tasks.run("Saving " + where.getFileName(), progress -> {

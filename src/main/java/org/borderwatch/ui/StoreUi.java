@@ -185,9 +185,8 @@ final class StoreUi implements StoreFeedback {
 
     @Override
     public void changedOnDisk(Path file) {
-        notice.show(file.getFileName() + " was changed by another program. Reload it to see those changes "
-                + "(this drops the undo history); until then, edits here are refused rather than overwrite them.",
-                "Reload", session::reload);
+        notice.show(file.getFileName() + " was changed by another program. Edits are refused until you reload it "
+                + "(reloading clears undo).", "Reload", session::reload);
     }
 
     private void install() {
