@@ -20,10 +20,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.borderwatch.events.Event;
@@ -87,6 +89,26 @@ final class StoreUi implements StoreFeedback {
     /** The id of the event the user selected (on the map, in the table), or null; Edit and Delete act on it. */
     ObjectProperty<String> selectedIdProperty() {
         return selectedId;
+    }
+
+    /**
+     * Edit… and Delete… buttons for the selected event, for the details panel; they are disabled while
+     * nothing is selected or a save runs.
+     */
+    HBox eventButtons() {
+        Button edit = new Button("Edit…");
+        edit.setId("details-edit");
+        edit.setTooltip(new Tooltip("Edit this event (F2)"));
+        edit.setOnAction(e -> editSelected());
+        Button delete = new Button("Delete…");
+        delete.setId("details-delete");
+        delete.setTooltip(new Tooltip("Delete this event, after confirmation (Delete)"));
+        delete.setOnAction(e -> deleteSelected());
+        for (Button b : List.of(edit, delete))
+            b.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(session.storeProperty().isNull()));
+        HBox bar = new HBox(6, edit, delete);
+        bar.setId("details-edit-buttons");
+        return bar;
     }
 
     /** Asks for a store file and opens it in the background. */

@@ -254,6 +254,33 @@ class StoreEditingTest {
         assertThat(reread(store)).hasSize(67);
     }
 
+    @Test
+    void detailsButtonsFollowTheSelectionAndEditOpensTheFormOnIt(FxRobot robot) throws Exception {
+        openShipped(robot);
+        javafx.scene.layout.HBox buttons = fixture.onFx(() -> ui.eventButtons());
+        Button edit = (Button) buttons.getChildren().get(0);
+        assertThat(fixture.onFx(edit::isDisabled)).isTrue();
+        fixture.runFx(() -> ui.selectedIdProperty().set(FIRST_ID));
+        assertThat(fixture.onFx(edit::isDisabled)).isFalse();
+        fixture.runFx(edit::fire);
+        assertThat(robot.lookup("#form-id").queryAs(TextField.class).getText()).isEqualTo(FIRST_ID);
+        assertThat(robot.lookup("#form-id").queryAs(TextField.class).isEditable()).isFalse();
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#event-form").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void openedStoreIsFirstInOpenRecentAndTitlesTheWindow(FxRobot robot) throws Exception {
+        openShipped(robot);
+        javafx.scene.control.Menu recent = fixture.onFx(() -> (javafx.scene.control.Menu) fixture.window.menuBar()
+                .getMenus().get(0).getItems().stream().filter(i -> "menu-open-recent".equals(i.getId())).findFirst()
+                .orElseThrow());
+        assertThat(fixture.onFx(() -> recent.getItems().get(0).getText())).contains("events.geojson");
+        assertThat(fixture.onFx(() -> fixture.window.stage().getTitle())).isEqualTo("events.geojson — BorderWatch");
+        assertThat(new RecentStores(dir.resolve("recent.json")).list()).containsExactly(store.toAbsolutePath().normalize());
+    }
+
     @SuppressWarnings("unchecked")
     private static Class<TableView<RecordProblem>> castTable() {
         return (Class<TableView<RecordProblem>>) (Class<?>) TableView.class;
