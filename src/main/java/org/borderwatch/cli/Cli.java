@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Explore the Serbia–Kosovo border region without a display. Run with no arguments to open the app.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class,
-                ImportAcledCommand.class, ExportCsvCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, ValidateCommand.class,
+                GenerateCommand.class, ImportAcledCommand.class, ExportCsvCommand.class})
 public final class Cli {
 
     /**

@@ -51,8 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<RecordProblem> all = merge(report.problems(), schemaProblems);
         for (RecordProblem p : all) out.println(p);
-        out.println(file.getFileName() + ": " + report.loaded() + " events valid, " + all.size()
-                + (all.size() == 1 ? " problem" : " problems"));
+        out.println(file.getFileName() + ": " + report.loaded() + (report.loaded() == 1 ? " event" : " events")
+                + " loaded, " + all.size() + (all.size() == 1 ? " problem" : " problems"));
         return all.isEmpty() ? 0 : 1;
     }
 

@@ -103,7 +103,8 @@ public final class AcledCsv {
         String fatalities = value(row, header, "fatalities");
         if (!fatalities.isEmpty()) killed = (int) number(fatalities, "fatalities", 0, Integer.MAX_VALUE);
         ObjectNode kept = mapper.createObjectNode();
-        for (String column : header) {
+        // sorted, so the same row read from a file with its columns in another order keeps the same text
+        for (String column : header.stream().sorted().toList()) {
             if (KEPT.contains(column) || !COLUMNS.contains(column)) kept.put(column, row.get(column));
         }
         String citing = value(row, header, "source");
@@ -119,15 +120,24 @@ public final class AcledCsv {
     }
 
     /**
-     * Writes events as ACLED CSV with {@link #COLUMNS}. Events imported from ACLED get back their own
-     * event_type, actors, admin areas, geo_precision and source; others are mapped from kind and category.
+     * Writes events as ACLED CSV with {@link #COLUMNS}, then any further ACLED columns imported events kept.
+     * Events imported from ACLED get back their own event_type, actors, admin areas, geo_precision and
+     * source; others are mapped from kind and category.
      *
      * @throws IOException if the file cannot be written
      */
     public void write(Writer out, Iterable<Event> events) throws IOException {
+        List<String> further = furtherColumns(events);
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(further);
         // not closed: the writer belongs to the caller, who may still force it to disk
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build().print(out);
-        for (Event e : events) csv.printRecord(row(e));
+        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out);
+        for (Event e : events) {
+            Map<String, String> kept = kept(e);
+            List<String> cells = row(e, kept);
+            for (String column : further) cells.add(kept.getOrDefault(column, ""));
+            csv.printRecord(cells);
+        }
         csv.flush();
     }
 
@@ -144,10 +154,23 @@ public final class AcledCsv {
         });
     }
 
-    private List<String> row(Event e) throws IOException {
+    /** ACLED columns beyond {@link #COLUMNS} that imported events kept (year, iso, timestamp, ...), in order met. */
+    private List<String> furtherColumns(Iterable<Event> events) throws IOException {
+        Set<String> further = new java.util.LinkedHashSet<>();
+        for (Event e : events) {
+            for (String column : kept(e).keySet()) if (!COLUMNS.contains(column)) further.add(column);
+        }
+        return new ArrayList<>(further);
+    }
+
+    private Map<String, String> kept(Event e) throws IOException {
         Map<String, String> kept = new LinkedHashMap<>();
         String acled = e.extra().get("acled");
         if (acled != null) mapper.readTree(acled).fields().forEachRemaining(f -> kept.put(f.getKey(), f.getValue().asText()));
+        return kept;
+    }
+
+    private List<String> row(Event e, Map<String, String> kept) {
         AcledMapping.AcledType type = AcledMapping.toAcled(e.kind(), e.category());
         Place place = e.location() == null ? new Place(null, null, null) : e.location();
         List<String> cells = new ArrayList<>(COLUMNS.size());

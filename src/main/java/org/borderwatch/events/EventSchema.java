@@ -1,5 +1,6 @@
 package org.borderwatch.events;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -63,33 +64,40 @@ public final class EventSchema {
     public List<RecordProblem> check(Path file) throws IOException {
         List<RecordProblem> problems = new ArrayList<>();
         try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(RecordProblem.ofFile(file, "top level is not a JSON object; expected a GeoJSON FeatureCollection"));
-                return problems;
+            try {
+                checkCollection(p, file, problems);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                problems.add(RecordProblem.ofFile(file, "invalid JSON at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + ": " + e.getOriginalMessage()));
             }
-            ObjectNode top = mapper.createObjectNode();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                if (name.equals("features") && p.currentToken() == JsonToken.START_ARRAY) {
-                    top.putArray("features");
-                    int index = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode f = mapper.readTree(p);
-                        String id = f.path("properties").path("id").isTextual() ? f.path("properties").path("id").asText() : null;
-                        add(problems, feature.validate(f), file, index, id, "/features/" + index);
-                        index++;
-                    }
-                } else {
-                    top.set(name, mapper.readTree(p));
-                }
-            }
-            add(problems, collection.validate(top), file, -1, null, "");
-        } catch (JsonProcessingException e) {
-            problems.add(RecordProblem.ofFile(file, "invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         }
         return problems;
+    }
+
+    private void checkCollection(JsonParser p, Path file, List<RecordProblem> problems) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            problems.add(RecordProblem.ofFile(file, "top level is not a JSON object; expected a GeoJSON FeatureCollection"));
+            return;
+        }
+        ObjectNode top = mapper.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("features") && p.currentToken() == JsonToken.START_ARRAY) {
+                top.putArray("features");
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode f = mapper.readTree(p);
+                    String id = f.path("properties").path("id").isTextual() ? f.path("properties").path("id").asText() : null;
+                    add(problems, feature.validate(f), file, index, id, "/features/" + index);
+                    index++;
+                }
+            } else {
+                top.set(name, mapper.readTree(p));
+            }
+        }
+        add(problems, collection.validate(top), file, -1, null, "");
     }
 
     private static void add(List<RecordProblem> to, java.util.Set<ValidationMessage> messages, Path file, int index, String id,

@@ -55,11 +55,13 @@ final class GeoJsonEventReader {
                 in.reset();
             }
             try (JsonParser p = json.createParser(in)) {
-                readCollection(p, s);
-            } catch (JsonProcessingException e) {
-                s.complete = false;
-                s.problems.add(new RecordProblem(file, s.featureIndex, null, "", "invalid JSON at " + where(e.getLocation())
-                        + ": " + e.getOriginalMessage()));
+                try {
+                    readCollection(p, s);
+                } catch (JsonProcessingException e) {
+                    s.complete = false;
+                    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                    s.problems.add(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + e.getOriginalMessage()));
+                }
             }
         }
         List<String> broken = brokenTexts(file, s.brokenRanges);
@@ -77,7 +79,6 @@ final class GeoJsonEventReader {
         final Map<String, Integer> firstIndexOfId = new HashMap<>();
         final List<long[]> brokenRanges = new ArrayList<>();
         boolean complete = true;
-        int featureIndex = -1;
         long offsetShift;
 
         State(Path file) {
@@ -132,7 +133,6 @@ final class GeoJsonEventReader {
         JsonStreamContext array = p.getParsingContext();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            s.featureIndex = index;
             String at = "/features/" + index;
             long start = p.currentTokenLocation().getByteOffset();
             try {
@@ -148,11 +148,15 @@ final class GeoJsonEventReader {
                 String id = features.currentId();
                 skipRestOfFeature(p, array);
                 s.problems.add(new RecordProblem(s.file, index, id, bad.pointer(), bad.getMessage()));
+                // a skipped feature is written back on save, so its id still counts towards uniqueness
+                Integer first = id == null ? null : s.firstIndexOfId.putIfAbsent(id, index);
+                if (first != null && first != index && !bad.getMessage().startsWith("duplicate id"))
+                    s.problems.add(new RecordProblem(s.file, index, id, at + "/properties/id",
+                            "duplicate id \"" + id + "\" (first used by feature " + first + ")"));
                 s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
             }
             index++;
         }
-        s.featureIndex = -1;
     }
 
     /** Moves the parser to the last token of the current element of the features array. */

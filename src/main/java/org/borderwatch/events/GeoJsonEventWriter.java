@@ -74,7 +74,10 @@ final class GeoJsonEventWriter {
                 g.writeStartObject();
                 g.writeStringField("type", q.type());
                 if (q.model() != null) g.writeStringField("model", q.model());
-                writeCount(g, "count", q.count());
+                // the format writes an unknown equipment count as null, an unknown casualty count not at all
+                g.writeFieldName("count");
+                if (q.count() == null) g.writeNull();
+                else g.writeNumber(q.count());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -1,0 +1,104 @@
+package org.borderwatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.SyntheticEvents;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Loads a generated event store (default 1,000,000 events) with the file store, and beside it with a plain
+ * {@code ObjectMapper.readTree}, {@code ogrinfo -al -so} and QGIS, in one run on one machine. Prints load
+ * time and heap retained per event (heap used after full GCs with the store held, minus before).
+ *
+ * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -Xmx8g -cp "target/classes:target/lib/*"
+ * org.borderwatch.bench.EventLoadBench /tmp/events_1m.geojson 1000000 5}; tools are skipped when absent.
+ */
+public final class EventLoadBench {
+
+    private EventLoadBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "/tmp/borderwatch-events-1m.geojson");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        if (!Files.exists(file)) {
+            long t = System.nanoTime();
+            GeoJsonEventStore.write(file, new SyntheticEvents(count, 1));
+            System.out.printf(Locale.ROOT, "generated %,d events in %.2f s%n", count, (System.nanoTime() - t) / 1e9);
+        }
+        System.out.printf(Locale.ROOT, "file %s, %,d bytes; %s, %d cores, max heap %,d MB%n", file, Files.size(file),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        List<Double> loads = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            long before = usedAfterGc();
+            long t = System.nanoTime();
+            GeoJsonEventStore store = GeoJsonEventStore.open(file);
+            double s = (System.nanoTime() - t) / 1e9;
+            long after = usedAfterGc();
+            int n = store.size();
+            loads.add(s);
+            long q = System.nanoTime();
+            int inArea = store.query(new Envelope(20.5, 21.5, 42.5, 43.5), null, null, null).size();
+            double areaMs = (System.nanoTime() - q) / 1e6;
+            q = System.nanoTime();
+            int inMonth = store.query(null, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null).size();
+            double monthMs = (System.nanoTime() - q) / 1e6;
+            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\t%,d events\t%.0f bytes/event retained\t"
+                            + "area query %.1f ms (%,d)\tmonth query %.1f ms (%,d)\tproblems %d%n",
+                    run, s, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
+                    store.loadReport().problems().size());
+        }
+        System.out.printf(Locale.ROOT, "borderwatch load median %.3f s%n", median(loads));
+
+        long before = usedAfterGc();
+        long t = System.nanoTime();
+        JsonNode tree = new ObjectMapper().readTree(file.toFile());
+        double treeS = (System.nanoTime() - t) / 1e9;
+        long after = usedAfterGc();
+        System.out.printf(Locale.ROOT, "RAW\tjackson_readTree\t1\t%.3f s\t%,d features\t%.0f bytes/event retained%n", treeS,
+                tree.get("features").size(), (after - before) / (double) tree.get("features").size());
+        tree = null;
+
+        tool("ogrinfo", List.of("ogrinfo", "-al", "-so", file.toString()));
+        tool("qgis", List.of("/usr/bin/python3", "/work/shared/bench/qgis_load_events.py", file.toString(), "1"));
+    }
+
+    private static void tool(String name, List<String> command) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of(command.get(0)).isAbsolute() ? Path.of(command.get(0)) : Path.of("/usr/bin", command.get(0)))) {
+            System.out.println(name + ": not installed, skipped");
+            return;
+        }
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        int code = p.waitFor();
+        double s = (System.nanoTime() - t) / 1e9;
+        System.out.printf(Locale.ROOT, "RAW\t%s\t1\t%.3f s\texit %d%n", name, s, code);
+        output.lines().filter(l -> l.startsWith("RAW") || l.startsWith("Feature Count")).forEach(l -> System.out.println("  " + l));
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,186 @@
+package org.borderwatch.shapefile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Turns the rings of one Polygon record into a Polygon or MultiPolygon the way GDAL's shapefile
+ * driver does (organizePolygons with METHOD=ONLY_CCW), so both read the same file the same way:
+ * clockwise rings are outer rings, a counter-clockwise ring is a hole of the smallest clockwise ring
+ * that encloses it, and a ring inside a hole is an island of its own. Polygons and holes keep the
+ * order they have in the file. Containment is tested on one vertex of the inner ring, as GDAL does,
+ * which is exact for the non-crossing rings the specification requires.
+ */
+final class RingAssembler {
+    private final GeometryFactory factory;
+
+    RingAssembler(GeometryFactory factory) {
+        this.factory = factory;
+    }
+
+    Geometry assemble(CoordinateSequence[] rings) {
+        if (rings.length == 1) return factory.createPolygon(rings[0]);
+        int n = rings.length;
+        boolean[] clockwise = new boolean[n];
+        Envelope[] envelopes = new Envelope[n];
+        double[] areas = new double[n];
+        int clockwiseCount = 0;
+        int lastClockwise = -1;
+        for (int i = 0; i < n; i++) {
+            // .shp outer rings are clockwise; holes are counter-clockwise
+            clockwise[i] = isClockwise(rings[i]);
+            envelopes[i] = rings[i].expandEnvelope(new Envelope());
+            areas[i] = Math.abs(signedArea(rings[i]));
+            if (clockwise[i]) {
+                clockwiseCount++;
+                lastClockwise = i;
+            }
+        }
+        if (clockwiseCount == 1) return oneShell(rings, lastClockwise);
+
+        Integer[] byArea = new Integer[n];
+        for (int i = 0; i < n; i++) byArea[i] = i;
+        Arrays.sort(byArea, Comparator.comparingDouble((Integer i) -> areas[i]).reversed());
+
+        int[] enclosing = new int[n];
+        Arrays.fill(enclosing, -1);
+        boolean[] topLevel = new boolean[n];
+        topLevel[byArea[0]] = true;
+        for (int si = 1; si < n; si++) {
+            int i = byArea[si];
+            if (clockwise[i]) {
+                topLevel[i] = true;
+                continue;
+            }
+            int sj = si - 1;
+            for (; sj >= 0; sj--) {
+                int j = byArea[sj];
+                if (!clockwise[j] || !envelopes[j].contains(envelopes[i])) continue;
+                if (sj == 0 || inside(rings[i], rings[j])) {
+                    if (topLevel[j]) {
+                        enclosing[i] = j;
+                    } else {
+                        topLevel[i] = true;
+                    }
+                    break;
+                }
+            }
+            if (sj < 0) topLevel[i] = true;
+        }
+        return build(rings, topLevel, enclosing);
+    }
+
+    private Geometry oneShell(CoordinateSequence[] rings, int shell) {
+        List<LinearRing> holes = new ArrayList<>(rings.length - 1);
+        for (int i = 0; i < rings.length; i++) {
+            if (i != shell) holes.add(factory.createLinearRing(rings[i]));
+        }
+        return factory.createPolygon(factory.createLinearRing(rings[shell]), holes.toArray(new LinearRing[0]));
+    }
+
+    private Geometry build(CoordinateSequence[] rings, boolean[] topLevel, int[] enclosing) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (int i = 0; i < rings.length; i++) {
+            if (!topLevel[i]) continue;
+            List<LinearRing> holes = new ArrayList<>();
+            for (int k = 0; k < rings.length; k++) {
+                if (enclosing[k] == i) holes.add(factory.createLinearRing(rings[k]));
+            }
+            polygons.add(factory.createPolygon(factory.createLinearRing(rings[i]), holes.toArray(new LinearRing[0])));
+        }
+        if (polygons.size() == 1) return polygons.get(0);
+        return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    }
+
+    /**
+     * Whether ring {@code inner} lies inside ring {@code outer}, judged like GDAL: by its first
+     * vertex, or when that is on the outer boundary, by the first vertex off it, and when every vertex
+     * is on it, by the first segment midpoint off it.
+     */
+    private static boolean inside(CoordinateSequence inner, CoordinateSequence outer) {
+        Coordinate first = inner.getCoordinate(0);
+        int location = RayCrossingCounter.locatePointInRing(first, outer);
+        if (location != Location.BOUNDARY) return location == Location.INTERIOR;
+        int n = inner.size();
+        Coordinate previous = first;
+        int k = 1;
+        for (; k < n; k++) {
+            Coordinate point = inner.getCoordinate(k);
+            if (point.equals2D(previous)) continue;
+            int at = RayCrossingCounter.locatePointInRing(point, outer);
+            if (at != Location.BOUNDARY) return at == Location.INTERIOR;
+            previous = point;
+        }
+        if (n <= 2) return false;
+        previous = first;
+        for (k = 1; k < n; k++) {
+            Coordinate point = inner.getCoordinate(k);
+            if (point.equals2D(previous)) continue;
+            Coordinate middle = new Coordinate((point.x + previous.x) / 2, (point.y + previous.y) / 2);
+            int at = RayCrossingCounter.locatePointInRing(middle, outer);
+            if (at != Location.BOUNDARY) return at == Location.INTERIOR;
+            previous = point;
+        }
+        return false;
+    }
+
+    /**
+     * Orientation as GDAL decides it: by the turn at the lowest rightmost vertex, falling back to the
+     * signed area when that vertex is repeated or its neighbours lie within 1e-5 of it. On rings
+     * with spikes this can differ from the area's sign (and from JTS), and GDAL's answer decides
+     * whether the ring is a hole.
+     */
+    static boolean isClockwise(CoordinateSequence ring) {
+        int n = ring.size();
+        if (n < 2) return true;
+        boolean fallback = false;
+        int v = 0;
+        for (int i = 1; i < n - 1; i++) {
+            double y = ring.getY(i);
+            double vy = ring.getY(v);
+            if (y < vy || y == vy && ring.getX(i) > ring.getX(v)) {
+                v = i;
+                fallback = false;
+            } else if (y == vy && ring.getX(i) == ring.getX(v)) {
+                fallback = true;
+            }
+        }
+        int previous = v - 1 < 0 ? n - 2 : v - 1;
+        if (near(ring, previous, v)) fallback = true;
+        double dx0 = ring.getX(previous) - ring.getX(v);
+        double dy0 = ring.getY(previous) - ring.getY(v);
+        int following = v + 1 >= n - 1 ? 0 : v + 1;
+        if (near(ring, following, v)) fallback = true;
+        double dx1 = ring.getX(following) - ring.getX(v);
+        double dy1 = ring.getY(following) - ring.getY(v);
+        double cross = dx1 * dy0 - dx0 * dy1;
+        if (!fallback && cross != 0) return cross < 0;
+        return signedArea(ring) < 0;
+    }
+
+    private static boolean near(CoordinateSequence ring, int a, int b) {
+        return Math.abs(ring.getX(a) - ring.getX(b)) < 1e-5 && Math.abs(ring.getY(a) - ring.getY(b)) < 1e-5;
+    }
+
+    private static double signedArea(CoordinateSequence ring) {
+        double sum = 0;
+        int n = ring.size();
+        double x0 = ring.getX(0);
+        double y0 = ring.getY(0);
+        for (int i = 1; i < n - 1; i++) {
+            sum += (ring.getX(i) - x0) * (ring.getY(i + 1) - ring.getY(i - 1));
+        }
+        return sum / 2;
+    }
+}

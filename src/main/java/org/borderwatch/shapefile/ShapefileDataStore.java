@@ -1,0 +1,241 @@
+package org.borderwatch.shapefile;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.geotools.api.data.FeatureReader;
+import org.geotools.api.data.FeatureWriter;
+import org.geotools.api.data.FileDataStore;
+import org.geotools.api.data.Query;
+import org.geotools.api.data.SimpleFeatureSource;
+import org.geotools.api.data.Transaction;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.feature.type.Name;
+import org.geotools.api.filter.Filter;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.data.store.ContentDataStore;
+import org.geotools.data.store.ContentEntry;
+import org.geotools.data.store.ContentFeatureSource;
+import org.geotools.feature.AttributeTypeBuilder;
+import org.geotools.feature.NameImpl;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
+
+/**
+ * A read-only GeoTools data store over one shapefile (.shp with its .shx, .dbf, .prj and .cpg).
+ * It reads shapes, attributes and CRS as GDAL does, streams features without holding them, and
+ * honours a Query's bounding box (records outside it are not decoded), filter, property list and
+ * limit. Records that cannot be read are skipped; {@link #problems()} says which and why.
+ * <p>
+ * Attribute descriptors carry the DBF column in their user data ({@code "dbf.type"},
+ * {@code "dbf.width"}, {@code "dbf.decimals"}, {@code "ogr.type"}); the geometry descriptor carries
+ * the type name ogrinfo prints ({@code "ogr.geometryType"}). Thread-safe for concurrent readers.
+ */
+public final class ShapefileDataStore extends ContentDataStore implements FileDataStore {
+    /** Name of the geometry attribute, the one GeoTools' own shapefile store uses. */
+    public static final String GEOMETRY = "the_geom";
+    private static final int BUFFER_BYTES = 1 << 20;
+
+    private final Path shp;
+    private final Path shx;
+    private final Path dbf;
+    private final Path cpg;
+    private final Charset charsetOverride;
+    private final String typeName;
+    private final ShpHeader header;
+    private final DbfHeader dbfHeader;
+    private final Charset charset;
+    private final CoordinateReferenceSystem crs;
+    private final GeometryFactory geometryFactory =
+            new GeometryFactory(new PrecisionModel(), 0, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    private final List<ShapefileFormatException> openProblems = new ArrayList<>();
+    private volatile List<ShapefileFormatException> readProblems = List.of();
+
+    /** Opens a shapefile whose text is decoded by its .cpg or DBF language byte. */
+    public ShapefileDataStore(Path shp) throws IOException {
+        this(shp, null);
+    }
+
+    /**
+     * Opens a shapefile, checking the .shp and .dbf headers and reading the CRS.
+     *
+     * @param shp the .shp file
+     * @param charset decodes the .dbf text instead of its .cpg or language byte; null to use those
+     * @throws ShapefileFormatException when the .shp or .dbf is missing or its header is unreadable,
+     *     or the file holds MultiPatch shapes
+     */
+    public ShapefileDataStore(Path shp, Charset charset) throws IOException {
+        this.shp = shp;
+        if (!Files.isRegularFile(shp)) throw new ShapefileFormatException(shp, "file not found");
+        String file = shp.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        this.typeName = dot > 0 ? file.substring(0, dot) : file;
+        Path index = sibling("shx");
+        this.dbf = sibling("dbf");
+        this.cpg = sibling("cpg");
+        this.charsetOverride = charset;
+        try (FileWindow w = new FileWindow(shp, ShpHeader.LENGTH)) {
+            this.header = ShpHeader.read(w);
+        }
+        this.shx = usableIndex(index);
+        if (header.shapeType() == ShapeType.MULTIPATCH) {
+            throw new ShapefileFormatException(shp, "holds MultiPatch shapes (3D surfaces), which BorderWatch does not read");
+        }
+        if (dbf == null) {
+            throw new ShapefileFormatException(shp.resolveSibling(typeName + ".dbf"),
+                    "file not found; every shapefile needs its .dbf of attributes");
+        }
+        try (DbfReader reader = DbfReader.open(dbf, cpg, charset, 4096)) {
+            this.dbfHeader = reader.header();
+            this.charset = reader.charset();
+        }
+        if (dbfHeader.recordCount() < dbfHeader.declaredRecordCount()) {
+            openProblems.add(new ShapefileFormatException(dbf, "header says " + dbfHeader.declaredRecordCount()
+                    + " records but the file holds only " + dbfHeader.recordCount()));
+        }
+        Path prj = sibling("prj");
+        CoordinateReferenceSystem readCrs = null;
+        if (prj != null) {
+            try {
+                readCrs = PrjReader.read(prj);
+            } catch (ShapefileFormatException e) {
+                openProblems.add(e);
+            }
+        }
+        this.crs = readCrs;
+    }
+
+    /** The .shx when its header reads; otherwise null, so records are read in sequence, and a problem noted. */
+    private Path usableIndex(Path index) throws IOException {
+        if (index == null) return null;
+        try {
+            ShxIndex.open(index);
+            return index;
+        } catch (ShapefileFormatException e) {
+            openProblems.add(new ShapefileFormatException(index, e.problem() + "; records are read in sequence instead"));
+            return null;
+        }
+    }
+
+    private Path sibling(String extension) {
+        for (String ext : new String[] {extension, extension.toUpperCase(Locale.ROOT)}) {
+            Path p = shp.resolveSibling(typeName + "." + ext);
+            if (Files.isRegularFile(p)) return p;
+        }
+        return null;
+    }
+
+    /**
+     * What could not be read: header problems found on opening, then the records skipped by the
+     * most recently closed reader, each naming file, record and field.
+     */
+    public List<ShapefileFormatException> problems() {
+        List<ShapefileFormatException> all = new ArrayList<>(openProblems);
+        all.addAll(readProblems);
+        return List.copyOf(all);
+    }
+
+    /** The charset the .dbf text is decoded with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    protected List<Name> createTypeNames() {
+        return List.of(new NameImpl(typeName));
+    }
+
+    @Override
+    protected ContentFeatureSource createFeatureSource(ContentEntry entry) {
+        return new ShapefileFeatureSource(entry);
+    }
+
+    ShpHeader shpHeader() {
+        return header;
+    }
+
+    SimpleFeatureType buildFeatureType(Name name) {
+        SimpleFeatureTypeBuilder type = new SimpleFeatureTypeBuilder();
+        type.setName(name);
+        type.setCRS(crs);
+        AttributeTypeBuilder geometry = new AttributeTypeBuilder();
+        geometry.setBinding(header.shapeType().binding());
+        geometry.setCRS(crs);
+        geometry.setNillable(true);
+        geometry.userData("ogr.geometryType", header.shapeType().ogrName(header.measured()));
+        type.add(geometry.buildDescriptor(GEOMETRY));
+        for (DbfField f : dbfHeader.fields()) {
+            AttributeTypeBuilder attribute = new AttributeTypeBuilder();
+            attribute.setBinding(f.binding());
+            attribute.setNillable(true);
+            attribute.userData("dbf.type", String.valueOf(f.type()));
+            attribute.userData("dbf.width", f.width());
+            attribute.userData("dbf.decimals", f.decimals());
+            attribute.userData("ogr.type", f.ogrTypeName());
+            type.add(attribute.buildDescriptor(f.name()));
+        }
+        type.setDefaultGeometry(GEOMETRY);
+        return type.buildFeatureType();
+    }
+
+    FeatureReader<SimpleFeatureType, SimpleFeature> openReader(SimpleFeatureType schema, Query query) throws IOException {
+        ReadPlan plan = ReadPlan.of(schema, dbfHeader.fields(), query);
+        ShxIndex index = shx == null ? null : ShxIndex.open(shx);
+        ShpReader shapes = new ShpReader(shp, index, geometryFactory, BUFFER_BYTES);
+        try {
+            DbfReader attributes = DbfReader.open(dbf, cpg, charsetOverride, BUFFER_BYTES);
+            return new ShapefileFeatureReader(shapes, attributes, plan, typeName, p -> readProblems = p);
+        } catch (IOException | RuntimeException e) {
+            shapes.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public SimpleFeatureType getSchema() throws IOException {
+        return getSchema(typeName);
+    }
+
+    /** Always refused: the store is read-only. */
+    @Override
+    public void updateSchema(SimpleFeatureType featureType) throws IOException {
+        throw new UnsupportedOperationException(shp.getFileName() + " is read-only");
+    }
+
+    @Override
+    public SimpleFeatureSource getFeatureSource() throws IOException {
+        return getFeatureSource(typeName);
+    }
+
+    @Override
+    public FeatureReader<SimpleFeatureType, SimpleFeature> getFeatureReader() throws IOException {
+        return getFeatureReader(new Query(typeName), Transaction.AUTO_COMMIT);
+    }
+
+    /** Always fails with an IOException: the store is read-only. */
+    @Override
+    public FeatureWriter<SimpleFeatureType, SimpleFeature> getFeatureWriter(Filter filter, Transaction transaction)
+            throws IOException {
+        return getFeatureWriter(typeName, filter, transaction);
+    }
+
+    /** Always fails with an IOException: the store is read-only. */
+    @Override
+    public FeatureWriter<SimpleFeatureType, SimpleFeature> getFeatureWriter(Transaction transaction) throws IOException {
+        return getFeatureWriter(typeName, transaction);
+    }
+
+    /** Always fails with an IOException: the store is read-only. */
+    @Override
+    public FeatureWriter<SimpleFeatureType, SimpleFeature> getFeatureWriterAppend(Transaction transaction)
+            throws IOException {
+        return getFeatureWriterAppend(typeName, transaction);
+    }
+}

@@ -1,0 +1,179 @@
+package org.borderwatch.shapefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * A cursor over the records of a .shp. With a .shx it jumps to each indexed offset (and checks the
+ * .shx against the record header); without one it walks record after record. A record that cannot
+ * be read is reported by an exception from {@link #next()} or {@link #geometry()}, and the cursor
+ * moves on where it can: with an index a bad record is skipped, without one a record whose length
+ * lies ends the walk, since the next record cannot be found. Not thread-safe.
+ */
+final class ShpReader implements AutoCloseable {
+    private static final int RECORD_HEADER = 8;
+
+    private final FileWindow window;
+    private final ShpHeader header;
+    private final ShxIndex index;
+    private final PointDecoder points;
+    private final MultiPointDecoder multiPoints;
+    private final PolyLineDecoder lines;
+    private final PolygonDecoder polygons;
+
+    private int current = -1;
+    private long nextOffset = ShpHeader.LENGTH;
+    private boolean ended;
+    private ByteBuffer content;
+    private int contentStart;
+    private int contentLength;
+
+    /** @param index the .shx, or null to read sequentially */
+    ShpReader(Path shp, ShxIndex index, GeometryFactory factory, int bufferSize) throws IOException {
+        this.window = new FileWindow(shp, bufferSize);
+        try {
+            this.header = ShpHeader.read(window);
+        } catch (IOException e) {
+            window.close();
+            throw e;
+        }
+        this.index = index;
+        this.points = new PointDecoder(factory);
+        this.multiPoints = new MultiPointDecoder(factory);
+        this.lines = new PolyLineDecoder(factory);
+        this.polygons = new PolygonDecoder(new RingAssembler(factory));
+    }
+
+    ShpHeader header() {
+        return header;
+    }
+
+    Path path() {
+        return window.path();
+    }
+
+    /** The 1-based number of the current record. */
+    int recordNumber() {
+        return current + 1;
+    }
+
+    /**
+     * Moves to the next record.
+     *
+     * @return false when there are no more records
+     * @throws ShapefileFormatException when the record cannot be located; call again to go on
+     */
+    boolean next() throws ShapefileFormatException {
+        content = null;
+        if (ended) return false;
+        current++;
+        long offset;
+        if (index != null) {
+            if (current >= index.count()) return end();
+            offset = index.offset(current);
+        } else {
+            offset = nextOffset;
+            if (offset + RECORD_HEADER > window.size()) return end();
+        }
+        if (offset < ShpHeader.LENGTH || offset + RECORD_HEADER > window.size()) {
+            ended = true;
+            throw problem("the .shx puts the record at byte " + offset + " but the .shp has " + window.size()
+                    + " bytes; the .shp is truncated or the .shx belongs to another file, records " + recordNumber()
+                    + " to " + index.count() + " are not read");
+        }
+        try {
+            ByteBuffer b = window.range(offset, RECORD_HEADER, ByteOrder.BIG_ENDIAN);
+            long length = (b.getInt(b.position() + 4) & 0xFFFFFFFFL) * 2;
+            long remaining = window.size() - offset - RECORD_HEADER;
+            if (length > remaining) {
+                if (index == null) ended = true;
+                throw problem("record header says " + length + " bytes of content, only " + remaining
+                        + " remain in the .shp" + (index == null ? "; later records are not read" : ""));
+            }
+            nextOffset = offset + RECORD_HEADER + length;
+            if (index != null && index.contentLength(current) != length) {
+                throw problem("the .shx gives the record " + index.contentLength(current)
+                        + " bytes, the .shp record header " + length);
+            }
+            if (length < 4) throw problem("record content is " + length + " bytes, too short for a shape type");
+            content = window.range(offset + RECORD_HEADER, (int) length, ByteOrder.LITTLE_ENDIAN);
+            contentStart = content.position();
+            contentLength = (int) length;
+            return true;
+        } catch (ShapefileFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            ended = true;
+            throw problem("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private boolean end() {
+        ended = true;
+        return false;
+    }
+
+    /**
+     * Whether the current record's box meets {@code box}, read from the record's own box without
+     * decoding it. Null shapes meet nothing.
+     */
+    boolean intersects(Envelope box) throws ShapefileFormatException {
+        ShapeType type = recordType();
+        ByteBuffer b = content.order(ByteOrder.LITTLE_ENDIAN);
+        int at = contentStart + 4;
+        if (type.family == ShapeType.Family.NULL) return false;
+        if (type.family == ShapeType.Family.POINT) {
+            if (contentLength < 20) return true;
+            return box.intersects(b.getDouble(at), b.getDouble(at + 8));
+        }
+        if (contentLength < 36) return true;
+        return box.intersects(new Envelope(b.getDouble(at), b.getDouble(at + 16), b.getDouble(at + 8),
+                b.getDouble(at + 24)));
+    }
+
+    /**
+     * Decodes the current record's shape.
+     *
+     * @return the geometry, or null for a Null shape or a shape without points
+     * @throws ShapefileFormatException when the shape is malformed or of a type this file cannot hold
+     */
+    Geometry geometry() throws ShapefileFormatException {
+        ShapeType type = recordType();
+        try {
+            return switch (type.family) {
+                case NULL -> null;
+                case POINT -> points.decode(content, contentStart, contentLength, type);
+                case MULTIPOINT -> multiPoints.decode(content, contentStart, contentLength, type);
+                case POLYLINE -> lines.decode(content, contentStart, contentLength, type);
+                case POLYGON -> polygons.decode(content, contentStart, contentLength, type);
+                case MULTIPATCH -> throw new ShapeDecodeException("MultiPatch shapes are not supported");
+            };
+        } catch (ShapeDecodeException e) {
+            throw problem(e.getMessage());
+        }
+    }
+
+    private ShapeType recordType() throws ShapefileFormatException {
+        int code = content.order(ByteOrder.LITTLE_ENDIAN).getInt(contentStart);
+        ShapeType type = ShapeType.of(code);
+        if (type == null) throw problem("shape type " + code + " is not in the shapefile specification");
+        if (type != ShapeType.NULL && type.family != header.shapeType().family) {
+            throw problem("shape type " + type + " in a " + header.shapeType() + " file");
+        }
+        return type;
+    }
+
+    private ShapefileFormatException problem(String message) {
+        return new ShapefileFormatException(window.path(), recordNumber(), null, message);
+    }
+
+    @Override
+    public void close() throws IOException {
+        window.close();
+    }
+}
