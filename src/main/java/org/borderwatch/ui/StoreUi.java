@@ -28,6 +28,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.LoadReport;
 
@@ -242,6 +243,22 @@ final class StoreUi implements StoreFeedback {
             e.consume();
         });
         session.fileProperty().addListener((obs, old, now) -> stage.setTitle(now == null ? APP : now.getFileName() + " — " + APP));
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::closeWhenIdle);
+    }
+
+    /** Closing the window while a change is being saved would cut the save short: wait for it, then close. */
+    private void closeWhenIdle(WindowEvent e) {
+        if (!session.busyProperty().get()) return;
+        e.consume();
+        notice.show("Waiting for the store to finish opening or saving; the window closes then.", "Close now", stage::close);
+        session.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
+                if (busy) return;
+                obs.removeListener(this);
+                stage.close();
+            }
+        });
     }
 
     private Menu editMenu() {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.events.GeoJsonEventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,23 @@ class StoreLoadingTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> ui.session().eventsProperty().get().size() == 67).get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !window.stage().getScene().lookup("#status-progress").isVisible()).get());
+    }
+
+    @Test
+    void closingTheWindowDuringALoadWaitsForItToFinish() throws Exception {
+        Path store = dir.resolve("events.geojson");
+        Files.copy(Path.of("data/events.geojson"), store);
+        WaitForAsyncUtils.asyncFx(() -> ui.session().open(store)).get(10, TimeUnit.SECONDS);
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+        Stage stage = window.stage();
+        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(stage::isShowing).get()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ui.noticeBar().messageText()).get()).startsWith("Waiting for the store");
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !stage.isShowing()).get());
     }
 
     @Test
