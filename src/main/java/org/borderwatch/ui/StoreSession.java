@@ -65,6 +65,8 @@ final class StoreSession implements AutoCloseable {
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private StoreWatcher watcher;
+    /** Opens and saves in flight; {@link #busy} is true while any runs. */
+    private int running;
 
     /**
      * @param fxThread how the file watcher gets back to the FX thread ({@code Platform::runLater} in the app)
@@ -125,7 +127,7 @@ final class StoreSession implements AutoCloseable {
      */
     void open(Path path) {
         Path target = path.toAbsolutePath().normalize();
-        busy.set(true);
+        started();
         tasks.run("Opening " + target.getFileName(), progress -> {
             progress.update("Opening " + target.getFileName(), -1);
             EventStore opened = opener.open(target);
@@ -134,7 +136,7 @@ final class StoreSession implements AutoCloseable {
             List<Path> list = remember(target);
             return new Opened(target, opened, opened.all(), list);
         }, this::opened, e -> {
-            busy.set(false);
+            finished();
             if (e instanceof Unreadable u) {
                 feedback.openFailed(target, u.getMessage(), u.report);
             } else {
@@ -161,7 +163,7 @@ final class StoreSession implements AutoCloseable {
                     : "Another open or save of the store is still running; try again when it has finished.");
             return;
         }
-        busy.set(true);
+        started();
         Path where = file.get();
         tasks.run("Saving " + where.getFileName(), progress -> {
             change.applyTo(target);
@@ -173,13 +175,12 @@ final class StoreSession implements AutoCloseable {
             }
             return target.all();
         }, saved -> {
-            busy.set(false);
+            finished();
             if (store.get() == target) events.set(saved);
             onSaved.run();
         }, e -> {
-            busy.set(false);
+            finished();
             LOG.log(System.Logger.Level.WARNING, "cannot save " + change.describe() + " to " + where + ": " + e.getMessage(), e);
-            if (target.changedOutside()) changedOnDisk.set(true);
             feedback.saveFailed(change, e.getMessage());
         });
     }
@@ -200,8 +201,18 @@ final class StoreSession implements AutoCloseable {
         }
     }
 
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
     private void opened(Opened o) {
-        busy.set(false);
+        finished();
         close();
         file.set(o.file());
         store.set(o.store());
