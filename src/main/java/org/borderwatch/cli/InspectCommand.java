@@ -17,10 +17,9 @@ import org.geotools.api.data.Transaction;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryDescriptor;
-import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.ReferenceIdentifier;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.geometry.jts.ReferencedEnvelope;
-import org.geotools.referencing.CRS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,14 +84,18 @@ final class InspectCommand implements Callable<Integer> {
 
     /** The GeoJSON 2008 "crs" name GDAL writes: CRS84 for WGS 84, the EPSG URN otherwise, none when unknown. */
     private static String crsUrn(CoordinateReferenceSystem crs) {
+        String code = epsgCode(crs);
+        if (code == null) return null;
+        return code.equals("4326") ? "urn:ogc:def:crs:OGC:1.3:CRS84" : "urn:ogc:def:crs:EPSG::" + code;
+    }
+
+    /** The EPSG code the store attached to the CRS, read from its identifiers without opening the EPSG database. */
+    private static String epsgCode(CoordinateReferenceSystem crs) {
         if (crs == null) return null;
-        try {
-            Integer code = CRS.lookupEpsgCode(crs, false);
-            if (code == null) return null;
-            return code == 4326 ? "urn:ogc:def:crs:OGC:1.3:CRS84" : "urn:ogc:def:crs:EPSG::" + code;
-        } catch (FactoryException e) {
-            return null;
+        for (ReferenceIdentifier id : crs.getIdentifiers()) {
+            if ("EPSG".equalsIgnoreCase(id.getCodeSpace())) return id.getCode();
         }
+        return null;
     }
 
     private static void describe(ShapefileDataStore store, PrintWriter out) throws IOException {
@@ -109,8 +112,8 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Layer SRS WKT:");
         out.println(crs == null ? "(unknown)" : crs.toWKT());
         if (crs != null) {
-            String urn = crsUrn(crs);
-            out.println("EPSG: " + (urn == null ? "(no match)" : CRS.toSRS(crs)));
+            String code = epsgCode(crs);
+            out.println("EPSG: " + (code == null ? "(no match)" : "EPSG:" + code));
         }
         out.println("Encoding: " + store.charset().name());
         for (AttributeDescriptor d : schema.getAttributeDescriptors()) {

@@ -14,7 +14,13 @@ public enum Confidence {
      * @throws IllegalArgumentException if the text names no confidence
      */
     public static Confidence fromJson(String text) {
-        for (Confidence c : values()) if (c.jsonName().equals(text)) return c;
-        throw new IllegalArgumentException("confidence \"" + text + "\" is not one of confirmed, reported, claimed, disputed");
+        // a switch, not a loop over values(): this runs once per event of a million-event load
+        return switch (text) {
+            case "confirmed" -> CONFIRMED;
+            case "reported" -> REPORTED;
+            case "claimed" -> CLAIMED;
+            case "disputed" -> DISPUTED;
+            default -> throw new IllegalArgumentException("confidence \"" + text + "\" is not one of confirmed, reported, claimed, disputed");
+        };
     }
 }

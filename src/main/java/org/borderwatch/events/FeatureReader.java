@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads one GeoJSON Feature of the store into an {@link Event}, checking each known property and keeping
@@ -23,14 +24,14 @@ final class FeatureReader {
     /** How deep an unknown property may nest before the record is refused. */
     static final int MAX_DEPTH = 64;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
-
     /** A feature read: its event, and members of the Feature object besides type/geometry/properties. */
     record Read(Event event, Map<String, String> featureMembers) {}
 
     private final Interner interner;
     private final JsonFactory json;
     private final GeometryReader geometries = new GeometryReader();
+    private final StringTable strings = new StringTable();
+    private final Map<String, EventDate> dates = new HashMap<>();
     private String currentId;
 
     FeatureReader(Interner interner, JsonFactory json) {
@@ -43,10 +44,13 @@ final class FeatureReader {
         return currentId;
     }
 
-    /** Reads the feature whose START_OBJECT is the current token; leaves the parser on its END_OBJECT. */
-    Read read(JsonParser p, String at) throws IOException, BadRecord {
+    /**
+     * Reads the feature whose START_OBJECT is the current token; leaves the parser on its END_OBJECT.
+     * Pointers in problems come from the parser's own path, so none is built unless something is wrong.
+     */
+    Read read(JsonParser p) throws IOException, BadRecord {
         currentId = null;
-        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(at, "feature must be an object, found " + describe(p));
+        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(here(p), "feature must be an object, found " + describe(p));
         String type = null;
         GeometryReader.Read geometry = null;
         boolean hasGeometry = false;
@@ -56,23 +60,23 @@ final class FeatureReader {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "type" -> type = string(p, at + "/type");
+                case "type" -> type = string(p);
                 case "geometry" -> {
-                    geometry = geometries.read(p, at + "/geometry");
+                    geometry = geometries.read(p);
                     hasGeometry = true;
                 }
-                case "properties" -> props = properties(p, at + "/properties");
+                case "properties" -> props = properties(p);
                 default -> {
                     if (members.isEmpty()) members = new LinkedHashMap<>();
-                    members.put(name, raw(p, at + "/" + name));
+                    members.put(name, raw(p));
                 }
             }
         }
         if (!"Feature".equals(type))
-            throw new BadRecord(at + "/type", type == null ? "feature has no type" : "type is \"" + type + "\", expected \"Feature\"");
-        if (!hasGeometry) throw new BadRecord(at + "/geometry", "feature has no geometry");
-        if (props == null) throw new BadRecord(at + "/properties", "feature has no properties");
-        return new Read(props.build(geometry, at + "/properties"), members);
+            throw new BadRecord(here(p) + "/type", type == null ? "feature has no type" : "type is \"" + type + "\", expected \"Feature\"");
+        if (!hasGeometry) throw new BadRecord(here(p) + "/geometry", "feature has no geometry");
+        if (props == null) throw new BadRecord(here(p) + "/properties", "feature has no properties");
+        return new Read(props.build(geometry, p), members);
     }
 
     /** The fields of the properties object as read; required ones are checked in {@link #build}. */
@@ -89,58 +93,58 @@ final class FeatureReader {
         Confidence confidence;
         Map<String, String> extra = Map.of();
 
-        Event build(GeometryReader.Read g, String at) throws BadRecord {
-            if (id == null) throw new BadRecord(at + "/id", "id is missing");
-            if (kind == null) throw new BadRecord(at + "/kind", "kind is missing");
-            if (category == null) throw new BadRecord(at + "/category", "category is missing");
+        /** Called at the feature's END_OBJECT; pointers to missing members are built only when one is missing. */
+        Event build(GeometryReader.Read g, JsonParser p) throws BadRecord {
+            if (id == null) throw new BadRecord(here(p) + "/properties/id", "id is missing");
+            if (kind == null) throw new BadRecord(here(p) + "/properties/kind", "kind is missing");
+            if (category == null) throw new BadRecord(here(p) + "/properties/category", "category is missing");
             if (!kind.categories().contains(category))
-                throw new BadRecord(at + "/category", "category \"" + category + "\" is not one of " + kind.jsonName()
+                throw new BadRecord(here(p) + "/properties/category", "category \"" + category + "\" is not one of " + kind.jsonName()
                         + " categories " + kind.categories());
-            if (title == null) throw new BadRecord(at + "/title", "title is missing");
-            if (date == null) throw new BadRecord(at + "/date", "date is missing");
+            if (title == null) throw new BadRecord(here(p) + "/properties/title", "title is missing");
+            if (date == null) throw new BadRecord(here(p) + "/properties/date", "date is missing");
             if (end != null && end.day().isBefore(date.day()))
-                throw new BadRecord(at + "/end", "end " + end + " is before date " + date);
-            if (precision == null) throw new BadRecord(at + "/precision", "precision is missing");
-            if (confidence == null) throw new BadRecord(at + "/confidence", "confidence is missing");
-            if (sources == null || sources.isEmpty()) throw new BadRecord(at + "/sources", "sources are missing; name at least one");
+                throw new BadRecord(here(p) + "/properties/end", "end " + end + " is before date " + date);
+            if (precision == null) throw new BadRecord(here(p) + "/properties/precision", "precision is missing");
+            if (confidence == null) throw new BadRecord(here(p) + "/properties/confidence", "confidence is missing");
+            if (sources == null || sources.isEmpty()) throw new BadRecord(here(p) + "/properties/sources", "sources are missing; name at least one");
             return new Event(id, kind, category, title, summary, date, end, location, g.lon(), g.lat(), g.shape(),
                     precision, actors == null ? List.of() : actors, casualties, equipment == null ? List.of() : equipment,
                     sources, confidence, tags == null ? List.of() : tags, updated, extra);
         }
     }
 
-    private Props properties(JsonParser p, String at) throws IOException, BadRecord {
-        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(at, "properties must be an object, found " + describe(p));
+    private Props properties(JsonParser p) throws IOException, BadRecord {
+        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(here(p), "properties must be an object, found " + describe(p));
         Props r = new Props();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            String here = at + "/" + name;
             p.nextToken();
             switch (name) {
                 case "id" -> {
-                    r.id = string(p, here);
+                    r.id = string(p);
                     currentId = r.id;
-                    if (!ID.matcher(r.id).matches())
-                        throw new BadRecord(here, "id \"" + r.id + "\" may hold only letters, digits and . _ : -");
+                    if (!isId(r.id))
+                        throw new BadRecord(here(p), "id \"" + r.id + "\" may hold only letters, digits and . _ : -");
                 }
-                case "kind" -> r.kind = parsed(() -> EventKind.fromJson(string(p, here)), here);
-                case "category" -> r.category = shared(p, here);
-                case "title" -> r.title = nonBlank(p, here);
-                case "summary" -> r.summary = string(p, here);
-                case "date" -> r.date = date(p, here);
-                case "end" -> r.end = date(p, here);
-                case "location" -> r.location = place(p, here);
-                case "precision" -> r.precision = precision(p, here);
-                case "actors" -> r.actors = strings(p, here);
-                case "tags" -> r.tags = strings(p, here);
-                case "casualties" -> r.casualties = casualties(p, here);
-                case "equipment" -> r.equipment = equipment(p, here);
-                case "sources" -> r.sources = sources(p, here);
-                case "confidence" -> r.confidence = parsed(() -> Confidence.fromJson(string(p, here)), here);
-                case "updated" -> r.updated = shared(p, here);
+                case "kind" -> r.kind = parsed(p, () -> EventKind.fromJson(string(p)));
+                case "category" -> r.category = shared(p);
+                case "title" -> r.title = nonBlank(p);
+                case "summary" -> r.summary = string(p);
+                case "date" -> r.date = date(p);
+                case "end" -> r.end = date(p);
+                case "location" -> r.location = place(p);
+                case "precision" -> r.precision = precision(p);
+                case "actors" -> r.actors = strings(p);
+                case "tags" -> r.tags = strings(p);
+                case "casualties" -> r.casualties = casualties(p);
+                case "equipment" -> r.equipment = equipment(p);
+                case "sources" -> r.sources = sources(p);
+                case "confidence" -> r.confidence = parsed(p, () -> Confidence.fromJson(string(p)));
+                case "updated" -> r.updated = shared(p);
                 default -> {
                     if (r.extra.isEmpty()) r.extra = new LinkedHashMap<>();
-                    r.extra.put(name, raw(p, here));
+                    r.extra.put(name, raw(p));
                 }
             }
         }
@@ -152,38 +156,58 @@ final class FeatureReader {
         T get() throws IOException, BadRecord;
     }
 
-    private static <T> T parsed(Parse<T> parse, String at) throws IOException, BadRecord {
+    private static <T> T parsed(JsonParser p, Parse<T> parse) throws IOException, BadRecord {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new BadRecord(at, e.getMessage());
+            throw new BadRecord(here(p), e.getMessage());
         }
     }
 
-    private EventDate date(JsonParser p, String at) throws IOException, BadRecord {
-        String text = string(p, at);
-        EventDate d = parsed(() -> EventDate.parse(text), at);
-        return interner.share(d);
+    /** The JSON pointer of the parser's current value (of the object just closed, at an END_OBJECT). */
+    static String here(JsonParser p) {
+        return p.getParsingContext().pathAsPointer().toString();
     }
 
-    private Place place(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_OBJECT, at, "location must be an object");
+    private static boolean isId(String id) {
+        if (id.isEmpty()) return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+                    || c == ':' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /** Dates repeat across a store; each distinct text is parsed once per load. */
+    private EventDate date(JsonParser p) throws IOException, BadRecord {
+        String text = shared(p);
+        EventDate known = dates.get(text);
+        if (known != null) return known;
+        EventDate d = parsed(p, () -> EventDate.parse(text));
+        dates.put(text, d);
+        return d;
+    }
+
+    private Place place(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_OBJECT, "location must be an object");
         String place = null, municipality = null, country = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "place" -> place = optionalShared(p, at + "/place");
-                case "municipality" -> municipality = optionalShared(p, at + "/municipality");
-                case "country" -> country = optionalShared(p, at + "/country");
-                default -> throw unknown(at, name, "place, municipality, country");
+                case "place" -> place = optionalShared(p);
+                case "municipality" -> municipality = optionalShared(p);
+                case "country" -> country = optionalShared(p);
+                default -> throw unknown(p, name, "place, municipality, country");
             }
         }
         return interner.share(new Place(place, municipality, country));
     }
 
-    private Precision precision(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_OBJECT, at, "precision must be an object");
+    private Precision precision(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_OBJECT, "precision must be an object");
         Precision.Level level = null;
         double radius = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -191,165 +215,180 @@ final class FeatureReader {
             p.nextToken();
             switch (name) {
                 case "level" -> {
-                    String text = string(p, at + "/level");
-                    level = parsed(() -> Precision.Level.fromJson(text), at + "/level");
+                    String text = string(p);
+                    level = parsed(p, () -> Precision.Level.fromJson(text));
                 }
                 case "radius_km" -> {
-                    if (!p.currentToken().isNumeric()) throw new BadRecord(at + "/radius_km", "radius_km must be a number, found " + describe(p));
+                    if (!p.currentToken().isNumeric()) throw new BadRecord(here(p), "radius_km must be a number, found " + describe(p));
                     radius = p.getDoubleValue();
                 }
-                default -> throw unknown(at, name, "level, radius_km");
+                default -> throw unknown(p, name, "level, radius_km");
             }
         }
-        if (level == null) throw new BadRecord(at + "/level", "precision level is missing");
+        if (level == null) throw new BadRecord(here(p) + "/level", "precision level is missing");
         Precision.Level l = level;
         double r = radius;
-        return interner.share(parsed(() -> new Precision(l, r), at + "/radius_km"));
+        try {
+            return interner.share(new Precision(l, r));
+        } catch (IllegalArgumentException e) {
+            throw new BadRecord(here(p) + "/radius_km", e.getMessage());
+        }
     }
 
-    private Casualties casualties(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_OBJECT, at, "casualties must be an object");
+    private Casualties casualties(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_OBJECT, "casualties must be an object");
         Integer killed = null, injured = null, arrested = null;
         List<Casualties.SideCount> sides = List.of();
+        Set<String> nulls = Set.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "killed" -> killed = count(p, at + "/killed");
-                case "injured" -> injured = count(p, at + "/injured");
-                case "arrested" -> arrested = count(p, at + "/arrested");
-                case "by_side" -> sides = sides(p, at + "/by_side");
-                default -> throw unknown(at, name, "killed, injured, arrested, by_side");
+                case "killed" -> killed = count(p);
+                case "injured" -> injured = count(p);
+                case "arrested" -> arrested = count(p);
+                case "by_side" -> sides = sides(p);
+                default -> throw unknown(p, name, "killed, injured, arrested, by_side");
             }
+            if (p.currentToken() == JsonToken.VALUE_NULL) nulls = with(nulls, name);
         }
-        return interner.share(new Casualties(killed, injured, arrested, sides));
+        return interner.share(new Casualties(killed, injured, arrested, sides, nulls));
     }
 
-    private List<Casualties.SideCount> sides(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_ARRAY, at, "by_side must be an array");
+    private List<Casualties.SideCount> sides(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "by_side must be an array");
         List<Casualties.SideCount> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String here = at + "/" + out.size();
-            expect(p, JsonToken.START_OBJECT, here, "each by_side entry must be an object");
+            expect(p, JsonToken.START_OBJECT, "each by_side entry must be an object");
             String side = null;
             Integer killed = null, injured = null, arrested = null;
+            Set<String> nulls = Set.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "side" -> side = shared(p, here + "/side");
-                    case "killed" -> killed = count(p, here + "/killed");
-                    case "injured" -> injured = count(p, here + "/injured");
-                    case "arrested" -> arrested = count(p, here + "/arrested");
-                    default -> throw unknown(here, name, "side, killed, injured, arrested");
+                    case "side" -> side = shared(p);
+                    case "killed" -> killed = count(p);
+                    case "injured" -> injured = count(p);
+                    case "arrested" -> arrested = count(p);
+                    default -> throw unknown(p, name, "side, killed, injured, arrested");
                 }
+                if (p.currentToken() == JsonToken.VALUE_NULL) nulls = with(nulls, name);
             }
-            if (side == null) throw new BadRecord(here + "/side", "side is missing");
-            out.add(new Casualties.SideCount(side, killed, injured, arrested));
+            if (side == null) throw new BadRecord(here(p) + "/side", "side is missing");
+            out.add(new Casualties.SideCount(side, killed, injured, arrested, nulls));
         }
         return List.copyOf(out);
     }
 
-    private List<Equipment> equipment(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_ARRAY, at, "equipment must be an array");
+    private static Set<String> with(Set<String> names, String name) {
+        Set<String> more = new java.util.HashSet<>(names);
+        more.add(name);
+        return more;
+    }
+
+    private List<Equipment> equipment(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "equipment must be an array");
         List<Equipment> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String here = at + "/" + out.size();
-            expect(p, JsonToken.START_OBJECT, here, "each equipment entry must be an object");
+            expect(p, JsonToken.START_OBJECT, "each equipment entry must be an object");
             String type = null, model = null;
             Integer count = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "type" -> type = shared(p, here + "/type");
-                    case "model" -> model = optionalShared(p, here + "/model");
-                    case "count" -> count = count(p, here + "/count");
-                    default -> throw unknown(here, name, "type, model, count");
+                    case "type" -> type = shared(p);
+                    case "model" -> model = optionalShared(p);
+                    case "count" -> count = count(p);
+                    default -> throw unknown(p, name, "type, model, count");
                 }
             }
-            if (type == null || type.isBlank()) throw new BadRecord(here + "/type", "equipment type is missing");
+            if (type == null || type.isBlank()) throw new BadRecord(here(p) + "/type", "equipment type is missing");
             out.add(interner.share(new Equipment(type, model, count)));
         }
         return interner.share(List.copyOf(out));
     }
 
-    private List<Source> sources(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_ARRAY, at, "sources must be an array");
+    private List<Source> sources(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "sources must be an array");
         List<Source> out = new ArrayList<>(2);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String here = at + "/" + out.size();
-            expect(p, JsonToken.START_OBJECT, here, "each source must be an object");
+            expect(p, JsonToken.START_OBJECT, "each source must be an object");
             String publisher = null, title = null, url = null, date = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "publisher" -> publisher = optionalShared(p, here + "/publisher");
-                    case "title" -> title = optionalString(p, here + "/title");
-                    case "url" -> url = string(p, here + "/url");
-                    case "date" -> date = optionalShared(p, here + "/date");
-                    default -> throw unknown(here, name, "publisher, title, url, date");
+                    case "publisher" -> publisher = optionalShared(p);
+                    case "title" -> title = optionalString(p);
+                    case "url" -> url = string(p);
+                    case "date" -> date = optionalShared(p);
+                    default -> throw unknown(p, name, "publisher, title, url, date");
                 }
             }
-            if (url == null || url.isBlank()) throw new BadRecord(here + "/url", "source url is missing");
+            if (url == null || url.isBlank()) throw new BadRecord(here(p) + "/url", "source url is missing");
             if (!url.startsWith("https://") && !url.startsWith("http://"))
-                throw new BadRecord(here + "/url", "source url \"" + url + "\" is not an http(s) address");
+                throw new BadRecord(here(p) + "/url", "source url \"" + url + "\" is not an http(s) address");
             out.add(new Source(publisher, title, url, date));
         }
         return List.copyOf(out);
     }
 
-    private List<String> strings(JsonParser p, String at) throws IOException, BadRecord {
-        expect(p, JsonToken.START_ARRAY, at, "expected an array of strings");
+    private List<String> strings(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "expected an array of strings");
         List<String> out = new ArrayList<>(4);
-        while (p.nextToken() != JsonToken.END_ARRAY) out.add(shared(p, at + "/" + out.size()));
+        while (p.nextToken() != JsonToken.END_ARRAY) out.add(shared(p));
         return interner.share(List.copyOf(out));
     }
 
-    private static Integer count(JsonParser p, String at) throws IOException, BadRecord {
+    private static Integer count(JsonParser p) throws IOException, BadRecord {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw new BadRecord(at, "count must be a whole number or null, found " + describe(p));
-        if (p.getNumberType() != JsonParser.NumberType.INT) throw new BadRecord(at, "count " + p.getText() + " is too large");
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw new BadRecord(here(p), "count must be a whole number or null, found " + describe(p));
+        if (p.getNumberType() != JsonParser.NumberType.INT) throw new BadRecord(here(p), "count " + p.getText() + " is too large");
         int n = p.getIntValue();
-        if (n < 0) throw new BadRecord(at, "count must be 0 or more, found " + n);
+        if (n < 0) throw new BadRecord(here(p), "count must be 0 or more, found " + n);
         return n;
     }
 
-    private static void expect(JsonParser p, JsonToken token, String at, String message) throws BadRecord {
-        if (p.currentToken() != token) throw new BadRecord(at, message + ", found " + describe(p));
+    private static void expect(JsonParser p, JsonToken token, String message) throws BadRecord {
+        if (p.currentToken() != token) throw new BadRecord(here(p), message + ", found " + describe(p));
     }
 
-    private static BadRecord unknown(String at, String name, String allowed) {
-        return new BadRecord(at + "/" + name, "unknown member \"" + name + "\" (allowed: " + allowed + ")");
+    /** At the value of an unknown member: its parser path already ends in the member's name. */
+    private static BadRecord unknown(JsonParser p, String name, String allowed) {
+        return new BadRecord(here(p), "unknown member \"" + name + "\" (allowed: " + allowed + ")");
     }
 
-    private static String string(JsonParser p, String at) throws IOException, BadRecord {
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw new BadRecord(at, "expected a string, found " + describe(p));
+    private static String string(JsonParser p) throws IOException, BadRecord {
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw new BadRecord(here(p), "expected a string, found " + describe(p));
         return p.getText();
     }
 
-    private static String nonBlank(JsonParser p, String at) throws IOException, BadRecord {
-        String s = string(p, at);
-        if (s.isBlank()) throw new BadRecord(at, "must not be blank");
+    private static String nonBlank(JsonParser p) throws IOException, BadRecord {
+        String s = string(p);
+        if (s.isBlank()) throw new BadRecord(here(p), "must not be blank");
         return s;
     }
 
-    private static String optionalString(JsonParser p, String at) throws IOException, BadRecord {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : string(p, at);
+    private static String optionalString(JsonParser p) throws IOException, BadRecord {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : string(p);
     }
 
-    private String shared(JsonParser p, String at) throws IOException, BadRecord {
-        return interner.share(string(p, at));
+    /** A string value shared with equal ones met before, read without building a String when one exists. */
+    private String shared(JsonParser p) throws IOException, BadRecord {
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw new BadRecord(here(p), "expected a string, found " + describe(p));
+        return strings.share(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
-    private String optionalShared(JsonParser p, String at) throws IOException, BadRecord {
-        return interner.share(optionalString(p, at));
+    private String optionalShared(JsonParser p) throws IOException, BadRecord {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : shared(p);
     }
 
     /** The current value as compact JSON text, refusing nesting deeper than {@link #MAX_DEPTH}. */
-    private String raw(JsonParser p, String at) throws IOException, BadRecord {
+    private String raw(JsonParser p) throws IOException, BadRecord {
         if (p.currentToken().isScalarValue()) return scalarText(p);
+        String member = here(p);
         StringWriter out = new StringWriter();
         try (JsonGenerator g = json.createGenerator(out)) {
             int depth = 0;
@@ -357,7 +396,7 @@ final class FeatureReader {
             do {
                 if (t.isStructStart() && ++depth > MAX_DEPTH) {
                     p.skipChildren();
-                    throw new BadRecord(at, "value is nested deeper than " + MAX_DEPTH + " levels");
+                    throw new BadRecord(member, "value is nested deeper than " + MAX_DEPTH + " levels");
                 }
                 if (t.isStructEnd()) depth--;
                 g.copyCurrentEvent(p);

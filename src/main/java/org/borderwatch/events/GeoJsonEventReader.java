@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,7 @@ final class GeoJsonEventReader {
             List<String> brokenFeatures, LoadReport report) {}
 
     private final JsonFactory json = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
@@ -76,7 +78,7 @@ final class GeoJsonEventReader {
         final List<RecordProblem> problems = new ArrayList<>();
         final Map<String, String> topMembers = new LinkedHashMap<>();
         final Map<String, Map<String, String>> featureMembers = new HashMap<>();
-        final Map<String, Integer> firstIndexOfId = new HashMap<>();
+        final IdTable firstIndexOfId = new IdTable();
         final List<long[]> brokenRanges = new ArrayList<>();
         boolean complete = true;
         long offsetShift;
@@ -133,14 +135,13 @@ final class GeoJsonEventReader {
         JsonStreamContext array = p.getParsingContext();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String at = "/features/" + index;
             long start = p.currentTokenLocation().getByteOffset();
             try {
-                FeatureReader.Read read = features.read(p, at);
+                FeatureReader.Read read = features.read(p);
                 Event e = read.event();
-                Integer first = s.firstIndexOfId.putIfAbsent(e.id(), index);
-                if (first != null) {
-                    throw new BadRecord(at + "/properties/id", "duplicate id \"" + e.id() + "\" (first used by feature " + first + ")");
+                int first = s.firstIndexOfId.putIfAbsent(e.id(), index);
+                if (first >= 0) {
+                    throw new BadRecord("/features/" + index + "/properties/id", "duplicate id \"" + e.id() + "\" (first used by feature " + first + ")");
                 }
                 s.events.add(e);
                 if (!read.featureMembers().isEmpty()) s.featureMembers.put(e.id(), read.featureMembers());
@@ -149,9 +150,9 @@ final class GeoJsonEventReader {
                 skipRestOfFeature(p, array);
                 s.problems.add(new RecordProblem(s.file, index, id, bad.pointer(), bad.getMessage()));
                 // a skipped feature is written back on save, so its id still counts towards uniqueness
-                Integer first = id == null ? null : s.firstIndexOfId.putIfAbsent(id, index);
-                if (first != null && first != index && !bad.getMessage().startsWith("duplicate id"))
-                    s.problems.add(new RecordProblem(s.file, index, id, at + "/properties/id",
+                int first = id == null ? -1 : s.firstIndexOfId.putIfAbsent(id, index);
+                if (first >= 0 && first != index && !bad.getMessage().startsWith("duplicate id"))
+                    s.problems.add(new RecordProblem(s.file, index, id, "/features/" + index + "/properties/id",
                             "duplicate id \"" + id + "\" (first used by feature " + first + ")"));
                 s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -113,17 +114,17 @@ final class GeoJsonEventWriter {
 
     private static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
         g.writeObjectFieldStart("casualties");
-        writeCount(g, "killed", c.killed());
-        writeCount(g, "injured", c.injured());
-        writeCount(g, "arrested", c.arrested());
+        writeCount(g, "killed", c.killed(), c.statedUnknown());
+        writeCount(g, "injured", c.injured(), c.statedUnknown());
+        writeCount(g, "arrested", c.arrested(), c.statedUnknown());
         if (!c.bySide().isEmpty()) {
             g.writeArrayFieldStart("by_side");
             for (Casualties.SideCount s : c.bySide()) {
                 g.writeStartObject();
                 g.writeStringField("side", s.side());
-                writeCount(g, "killed", s.killed());
-                writeCount(g, "injured", s.injured());
-                writeCount(g, "arrested", s.arrested());
+                writeCount(g, "killed", s.killed(), s.statedUnknown());
+                writeCount(g, "injured", s.injured(), s.statedUnknown());
+                writeCount(g, "arrested", s.arrested(), s.statedUnknown());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -131,9 +132,10 @@ final class GeoJsonEventWriter {
         g.writeEndObject();
     }
 
-    /** Writes a count when known; an unknown count is left out, which reads back as unknown (null). */
-    private static void writeCount(JsonGenerator g, String name, Integer count) throws IOException {
+    /** Writes a known count; an unknown one as null if the store said so, else not at all (both read as unknown). */
+    private static void writeCount(JsonGenerator g, String name, Integer count, Set<String> statedUnknown) throws IOException {
         if (count != null) g.writeNumberField(name, count);
+        else if (statedUnknown.contains(name)) g.writeNullField(name);
     }
 
     private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {

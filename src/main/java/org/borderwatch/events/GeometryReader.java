@@ -23,11 +23,11 @@ final class GeometryReader {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     /** Reads the value at the parser's current token (START_OBJECT or VALUE_NULL). */
-    Read read(JsonParser p, String pointer) throws IOException, BadRecord {
+    Read read(JsonParser p) throws IOException, BadRecord {
         if (p.currentToken() == JsonToken.VALUE_NULL)
-            throw new BadRecord(pointer, "geometry is null; every event needs a position");
+            throw new BadRecord(FeatureReader.here(p), "geometry is null; every event needs a position");
         if (p.currentToken() != JsonToken.START_OBJECT)
-            throw new BadRecord(pointer, "geometry must be an object, found " + FeatureReader.describe(p));
+            throw new BadRecord(FeatureReader.here(p), "geometry must be an object, found " + FeatureReader.describe(p));
         String type = null;
         Object coordinates = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -35,22 +35,24 @@ final class GeometryReader {
             p.nextToken();
             if (name.equals("type")) {
                 if (p.currentToken() != JsonToken.VALUE_STRING)
-                    throw new BadRecord(pointer + "/type", "geometry type must be a string");
+                    throw new BadRecord(FeatureReader.here(p), "geometry type must be a string");
                 type = p.getText();
             } else if (name.equals("coordinates")) {
-                coordinates = nested(p, pointer + "/coordinates", 0);
+                coordinates = nested(p, 0);
             } else {
                 p.skipChildren();
             }
         }
-        if (type == null) throw new BadRecord(pointer + "/type", "geometry has no type");
-        if (coordinates == null) throw new BadRecord(pointer + "/coordinates", "geometry has no coordinates");
+        if (type == null) throw new BadRecord(FeatureReader.here(p) + "/type", "geometry has no type");
+        if (coordinates == null) throw new BadRecord(FeatureReader.here(p) + "/coordinates", "geometry has no coordinates");
+        if (type.equals("Point")) {
+            if (coordinates instanceof double[] xy) return new Read(xy[0], xy[1], null);
+            throw new BadRecord(FeatureReader.here(p) + "/coordinates", "a Point's coordinates must be one position [lon, lat]");
+        }
+        // lines and areas are few, so their pointers are built before they are needed
+        String pointer = FeatureReader.here(p);
         String at = pointer + "/coordinates";
         switch (type) {
-            case "Point": {
-                double[] xy = position(coordinates, at);
-                return new Read(xy[0], xy[1], null);
-            }
             case "LineString": {
                 Coordinate[] line = positions(coordinates, at);
                 if (line.length < 2) throw new BadRecord(at, "a LineString needs at least 2 positions, has " + line.length);
@@ -79,32 +81,33 @@ final class GeometryReader {
     }
 
     /** Coordinates as double[] (a position) or List (deeper); depth is bounded by the caller's nesting limit. */
-    private static Object nested(JsonParser p, String pointer, int depth) throws IOException, BadRecord {
+    private static Object nested(JsonParser p, int depth) throws IOException, BadRecord {
         if (p.currentToken() != JsonToken.START_ARRAY)
-            throw new BadRecord(pointer, "coordinates must be arrays of numbers, found " + FeatureReader.describe(p));
-        if (depth > 3) throw new BadRecord(pointer, "coordinates are nested deeper than a Polygon allows");
+            throw new BadRecord(FeatureReader.here(p), "coordinates must be arrays of numbers, found " + FeatureReader.describe(p));
+        if (depth > 3) throw new BadRecord(FeatureReader.here(p), "coordinates are nested deeper than a Polygon allows");
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             double[] xyz = new double[3];
             int n = 0;
             for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT)
-                    throw new BadRecord(pointer + "/" + n, "position must hold numbers only, found " + FeatureReader.describe(p));
-                if (n == 3) throw new BadRecord(pointer, "position has more than 3 numbers");
+                    throw new BadRecord(FeatureReader.here(p), "position must hold numbers only, found " + FeatureReader.describe(p));
+                if (n == 3) throw new BadRecord(FeatureReader.here(p), "position has more than 3 numbers");
                 xyz[n++] = p.getDoubleValue();
             }
-            if (n < 2) throw new BadRecord(pointer, "position needs longitude and latitude, has " + n + " number");
-            checkRange(xyz[0], xyz[1], pointer);
+            if (n < 2) throw new BadRecord(FeatureReader.here(p), "position needs longitude and latitude, has " + n + " number");
+            checkRange(xyz[0], xyz[1], p);
             return xyz;
         }
         List<Object> items = new ArrayList<>();
-        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) items.add(nested(p, pointer + "/" + items.size(), depth + 1));
+        for (; t != JsonToken.END_ARRAY; t = p.nextToken()) items.add(nested(p, depth + 1));
         return items;
     }
 
-    private static void checkRange(double lon, double lat, String pointer) throws BadRecord {
-        if (!(lon >= -180 && lon <= 180)) throw new BadRecord(pointer + "/0", "longitude " + lon + " is outside [-180, 180]");
-        if (!(lat >= -90 && lat <= 90)) throw new BadRecord(pointer + "/1", "latitude " + lat + " is outside [-90, 90]");
+    /** Called at the END_ARRAY of a position, where the parser's path is the position's. */
+    private static void checkRange(double lon, double lat, JsonParser p) throws BadRecord {
+        if (!(lon >= -180 && lon <= 180)) throw new BadRecord(FeatureReader.here(p) + "/0", "longitude " + lon + " is outside [-180, 180]");
+        if (!(lat >= -90 && lat <= 90)) throw new BadRecord(FeatureReader.here(p) + "/1", "latitude " + lat + " is outside [-90, 90]");
     }
 
     private static double[] position(Object coordinates, String pointer) throws BadRecord {

@@ -20,8 +20,13 @@ public record Precision(Level level, double radiusKm) {
          * @throws IllegalArgumentException if the text names no level
          */
         public static Level fromJson(String text) {
-            for (Level l : values()) if (l.jsonName().equals(text)) return l;
-            throw new IllegalArgumentException("precision level \"" + text + "\" is not one of exact, approximate, town, region");
+            return switch (text) {
+                case "exact" -> EXACT;
+                case "approximate" -> APPROXIMATE;
+                case "town" -> TOWN;
+                case "region" -> REGION;
+                default -> throw new IllegalArgumentException("precision level \"" + text + "\" is not one of exact, approximate, town, region");
+            };
         }
     }
 

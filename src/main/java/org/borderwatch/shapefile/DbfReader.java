@@ -1,5 +1,6 @@
 package org.borderwatch.shapefile;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -135,8 +136,8 @@ final class DbfReader implements AutoCloseable {
     /**
      * Decimal text to double, correctly rounded. Plain decimals of up to 15 significant digits take
      * Clinger's fast path (an exact integer divided by an exact power of ten rounds once); anything
-     * else goes to {@link Double#parseDouble}. DBF numbers are padded with zeros ("860.295000000000000"),
-     * which push the JDK parser onto its slow big-integer path.
+     * else goes to Jackson's port of FastDoubleParser, also correctly rounded. DBF numbers carry up to
+     * 19 digits ("860.294999999999959"), which push the JDK's parser onto its slow big-integer path.
      */
     static double parseDouble(byte[] a, int from, int to) {
         int i = from;
@@ -171,7 +172,7 @@ final class DbfReader implements AutoCloseable {
             double v = fraction == 0 ? mantissa : mantissa / EXACT_POWERS[fraction];
             return negative ? -v : v;
         }
-        return Double.parseDouble(new String(a, from, to - from, StandardCharsets.ISO_8859_1));
+        return NumberInput.parseDouble(new String(a, from, to - from, StandardCharsets.ISO_8859_1), true);
     }
 
     private static LocalDate date(byte[] a, int from, int to) {

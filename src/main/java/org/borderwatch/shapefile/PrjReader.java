@@ -12,6 +12,7 @@ import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.referencing.CRS;
+import org.geotools.referencing.crs.DefaultGeographicCRS;
 
 /**
  * Reads a .prj into a CRS with GeoTools: the WKT is parsed, and when it matches an EPSG definition
@@ -21,6 +22,11 @@ import org.geotools.referencing.CRS;
  * whole EPSG database scanned, which takes seconds.
  */
 final class PrjReader {
+    private static final String WGS84_LONGITUDE_FIRST = "GEOGCS[\"WGS 84\", DATUM[\"World Geodetic System 1984\", "
+            + "SPHEROID[\"WGS 84\", 6378137.0, 298.257223563, AUTHORITY[\"EPSG\",\"7030\"]], AUTHORITY[\"EPSG\",\"6326\"]], "
+            + "PRIMEM[\"Greenwich\", 0.0, AUTHORITY[\"EPSG\",\"8901\"]], UNIT[\"degree\", 0.017453292519943295], "
+            + "AXIS[\"Geodetic longitude\", EAST], AXIS[\"Geodetic latitude\", NORTH], AUTHORITY[\"EPSG\",\"4326\"]]";
+
     private PrjReader() {}
 
     /**
@@ -35,6 +41,7 @@ final class PrjReader {
         } catch (FactoryException e) {
             throw new ShapefileFormatException(prj, "WKT cannot be parsed: " + e.getMessage());
         }
+        if (CRS.equalsIgnoreMetadata(parsed, DefaultGeographicCRS.WGS84)) return wgs84();
         try {
             for (int code : likelyCodes(parsed)) {
                 CoordinateReferenceSystem candidate = CRS.decode("EPSG:" + code, true);
@@ -45,6 +52,18 @@ final class PrjReader {
         } catch (FactoryException e) {
             // The parsed WKT is a complete CRS; only the EPSG code is missing
             return parsed;
+        }
+    }
+
+    /**
+     * EPSG:4326 with longitude first, from its WKT rather than the EPSG database: nearly every .prj
+     * of this project is WGS 84, and opening the database costs about a second of CPU.
+     */
+    private static CoordinateReferenceSystem wgs84() throws ShapefileFormatException {
+        try {
+            return CRS.parseWKT(WGS84_LONGITUDE_FIRST);
+        } catch (FactoryException e) {
+            throw new IllegalStateException("the built-in WKT of EPSG:4326 does not parse", e);
         }
     }
 

@@ -35,7 +35,7 @@ class AtomicSaveInterruptionTest {
     @Test
     void aSaveKilledAtRandomPointsLeavesTheOldOrTheNewFileNeverAMix() throws Exception {
         Path file = dir.resolve("events.geojson");
-        GeoJsonEventStore.write(file, new SyntheticEvents(4000, 3));
+        GeoJsonEventStore.write(file, new SyntheticEvents(3000, 3));
         byte[] without = Files.readAllBytes(file);
         Path other = dir.resolve("with.geojson");
         Files.copy(file, other);
@@ -55,7 +55,9 @@ class AtomicSaveInterruptionTest {
                     .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).as("child start, kill " + kill).isEqualTo("ready");
-            Thread.sleep(random.nextInt(120));
+            // every other kill waits for a temporary file, so that on a busy machine too many land mid-write
+            if (kill % 2 == 0) awaitTemporaryFile(dir);
+            Thread.sleep(random.nextInt(kill % 2 == 0 ? 5 : 120));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -71,5 +73,15 @@ class AtomicSaveInterruptionTest {
         }
         // proves the kills landed inside saves, not only between them
         assertThat(killedMidWrite).as("kills that interrupted a save mid-write").isGreaterThan(KILLS / 4);
+    }
+
+    private static void awaitTemporaryFile(Path dir) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            try (var files = Files.list(dir)) {
+                if (files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"))) return;
+            }
+            Thread.sleep(1);
+        }
     }
 }

@@ -29,6 +29,11 @@ class EventSchemaTest {
     }
 
     @Test
+    void everyShippedEventValidates() throws Exception {
+        assertThat(schema.check(Path.of("data/events.geojson"))).isEmpty();
+    }
+
+    @Test
     void theRoundTripSampleWithUnknownPropertiesValidates() throws Exception {
         assertThat(schema.check(resource("round-trip.geojson"))).isEmpty();
     }

@@ -51,6 +51,20 @@ class GeoJsonEventStoreTest {
     }
 
     @Test
+    void roundTripOfTheShippedDatasetKeepsEveryProperty() throws Exception {
+        Path file = dir.resolve("events.geojson");
+        Files.copy(Path.of("data/events.geojson"), file);
+        JsonNode before = JSON.readTree(file.toFile());
+
+        GeoJsonEventStore store = GeoJsonEventStore.open(file);
+        assertThat(store.loadReport().isClean()).as(store.loadReport().toString()).isTrue();
+        assertThat(store.size()).isGreaterThanOrEqualTo(25);
+        store.save(false);
+
+        assertThat(JSON.readTree(file.toFile())).isEqualTo(before);
+    }
+
+    @Test
     void reloadedEventsEqualTheSavedOnes() throws Exception {
         Path file = copy("round-trip.geojson");
         GeoJsonEventStore store = GeoJsonEventStore.open(file);

@@ -1,0 +1,47 @@
+package org.borderwatch.events;
+
+/**
+ * Finds duplicate ids during a load: an open-addressing table of feature indexes keyed by id, with the
+ * ids in a parallel array. Cheaper than a HashMap of a million boxed entries, and dropped after the load.
+ */
+final class IdTable {
+
+    private String[] ids = new String[1 << 12];
+    private int[] indexes = new int[1 << 12];
+    private int size;
+
+    /** Records {@code id} for feature {@code index}; returns the index that used it first, or -1 if none did. */
+    int putIfAbsent(String id, int index) {
+        int mask = ids.length - 1;
+        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+            if (ids[i] == null) {
+                ids[i] = id;
+                indexes[i] = index;
+                if (++size * 2 > ids.length) grow();
+                return -1;
+            }
+            if (ids[i].equals(id)) return indexes[i];
+        }
+    }
+
+    private void grow() {
+        String[] oldIds = ids;
+        int[] oldIndexes = indexes;
+        ids = new String[oldIds.length * 2];
+        indexes = new int[oldIds.length * 2];
+        int mask = ids.length - 1;
+        for (int k = 0; k < oldIds.length; k++) {
+            if (oldIds[k] == null) continue;
+            int i = mix(oldIds[k].hashCode()) & mask;
+            while (ids[i] != null) i = (i + 1) & mask;
+            ids[i] = oldIds[k];
+            indexes[i] = oldIndexes[k];
+        }
+    }
+
+    /** Spreads String.hashCode, whose low bits barely vary across ids like "syn-0000001", "syn-0000002". */
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 15);
+    }
+}
