@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.events.GeoJsonEventStore;
 import org.borderwatch.render.MapPainter;
 
@@ -49,7 +50,8 @@ public final class BorderWatchApp extends Application {
         if (settings == null) init();
         tasks = new ExecutorTaskRunner(2);
         window = new MainWindow(stage, painter, tasks, settings);
-        stage.setOnCloseRequest(e -> saveSettings(window.currentSettings()));
+        // on hiding, not on close request, so File > Quit saves too
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
                 Platform::runLater);
         window.show(maps);

@@ -1,6 +1,8 @@
 package org.borderwatch.ui;
 
 import java.awt.Graphics2D;
+import java.io.IOException;
+import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 
 /**
@@ -10,4 +12,12 @@ import org.borderwatch.render.Frame;
 @FunctionalInterface
 interface FramePainter {
     void paint(Graphics2D g, Frame frame);
+
+    /**
+     * Does the slow part of painting {@code model} (reading and reprojecting its layers) ahead of the
+     * first frame; called on a background thread before the model reaches the view.
+     *
+     * @throws IOException naming the layer that could not be read
+     */
+    default void prepare(MapModel model) throws IOException {}
 }

@@ -2,6 +2,8 @@ package org.borderwatch.ui;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,6 +60,7 @@ final class FrameRenderer implements AutoCloseable {
     /** The painted frame, or null when painting failed (logged here, once). */
     private RenderedFrame paint(Frame frame) {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         BufferedImage image = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
                 BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
@@ -70,7 +73,13 @@ final class FrameRenderer implements AutoCloseable {
         } finally {
             g.dispose();
         }
-        return new RenderedFrame(frame.viewport(), image, System.nanoTime() - start);
+        long cpu = cpuStart < 0 ? -1 : cpuNanos() - cpuStart;
+        return new RenderedFrame(frame.viewport(), image, System.nanoTime() - start, cpu);
+    }
+
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,7 +18,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -28,6 +28,8 @@ import org.borderwatch.map.MapModel;
  * drawing order (bottom first). Every change replaces the model, which repaints the map.
  */
 final class LayersPanel extends VBox {
+    private static final double ROW_HEIGHT = 26;
+
     private final ObjectProperty<MapModel> model;
     private final ObservableList<Layer> rows = FXCollections.observableArrayList();
     private final ListView<Layer> list = new ListView<>(rows);
@@ -39,8 +41,9 @@ final class LayersPanel extends VBox {
         setPadding(new Insets(4));
         list.setId("layers-list");
         list.setCellFactory(view -> new LayerCell());
-        list.setPrefHeight(200);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        // as tall as its rows, so the legend below gets the rest of the panel
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.max(2, Bindings.size(rows)).multiply(ROW_HEIGHT).add(4));
         Button up = new Button("▲");
         up.setId("layer-up");
         up.setTooltip(new Tooltip("Draw the selected layer higher"));
@@ -52,7 +55,7 @@ final class LayersPanel extends VBox {
         up.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
         down.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0)
                 .or(list.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        javafx.beans.binding.Bindings.size(rows).subtract(1))));
+                        Bindings.size(rows).subtract(1))));
         getChildren().addAll(list, new HBox(4, up, down));
         model.addListener((obs, old, now) -> refresh());
         refresh();

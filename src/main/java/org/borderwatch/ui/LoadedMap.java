@@ -23,7 +23,8 @@ import org.geotools.referencing.crs.DefaultGeographicCRS;
  * longitude/latitude, both worked out in the background so the FX thread never reads a file or
  * looks up a CRS.
  *
- * @param region   the union of the layers' extents in the display CRS
+ * @param region   what "whole region" shows, in the display CRS: the layers' extent within
+ *                 {@link #AREA_OF_INTEREST}
  * @param toLonLat display CRS to WGS 84 longitude/latitude (in that axis order)
  */
 record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonLat, double metresPerUnit) {
@@ -32,6 +33,13 @@ record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonL
     private static final double METRES_PER_DEGREE = 6378137 * Math.PI / 180;
     /** A logical pixel is 1/96 inch, as CSS and JavaFX define it. */
     private static final double METRES_PER_LOGICAL_PIXEL = 0.0254 / 96;
+
+    /**
+     * The area BorderWatch is about, 18–24°E 40–46.5°N: Kosovo and its surroundings with Belgrade, the
+     * extent maps/ was cut to (see maps/README.md). Countries there are kept whole for context, reaching
+     * to 29.7°E, so the union of the layers alone would frame mostly Romania and Hungary.
+     */
+    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18, 24, 40, 46.5, DefaultGeographicCRS.WGS84);
 
     LoadedMap {
         Objects.requireNonNull(model, "map model");
@@ -59,6 +67,8 @@ record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonL
         if (region.isEmpty())
             throw new IOException("the map has no features to show: every layer of " + model.layers().size()
                     + " is empty");
+        ReferencedEnvelope interest = region.intersection(AREA_OF_INTEREST.transform(crs, true));
+        if (!interest.isEmpty()) region = new ReferencedEnvelope(interest, crs);
         return new LoadedMap(model, region, CRS.findMathTransform(crs, DefaultGeographicCRS.WGS84, true),
                 metresPerUnit(crs));
     }

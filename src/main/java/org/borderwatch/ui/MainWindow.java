@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.geotools.referencing.CRS;
@@ -38,6 +39,7 @@ final class MainWindow {
 
     private final Stage stage;
     private final TaskRunner tasks;
+    private final FramePainter painter;
     private final MapView mapView;
     private final StatusBar statusBar;
     private final SplitPane split = new SplitPane();
@@ -54,6 +56,7 @@ final class MainWindow {
     MainWindow(Stage stage, FramePainter painter, TaskRunner tasks, Settings settings) {
         this.stage = stage;
         this.tasks = tasks;
+        this.painter = painter;
         this.initial = settings;
         this.mapView = new MapView(painter);
         mapView.setId("map-view");
@@ -88,13 +91,18 @@ final class MainWindow {
         stage.setTitle("BorderWatch");
         stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
         placeWindow(settings.window());
-        stage.setOnHidden(e -> mapView.dispose());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> mapView.dispose());
     }
 
     /** Shows the window and starts loading the base map in the background. */
     void show(MapSource maps) {
         stage.show();
-        tasks.run("Loading maps", maps::load, this::showMap, e -> showError("The map could not be loaded", e));
+        tasks.run("Loading maps", progress -> {
+            LoadedMap map = maps.load(progress);
+            progress.update("Projecting the map", -1);
+            painter.prepare(map.model());
+            return map;
+        }, this::showMap, e -> showError("The map could not be loaded", e));
     }
 
     Stage stage() {

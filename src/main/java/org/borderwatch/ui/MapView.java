@@ -1,7 +1,7 @@
 package org.borderwatch.ui;
 
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,8 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -21,6 +19,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.borderwatch.events.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
@@ -41,12 +40,18 @@ final class MapView extends Region {
     /** Wheel delta (JavaFX reports 40 per notch on most systems) that doubles the zoom. */
     private static final double WHEEL_DELTA_PER_DOUBLING = 80;
     private static final Color NO_MAP = Color.web("#dfe6ea");
+    /** Zooming out stops when the whole region is this many times smaller than the view. */
+    private static final double MAX_ZOOM_OUT = 8;
+    /** Zooming in stops at this many map units (metres in UTM) per logical pixel: street level. */
+    private static final double MIN_UNITS_PER_PIXEL = 0.05;
 
     private final Canvas canvas = new Canvas();
     private final FrameRenderer renderer;
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<ReferencedEnvelope> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -66,6 +71,8 @@ final class MapView extends Region {
             if (old == null || now == null || old.displayCrs() != now.displayCrs()) shown = null;
             requestFrame();
         });
+        events.addListener((obs, old, now) -> requestFrame());
+        selectedIds.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -94,6 +101,16 @@ final class MapView extends Region {
     /** The extent "whole region" returns to, in the display CRS. */
     ObjectProperty<ReferencedEnvelope> regionProperty() {
         return region;
+    }
+
+    /** The events marked on the map (those passing the filters); replacing the list repaints. */
+    ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    /** Ids of the events drawn as selected. */
+    ObjectProperty<Set<String>> selectedIdsProperty() {
+        return selectedIds;
     }
 
     /** Where the view looks; null until a region is known and the view has a size. */
@@ -127,7 +144,15 @@ final class MapView extends Region {
     /** Zooms by {@code factor} (2 = twice as close) keeping the map point under view pixel (x, y) fixed. */
     void zoomAbout(double factor, double x, double y) {
         MapCamera c = camera.get();
-        if (c != null) camera.set(c.zoomAbout(factor, x, y, getWidth(), getHeight()));
+        if (c == null) return;
+        double units = Math.max(MIN_UNITS_PER_PIXEL, Math.min(maxUnitsPerPixel(), c.unitsPerPixel() / factor));
+        if (units != c.unitsPerPixel()) camera.set(c.zoomAbout(c.unitsPerPixel() / units, x, y, getWidth(), getHeight()));
+    }
+
+    private double maxUnitsPerPixel() {
+        ReferencedEnvelope r = region.get();
+        if (r == null || getWidth() < 1 || getHeight() < 1) return Double.MAX_VALUE;
+        return MapCamera.fit(r, getWidth(), getHeight()).unitsPerPixel() * MAX_ZOOM_OUT;
     }
 
     void zoomAtCentre(double factor) {
@@ -160,16 +185,14 @@ final class MapView extends Region {
 
     private void requestFrame() {
         Viewport v = currentViewport();
-        if (v != null && model.get() != null) renderer.request(Frame.of(model.get(), v));
+        if (v != null && model.get() != null)
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()));
     }
 
     private void show(RenderedFrame frame) {
-        int[] pixels = ((DataBufferInt) frame.image().getRaster().getDataBuffer()).getData();
-        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(frame.image().getWidth(), frame.image().getHeight(),
-                IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
         shown = frame;
-        shownImage = new WritableImage(buffer);
-        if (dragging) panFrames.add(frame.renderMillis());
+        shownImage = ScreenImage.wrap(frame.image());
+        if (dragging) panFrames.add(frame.renderMillis(), frame.renderCpuMillis());
         LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT, "frame %dx%d in %.1f ms",
                 frame.viewport().widthPx(), frame.viewport().heightPx(), frame.renderMillis()));
         redraw();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,6 +59,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aboutNamesTheAppAndTheMapDataAttribution(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> app.window().loadedMap() != null).get());
+        WaitForAsyncUtils.asyncFx(() -> menuItem(stage, "menu-about").fire()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane about = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).startsWith("BorderWatch");
+        assertThat(about.getContentText()).contains("Map data: Test data");
+        WaitForAsyncUtils.asyncFx(() -> about.getScene().getWindow().hide()).get();
+    }
+
+    @Test
     void sidePanelButtonHidesAndShowsTheLayersPanel(FxRobot robot) {
         robot.clickOn("#toggle-side-panel");
         assertThat(robot.lookup("#side-panel").tryQuery()).isEmpty();
@@ -68,7 +80,7 @@ class MainWindowTest {
     }
 
     @Test
-    void closingTheWindowSavesViewLayersAndFormatForTheNextLaunch() throws Exception {
+    void quittingSavesViewLayersLayoutAndFormatForTheNextLaunch() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> app.window().loadedMap() != null).get());
         MainWindow window = app.window();
@@ -82,7 +94,7 @@ class MainWindowTest {
         }).get();
         MapCamera camera = WaitForAsyncUtils.asyncFx(() -> window.mapView().cameraProperty().get()).get();
 
-        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))).get();
+        WaitForAsyncUtils.asyncFx(() -> menuItem(stage, "menu-quit").fire()).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(store.file()));
 
         Settings saved = store.load();

@@ -34,7 +34,7 @@ class MapCameraTest {
         assertThat(retina.widthPx()).isEqualTo(800);
         assertThat(retina.heightPx()).isEqualTo(400);
         assertThat(retina.pixelScale()).isEqualTo(2.0);
-        assertThat(retina.area()).isEqualTo(normal.area());
+        assertThat((Object) retina.area()).isEqualTo(normal.area());
     }
 
     @Test

@@ -117,6 +117,19 @@ class MapViewPanZoomTest {
     }
 
     @Test
+    void zoomingOutStopsWhenTheRegionIsAnEighthOfTheView() throws Exception {
+        MapCamera whole = fx.camera();
+        fx.runFx(() -> {
+            for (int i = 0; i < 10; i++) fx.view().zoomAtCentre(0.5);
+        });
+
+        double fitUnits = MapCamera.fit(MapWindowFixture.MAP.region(), fx.width(), fx.height()).unitsPerPixel();
+        assertThat(fx.camera().unitsPerPixel()).isCloseTo(fitUnits * 8, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(fx.camera().centreX()).isCloseTo(whole.centreX(), within(whole));
+        fx.awaitFrame();
+    }
+
+    @Test
     void previousFrameStaysOnScreenMovedWithTheMapUntilTheNextIsShown() throws Exception {
         Point2D spot = fx.pixelOfLonLat(21.175, 42.66);
         assertThat(fx.rgbAt(spot.getX(), spot.getY())).isEqualTo(TestMaps.SPOT.getRGB() & 0xFFFFFF);

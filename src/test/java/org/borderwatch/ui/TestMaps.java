@@ -33,9 +33,14 @@ final class TestMaps {
 
     /** The test region as the app would have it after loading: model, extent and lon/lat transform. */
     static LoadedMap region() {
+        return region(LAND_LONLAT);
+    }
+
+    /** The test map with the land layer spanning {@code land} (lon/lat). */
+    static LoadedMap region(Envelope land) {
         try {
             CoordinateReferenceSystem utm = CRS.decode("EPSG:32634");
-            MapModel model = new MapModel(List.of(layer("land", "Land", LAND_LONLAT, LAND),
+            MapModel model = new MapModel(List.of(layer("land", "Land", land, LAND),
                     layer("spot", "Pristina square", SPOT_LONLAT, SPOT)), utm, "Test data");
             return LoadedMap.prepare(model);
         } catch (Exception e) {
