@@ -1,16 +1,171 @@
 package org.borderwatch.render;
 
 import java.awt.Graphics2D;
+import java.awt.GraphicsDevice;
+import java.awt.Point;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import org.borderwatch.map.Layer;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.RegionStyles;
+import org.borderwatch.map.Viewport;
+import org.borderwatch.render.furniture.Attribution;
+import org.borderwatch.render.furniture.Graticule;
+import org.borderwatch.render.furniture.Legend;
+import org.borderwatch.render.furniture.NorthArrow;
+import org.borderwatch.render.furniture.ScaleBar;
+import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.operation.TransformException;
 
 /**
  * Paints a map frame onto any Graphics2D: the screen buffer, a PNG, an SVG or a PDF page.
- * Labels are placed after all layers so no feature covers them.
+ * Layers are drawn bottom first, then event markers, then labels (so no feature covers them), then
+ * the furniture. Geometries are read and reprojected once per display CRS and kept, so the first
+ * frame of a model pays for reading its layers and later frames only draw; call {@link #prepare}
+ * on a background thread to pay that up front. On raster outputs the layers are kept drawn a margin
+ * beyond the frame, so a pan at the same scale of the same model only re-places labels
+ * ({@code LayerBuffer}); a changed model (a new instance) or scale redraws every layer.
  * Not thread-safe; use one instance per render thread.
  */
 public final class MapPainter {
 
-    /** Paints the frame into the rectangle (0, 0, viewport width, viewport height) of {@code g}. */
+    private static final System.Logger LOG = System.getLogger(MapPainter.class.getName());
+    private static final double LEGEND_MARGIN_LOGICAL_PX = 12;
+
+    private final GeometryCache cache = new GeometryCache();
+    private final StyleSelector selector = new StyleSelector();
+    private final SymbolPainter symbols = new SymbolPainter();
+    private final LabelPlacer labels = new LabelPlacer();
+    private final LayerPainter layerPainter = new LayerPainter(selector, symbols, labels);
+    private final ScaleBar scaleBar = new ScaleBar();
+    private final NorthArrow northArrow = new NorthArrow();
+    private final Attribution attribution = new Attribution();
+    private final Graticule graticule = new Graticule();
+    private final Legend legend = new Legend();
+    private final LayerBuffer buffer = new LayerBuffer();
+    private final MarkerPainter markers = new MarkerPainter();
+
+    /**
+     * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
+     *
+     * @throws IOException naming the layer whose features could not be read
+     */
+    public void prepare(MapModel model) throws IOException {
+        for (Layer layer : model.layers()) projected(layer, model);
+    }
+
+    private ProjectedLayer projected(Layer layer, MapModel model) throws IOException {
+        try {
+            return cache.projected(layer, model.displayCrs());
+        } catch (IOException e) {
+            throw new IOException("layer " + layer.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Paints the frame into the rectangle (0, 0, viewport width, viewport height) of {@code g}.
+     *
+     * @throws UncheckedIOException naming the layer, if a layer not yet prepared cannot be read
+     */
     public void paint(Graphics2D g, Frame frame) {
-        throw new UnsupportedOperationException("renderer not written yet");
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            paintOn(g2, frame);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paintOn(Graphics2D g, Frame frame) {
+        Viewport v = frame.viewport();
+        MapModel model = frame.model();
+        boolean aa = frame.options().antialiasing();
+        hints(g, aa);
+        g.setClip(0, 0, v.widthPx(), v.heightPx());
+        labels.reset();
+        if (isRaster(g)) {
+            Point at = buffer.offset(model, v, aa);
+            if (at == null) {
+                Viewport bufferView = LayerBuffer.around(v);
+                Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
+                hints(bg, aa);
+                paintLayers(bg, model, bufferView, true);
+                bg.dispose();
+                buffer.drawn(model, bufferView, aa, labels.candidates());
+                at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
+            }
+            g.drawImage(buffer.image(), -at.x, -at.y, null);
+            labels.reset();
+            labels.addAll(buffer.candidates(), -at.x, -at.y);
+        } else {
+            paintLayers(g, model, v, false);
+        }
+        paintMarkers(g, frame);
+        FrameOptions o = frame.options();
+        double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
+        try {
+            // under the labels, so no line crosses a name
+            if (o.graticule()) graticule.paint(g, v);
+            // furniture areas are known before labels are placed so labels keep clear of them
+            if (o.scaleBar()) labels.reserve(scaleBar.area(v));
+            if (o.northArrow()) labels.reserve(northArrow.area(v));
+            if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
+            if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
+            labels.paint(g, labels.place(v.widthPx(), v.heightPx()));
+            if (o.scaleBar()) scaleBar.paint(g, v);
+            if (o.northArrow()) northArrow.paint(g, v);
+        } catch (TransformException e) {
+            LOG.log(Level.WARNING, "map furniture not drawn: the map lies outside the valid area of {0}: {1}",
+                    model.displayCrs().getName(), e.getMessage());
+        }
+        if (o.attribution()) attribution.paint(g, v, model.attribution());
+        if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale());
+    }
+
+    /**
+     * Event markers go over the layers and under the labels, and labels keep clear of them.
+     *
+     * @throws IllegalStateException if GeoTools has no transform from WGS 84 to the display CRS
+     */
+    private void paintMarkers(Graphics2D g, Frame frame) {
+        if (frame.events().isEmpty()) return;
+        try {
+            markers.paint(g, frame, labels::reserve);
+        } catch (FactoryException e) {
+            throw new IllegalStateException("events cannot be drawn in "
+                    + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void hints(Graphics2D g, boolean aa) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    /** The background and every visible layer; label candidates go to the placer. */
+    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster) {
+        g.setColor(RegionStyles.BACKGROUND);
+        g.fillRect(0, 0, v.widthPx(), v.heightPx());
+        for (Layer layer : model.layers()) {
+            if (!layer.visible()) continue;
+            try {
+                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Raster targets get point marks stamped from a pre-drawn image; vector targets (SVG, PDF) must get
+     * shapes, or each point would become an embedded bitmap. Only Java2D's own Graphics draws into pixels.
+     */
+    private static boolean isRaster(Graphics2D g) {
+        return g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER
+                && g.getClass().getName().startsWith("sun.java2d.");
     }
 }

@@ -1,0 +1,239 @@
+package org.borderwatch.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.map.Viewport;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.style.Displacement;
+import org.geotools.api.style.PointPlacement;
+import org.geotools.api.style.PointSymbolizer;
+import org.geotools.api.style.Style;
+import org.geotools.api.style.Symbolizer;
+import org.geotools.api.style.TextSymbolizer;
+import org.geotools.geometry.jts.GeometryClipper;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws one layer's features for one frame: for each pass of its style, the features in view get
+ * their rules' symbolizers; geometries come decimated for the zoom level, are clipped to the frame
+ * (plus a margin so clip edges never show) and turned into screen paths. Text symbolizers become
+ * label candidates. On raster outputs point marks are stamped from a pre-drawn image; vector
+ * outputs (SVG, PDF) get real shapes.
+ */
+final class LayerPainter {
+
+    private static final double MARGIN_LOGICAL_PX = 16;
+    /** Below this many points a blit per point costs less than the stamper's two full-frame passes. */
+    private static final int STAMPER_MIN_POINTS = 20_000;
+
+    private final StyleSelector selector;
+    private final SymbolPainter symbols;
+    private final LabelPlacer labels;
+    private final Map<TextSymbolizer, LabelPlacer.TextStyle> textStyles = new IdentityHashMap<>();
+    private double textScale = Double.NaN;
+    private final List<Symbolizer> scratch = new ArrayList<>();
+
+    LayerPainter(StyleSelector selector, SymbolPainter symbols, LabelPlacer labels) {
+        this.selector = selector;
+        this.symbols = symbols;
+        this.labels = labels;
+    }
+
+    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster) {
+        List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
+        if (passes.isEmpty() || layer.size() == 0) return;
+        double upp = v.unitsPerPixel();
+        double margin = MARGIN_LOGICAL_PX * v.pixelScale() * upp;
+        Envelope view = new Envelope(v.area().getMinX(), v.area().getMaxX(), v.area().getMinY(), v.area().getMaxY());
+        Envelope expanded = new Envelope(view);
+        expanded.expandBy(margin);
+        AffineTransform at = v.worldToScreen();
+        for (StyleSelector.Pass pass : passes) {
+            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
+            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale());
+        }
+    }
+
+    private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
+            AffineTransform at, double scale, boolean raster, int width, int height) {
+        double sx = at.getScaleX();
+        double sy = at.getScaleY();
+        double tx = at.getTranslateX();
+        double ty = at.getTranslateY();
+        int n = layer.size();
+        if (pass.unfiltered()) {
+            List<Symbolizer> fixed = new ArrayList<>(pass.symbolizersFor(null, new ArrayList<>()));
+            SymbolPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
+                    ? symbols.ink(fixed.get(0), scale) : null;
+            if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
+                PointStamper stamper = new PointStamper(width, height, symbols.stamp(only));
+                for (int i = 0; i < n; i++) {
+                    double x = layer.x(i);
+                    double y = layer.y(i);
+                    if (area.contains(x, y)) stamper.add(x * sx + tx, y * sy + ty);
+                }
+                stamper.paint(g);
+                return;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double x = layer.x(i);
+            double y = layer.y(i);
+            if (!area.contains(x, y)) continue;
+            double px = x * sx + tx;
+            double py = y * sy + ty;
+            for (Symbolizer s : pass.symbolizersFor(layer.feature(i), scratch)) {
+                if (s instanceof TextSymbolizer t) offerLabel(t, layer.feature(i), px, py, scale);
+                else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster);
+            }
+        }
+    }
+
+    private void paintShapes(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
+            AffineTransform at, double upp, double scale) {
+        int[] hits = queryInOrder(layer, area);
+        GeometryClipper clipper = new GeometryClipper(area);
+        // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
+        Envelope noClip = new Envelope(area);
+        noClip.expandBy(area.getWidth(), area.getHeight());
+        for (int i : hits) {
+            SimpleFeature feature = layer.feature(i);
+            List<Symbolizer> syms = pass.symbolizersFor(feature, scratch);
+            if (syms.isEmpty()) continue;
+            Geometry geom = layer.decimated(i, upp);
+            Geometry shown = noClip.contains(geom.getEnvelopeInternal()) ? geom : clipper.clip(geom, false);
+            if (shown == null || shown.isEmpty()) continue;
+            Path2D.Double path = null;
+            for (Symbolizer s : syms) {
+                if (s instanceof TextSymbolizer t) {
+                    Point anchor = layer.projected(i).getInteriorPoint();
+                    double[] p = {anchor.getX(), anchor.getY()};
+                    at.transform(p, 0, p, 0, 1);
+                    offerLabel(t, feature, p[0], p[1], scale);
+                } else if (s instanceof PointSymbolizer) {
+                    SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    for (Coordinate c : markPositions(shown)) {
+                        double[] p = {c.x, c.y};
+                        at.transform(p, 0, p, 0, 1);
+                        mark(g, ink, p[0], p[1], false);
+                    }
+                } else {
+                    if (path == null) path = toPath(shown, at);
+                    SymbolPainter.paintShape(g, path, symbols.ink(s, scale));
+                }
+            }
+        }
+    }
+
+    private static int[] queryInOrder(ProjectedLayer layer, Envelope area) {
+        int[][] buf = {new int[64]};
+        int[] count = {0};
+        layer.query(area, i -> {
+            if (count[0] == buf[0].length) buf[0] = Arrays.copyOf(buf[0], count[0] * 2);
+            buf[0][count[0]++] = i;
+        });
+        int[] hits = Arrays.copyOf(buf[0], count[0]);
+        // the index returns tree order; draw in data order so overlaps look the same at every zoom
+        Arrays.sort(hits);
+        return hits;
+    }
+
+    private static Coordinate[] markPositions(Geometry g) {
+        if (g instanceof Point || g.getDimension() == 0) return g.getCoordinates();
+        return new Coordinate[] {g.getInteriorPoint().getCoordinate()};
+    }
+
+    private void mark(Graphics2D g, SymbolPainter.Ink ink, double px, double py, boolean raster) {
+        if (raster) {
+            BufferedImage stamp = symbols.stamp(ink);
+            g.drawImage(stamp, (int) Math.round(px - stamp.getWidth() / 2.0), (int) Math.round(py - stamp.getHeight() / 2.0), null);
+        } else {
+            g.translate(px, py);
+            SymbolPainter.paintMark(g, ink);
+            g.translate(-px, -py);
+        }
+    }
+
+    private void offerLabel(TextSymbolizer t, SimpleFeature feature, double px, double py, double scale) {
+        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        if (text == null) return;
+        Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
+        labels.add(text, px, py, priority == null ? 0 : priority, textStyle(t, scale));
+    }
+
+    private LabelPlacer.TextStyle textStyle(TextSymbolizer t, double scale) {
+        if (scale != textScale) {
+            textStyles.clear();
+            textScale = scale;
+        }
+        return textStyles.computeIfAbsent(t, k -> {
+            org.geotools.api.style.Font f = k.getFont();
+            String family = f == null || f.getFamily().isEmpty() ? Font.SANS_SERIF : f.getFamily().get(0).evaluate(null, String.class);
+            String weight = f == null || f.getWeight() == null ? "normal" : f.getWeight().evaluate(null, String.class);
+            double size = f == null ? 10 : SymbolPainter.number(f.getSize(), 10);
+            Font font = new Font(family, "bold".equalsIgnoreCase(weight) ? Font.BOLD : Font.PLAIN, 1)
+                    .deriveFont((float) (size * scale));
+            Color fill = k.getFill() == null ? Color.BLACK : k.getFill().getColor().evaluate(null, Color.class);
+            Color halo = null;
+            float radius = 0;
+            if (k.getHalo() != null) {
+                halo = k.getHalo().getFill().getColor().evaluate(null, Color.class);
+                double opacity = SymbolPainter.number(k.getHalo().getFill().getOpacity(), 1);
+                if (halo != null && opacity < 1)
+                    halo = new Color(halo.getRed(), halo.getGreen(), halo.getBlue(), (int) Math.round(opacity * halo.getAlpha()));
+                radius = (float) (SymbolPainter.number(k.getHalo().getRadius(), 1) * scale);
+            }
+            double gap = 4;
+            if (k.getLabelPlacement() instanceof PointPlacement pp) {
+                Displacement d = pp.getDisplacement();
+                if (d != null) gap = Math.max(SymbolPainter.number(d.getDisplacementX(), 0), SymbolPainter.number(d.getDisplacementY(), 0));
+            }
+            return new LabelPlacer.TextStyle(font, fill, halo, radius, gap * scale);
+        });
+    }
+
+    /** The geometry as a screen path; rings close, holes stay holes under the even-odd rule. */
+    static Path2D.Double toPath(Geometry g, AffineTransform at) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        append(path, g, at);
+        return path;
+    }
+
+    private static void append(Path2D.Double path, Geometry g, AffineTransform at) {
+        if (g instanceof Polygon p) {
+            ring(path, p.getExteriorRing().getCoordinateSequence(), at, true);
+            for (int r = 0; r < p.getNumInteriorRing(); r++) ring(path, p.getInteriorRingN(r).getCoordinateSequence(), at, true);
+        } else if (g instanceof LineString l) {
+            ring(path, l.getCoordinateSequence(), at, false);
+        } else if (g.getNumGeometries() > 1 || g != g.getGeometryN(0)) {
+            for (int i = 0; i < g.getNumGeometries(); i++) append(path, g.getGeometryN(i), at);
+        }
+    }
+
+    private static void ring(Path2D.Double path, CoordinateSequence seq, AffineTransform at, boolean close) {
+        int n = seq.size();
+        if (n < 2) return;
+        double sx = at.getScaleX();
+        double sy = at.getScaleY();
+        double tx = at.getTranslateX();
+        double ty = at.getTranslateY();
+        path.moveTo(seq.getX(0) * sx + tx, seq.getY(0) * sy + ty);
+        for (int i = 1; i < n; i++) path.lineTo(seq.getX(i) * sx + tx, seq.getY(i) * sy + ty);
+        if (close) path.closePath();
+    }
+}

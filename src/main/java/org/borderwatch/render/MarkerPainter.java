@@ -1,0 +1,146 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.borderwatch.analysis.Clusters;
+import org.borderwatch.analysis.EventIndex;
+import org.borderwatch.events.Event;
+import org.borderwatch.map.Viewport;
+import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.geometry.jts.LiteShape;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Lineal;
+
+/**
+ * Paints a frame's events over the base map: routes and areas, uncertainty circles, then one symbol
+ * per cluster (a single event's own symbol, or a counted disc), and selected events on top with a
+ * highlight even when they sit inside a cluster. The projected events are cached per event list and
+ * display CRS, so a frame only clusters and paints. Not thread-safe; one per render thread.
+ */
+final class MarkerPainter {
+
+    private static final Color UNCERTAINTY_FILL = new Color(0x26, 0x2b, 0x33, 22);
+    private static final Color UNCERTAINTY_LINE = new Color(0x26, 0x2b, 0x33, 150);
+
+    private EventIndex index;
+    private Map<String, Integer> positionsById;
+
+    /**
+     * Paints the frame's events onto {@code g}, whose user space is the viewport's device pixels, and
+     * hands the area each symbol covers to {@code footprints}, so labels can keep clear of markers.
+     *
+     * @throws FactoryException if GeoTools knows no transform from WGS 84 to the map's display CRS
+     */
+    void paint(Graphics2D g, Frame frame, Consumer<Rectangle2D> footprints) throws FactoryException {
+        if (frame.events().isEmpty()) return;
+        EventIndex idx = indexFor(frame);
+        Viewport vp = frame.viewport();
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.clip(new Rectangle2D.Double(0, 0, vp.widthPx(), vp.heightPx()));
+            AffineTransform toScreen = vp.worldToScreen();
+            double scale = vp.pixelScale();
+            paintShapes(g2, idx, toScreen, scale);
+            Clusters clusters = Clusters.of(idx, vp, Clusters.DEFAULT_RADIUS_PX);
+            paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
+            for (Clusters.Cluster c : clusters.all()) {
+                Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
+                if (c.size() == 1) {
+                    EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
+                    footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0).getBounds2D());
+                } else {
+                    ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
+                    footprints.accept(ClusterSymbol.footprint(c.size(), p.getX(), p.getY(), scale));
+                }
+            }
+            paintSelected(g2, idx, frame.selectedIds(), toScreen, scale);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** The index of the frame's events in its display CRS: the cached one while list and CRS stay the same. */
+    EventIndex indexFor(Frame frame) throws FactoryException {
+        CoordinateReferenceSystem crs = frame.model().displayCrs();
+        // Frame copies its list with List.copyOf, which keeps an unmodifiable list as is: same list, same events
+        if (index == null || index.events() != frame.events() || !index.displayCrs().equals(crs)) {
+            index = EventIndex.build(frame.events(), crs);
+            positionsById = null;
+        }
+        return index;
+    }
+
+    private static void paintShapes(Graphics2D g, EventIndex idx, AffineTransform toScreen, double scale) {
+        for (int position : idx.shapePositions()) {
+            Geometry shape = idx.shape(position);
+            Event e = idx.event(position);
+            Color colour = SymbolPalette.fill(e);
+            Shape onScreen = new LiteShape(shape, toScreen, false);
+            if (shape instanceof Lineal) {
+                g.setColor(SymbolPalette.HALO);
+                g.setStroke(new BasicStroke((float) (5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(onScreen);
+                g.setColor(colour.darker());
+                g.setStroke(new BasicStroke((float) (2.5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(onScreen);
+            } else {
+                g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 56));
+                g.fill(onScreen);
+                g.setColor(colour.darker());
+                g.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                        new float[] {(float) (6 * scale), (float) (3 * scale)}, 0f));
+                g.draw(onScreen);
+            }
+        }
+    }
+
+    /** Circles of radius {@code precision.radius_km} at the map's scale, for approximate events shown on their own. */
+    private static void paintUncertainty(Graphics2D g, EventIndex idx, Clusters clusters, AffineTransform toScreen,
+            double unitsPerPixel, double scale) {
+        g.setStroke(new BasicStroke((float) scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                new float[] {(float) (4 * scale), (float) (3 * scale)}, 0f));
+        for (Clusters.Cluster c : clusters.all()) {
+            if (c.size() != 1) continue;
+            int position = c.positions()[0];
+            double r = idx.radius(position) / unitsPerPixel;
+            if (r <= 0) continue;
+            Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
+            Ellipse2D circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+            g.setColor(UNCERTAINTY_FILL);
+            g.fill(circle);
+            g.setColor(UNCERTAINTY_LINE);
+            g.draw(circle);
+        }
+    }
+
+    private void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
+            double scale) {
+        if (selectedIds.isEmpty()) return;
+        if (positionsById == null) {
+            positionsById = new HashMap<>(idx.size() * 2);
+            for (int i = 0; i < idx.size(); i++) positionsById.put(idx.event(i).id(), i);
+        }
+        for (String id : selectedIds) {
+            Integer position = positionsById.get(id);
+            if (position == null || Double.isNaN(idx.x(position))) continue;
+            Point2D p = toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
+            Event e = idx.event(position);
+            EventSymbol.paintSelection(g, e.kind(), p.getX(), p.getY(), scale);
+            EventSymbol.paint(g, e, p.getX(), p.getY(), scale);
+        }
+    }
+}

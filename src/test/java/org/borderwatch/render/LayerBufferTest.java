@@ -1,0 +1,59 @@
+package org.borderwatch.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.Viewport;
+import org.junit.jupiter.api.Test;
+
+class LayerBufferTest {
+
+    private static BufferedImage paint(MapPainter painter, Frame frame) {
+        BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        painter.paint(g, frame);
+        g.dispose();
+        return img;
+    }
+
+    private static double percentDiffering(BufferedImage a, BufferedImage b) {
+        long differing = 0;
+        for (int y = 0; y < a.getHeight(); y++)
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift < 32; shift += 8)
+                    if (Math.abs(((p >>> shift) & 0xFF) - ((q >>> shift) & 0xFF)) > 24) {
+                        differing++;
+                        break;
+                    }
+            }
+        return 100.0 * differing / ((long) a.getWidth() * a.getHeight());
+    }
+
+    @Test
+    void aPanFrameFromTheBufferLooksLikeAFullRedraw() {
+        MapModel model = TestRegion.model();
+        Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
+        Viewport panned = v.panByPixels(60, -45);
+        MapPainter panning = new MapPainter();
+        paint(panning, Frame.of(model, v));
+        BufferedImage fromBuffer = paint(panning, Frame.of(model, panned));
+        BufferedImage redrawn = paint(new MapPainter(), Frame.of(model, panned));
+        assertThat(percentDiffering(fromBuffer, redrawn)).isLessThanOrEqualTo(0.2);
+    }
+
+    @Test
+    void aChangedModelIsRedrawnNotServedFromTheBuffer() {
+        MapModel model = TestRegion.model();
+        Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
+        MapPainter painter = new MapPainter();
+        BufferedImage before = paint(painter, Frame.of(model, v));
+        BufferedImage withoutCountries = paint(painter, Frame.of(model.withVisible("countries", false), v));
+        assertThat(percentDiffering(before, withoutCountries)).as("hiding the countries changes the picture")
+                .isGreaterThan(20);
+    }
+}
