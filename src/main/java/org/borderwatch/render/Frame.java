@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.borderwatch.events.Event;
+import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 
 /**
  * Everything one picture of the map shows: the base map, the part of it on screen, the events to
- * mark, which of them are selected, and the furniture. The screen and every export paint a Frame
- * the same way; the output resolution is the viewport's pixel scale.
+ * mark, which of them are selected, the furniture and the user's annotations. The screen and every
+ * export paint a Frame the same way; the output resolution is the viewport's pixel scale.
  */
 public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds,
-        FrameOptions options) {
+        FrameOptions options, List<Annotation> annotations) {
 
     public Frame {
         Objects.requireNonNull(model, "map model");
@@ -21,23 +22,34 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
         events = events == null ? List.of() : List.copyOf(events);
         selectedIds = selectedIds == null ? Set.of() : Set.copyOf(selectedIds);
         options = options == null ? FrameOptions.STANDARD : options;
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
     }
 
-    /** A frame with the standard furniture. */
+    /** A frame with the given furniture and no annotations. */
+    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options) {
+        this(model, viewport, events, selectedIds, options, List.of());
+    }
+
+    /** A frame with the standard furniture and no annotations. */
     public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds) {
-        this(model, viewport, events, selectedIds, FrameOptions.STANDARD);
+        this(model, viewport, events, selectedIds, FrameOptions.STANDARD, List.of());
     }
 
     /** A frame of the base map alone, with the standard furniture. */
     public static Frame of(MapModel model, Viewport viewport) {
-        return new Frame(model, viewport, List.of(), Set.of(), FrameOptions.STANDARD);
+        return new Frame(model, viewport, List.of(), Set.of(), FrameOptions.STANDARD, List.of());
     }
 
     public Frame withOptions(FrameOptions changed) {
-        return new Frame(model, viewport, events, selectedIds, changed);
+        return new Frame(model, viewport, events, selectedIds, changed, annotations);
     }
 
     public Frame withViewport(Viewport changed) {
-        return new Frame(model, changed, events, selectedIds, options);
+        return new Frame(model, changed, events, selectedIds, options, annotations);
+    }
+
+    /** A copy showing the given annotations. */
+    public Frame withAnnotations(List<Annotation> shown) {
+        return new Frame(model, viewport, events, selectedIds, options, shown);
     }
 }

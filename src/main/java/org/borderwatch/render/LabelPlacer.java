@@ -125,10 +125,17 @@ final class LabelPlacer {
             g.fill(halo(p.text(), p.style()));
             g.translate(-p.x(), -p.y());
         }
+        // SVG and PDF get real text, searchable and selectable; pixels get the cached outline
+        boolean vector = !g.getClass().getName().startsWith("sun.java2d.");
         for (Placed p : labels) {
             g.setColor(p.style().fill());
             g.translate(p.x(), p.y());
-            g.fill(outline(p.text(), p.style().font()));
+            if (vector) {
+                g.setFont(p.style().font());
+                g.drawString(p.text(), 0f, 0f);
+            } else {
+                g.fill(outline(p.text(), p.style().font()));
+            }
             g.translate(-p.x(), -p.y());
         }
     }

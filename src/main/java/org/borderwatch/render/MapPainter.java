@@ -45,6 +45,7 @@ public final class MapPainter {
     private final Attribution attribution = new Attribution();
     private final Graticule graticule = new Graticule();
     private final Legend legend = new Legend();
+    private final AnnotationPainter annotations = new AnnotationPainter();
     private final LayerBuffer buffer = new LayerBuffer();
     private final MarkerPainter markers = new MarkerPainter();
 
@@ -115,6 +116,8 @@ public final class MapPainter {
             if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
             if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
             labels.paint(g, labels.place(v.widthPx(), v.heightPx()));
+            // the user's own marks go over the place names: they are what the figure is about
+            annotations.paint(g, frame);
             if (o.scaleBar()) scaleBar.paint(g, v);
             if (o.northArrow()) northArrow.paint(g, v);
         } catch (TransformException e) {
@@ -165,7 +168,8 @@ public final class MapPainter {
      * shapes, or each point would become an embedded bitmap. Only Java2D's own Graphics draws into pixels.
      */
     private static boolean isRaster(Graphics2D g) {
-        return g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER
-                && g.getClass().getName().startsWith("sun.java2d.");
+        // PDFBox's Graphics2D has no device configuration at all
+        return g.getClass().getName().startsWith("sun.java2d.") && g.getDeviceConfiguration() != null
+                && g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER;
     }
 }

@@ -1,5 +1,6 @@
 package org.borderwatch.ui;
 
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -7,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
 
 /**
@@ -26,7 +29,7 @@ public final class BorderWatchApp extends Application {
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
     public BorderWatchApp() {
-        this(SettingsStore.atDefaultLocation(), RegionMapSource.at(mapsFolder()), new MapPainter()::paint);
+        this(SettingsStore.atDefaultLocation(), RegionMapSource.at(mapsFolder()), mapPainter());
     }
 
     BorderWatchApp(SettingsStore settingsStore, MapSource maps, FramePainter painter) {
@@ -85,6 +88,22 @@ public final class BorderWatchApp extends Application {
     private static Path defaultStore() {
         String configured = System.getProperty("borderwatch.events");
         return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
+    }
+
+    /** The renderer's painter, which also reads and projects a model's layers ahead of the first frame. */
+    private static FramePainter mapPainter() {
+        MapPainter painter = new MapPainter();
+        return new FramePainter() {
+            @Override
+            public void paint(Graphics2D g, Frame frame) {
+                painter.paint(g, frame);
+            }
+
+            @Override
+            public void prepare(MapModel model) throws IOException {
+                painter.prepare(model);
+            }
+        };
     }
 
     private static Path mapsFolder() {

@@ -2,11 +2,6 @@ package org.borderwatch.ui;
 
 import java.io.IOException;
 import java.util.Objects;
-import javax.measure.Unit;
-import javax.measure.quantity.Angle;
-import javax.measure.quantity.Length;
-import si.uom.NonSI;
-import si.uom.SI;
 import javafx.geometry.Point2D;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -27,25 +22,20 @@ import org.geotools.referencing.crs.DefaultGeographicCRS;
  *                 {@link #AREA_OF_INTEREST}
  * @param toLonLat display CRS to WGS 84 longitude/latitude (in that axis order)
  */
-record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonLat, double metresPerUnit) {
-
-    /** Metres per degree on the equator: the OGC convention for the scale of a map in degrees. */
-    private static final double METRES_PER_DEGREE = 6378137 * Math.PI / 180;
-    /** A logical pixel is 1/96 inch, as CSS and JavaFX define it. */
-    private static final double METRES_PER_LOGICAL_PIXEL = 0.0254 / 96;
+record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonLat) {
 
     /**
-     * The area BorderWatch is about, 18–24°E 40–46.5°N: Kosovo and its surroundings with Belgrade, the
-     * extent maps/ was cut to (see maps/README.md). Countries there are kept whole for context, reaching
-     * to 29.7°E, so the union of the layers alone would frame mostly Romania and Hungary.
+     * The area BorderWatch is about, 18.5–23.5°E 41.5–44.5°N: Kosovo, the boundary and the Serbian side
+     * of it to Kraljevo and Niš (the region ../shared/bench renders too). maps/ reaches further (to
+     * Belgrade, and whole countries for context, out to 29.7°E), so the union of the layers alone would
+     * frame mostly Romania and Hungary and leave Kosovo a small patch.
      */
-    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18, 24, 40, 46.5, DefaultGeographicCRS.WGS84);
+    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84);
 
     LoadedMap {
         Objects.requireNonNull(model, "map model");
         Objects.requireNonNull(region, "region extent");
         Objects.requireNonNull(toLonLat, "transform to lon/lat");
-        if (!(metresPerUnit > 0)) throw new IllegalArgumentException("metres per map unit must be positive, got " + metresPerUnit);
     }
 
     /**
@@ -69,22 +59,7 @@ record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform toLonL
                     + " is empty");
         ReferencedEnvelope interest = region.intersection(AREA_OF_INTEREST.transform(crs, true));
         if (!interest.isEmpty()) region = new ReferencedEnvelope(interest, crs);
-        return new LoadedMap(model, region, CRS.findMathTransform(crs, DefaultGeographicCRS.WGS84, true),
-                metresPerUnit(crs));
-    }
-
-    /** The scale 1:N of the camera's view on a screen of 96 logical pixels per inch. */
-    double scaleDenominator(MapCamera camera) {
-        return camera.unitsPerPixel() * metresPerUnit / METRES_PER_LOGICAL_PIXEL;
-    }
-
-    private static double metresPerUnit(CoordinateReferenceSystem crs) {
-        Unit<?> unit = crs.getCoordinateSystem().getAxis(0).getUnit();
-        if (unit != null && unit.isCompatible(SI.METRE)) return unit.asType(Length.class).getConverterTo(SI.METRE).convert(1.0);
-        if (unit != null && unit.isCompatible(NonSI.DEGREE_ANGLE))
-            return unit.asType(Angle.class).getConverterTo(NonSI.DEGREE_ANGLE).convert(1.0) * METRES_PER_DEGREE;
-        throw new IllegalArgumentException("display CRS " + crs.getName() + " has axis unit " + unit
-                + "; the scale needs metres or degrees");
+        return new LoadedMap(model, region, CRS.findMathTransform(crs, DefaultGeographicCRS.WGS84, true));
     }
 
     /** Longitude (x) and latitude (y) of a display-CRS point, or null outside the projection's domain. */

@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
@@ -19,12 +20,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
+import org.borderwatch.map.Viewport;
+import org.borderwatch.render.FrameOptions;
 import org.geotools.referencing.CRS;
 
 /**
@@ -64,7 +68,13 @@ final class MainWindow {
 
         TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
         layers.setId("layers-pane");
-        sidePanel = new VBox(layers);
+        LegendPanel legendPanel = new LegendPanel(mapView.modelProperty());
+        ScrollPane legendScroll = new ScrollPane(legendPanel);
+        legendScroll.setFitToWidth(true);
+        TitledPane legend = new TitledPane("Legend", legendScroll);
+        legend.setId("legend-pane");
+        VBox.setVgrow(legend, Priority.ALWAYS);
+        sidePanel = new VBox(layers, legend);
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(0);
         split.getItems().setAll(sidePanel, mapView);
@@ -80,6 +90,7 @@ final class MainWindow {
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
+        graticule.addListener((obs, old, shown) -> mapView.optionsProperty().set(FrameOptions.STANDARD.withGraticule(shown)));
         graticule.set(settings.graticule());
         sidePanelShown.set(settings.sidePanelShown());
         sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
@@ -91,7 +102,10 @@ final class MainWindow {
         stage.setTitle("BorderWatch");
         stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
         placeWindow(settings.window());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> mapView.dispose());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            mapView.dispose();
+            legendPanel.dispose();
+        });
     }
 
     /** Shows the window and starts loading the base map in the background. */
@@ -218,8 +232,9 @@ final class MainWindow {
     }
 
     private void updateScale() {
-        MapCamera camera = mapView.cameraProperty().get();
-        statusBar.showScale(camera == null || loaded == null ? Double.NaN : loaded.scaleDenominator(camera));
+        Viewport viewport = mapView.currentViewport();
+        // a device pixel is 1/(96 × output scale) inch: 1:N is then the scale on a standard screen
+        statusBar.showScale(viewport == null ? Double.NaN : viewport.scaleDenominator(96 * viewport.pixelScale()));
     }
 
     private void placeWindow(Settings.WindowPlacement placement) {

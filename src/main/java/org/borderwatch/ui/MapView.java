@@ -23,6 +23,7 @@ import org.borderwatch.events.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
+import org.borderwatch.render.FrameOptions;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
@@ -52,6 +53,7 @@ final class MapView extends Region {
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
+    private final ObjectProperty<FrameOptions> options = new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -73,6 +75,7 @@ final class MapView extends Region {
         });
         events.addListener((obs, old, now) -> requestFrame());
         selectedIds.addListener((obs, old, now) -> requestFrame());
+        options.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -111,6 +114,11 @@ final class MapView extends Region {
     /** Ids of the events drawn as selected. */
     ObjectProperty<Set<String>> selectedIdsProperty() {
         return selectedIds;
+    }
+
+    /** The furniture drawn over the map (scale bar, north arrow, graticule…). */
+    ObjectProperty<FrameOptions> optionsProperty() {
+        return options;
     }
 
     /** Where the view looks; null until a region is known and the view has a size. */
@@ -186,7 +194,7 @@ final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get()));
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get()));
     }
 
     private void show(RenderedFrame frame) {

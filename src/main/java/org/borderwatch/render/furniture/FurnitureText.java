@@ -33,6 +33,12 @@ final class FurnitureText {
             g.draw(outline);
         }
         g.setColor(INK);
-        g.fill(outline);
+        // SVG and PDF get real text, searchable and selectable; pixels get the outline, as before
+        if (g.getClass().getName().startsWith("sun.java2d.")) {
+            g.fill(outline);
+        } else {
+            g.setFont(font);
+            g.drawString(text, (float) x, (float) y);
+        }
     }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates the example exports in this folder from the shipped maps/ and data/events.geojson.
+# Needs a build (mvn -B -q package -DskipTests) and poppler-utils (pdftoppm) for the PDF preview.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+run() { java -cp "target/classes:target/lib/*" org.borderwatch.Main export "$@"; }
+common=(--store data/events.geojson --bbox 19.9,42.3,21.6,43.45 --from 2023-09-01 --to 2023-10-31
+        --title "The Banjska attack and the Serbian build-up, autumn 2023"
+        --select 2023-09-24-banjska-monastery-siege,2023-09-29-serbian-buildup-near-boundary,2023-10-03-merdare-guns-seized
+        --annotations docs/examples/banjska.annotations.json --force)
+run "${common[@]}" --size 1920x1080 --out docs/examples/banjska-1920x1080.png
+run "${common[@]}" --size a4 --out docs/examples/banjska-a4.pdf
+# the PDF page as the reader sees it, at 100 DPI
+pdftoppm -r 100 -png -singlefile docs/examples/banjska-a4.pdf docs/examples/banjska-a4-page

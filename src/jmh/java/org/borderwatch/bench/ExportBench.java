@@ -1,0 +1,108 @@
+package org.borderwatch.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.export.ExportFormat;
+import org.borderwatch.export.ExportRequest;
+import org.borderwatch.export.Exporter;
+import org.borderwatch.export.Extent;
+import org.borderwatch.export.PageSize;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.RegionMap;
+import org.borderwatch.render.MapPainter;
+import org.borderwatch.shapefile.ShapefileDataStore;
+import org.geotools.api.data.SimpleFeatureSource;
+
+/**
+ * Export benchmark: a 3840x2160 PNG and an A3 (300 DPI) PDF of the whole region, 18.5–23.5°E
+ * 41.5–44.5°N in EPSG:32634, with the countries, admin1 and places layers that
+ * {@code shared/bench/make-data.sh} builds and 10,000 synthetic events — the work QGIS does in
+ * {@code run-anchors.sh} with {@code ONLY=hires} (render + PNG save of the same layers plus 10,000 points).
+ * Each run is a whole export: layout, paint, encode, atomic write. Layers are read once (warm-up), as
+ * QGIS reads them once before its timed frames. Peak heap is the sum of the heap pools' peaks during a
+ * run, after a GC before it, so it over- rather than under-states. Wall time is what QGIS is timed by; the
+ * exporting thread's CPU time is printed beside it because on a shared machine wall time mostly measures
+ * the other processes.
+ * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -Xmx2g -cp "target/classes:target/lib/*"
+ * org.borderwatch.bench.ExportBench /tmp/borderwatch-bench-data 7}
+ */
+public final class ExportBench {
+    /** CPU time of the exporting thread: export is single-threaded, so this is its work whatever else runs. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ExportBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "/tmp/borderwatch-bench-data");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        Map<String, SimpleFeatureSource> sources = new TreeMap<>();
+        for (String name : List.of("countries", "admin1", "places"))
+            sources.put(name, new ShapefileDataStore(data.resolve(name + ".shp")).getFeatureSource());
+        MapModel model = RegionMap.model(sources, RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
+                "Natural Earth (public domain); GeoNames (CC BY 4.0)");
+        List<Event> events = new ArrayList<>(10_000);
+        new SyntheticEvents(10_000, 42).forEach(events::add);
+        Path dir = Files.createTempDirectory("export-bench");
+        Exporter exporter = new Exporter(new MapPainter(), "bench", Clock.systemUTC());
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (String size : List.of("3840x2160", "a3")) {
+            ExportFormat format = size.equals("a3") ? ExportFormat.PDF : ExportFormat.PNG;
+            Path out = dir.resolve("bench." + format.extension());
+            ExportRequest r = new ExportRequest(new Extent(18.5, 41.5, 23.5, 44.5, false), "EPSG:32634",
+                    PageSize.parse(size), format, "Benchmark: 10,000 events", null, null, null, Set.of(), Set.of(),
+                    List.of(), List.of(), List.of(), "synthetic 10k", null, out, true);
+            for (int i = 0; i < 2; i++) exporter.export(r, model, events);
+            List<Double> ms = new ArrayList<>();
+            List<Double> cpuMs = new ArrayList<>();
+            long peakHeap = 0;
+            for (int i = 0; i < runs; i++) {
+                System.gc();
+                resetPeaks();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                exporter.export(r, model, events);
+                double t = (System.nanoTime() - t0) / 1e6;
+                double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+                cpuMs.add(cpu);
+                long heap = heapPeak();
+                ms.add(t);
+                peakHeap = Math.max(peakHeap, heap);
+                System.out.printf(Locale.ROOT, "RAW\texport_%s_%s\t%d\t%.1f ms\t%.1f ms CPU\t%d MB\t%d bytes%n",
+                        format.extension(), size, i + 1, t, cpu, heap >> 20, Files.size(out));
+            }
+            Collections.sort(ms);
+            Collections.sort(cpuMs);
+            System.out.printf(Locale.ROOT,
+                    "%s %s: median %.1f ms (min %.1f, max %.1f, %d runs), median CPU %.1f ms, peak heap %d MB, file %.1f MB%n",
+                    format, size, ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1), runs, cpuMs.get(cpuMs.size() / 2),
+                    peakHeap >> 20, Files.size(out) / 1e6);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+    }
+
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum;
+    }
+}

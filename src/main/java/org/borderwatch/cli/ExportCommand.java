@@ -1,0 +1,256 @@
+package org.borderwatch.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.EventKind;
+import org.borderwatch.export.ExportException;
+import org.borderwatch.export.ExportFormat;
+import org.borderwatch.export.ExportRequest;
+import org.borderwatch.export.ExportResult;
+import org.borderwatch.export.Exporter;
+import org.borderwatch.export.Extent;
+import org.borderwatch.export.FrameSequence;
+import org.borderwatch.export.PageSize;
+import org.borderwatch.export.SequenceResult;
+import org.borderwatch.map.Annotation;
+import org.borderwatch.map.AnnotationFile;
+import org.borderwatch.map.AnnotationFileException;
+import org.borderwatch.map.AnnotationJson;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.render.MapPainter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code borderwatch export}: writes the map as an annotated PNG, SVG or PDF figure, redoes an
+ * earlier export from its metadata, or writes a timeline as numbered PNG frames and a GIF.
+ * Exit codes: 0 done, 1 the export failed (file exists, cannot write, unreadable input), 2 bad arguments.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export the map as an annotated PNG, SVG or PDF figure, without a display.",
+            "Example: export --store data/events.geojson --bbox 20,42.2,21.8,43.3 --size 3840x2160 "
+                    + "--from 2023-09-01 --to 2023-10-31 --title \"Banjska attack\" --out map.pdf"})
+public final class ExportCommand implements Callable<Integer> {
+    static final int FAILED = 1;
+    static final int BAD_ARGUMENTS = 2;
+    /** The Serbia–Kosovo border region, as the benchmark data set covers it. */
+    static final String REGION_BBOX = "18.5,41.5,23.5,44.5";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "FILE", description = "Event store (GeoJSON); without it only the base map is drawn.")
+    Path store;
+
+    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "maps", description = "Base map folder (default: ${DEFAULT-VALUE}).")
+    Path maps;
+
+    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
+            description = "Area to show in WGS 84 degrees (default: the whole region, " + REGION_BBOX + ").")
+    String bbox;
+
+    @Option(names = "--extent", paramLabel = "minX,minY,maxX,maxY", description = "Area to show in display-CRS units, instead of --bbox.")
+    String extent;
+
+    @Option(names = "--crs", paramLabel = "EPSG:N", description = "Display CRS (default: " + ExportRequest.DEFAULT_CRS + ", UTM 34N).")
+    String crs;
+
+    @Option(names = "--size", paramLabel = "WxH|a4|a3", defaultValue = "1920x1080",
+            description = "Pixels (1920x1080, 3840x2160, any WxH) or a 300 DPI page: a4, a3, a4-portrait, a3-portrait (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--layers", split = ",", paramLabel = "NAME", description = "Base layers to show (default: all visible).")
+    List<String> layers = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of events shown.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of events shown.")
+    String to;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND", description = "Event kinds shown: incident, deployment, diplomatic (default: all).")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--categories", split = ",", paramLabel = "CATEGORY", description = "Event categories shown (default: all).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--title", description = "Title (default: says what is shown).")
+    String title;
+
+    @Option(names = "--subtitle", description = "Subtitle (default: the date range and the number of events).")
+    String subtitle;
+
+    @Option(names = "--select", split = ",", paramLabel = "ID", description = "Events to label with callouts.")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--annotations", paramLabel = "FILE",
+            description = "Annotations file (default: the one beside the store, if it exists).")
+    Path annotations;
+
+    @Option(names = "--no-annotations", description = "Leave the annotations out.")
+    boolean noAnnotations;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR", required = true,
+            description = "Output .png, .svg or .pdf; with --frames, an existing folder.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace existing files.")
+    boolean force;
+
+    @Option(names = "--from-metadata", paramLabel = "FILE", description = "Redo the export recorded in this PNG, SVG or PDF.")
+    Path fromMetadata;
+
+    @Option(names = "--frames", paramLabel = "N", description = "Write N numbered PNG frames and an animated GIF into --out.")
+    Integer frames;
+
+    @Option(names = "--step", defaultValue = "1d", description = "Time step per frame: 1d, 7d, 2w, 1m (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--window", defaultValue = "sliding", description = "sliding (each step alone) or cumulative (default: ${DEFAULT-VALUE}).")
+    String window;
+
+    @Option(names = "--delay-ms", defaultValue = "500", description = "GIF time per frame in ms (default: ${DEFAULT-VALUE}).")
+    int delayMs;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outText = spec.commandLine().getOut();
+        try {
+            ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
+            MapModel base = MapInputs.loadMap(maps);
+            List<Event> events = request.store() == null ? List.of() : MapInputs.loadEvents(Path.of(request.store()), err);
+            Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
+            if (frames != null) {
+                FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));
+                SequenceResult r = exporter.exportSequence(request, seq, base, events, out, delayMs, force);
+                r.notes().forEach(n -> err.println("note: " + n));
+                outText.println("wrote " + r.frames().size() + " frames and " + r.gif());
+            } else {
+                ExportResult r = exporter.export(request, base, events);
+                r.notes().forEach(n -> err.println("note: " + n));
+                outText.println("wrote " + r.file() + " (" + r.format() + ", " + r.widthPx() + "x" + r.heightPx()
+                        + " px, " + r.eventsShown() + " events)");
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("export: " + e.getMessage());
+            return BAD_ARGUMENTS;
+        } catch (ExportException | InputException e) {
+            err.println("export: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** The request the options describe. */
+    ExportRequest request() throws InputException {
+        if (bbox != null && extent != null) throw new IllegalArgumentException("give --bbox or --extent, not both");
+        Extent area = extent != null ? Extent.parse(extent, true) : Extent.parse(bbox == null ? REGION_BBOX : bbox, false);
+        PageSize page = PageSize.parse(size);
+        ExportFormat format = frames != null ? ExportFormat.PNG : ExportFormat.ofFile(out);
+        Set<EventKind> kindSet = EnumSet.noneOf(EventKind.class);
+        for (String k : kinds) kindSet.add(parseKind(k));
+        String storeName = null;
+        String sha = null;
+        if (store != null) {
+            storeName = store.toString();
+            sha = sha256(store);
+        }
+        return new ExportRequest(area, crs, page, format, title, subtitle, parseDate(from, "--from"),
+                parseDate(to, "--to"), kindSet, new LinkedHashSet<>(categories), layers, select, annotationsToShow(),
+                storeName, sha, out, force);
+    }
+
+    /** The request recorded in {@code --from-metadata}, retargeted to {@code --out}; --store overrides the recorded store. */
+    private ExportRequest redoRequest(PrintWriter err) throws ExportException, InputException {
+        ExportRequest old = Exporter.readRequest(fromMetadata, out, force);
+        Path storePath = store != null ? store : old.store() == null ? null : Path.of(old.store());
+        if (storePath == null) return old;
+        String sha = sha256(storePath);
+        if (old.storeSha256() != null && !old.storeSha256().equals(sha))
+            err.println("warning: " + storePath + " changed since " + fromMetadata + " was exported (SHA-256 "
+                    + old.storeSha256().substring(0, 12) + "… then, " + sha.substring(0, 12) + "… now)");
+        return old.withStore(storePath.toString(), sha);
+    }
+
+    private List<Annotation> annotationsToShow() throws InputException {
+        if (noAnnotations) return List.of();
+        Path file = annotations;
+        if (file == null) {
+            if (store == null) return List.of();
+            file = AnnotationFile.besideStore(store);
+            if (!Files.exists(file)) return List.of();
+        }
+        try {
+            AnnotationJson.Loaded loaded = AnnotationFile.read(file);
+            PrintWriter err = spec.commandLine().getErr();
+            loaded.problems().forEach(p -> err.println("skipped " + p));
+            return loaded.annotations();
+        } catch (AnnotationFileException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /** The version in the jar manifest, or "dev" when run from classes (as {@code --version} prints it). */
+    static String appVersion() {
+        String v = ExportCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static EventKind parseKind(String text) {
+        try {
+            return EventKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--kinds: \"" + text + "\" is not incident, deployment or diplomatic", e);
+        }
+    }
+
+    static FrameSequence.Window parseWindow(String text) {
+        try {
+            return FrameSequence.Window.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--window: \"" + text + "\" is not sliding or cumulative", e);
+        }
+    }
+
+    static LocalDate parseDate(String text, String option) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": \"" + text + "\" is not a date like 2023-09-24", e);
+        }
+    }
+
+    /** Hex SHA-256 of a file, recorded so a redo can tell whether the store changed. */
+    static String sha256(Path file) throws InputException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.borderwatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.LoadReport;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.RegionMap;
+
+/** Loads what a headless command draws: the base map from maps/ and the events of a store. */
+final class MapInputs {
+    private MapInputs() {}
+
+    /** The styled map of every shapefile in {@code mapsDir}. */
+    static MapModel loadMap(Path mapsDir) throws InputException {
+        try {
+            return RegionMap.load(mapsDir);
+        } catch (IOException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /** The events of a store; records that cannot be read are listed on {@code err} and left out. */
+    static List<Event> loadEvents(Path store, PrintWriter err) throws InputException {
+        try {
+            GeoJsonEventStore s = GeoJsonEventStore.open(store);
+            LoadReport report = s.loadReport();
+            report.problems().forEach(p -> err.println("skipped " + p));
+            return s.all();
+        } catch (EventStoreException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.borderwatch.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.borderwatch.events.EventKind;
+import org.borderwatch.map.Annotation;
+
+/**
+ * Everything one export needs to be made, and made again: the area, CRS and size, what events are
+ * shown (date range, kinds, categories, selection), the text, the annotations and where it goes.
+ * These parameters are written into the exported file's metadata.
+ *
+ * @param crs         the display CRS as an authority code, e.g. {@code EPSG:32634}
+ * @param title       the title, or null for the default that says what and when
+ * @param subtitle    the subtitle, or null for the default
+ * @param from        first day shown, inclusive; null for open
+ * @param to          last day shown, inclusive; null for open
+ * @param kinds       event kinds shown; empty shows all
+ * @param categories  event categories shown; empty shows all
+ * @param layers      names of base layers shown, in the model's order; empty shows the model's visible layers
+ * @param selectedIds events labelled with callouts, in order
+ * @param store       the event store as the user named it, or null when no events are shown
+ * @param storeSha256 hex SHA-256 of the store file, so a redo can tell whether the data changed
+ */
+public record ExportRequest(
+        Extent extent,
+        String crs,
+        PageSize size,
+        ExportFormat format,
+        String title,
+        String subtitle,
+        LocalDate from,
+        LocalDate to,
+        Set<EventKind> kinds,
+        Set<String> categories,
+        List<String> layers,
+        List<String> selectedIds,
+        List<Annotation> annotations,
+        String store,
+        String storeSha256,
+        Path out,
+        boolean overwrite) {
+
+    /** The metric CRS fit for the region: UTM zone 34N. */
+    public static final String DEFAULT_CRS = "EPSG:32634";
+
+    public ExportRequest {
+        Objects.requireNonNull(extent, "extent");
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "output file");
+        crs = crs == null || crs.isBlank() ? DEFAULT_CRS : crs.trim();
+        if (from != null && to != null && to.isBefore(from))
+            throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+        kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        categories = categories == null ? Set.of() : Set.copyOf(new TreeSet<>(categories));
+        layers = layers == null ? List.of() : List.copyOf(layers);
+        selectedIds = selectedIds == null ? List.of() : List.copyOf(selectedIds);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        title = blankToNull(title);
+        subtitle = blankToNull(subtitle);
+    }
+
+    /** The same export written to another file, its format taken from the file's extension. */
+    public ExportRequest withOut(Path file, boolean replace) {
+        return new ExportRequest(extent, crs, size, ExportFormat.ofFile(file), title, subtitle, from, to, kinds,
+                categories, layers, selectedIds, annotations, store, storeSha256, file, replace);
+    }
+
+    /** The same export over another date range (one frame of a time sequence). */
+    public ExportRequest withDates(LocalDate first, LocalDate last) {
+        return new ExportRequest(extent, crs, size, format, title, subtitle, first, last, kinds, categories, layers,
+                selectedIds, annotations, store, storeSha256, out, overwrite);
+    }
+
+    /** The same export with the store it reads recorded by name and checksum. */
+    public ExportRequest withStore(String name, String sha256) {
+        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, layers,
+                selectedIds, annotations, name, sha256, out, overwrite);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,134 @@
+package org.borderwatch.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.borderwatch.events.Event;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.render.MapPainter;
+
+/**
+ * Writes annotated map figures as PNG, SVG or PDF, and timelines as numbered PNG frames plus an
+ * animated GIF. Every format is painted by the same {@link MapPainter} as the screen, laid out as
+ * a published map, written atomically, and carries its parameters in its metadata so
+ * {@link #readRequest} can redo it. Not thread-safe (the MapPainter is not); use one per thread.
+ */
+public final class Exporter {
+    /** The name of the GIF a sequence export writes beside its frames. */
+    public static final String GIF_NAME = "animation.gif";
+
+    private final MapPainter painter;
+    private final String software;
+    private final Clock clock;
+
+    /**
+     * @param appVersion recorded in every file's metadata, e.g. "0.1.0"
+     * @param clock      the source of the export date printed on the page and stored in metadata
+     */
+    public Exporter(MapPainter painter, String appVersion, Clock clock) {
+        this.painter = painter;
+        this.software = "BorderWatch " + appVersion;
+        this.clock = clock;
+    }
+
+    /**
+     * Exports one figure of the events of {@code storeEvents} that pass the request's filters over
+     * the base map {@code base}.
+     *
+     * @throws ExportException          if the file exists and overwriting was not asked for, or cannot be written
+     * @throws IllegalArgumentException if the request names an unknown CRS or layer, or an extent the CRS cannot show
+     */
+    public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents) throws ExportException {
+        AtomicOutput.refuseExisting(r.out(), r.overwrite());
+        Instant now = clock.instant();
+        PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, painter, now, software);
+        DocumentInfo info = info(r, page.facts());
+        switch (r.format()) {
+            case PNG -> {
+                BufferedImage image = PngOutput.render(page.painter(), r.size());
+                AtomicOutput.write(r.out(), r.overwrite(), out -> PngOutput.write(image, r.size(), info, out));
+            }
+            case SVG -> AtomicOutput.write(r.out(), r.overwrite(), out -> SvgOutput.write(page.painter(), r.size(), info, out));
+            case PDF -> AtomicOutput.write(r.out(), r.overwrite(), out -> PdfOutput.write(page.painter(), r.size(), info, out));
+        }
+        return new ExportResult(r.out(), r.format(), r.size().widthPx(), r.size().heightPx(), page.facts().eventsShown(),
+                page.notes());
+    }
+
+    /**
+     * Exports the timeline as numbered PNG frames {@code frame-001.png ...} in {@code dir} and an
+     * animated GIF {@value #GIF_NAME} of them, one frame per step from the request's first day.
+     *
+     * @param delayMs how long the GIF shows each frame
+     * @throws ExportException          if a file exists and {@code overwrite} is false, or cannot be written
+     * @throws IllegalArgumentException if the request has no first day, or as for {@link #export}
+     */
+    public SequenceResult exportSequence(ExportRequest r, FrameSequence seq, MapModel base, List<Event> storeEvents,
+            Path dir, int delayMs, boolean overwrite) throws ExportException {
+        if (r.from() == null) throw new IllegalArgumentException("a time sequence needs a first day (--from)");
+        if (delayMs < 10) throw new IllegalArgumentException("GIF frame delay must be at least 10 ms, got " + delayMs);
+        if (!Files.isDirectory(dir)) throw new ExportException(dir, "is not a folder; create it first", null);
+        List<FrameSequence.Days> days = seq.days(r.from());
+        int digits = Math.max(3, Integer.toString(days.size()).length());
+        List<Path> files = new ArrayList<>();
+        List<BufferedImage> gifFrames = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            Path file = dir.resolve(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", i + 1));
+            ExportRequest fr = r.withDates(days.get(i).first(), days.get(i).last()).withOut(file, overwrite);
+            Instant now = clock.instant();
+            PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, painter, now, software);
+            BufferedImage image = PngOutput.render(page.painter(), fr.size());
+            DocumentInfo info = info(fr, page.facts());
+            AtomicOutput.write(file, overwrite, out -> PngOutput.write(image, fr.size(), info, out));
+            files.add(file);
+            gifFrames.add(GifOutput.fit(image));
+            for (String n : page.notes()) if (!notes.contains(n)) notes.add(n);
+        }
+        Path gif = dir.resolve(GIF_NAME);
+        AtomicOutput.write(gif, overwrite, out -> GifOutput.write(gifFrames, delayMs, out));
+        return new SequenceResult(files, gif, notes);
+    }
+
+    /**
+     * The request recorded in an exported PNG, SVG or PDF, retargeted to {@code out} (its format
+     * from the extension), to export it again.
+     *
+     * @throws ExportException if the file cannot be read or carries no BorderWatch parameters
+     */
+    public static ExportRequest readRequest(Path exported, Path out, boolean overwrite) throws ExportException {
+        ExportFormat format;
+        try {
+            format = ExportFormat.ofFile(exported);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(exported, "not a PNG, SVG or PDF export", e);
+        }
+        String json;
+        try (InputStream in = Files.newInputStream(exported)) {
+            json = switch (format) {
+                case PNG -> PngOutput.readParameters(in);
+                case SVG -> SvgOutput.readParameters(in);
+                case PDF -> PdfOutput.readParameters(in);
+            };
+        } catch (NoSuchFileException e) {
+            throw new ExportException(exported, "no such file", e);
+        } catch (IOException e) {
+            throw new ExportException(exported, "cannot be read as " + format + ": " + e.getMessage(), e);
+        }
+        if (json == null)
+            throw new ExportException(exported, "carries no " + MetadataJson.KEY + " metadata; was it exported by BorderWatch?", null);
+        return MetadataJson.read(json, exported, out, overwrite);
+    }
+
+    private DocumentInfo info(ExportRequest r, ExportFacts facts) {
+        return new DocumentInfo(facts.title(), facts.subtitle(), software, facts.exportedAt(), MetadataJson.write(r, facts));
+    }
+}

@@ -1,0 +1,189 @@
+package org.borderwatch.export;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.events.Event;
+import org.borderwatch.map.Layer;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.Viewport;
+import org.borderwatch.render.Frame;
+import org.borderwatch.render.FrameOptions;
+import org.borderwatch.render.MapPainter;
+import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.api.referencing.operation.TransformException;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.geotools.referencing.CRS;
+import org.geotools.referencing.crs.DefaultGeographicCRS;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Turns a request, the base map and the store's events into a page ready to paint: the events
+ * that pass the filters, the layout, the frame fitted to the map area and the callouts.
+ */
+final class PageBuilder {
+    /** Antialiased, fractional metrics: what every writer measures text with, so layouts agree. */
+    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /**
+     * Scale bar, north arrow and graticule inside the map; the legend and the attribution go in the
+     * page's side panel and footer, where they have room and cover no data.
+     */
+    static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true);
+
+    /** A page ready to paint, and what it shows. */
+    record Page(PagePainter painter, Frame frame, PageLayout layout, Callouts callouts, ExportFacts facts,
+            List<String> notes) {}
+
+    private PageBuilder() {}
+
+    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, MapPainter painter, Instant now,
+            String software) {
+        CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
+        MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
+        List<Event> shown = filter(storeEvents, r);
+        double scale = r.size().pixelScale();
+        PageLayout.Fonts fonts = PageLayout.Fonts.of(scale);
+        ReferencedEnvelope wanted = extentIn(r.extent(), crs);
+
+        // the legend is measured on a provisional frame: its entries depend on the model and events, not the size
+        Viewport provisional = new Viewport(wanted, 100, 100, scale);
+        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        LegendPanel probeLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
+
+        List<Event> selected = selected(shown, r.selectedIds());
+        String title = PageTexts.title(r);
+        String subtitle = PageTexts.subtitle(r, shown.size());
+        PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
+                PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
+                PageTexts.sources(model.attribution(), r, shown), PageTexts.stamp(now, software));
+        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> probeLegend.size(FRC, maxH));
+
+        Rectangle2D mapBox = layout.map();
+        Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
+        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        LegendPanel legend = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
+
+        List<String> notes = new ArrayList<>();
+        List<Callouts.Target> targets = targets(selected, viewport, crs);
+        Set<String> found = new HashSet<>();
+        for (Event e : selected) found.add(e.id());
+        for (String id : r.selectedIds())
+            if (!found.contains(id)) notes.add("selected event " + id + " is not among the events shown (filtered out or not in the store)");
+        List<Rectangle2D> keepOut = List.of(toMap(layout.scaleBar(), mapBox), toMap(layout.northArrow(), mapBox));
+        Font calloutTitle = fonts.body().deriveFont(Font.BOLD);
+        Callouts callouts = Callouts.place(targets, mapBox.getWidth(), mapBox.getHeight(), keepOut, calloutTitle,
+                fonts.small(), FRC, scale);
+        Set<String> labelled = new HashSet<>();
+        callouts.placed().forEach(p -> labelled.add(p.target().id()));
+        for (Callouts.Target t : targets)
+            if (!labelled.contains(t.id())) notes.add("selected event " + t.id() + " lies outside the map or has no room for a label");
+
+        ExportFacts facts = new ExportFacts(title, subtitle, shown.size(), now, software);
+        return new Page(new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
+    }
+
+    /** The events of the store that pass the request's date range, kinds and categories. */
+    static List<Event> filter(List<Event> events, ExportRequest r) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (!e.overlaps(r.from(), r.to())) continue;
+            if (!r.kinds().isEmpty() && !r.kinds().contains(e.kind())) continue;
+            if (!r.categories().isEmpty() && !r.categories().contains(e.category())) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * The model with only the named layers shown, or as it is when none are named.
+     *
+     * @throws IllegalArgumentException naming an unknown layer and the known ones
+     */
+    static MapModel withLayers(MapModel model, List<String> names) {
+        if (names.isEmpty()) return model;
+        Set<String> known = new HashSet<>();
+        for (Layer l : model.layers()) known.add(l.name());
+        for (String n : names)
+            if (!known.contains(n))
+                throw new IllegalArgumentException("layer \"" + n + "\" does not exist; the map has "
+                        + String.join(", ", model.layers().stream().map(Layer::name).toList()));
+        MapModel shown = model;
+        for (Layer l : model.layers()) shown = shown.withVisible(l.name(), names.contains(l.name()));
+        return shown;
+    }
+
+    /**
+     * A viewport of the given pixels showing all of {@code wanted}, centred, widened on one axis
+     * so the map keeps its proportions.
+     */
+    static Viewport fit(ReferencedEnvelope wanted, int widthPx, int heightPx, double pixelScale) {
+        double units = Math.max(wanted.getWidth() / widthPx, wanted.getHeight() / heightPx);
+        double halfW = units * widthPx / 2;
+        double halfH = units * heightPx / 2;
+        double cx = wanted.getCenterX();
+        double cy = wanted.getCenterY();
+        return new Viewport(new ReferencedEnvelope(cx - halfW, cx + halfW, cy - halfH, cy + halfH,
+                wanted.getCoordinateReferenceSystem()), widthPx, heightPx, pixelScale);
+    }
+
+    /** The extent in the display CRS; a lon/lat box is reprojected with densified edges. */
+    static ReferencedEnvelope extentIn(Extent e, CoordinateReferenceSystem crs) {
+        if (e.inDisplayCrs()) return new ReferencedEnvelope(e.minX(), e.maxX(), e.minY(), e.maxY(), crs);
+        try {
+            return new ReferencedEnvelope(e.minX(), e.maxX(), e.minY(), e.maxY(), DefaultGeographicCRS.WGS84)
+                    .transform(crs, true);
+        } catch (TransformException | FactoryException ex) {
+            throw new IllegalArgumentException("extent " + e + " cannot be shown in " + DisplayCrs.name(crs), ex);
+        }
+    }
+
+    /** The selected events among those shown, in the order they were selected. */
+    private static List<Event> selected(List<Event> shown, List<String> ids) {
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Event e : shown) byId.put(e.id(), e);
+        List<Event> out = new ArrayList<>();
+        for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+        return out;
+    }
+
+    private static List<Callouts.Target> targets(List<Event> selected, Viewport vp, CoordinateReferenceSystem crs) {
+        MathTransform toDisplay;
+        try {
+            toDisplay = CRS.findMathTransform(DefaultGeographicCRS.WGS84, crs, true);
+        } catch (FactoryException e) {
+            throw new IllegalArgumentException("no transform from WGS 84 to " + DisplayCrs.name(crs), e);
+        }
+        AffineTransform toScreen = vp.worldToScreen();
+        List<Callouts.Target> out = new ArrayList<>();
+        for (Event e : selected) {
+            Point p = e.geometry().getInteriorPoint();
+            double[] xy = {p.getX(), p.getY()};
+            try {
+                toDisplay.transform(xy, 0, xy, 0, 1);
+            } catch (TransformException ex) {
+                // outside the projection's domain: it cannot be on this map; build() notes it as unlabelled
+                continue;
+            }
+            Point2D px = toScreen.transform(new Point2D.Double(xy[0], xy[1]), null);
+            out.add(new Callouts.Target(e.id(), px, e.title(), e.date().text().length() > 10
+                    ? e.date().day().toString() : e.date().text()));
+        }
+        return out;
+    }
+
+    private static Rectangle2D toMap(Rectangle2D pageBox, Rectangle2D map) {
+        return new Rectangle2D.Double(pageBox.getX() - map.getX(), pageBox.getY() - map.getY(), pageBox.getWidth(),
+                pageBox.getHeight());
+    }
+}
