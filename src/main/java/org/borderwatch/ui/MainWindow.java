@@ -53,6 +53,8 @@ final class MainWindow {
     private Consumer<String> browser = url -> LOG.log(System.Logger.Level.WARNING, "no browser to open " + url);
     private final SplitPane split = new SplitPane();
     private final VBox sidePanel;
+    private final MainMenuBar menus;
+    private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
     private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
@@ -95,10 +97,11 @@ final class MainWindow {
         dividerPosition = settings.dividerPosition();
         split.setDividerPositions(dividerPosition);
 
-        MainMenuBar menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
+        menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
                 mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menus, toolBar()));
+        top = new VBox(menus, toolBar());
+        root.setTop(top);
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
@@ -139,6 +142,19 @@ final class MainWindow {
     /** Where source links open: the system browser in the app ({@code HostServices::showDocument}). */
     void setBrowser(Consumer<String> opener) {
         browser = opener;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    MainMenuBar menuBar() {
+        return menus;
+    }
+
+    /** The menus and toolbar above the map; others add their bars below them. */
+    VBox top() {
+        return top;
     }
 
     MapView mapView() {
