@@ -4,8 +4,10 @@ import java.awt.Graphics2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.borderwatch.events.GeoJsonEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
@@ -24,6 +26,7 @@ public final class BorderWatchApp extends Application {
     private Settings settings;
     private MainWindow window;
     private ExportUi exports;
+    private StoreUi store;
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
     public BorderWatchApp() {
@@ -54,15 +57,18 @@ public final class BorderWatchApp extends Application {
         // on hiding, not on close request, so File > Quit saves too
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
         window.setBrowser(getHostServices()::showDocument);
+        store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
+                Platform::runLater);
+        connect(store, window.explorer());
         window.show(maps);
-        Path events = eventsFile();
-        if (java.nio.file.Files.isRegularFile(events)) window.explorer().openStore(events);
+        store.session().openInitial(defaultStore());
         exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
-                new javafx.beans.property.SimpleObjectProperty<>(java.nio.file.Files.isRegularFile(events) ? events : null));
+                store.session().fileProperty());
     }
 
     @Override
     public void stop() {
+        if (store != null) store.session().close();
         if (tasks != null) tasks.close();
     }
 
@@ -88,6 +94,22 @@ public final class BorderWatchApp extends Application {
         saver.start();
     }
 
+    /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
+    /**
+     * The open store feeds the explorer (map, table, timeline, legend), and one selection is shared by
+     * the explorer and the editing actions, whose Edit and Delete buttons sit in the details panel.
+     */
+    private static void connect(StoreUi store, EventExplorer explorer) {
+        explorer.state().eventsProperty().bind(store.session().eventsProperty());
+        store.selectedIdProperty().bindBidirectional(explorer.state().selectedIdProperty());
+        explorer.details().setActions(store.eventButtons());
+    }
+
+    private static Path defaultStore() {
+        String configured = System.getProperty("borderwatch.events");
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
+    }
+
     /** The renderer's painter, which also reads and projects a model's layers ahead of the first frame. */
     private static FramePainter mapPainter() {
         MapPainter painter = new MapPainter();
@@ -105,10 +127,6 @@ public final class BorderWatchApp extends Application {
     }
 
     /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
-    private static Path eventsFile() {
-        String configured = System.getProperty("borderwatch.events");
-        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
-    }
 
     private static Path mapsFolder() {
         String configured = System.getProperty("borderwatch.maps");

@@ -21,6 +21,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.borderwatch.events.Casualties;
 import org.borderwatch.events.Equipment;
@@ -56,6 +57,7 @@ final class EventDetailsPane extends ScrollPane {
     private final Label linkMessage = new Label();
     private Event shown;
     private SelectableText distanceText;
+    private javafx.scene.Node actions;
 
     /**
      * @param selected   the event to show, or null for none
@@ -88,6 +90,12 @@ final class EventDetailsPane extends ScrollPane {
 
     ObjectProperty<CoordinateWriter> coordinatesProperty() {
         return coordinates;
+    }
+
+    /** Buttons acting on the shown event (edit, delete), placed beside "Copy details"; null for none. */
+    void setActions(javafx.scene.Node buttons) {
+        actions = buttons;
+        show(shown);
     }
 
     /** The event shown, or null. */
@@ -175,7 +183,9 @@ final class EventDetailsPane extends ScrollPane {
         Button copy = new Button("Copy details");
         copy.setId("details-copy");
         copy.setOnAction(e -> copyToClipboard());
-        nodes.add(copy);
+        HBox buttons = new HBox(6, copy);
+        if (actions != null) buttons.getChildren().add(actions);
+        nodes.add(buttons);
         content.getChildren().setAll(nodes);
         setVvalue(0);
         measureDistance(event);

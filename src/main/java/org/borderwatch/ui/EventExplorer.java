@@ -1,7 +1,6 @@
 package org.borderwatch.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +14,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
 import org.borderwatch.events.Event;
-import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.GeoJsonEventStore;
-import org.borderwatch.events.LoadReport;
 import org.borderwatch.map.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureIterator;
@@ -137,18 +133,6 @@ final class EventExplorer {
                         + e.getMessage(), e));
     }
 
-    /**
-     * Opens an event store file in the background and shows its events; records it cannot read are
-     * skipped and listed in the log.
-     */
-    void openStore(Path file) {
-        tasks.run("Loading events from " + file.getFileName(), progress -> GeoJsonEventStore.open(file), store -> {
-            LoadReport report = store.loadReport();
-            if (!report.isClean()) LOG.log(System.Logger.Level.WARNING, report.toString());
-            state.eventsProperty().set(List.copyOf(store.all()));
-        }, e -> LOG.log(System.Logger.Level.ERROR, e instanceof EventStoreException ? e.getMessage()
-                : "the event store " + file + " cannot be opened: " + e.getMessage(), e));
-    }
 
     /** The boundary's lines in the layer's own CRS, WGS 84 longitude/latitude for maps/. */
     private static Geometry lines(Layer layer) throws IOException {

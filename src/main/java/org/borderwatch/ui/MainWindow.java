@@ -134,6 +134,16 @@ final class MainWindow {
         }, this::showMap, e -> showError("The map could not be loaded", e));
     }
 
+    /** The table, filters, timeline and details, and their state. */
+    EventExplorer explorer() {
+        return explorer;
+    }
+
+    /** Where source links open: the system browser in the app ({@code HostServices::showDocument}). */
+    void setBrowser(Consumer<String> opener) {
+        browser = opener;
+    }
+
     Stage stage() {
         return stage;
     }
@@ -145,16 +155,6 @@ final class MainWindow {
     /** The menus and toolbar above the map; others add their bars below them. */
     VBox top() {
         return top;
-    }
-
-    /** The table, filters, timeline and details, and their state. */
-    EventExplorer explorer() {
-        return explorer;
-    }
-
-    /** Where source links open: the system browser in the app ({@code HostServices::showDocument}). */
-    void setBrowser(Consumer<String> opener) {
-        browser = opener;
     }
 
     MapView mapView() {
