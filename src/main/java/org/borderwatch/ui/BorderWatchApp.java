@@ -94,7 +94,6 @@ public final class BorderWatchApp extends Application {
         saver.start();
     }
 
-    /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
     /**
      * The open store feeds the explorer (map, table, timeline, legend), and one selection is shared by
      * the explorer and the editing actions, whose Edit and Delete buttons sit in the details panel.
@@ -105,6 +104,7 @@ public final class BorderWatchApp extends Application {
         explorer.details().setActions(store.eventButtons());
     }
 
+    /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
     private static Path defaultStore() {
         String configured = System.getProperty("borderwatch.events");
         return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
