@@ -24,6 +24,25 @@ final class IdTable {
         }
     }
 
+    /** Whether any id recorded in {@code other} is recorded here too. */
+    boolean sharesAnyId(IdTable other) {
+        for (String id : other.ids) if (id != null && indexOf(id) >= 0) return true;
+        return false;
+    }
+
+    /** Records every id of {@code other} with its index; ids already here keep theirs. */
+    void addAll(IdTable other) {
+        for (int k = 0; k < other.ids.length; k++) if (other.ids[k] != null) putIfAbsent(other.ids[k], other.indexes[k]);
+    }
+
+    private int indexOf(String id) {
+        int mask = ids.length - 1;
+        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+            if (ids[i] == null) return -1;
+            if (ids[i].equals(id)) return indexes[i];
+        }
+    }
+
     private void grow() {
         String[] oldIds = ids;
         int[] oldIndexes = indexes;
