@@ -21,6 +21,13 @@ final class FeatureArraySplitter {
 
     private static final byte[] FEATURES = {'f', 'e', 'a', 't', 'u', 'r', 'e', 's'};
 
+    /**
+     * Scanning a byte costs about this fraction of parsing it (measured on a generated store: 0.40 s to scan
+     * 290 MB against about 1.85 s to parse it). Part i starts only once the scan has passed its cut, so the
+     * cuts are placed for all parts to end together rather than evenly; see {@link #cutOffsets}.
+     */
+    static final double SCAN_COST = 0.2;
+
     private final CompletableFuture<Long> firstCut = new CompletableFuture<>();
     private volatile long scannedTo;
 
@@ -49,16 +56,33 @@ final class FeatureArraySplitter {
         }
     }
 
+    /**
+     * Where to cut a file of {@code size} bytes into {@code parts} parts that end together: with scan cost r,
+     * part 0 parses S1 bytes and part i scans to S(i) then parses to S(i+1), so S(i+1) = S(i)(1 - r) + S1, which
+     * with S(parts) = size gives S1 = size r / (1 - (1 - r)^parts). Even parts when the scan costs nothing.
+     */
+    static long[] cutOffsets(long size, int parts) {
+        long[] cuts = new long[parts - 1];
+        double first = size * SCAN_COST / (1 - Math.pow(1 - SCAN_COST, parts));
+        double at = 0;
+        for (int i = 0; i < cuts.length; i++) {
+            at = at * (1 - SCAN_COST) + first;
+            cuts[i] = (long) at;
+        }
+        return cuts;
+    }
+
     private List<Cut> cuts(FileChannel file, long size, int parts) throws IOException {
         List<Cut> cuts = new ArrayList<>(parts - 1);
         byte[] buf = new byte[1 << 20];
         ByteBuffer wrapped = ByteBuffer.wrap(buf);
         int depth = 0;
         boolean inString = false, escaped = false;
-        // a string at depth 1 spelling "features", then a colon, then the array
+        // before the array: a string at depth 1 spelling "features", then a colon, then the array
         boolean matching = false, keyIsFeatures = false, valueIsFeatures = false, inFeatures = false;
         int matched = 0, commas = 0;
-        long target = size / parts;
+        long[] targets = cutOffsets(size, parts);
+        long target = targets[0];
         for (long pos = 0; pos < size; ) {
             if (Thread.currentThread().isInterrupted()) return cuts;
             wrapped.clear();
@@ -66,6 +90,29 @@ final class FeatureArraySplitter {
             if (n <= 0) break;
             for (int k = 0; k < n; k++) {
                 byte b = buf[k];
+                if (inFeatures) {
+                    // the bulk of the file: no key to match, so as few tests per byte as will do
+                    if (inString) {
+                        if (escaped) escaped = false;
+                        else if (b == '\\') escaped = true;
+                        else if (b == '"') inString = false;
+                    } else if (b == '"') {
+                        inString = true;
+                    } else if (b == '{' || b == '[') {
+                        depth++;
+                    } else if (b == '}' || b == ']') {
+                        if (--depth == 1) return cuts;
+                    } else if (b == ',' && depth == 2) {
+                        commas++;
+                        if (pos + k >= target) {
+                            cuts.add(new Cut(pos + k, commas));
+                            if (cuts.size() == 1) firstCut.complete(pos + k);
+                            if (cuts.size() == parts - 1) return cuts;
+                            target = targets[cuts.size()];
+                        }
+                    }
+                    continue;
+                }
                 if (inString) {
                     if (escaped) {
                         escaped = false;
@@ -96,27 +143,11 @@ final class FeatureArraySplitter {
                     case '{', '[' -> {
                         if (depth == 0 && b != '{') return List.of();
                         depth++;
-                        if (b == '[' && depth == 2 && valueIsFeatures) {
-                            if (inFeatures) return List.of(); // a second "features" member: leave it to one parser
-                            inFeatures = true;
-                        }
+                        inFeatures = b == '[' && depth == 2 && valueIsFeatures;
                         valueIsFeatures = false;
                     }
                     case '}', ']' -> {
-                        depth--;
-                        if (inFeatures && depth == 1) return cuts;
-                        if (depth <= 0) return List.of();
-                    }
-                    case ',' -> {
-                        valueIsFeatures = false;
-                        if (!inFeatures || depth != 2) continue;
-                        commas++;
-                        if (pos + k >= target) {
-                            cuts.add(new Cut(pos + k, commas));
-                            if (cuts.size() == 1) firstCut.complete(pos + k);
-                            if (cuts.size() == parts - 1) return cuts;
-                            target = size * (cuts.size() + 1) / parts;
-                        }
+                        if (--depth <= 0) return List.of();
                     }
                     default -> {
                         if (depth == 0) return List.of();

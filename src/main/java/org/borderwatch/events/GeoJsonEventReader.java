@@ -85,7 +85,7 @@ final class GeoJsonEventReader {
     }
 
     Result readWhole(Path file) throws IOException {
-        State s = new State(file);
+        State s = new State(file, Files.size(file));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
@@ -137,7 +137,7 @@ final class GeoJsonEventReader {
                 if (states.isEmpty()) throw new IllegalStateException("no part read the end of the features array");
                 return states.get(states.size() - 1).arrayEnd;
             });
-            State head = new State(file);
+            State head = new State(file, size / parts);
             try (JsonParser p = json.createParser(new HeadPartStream(channel, splitter, arrayEnd))) {
                 readCollection(p, head);
             }
@@ -168,7 +168,7 @@ final class GeoJsonEventReader {
     }
 
     private State readPart(Path file, FeatureArraySplitter.Cut cut, long to) throws IOException {
-        State s = new State(file);
+        State s = new State(file, (to < 0 ? Files.size(file) : to) - cut.offset());
         s.offsetShift = cut.offset();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                 JsonParser p = partJson.createParser(new FeatureSliceStream(channel, cut.offset(), to))) {
@@ -210,7 +210,7 @@ final class GeoJsonEventReader {
         final List<RecordProblem> problems = new ArrayList<>();
         final Map<String, String> topMembers = new LinkedHashMap<>();
         final Map<String, Map<String, String>> featureMembers = new HashMap<>();
-        final IdTable firstIndexOfId = new IdTable();
+        final IdTable firstIndexOfId;
         final List<long[]> brokenRanges = new ArrayList<>();
         boolean complete = true;
         long offsetShift;
@@ -218,8 +218,10 @@ final class GeoJsonEventReader {
         int featureArrays;
         long arrayEnd;
 
-        State(Path file) {
+        /** {@code bytes}: how much of the file this state's features take, to size the id table. */
+        State(Path file, long bytes) {
             this.file = file;
+            this.firstIndexOfId = new IdTable(bytes);
         }
     }
 

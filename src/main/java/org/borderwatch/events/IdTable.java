@@ -6,9 +6,20 @@ package org.borderwatch.events;
  */
 final class IdTable {
 
-    private String[] ids = new String[1 << 12];
-    private int[] indexes = new int[1 << 12];
+    /** A valid feature of the store takes well over this many bytes, so a byte count bounds the ids to expect. */
+    static final int MIN_FEATURE_BYTES = 256;
+
+    private String[] ids;
+    private int[] indexes;
     private int size;
+
+    /** A table sized for the features {@code bytes} of JSON can hold, so a large load does not regrow it over and over. */
+    IdTable(long bytes) {
+        long expected = Math.max(1 << 11, Math.min(1 << 24, bytes / MIN_FEATURE_BYTES));
+        int capacity = Integer.highestOneBit((int) expected) << 1;
+        ids = new String[capacity];
+        indexes = new int[capacity];
+    }
 
     /** Records {@code id} for feature {@code index}; returns the index that used it first, or -1 if none did. */
     int putIfAbsent(String id, int index) {

@@ -45,7 +45,7 @@ class GeoJsonEventReaderTest {
         lines.set(1 + 2100, lines.get(1 + 2100).replace("\"kind\":\"", "\"kind\":\"bogus-"));
         lines.set(1 + 2900, lines.get(1 + 2900).replace("\"coordinates\":[", "\"coordinates\":[200,"));
         lines.set(1 + 1500, lines.get(1 + 1500).replace("\"type\":\"Feature\",", "\"type\":\"Feature\",\"bbox\":[1,2,3,4],"));
-        lines.set(1 + 2500, lines.get(1 + 2500).replace("syn-0002500", "syn-0002400"));
+        lines.set(1 + 2980, lines.get(1 + 2980).replace("syn-0002980", "syn-0002960"));
         lines.set(1 + 2950, lines.get(1 + 2950).replace("\"title\":", "\"note\":\"a \\\"quoted\\\", [bracketed] {value}\",\"title\":"));
         Files.write(file, lines, StandardCharsets.UTF_8);
         GeoJsonEventReader reader = new GeoJsonEventReader(parts, 0);
@@ -55,8 +55,9 @@ class GeoJsonEventReaderTest {
         GeoJsonEventReader.Result whole = reader.readWhole(file);
         assertThat(inParts).as("read in parts, not handed to one thread").isNotNull();
         assertSameResult(inParts, whole);
-        assertThat(whole.report().problems()).extracting(RecordProblem::index).containsExactly(2100, 2500, 2900);
-        assertThat(whole.report().problems().get(2).pointer()).isEqualTo("/features/2900/geometry/coordinates/0");
+        assertThat(whole.report().problems()).extracting(RecordProblem::index).containsExactly(2100, 2900, 2980);
+        assertThat(whole.report().problems().get(1).pointer()).isEqualTo("/features/2900/geometry/coordinates/0");
+        assertThat(whole.report().problems().get(2).message()).contains("first used by feature 2960");
         assertThat(whole.events()).hasSize(2997);
     }
 
