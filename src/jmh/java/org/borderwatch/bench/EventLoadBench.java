@@ -43,10 +43,14 @@ public final class EventLoadBench {
         for (int run = 1; run <= runs; run++) {
             long before = usedAfterGc();
             long cpu = processCpuNanos();
+            long gc = gcMillis();
+            long own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             double s = (System.nanoTime() - t) / 1e9;
             double cpuS = (processCpuNanos() - cpu) / 1e9;
+            long gcMs = gcMillis() - gc;
+            double ownS = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own) / 1e9;
             long after = usedAfterGc();
             int n = store.size();
             loads.add(s);
@@ -56,9 +60,9 @@ public final class EventLoadBench {
             q = System.nanoTime();
             int inMonth = store.query(null, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null).size();
             double monthMs = (System.nanoTime() - q) / 1e6;
-            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\tprocess cpu %.3f s\t%,d events\t%.0f bytes/event retained\t"
+            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\tprocess cpu %.3f s\tcalling thread cpu %.3f s\tgc %d ms\t%,d events\t%.0f bytes/event retained\t"
                             + "area query %.1f ms (%,d)\tmonth query %.1f ms (%,d)\tproblems %d%n",
-                    run, s, cpuS, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
+                    run, s, cpuS, ownS, gcMs, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
                     store.loadReport().problems().size());
         }
         System.out.printf(Locale.ROOT, "borderwatch load median %.3f s%n", median(loads));
@@ -94,6 +98,11 @@ public final class EventLoadBench {
     /** CPU time of the whole process (every thread, GC and JIT included), which a busy machine does not inflate. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Time the collectors report spending (pauses and, for concurrent ones, their cycles) since the JVM started. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static long usedAfterGc() throws InterruptedException {

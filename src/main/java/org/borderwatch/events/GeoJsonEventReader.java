@@ -32,7 +32,8 @@ import java.util.concurrent.Executors;
 /**
  * Streams a GeoJSON event store into events without building a tree, so a multi-gigabyte file costs
  * only the events it holds. A bad feature is skipped and reported and its text kept, so a save writes it
- * back; a syntax error ends the read with its line and column.
+ * back; a syntax error ends the read with its line and column. A large file's features array is parsed in
+ * parts on several threads (see {@link FeatureArraySplitter}); the result is always that of one plain read.
  */
 final class GeoJsonEventReader {
 
