@@ -82,12 +82,19 @@ public final class RegionStyles {
 
     /**
      * Places: a dot and a haloed name, label priority from {@code rank} (1 most important, see
-     * maps/README.md). Ranks 1–2 show at every scale, rank 3 below 1:4,000,000, rank 4 (municipal
-     * seats) below 1:750,000, the rest (and places without a rank) below 1:300,000.
+     * maps/README.md). Rank 1, and rank 2 in Serbia and Kosovo, show at every scale; rank 3 and the
+     * neighbours' rank 2 below 1:4,000,000, rank 4 (municipal seats) below 1:750,000, the rest (and
+     * places without a rank) below 1:300,000.
      */
     public Style places() {
-        Rule major = placeRule("Major town", ff.lessOrEqual(ff.property("rank"), ff.literal(TOP_RANK)), 5.0, 12, true);
-        Rule town = placeRule("Town", ff.equals(ff.property("rank"), ff.literal(3)), 4.0, 11, false);
+        // In Montenegro and North Macedonia every municipality is a first-level division, so rank 2 there
+        // means a small town; only Serbia's and Kosovo's rank-2 seats are drawn as major towns.
+        Filter focus = ff.or(ff.equals(ff.property("iso_a2"), ff.literal("RS")), ff.equals(ff.property("iso_a2"), ff.literal("XK")));
+        Filter rank2 = ff.equals(ff.property("rank"), ff.literal(TOP_RANK));
+        Rule major = placeRule("Major town", ff.or(ff.less(ff.property("rank"), ff.literal(TOP_RANK)), ff.and(rank2, focus)),
+                5.0, 12, true);
+        Rule town = placeRule("Town", ff.or(ff.equals(ff.property("rank"), ff.literal(3)), ff.and(rank2, ff.not(focus))),
+                4.0, 11, false);
         town.setMaxScaleDenominator(TOWN_MAX_SCALE);
         Rule small = placeRule("Small town", ff.equals(ff.property("rank"), ff.literal(4)), 3.5, 10, false);
         small.setMaxScaleDenominator(SMALL_TOWN_MAX_SCALE);

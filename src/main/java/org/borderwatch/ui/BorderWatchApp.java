@@ -1,12 +1,39 @@
 package org.borderwatch.ui;
 
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.render.Frame;
+import org.borderwatch.render.MapPainter;
 
-/** The BorderWatch desktop application: the main window and everything in it. */
+/**
+ * The BorderWatch desktop application: the main window and everything in it. Settings are read in
+ * {@link #init()} (off the FX thread) and written when the window closes, on a thread of their own.
+ */
 public final class BorderWatchApp extends Application {
+    private static final System.Logger LOG = System.getLogger(BorderWatchApp.class.getName());
+
+    private final SettingsStore settingsStore;
+    private final MapSource maps;
+    private final FramePainter painter;
+    private ExecutorTaskRunner tasks;
+    private Settings settings;
+    private MainWindow window;
+
+    /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
+    public BorderWatchApp() {
+        this(SettingsStore.atDefaultLocation(), RegionMapSource.at(mapsFolder()), mapPainter());
+    }
+
+    BorderWatchApp(SettingsStore settingsStore, MapSource maps, FramePainter painter) {
+        this.settingsStore = settingsStore;
+        this.maps = maps;
+        this.painter = painter;
+    }
 
     /** Starts the JavaFX toolkit and opens the main window; returns when the window closes. */
     public static void launchWindow(String... args) {
@@ -14,9 +41,69 @@ public final class BorderWatchApp extends Application {
     }
 
     @Override
+    public void init() {
+        settings = settingsStore.load();
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("BorderWatch");
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
-        stage.show();
+        if (settings == null) init();
+        tasks = new ExecutorTaskRunner(2);
+        window = new MainWindow(stage, painter, tasks, settings);
+        // on hiding, not on close request, so File > Quit saves too
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
+        window.setBrowser(getHostServices()::showDocument);
+        window.show(maps);
+        Path events = eventsFile();
+        if (java.nio.file.Files.isRegularFile(events)) window.explorer().openStore(events);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) tasks.close();
+    }
+
+    /** The window, for tests. */
+    MainWindow window() {
+        return window;
+    }
+
+    private void saveSettings(Settings snapshot) {
+        // not a daemon: the JVM waits for the file to be written before it exits
+        Thread saver = new Thread(() -> {
+            try {
+                settingsStore.save(snapshot);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+            }
+        }, "borderwatch-save-settings");
+        saver.start();
+    }
+
+    /** The renderer's painter, which also reads and projects a model's layers ahead of the first frame. */
+    private static FramePainter mapPainter() {
+        MapPainter painter = new MapPainter();
+        return new FramePainter() {
+            @Override
+            public void paint(Graphics2D g, Frame frame) {
+                painter.paint(g, frame);
+            }
+
+            @Override
+            public void prepare(MapModel model) throws IOException {
+                painter.prepare(model);
+            }
+        };
+    }
+
+    /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
+    private static Path eventsFile() {
+        String configured = System.getProperty("borderwatch.events");
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
+    }
+
+    private static Path mapsFolder() {
+        String configured = System.getProperty("borderwatch.maps");
+        return Path.of(configured == null || configured.isBlank() ? "maps" : configured).toAbsolutePath();
     }
 }

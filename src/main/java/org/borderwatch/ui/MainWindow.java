@@ -1,0 +1,287 @@
+package org.borderwatch.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.borderwatch.map.Layer;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.Viewport;
+import org.borderwatch.render.FrameOptions;
+import org.geotools.referencing.CRS;
+
+/**
+ * The main window: menus and toolbar on top, the layers/legend panel at the left, the map filling the
+ * rest, the status bar below. It wires these parts together and applies and collects the settings
+ * kept between launches; the parts themselves know nothing of each other.
+ */
+final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final FramePainter painter;
+    private final MapView mapView;
+    private final StatusBar statusBar;
+    private final EventExplorer explorer;
+    private Consumer<String> browser = url -> LOG.log(System.Logger.Level.WARNING, "no browser to open " + url);
+    private final SplitPane split = new SplitPane();
+    private final VBox sidePanel;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty graticule = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
+    private final Settings initial;
+    private double dividerPosition;
+    private LoadedMap loaded;
+
+    MainWindow(Stage stage, FramePainter painter, TaskRunner tasks, Settings settings) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.painter = painter;
+        this.initial = settings;
+        this.mapView = new MapView(painter);
+        mapView.setId("map-view");
+        this.statusBar = new StatusBar(tasks);
+
+        TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
+        layers.setId("layers-pane");
+        explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
+        LegendPanel legendPanel = new LegendPanel(mapView.modelProperty(), explorer.state().shownProperty());
+        ScrollPane legendScroll = new ScrollPane(legendPanel);
+        legendScroll.setFitToWidth(true);
+        TitledPane legend = new TitledPane("Legend", legendScroll);
+        legend.setId("legend-pane");
+        VBox.setVgrow(legend, Priority.ALWAYS);
+        TitledPane filters = new TitledPane("Filters", explorer.filterPanel());
+        filters.setId("filters-pane");
+        // the layers list keeps its rows; the filters and the legend share what is left
+        layers.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(filters, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(explorer.countsProperty());
+        statusBar.getChildren().add(2, counts);
+        sidePanel = new VBox(layers, filters, legend);
+        sidePanel.setId("side-panel");
+        sidePanel.setMinWidth(0);
+        split.getItems().setAll(sidePanel, explorer.workArea());
+        SplitPane.setResizableWithParent(sidePanel, false);
+        dividerPosition = settings.dividerPosition();
+        split.setDividerPositions(dividerPosition);
+
+        MainMenuBar menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
+                mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(menus, toolBar()));
+        root.setBottom(statusBar);
+
+        coordinateFormat.set(settings.coordinateFormat());
+        graticule.addListener((obs, old, shown) -> mapView.optionsProperty().set(FrameOptions.STANDARD.withGraticule(shown)));
+        graticule.set(settings.graticule());
+        sidePanelShown.set(settings.sidePanelShown());
+        sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
+        showSidePanel(settings.sidePanelShown());
+        mapView.pointerProperty().addListener((obs, old, now) -> updatePosition());
+        coordinateFormat.addListener((obs, old, now) -> updatePosition());
+        mapView.cameraProperty().addListener((obs, old, now) -> updateScale());
+
+        stage.setTitle("BorderWatch");
+        stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        placeWindow(settings.window());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            mapView.dispose();
+            legendPanel.dispose();
+        });
+    }
+
+    /** Shows the window and starts loading the base map in the background. */
+    void show(MapSource maps) {
+        stage.show();
+        tasks.run("Loading maps", progress -> {
+            LoadedMap map = maps.load(progress);
+            progress.update("Projecting the map", -1);
+            painter.prepare(map.model());
+            return map;
+        }, this::showMap, e -> showError("The map could not be loaded", e));
+    }
+
+    /** The table, filters, timeline and details, and their state. */
+    EventExplorer explorer() {
+        return explorer;
+    }
+
+    /** Where source links open: the system browser in the app ({@code HostServices::showDocument}). */
+    void setBrowser(Consumer<String> opener) {
+        browser = opener;
+    }
+
+    MapView mapView() {
+        return mapView;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** The map on screen with its extent and lon/lat transform, or null while loading. */
+    LoadedMap loadedMap() {
+        return loaded;
+    }
+
+    /** The settings that reproduce the window as it is now. */
+    Settings currentSettings() {
+        if (sidePanelShown.get() && split.getDividerPositions().length > 0)
+            dividerPosition = split.getDividerPositions()[0];
+        Settings.WindowPlacement window = new Settings.WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        List<String> order = initial.layerOrder();
+        Set<String> hidden = initial.hiddenLayers();
+        Settings.SavedView view = initial.lastView();
+        MapModel model = mapView.modelProperty().get();
+        MapCamera camera = mapView.cameraProperty().get();
+        if (model != null) {
+            order = new ArrayList<>();
+            hidden = new HashSet<>();
+            for (Layer l : model.layers()) {
+                order.add(l.name());
+                if (!l.visible()) hidden.add(l.name());
+            }
+        }
+        if (camera != null) view = new Settings.SavedView(CRS.toSRS(camera.crs()), camera.centreX(), camera.centreY(),
+                camera.unitsPerPixel());
+        return new Settings(window, dividerPosition, sidePanelShown.get(), order, hidden, coordinateFormat.get(),
+                graticule.get(), view);
+    }
+
+    private ToolBar toolBar() {
+        Button whole = new Button("Whole region");
+        whole.setId("whole-region");
+        whole.setTooltip(new Tooltip("Show the whole region (Ctrl+0)"));
+        whole.setOnAction(e -> mapView.showWholeRegion());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("zoom-in");
+        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        zoomIn.setOnAction(e -> mapView.zoomAtCentre(2));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("zoom-out");
+        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
+        zoomOut.setOnAction(e -> mapView.zoomAtCentre(0.5));
+        ToggleButton side = new ToggleButton("Layers");
+        side.setId("toggle-side-panel");
+        side.setTooltip(new Tooltip("Show or hide the side panel (F9)"));
+        side.selectedProperty().bindBidirectional(sidePanelShown);
+        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private void showSidePanel(boolean shown) {
+        boolean present = split.getItems().contains(sidePanel);
+        if (shown && !present) {
+            split.getItems().add(0, sidePanel);
+            split.setDividerPositions(dividerPosition);
+        } else if (!shown && present) {
+            dividerPosition = split.getDividerPositions()[0];
+            split.getItems().remove(sidePanel);
+        }
+    }
+
+    private void showMap(LoadedMap map) {
+        loaded = map;
+        MapModel model = withSavedLayers(map.model(), initial);
+        Settings.SavedView view = initial.lastView();
+        if (view != null && view.crs() != null && view.crs().equals(CRS.toSRS(model.displayCrs()))
+                && view.unitsPerPixel() > 0 && Double.isFinite(view.centreX()) && Double.isFinite(view.centreY()))
+            mapView.cameraProperty().set(new MapCamera(model.displayCrs(), view.centreX(), view.centreY(),
+                    view.unitsPerPixel()));
+        mapView.regionProperty().set(map.region());
+        mapView.modelProperty().set(model);
+        explorer.mapLoaded(map);
+        updateScale();
+    }
+
+    /** The model with the layer order and visibility the user chose last time, for layers it knew then. */
+    static MapModel withSavedLayers(MapModel model, Settings settings) {
+        if (settings.layerOrder().isEmpty()) return model;
+        MapModel result = model.withOrder(settings.layerOrder());
+        for (Layer l : model.layers())
+            if (settings.layerOrder().contains(l.name()))
+                result = result.withVisible(l.name(), !settings.hiddenLayers().contains(l.name()));
+        return result;
+    }
+
+    private void updatePosition() {
+        Point2D world = mapView.pointerProperty().get();
+        statusBar.showPosition(world == null || loaded == null ? null : loaded.lonLat(world), coordinateFormat.get());
+    }
+
+    private void updateScale() {
+        Viewport viewport = mapView.currentViewport();
+        // a device pixel is 1/(96 × output scale) inch: 1:N is then the scale on a standard screen
+        statusBar.showScale(viewport == null ? Double.NaN : viewport.scaleDenominator(96 * viewport.pixelScale()));
+    }
+
+    private void placeWindow(Settings.WindowPlacement placement) {
+        if (placement == null || placement.width() < 200 || placement.height() < 150) return;
+        Rectangle2D bounds = new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height());
+        // a window saved on a monitor that is gone would open out of reach
+        if (Screen.getScreensForRectangle(bounds).isEmpty()) return;
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle("About BorderWatch");
+        about.setHeaderText("BorderWatch " + version());
+        String attribution = mapView.modelProperty().get() == null ? "" : mapView.modelProperty().get().attribution();
+        about.setContentText("Explore the Serbia–Kosovo border region: boundaries, incidents and deployments.\n\n"
+                + "Map data: " + (attribution.isBlank() ? "see maps/README.md" : attribution));
+        about.show();
+    }
+
+    private static String version() {
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+
+    private void showError(String what, Exception e) {
+        LOG.log(System.Logger.Level.WARNING, what, e);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("BorderWatch");
+        alert.setHeaderText(what);
+        alert.setContentText(e.getMessage() == null ? e.toString() : e.getMessage());
+        alert.show();
+    }
+}
