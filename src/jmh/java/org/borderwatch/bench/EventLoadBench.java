@@ -20,7 +20,9 @@ import org.locationtech.jts.geom.Envelope;
  * time and heap retained per event (heap used after full GCs with the store held, minus before).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -Xmx8g -cp "target/classes:target/lib/*"
- * org.borderwatch.bench.EventLoadBench /tmp/events_1m.geojson 1000000 5}; tools are skipped when absent.
+ * org.borderwatch.bench.EventLoadBench /tmp/events_1m.geojson 1000000 5}; tools are skipped when absent, and all
+ * three when {@code -Dbench.storeOnly=true} is given. Each load also prints CPU time (the process's and the calling
+ * thread's) and collector time, since wall time on a shared machine says more about the neighbours than the load.
  */
 public final class EventLoadBench {
 
