@@ -20,7 +20,9 @@ import org.locationtech.jts.geom.Envelope;
  * time and heap retained per event (heap used after full GCs with the store held, minus before).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests package && java -Xmx8g -cp "target/classes:target/lib/*"
- * org.borderwatch.bench.EventLoadBench /tmp/events_1m.geojson 1000000 5}; tools are skipped when absent.
+ * org.borderwatch.bench.EventLoadBench /tmp/events_1m.geojson 1000000 5}; tools are skipped when absent, and all
+ * three when {@code -Dbench.storeOnly=true} is given. Each load also prints CPU time (the process's and the calling
+ * thread's) and collector time, since wall time on a shared machine says more about the neighbours than the load.
  */
 public final class EventLoadBench {
 
@@ -42,9 +44,15 @@ public final class EventLoadBench {
         List<Double> loads = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             long before = usedAfterGc();
+            long cpu = processCpuNanos();
+            long gc = gcMillis();
+            long own = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             double s = (System.nanoTime() - t) / 1e9;
+            double cpuS = (processCpuNanos() - cpu) / 1e9;
+            long gcMs = gcMillis() - gc;
+            double ownS = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own) / 1e9;
             long after = usedAfterGc();
             int n = store.size();
             loads.add(s);
@@ -54,12 +62,13 @@ public final class EventLoadBench {
             q = System.nanoTime();
             int inMonth = store.query(null, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null).size();
             double monthMs = (System.nanoTime() - q) / 1e6;
-            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\t%,d events\t%.0f bytes/event retained\t"
+            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\tprocess cpu %.3f s\tcalling thread cpu %.3f s\tgc %d ms\t%,d events\t%.0f bytes/event retained\t"
                             + "area query %.1f ms (%,d)\tmonth query %.1f ms (%,d)\tproblems %d%n",
-                    run, s, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
+                    run, s, cpuS, ownS, gcMs, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
                     store.loadReport().problems().size());
         }
         System.out.printf(Locale.ROOT, "borderwatch load median %.3f s%n", median(loads));
+        if (Boolean.getBoolean("bench.storeOnly")) return;
 
         long before = usedAfterGc();
         long t = System.nanoTime();
@@ -86,6 +95,16 @@ public final class EventLoadBench {
         double s = (System.nanoTime() - t) / 1e9;
         System.out.printf(Locale.ROOT, "RAW\t%s\t1\t%.3f s\texit %d%n", name, s, code);
         output.lines().filter(l -> l.startsWith("RAW") || l.startsWith("Feature Count")).forEach(l -> System.out.println("  " + l));
+    }
+
+    /** CPU time of the whole process (every thread, GC and JIT included), which a busy machine does not inflate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Time the collectors report spending (pauses and, for concurrent ones, their cycles) since the JVM started. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static long usedAfterGc() throws InterruptedException {

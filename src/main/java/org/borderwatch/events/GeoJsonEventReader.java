@@ -24,11 +24,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Streams a GeoJSON event store into events without building a tree, so a multi-gigabyte file costs
  * only the events it holds. A bad feature is skipped and reported and its text kept, so a save writes it
- * back; a syntax error ends the read with its line and column.
+ * back; a syntax error ends the read with its line and column. A large file's features array is parsed in
+ * parts on several threads (see {@link FeatureArraySplitter}); the result is always that of one plain read.
  */
 final class GeoJsonEventReader {
 
@@ -44,8 +49,44 @@ final class GeoJsonEventReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
+    /** For a part, whose features sit one level less deep than in the file: it must fail where the file's parser would. */
+    private final JsonFactory partJson = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING - 1).build())
+            .build();
+
+    /** Files smaller than this are read on one thread: below it, starting a second costs more than it saves. */
+    static final long PARALLEL_FROM_BYTES = 8L << 20;
+
+    private final int parts;
+    private final long parallelFromBytes;
+
+    /** A reader that parses large files in as many parts as there are cores, up to four. */
+    GeoJsonEventReader() {
+        this(Math.min(4, Runtime.getRuntime().availableProcessors()), PARALLEL_FROM_BYTES);
+    }
+
+    /** A reader that parses files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
+    GeoJsonEventReader(int parts, long parallelFromBytes) {
+        this.parts = parts;
+        this.parallelFromBytes = parallelFromBytes;
+    }
+
+    /**
+     * Reads {@code file}. A large one is parsed in parts on several threads; if any part meets anything unusual
+     * (a syntax error, a file-level problem, an id repeated across parts), the file is read again on one thread,
+     * so problems and their positions are always those of a plain front-to-back read.
+     */
     Result read(Path file) throws IOException {
-        State s = new State(file);
+        if (parts > 1 && Files.size(file) >= parallelFromBytes) {
+            Result inParts = readInParts(file);
+            if (inParts != null) return inParts;
+        }
+        return readWhole(file);
+    }
+
+    Result readWhole(Path file) throws IOException {
+        State s = new State(file, Files.size(file));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
@@ -71,6 +112,98 @@ final class GeoJsonEventReader {
                 new LoadReport(file, s.events.size(), s.problems, s.complete));
     }
 
+    /**
+     * Parses the features array in parts: this thread reads the collection with the first part of the array,
+     * pool threads find the cuts and read the other parts. Returns null when the parts cannot stand for a
+     * plain read; see {@link #read}.
+     */
+    Result readInParts(Path file) throws IOException {
+        FeatureArraySplitter splitter = new FeatureArraySplitter();
+        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
+            Thread t = new Thread(r, "event-store-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            CompletableFuture<List<FeatureArraySplitter.Cut>> cuts = CompletableFuture.supplyAsync(() -> {
+                try (FileChannel own = FileChannel.open(file, StandardOpenOption.READ)) {
+                    return splitter.scan(own, size, parts);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, pool);
+            CompletableFuture<List<State>> rest = cuts.thenCompose(c -> readParts(file, c, pool));
+            CompletableFuture<Long> arrayEnd = rest.thenApply(states -> {
+                if (states.isEmpty()) throw new IllegalStateException("no part read the end of the features array");
+                return states.get(states.size() - 1).arrayEnd;
+            });
+            State head = new State(file, size / parts);
+            try (JsonParser p = json.createParser(new HeadPartStream(channel, splitter, arrayEnd))) {
+                readCollection(p, head);
+            }
+            return merged(file, head, rest.join());
+        } catch (IOException | CompletionException e) {
+            return null;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads each part after the first on the pool; part i runs from cut i to cut i + 1, the last to the file's end. */
+    private CompletableFuture<List<State>> readParts(Path file, List<FeatureArraySplitter.Cut> cuts, ExecutorService pool) {
+        List<CompletableFuture<State>> reads = new ArrayList<>(cuts.size());
+        for (int i = 0; i < cuts.size(); i++) {
+            FeatureArraySplitter.Cut cut = cuts.get(i);
+            long to = i + 1 < cuts.size() ? cuts.get(i + 1).offset() : -1;
+            reads.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return readPart(file, cut, to);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, pool));
+        }
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
+                .thenApply(done -> reads.stream().map(CompletableFuture::join).toList());
+    }
+
+    private State readPart(Path file, FeatureArraySplitter.Cut cut, long to) throws IOException {
+        State s = new State(file, (to < 0 ? Files.size(file) : to) - cut.offset());
+        s.offsetShift = cut.offset();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                JsonParser p = partJson.createParser(new FeatureSliceStream(channel, cut.offset(), to))) {
+            if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException(file + ": a part does not start at a cut");
+            readFeatures(p, s, new FeatureReader(new Interner(), json), cut.featuresBefore());
+            s.arrayEnd = cut.offset() + p.currentTokenLocation().getByteOffset();
+        }
+        return s;
+    }
+
+    /** The parts joined in order, or null if they cannot stand for a plain read. */
+    private static Result merged(Path file, State head, List<State> rest) throws IOException {
+        // no cut means an odd file (a BOM, no features array, one huge feature): only the plain read reports it right
+        if (rest.isEmpty() || !head.complete || head.featureArrays != 1) return null;
+        for (RecordProblem problem : head.problems) if (problem.index() < 0) return null;
+        List<Event> events = new ArrayList<>(head.events.size() + rest.stream().mapToInt(s -> s.events.size()).sum());
+        events.addAll(head.events);
+        List<RecordProblem> problems = new ArrayList<>(head.problems);
+        Map<String, Map<String, String>> featureMembers = head.featureMembers;
+        List<long[]> brokenRanges = new ArrayList<>(head.brokenRanges);
+        for (int i = 0; i < rest.size(); i++) {
+            State part = rest.get(i);
+            // a plain read would have reported an id repeated across parts with the first part's index
+            if (head.firstIndexOfId.sharesAnyId(part.firstIndexOfId)) return null;
+            if (i + 1 < rest.size()) head.firstIndexOfId.addAll(part.firstIndexOfId);
+            events.addAll(part.events);
+            problems.addAll(part.problems);
+            featureMembers.putAll(part.featureMembers);
+            brokenRanges.addAll(part.brokenRanges);
+        }
+        return new Result(events, head.topMembers, featureMembers, brokenTexts(file, brokenRanges),
+                new LoadReport(file, events.size(), problems, true));
+    }
+
     /** Mutable state of one read. */
     private static final class State {
         final Path file;
@@ -78,13 +211,18 @@ final class GeoJsonEventReader {
         final List<RecordProblem> problems = new ArrayList<>();
         final Map<String, String> topMembers = new LinkedHashMap<>();
         final Map<String, Map<String, String>> featureMembers = new HashMap<>();
-        final IdTable firstIndexOfId = new IdTable();
+        final IdTable firstIndexOfId;
         final List<long[]> brokenRanges = new ArrayList<>();
         boolean complete = true;
         long offsetShift;
+        /** How many "features" members the collection has; a part records where its features array closed. */
+        int featureArrays;
+        long arrayEnd;
 
-        State(Path file) {
+        /** {@code bytes}: how much of the file this state's features take, to size the id table. */
+        State(Path file, long bytes) {
             this.file = file;
+            this.firstIndexOfId = new IdTable(bytes);
         }
     }
 
@@ -106,11 +244,12 @@ final class GeoJsonEventReader {
             p.nextToken();
             if (name.equals("features")) {
                 sawFeatures = true;
+                s.featureArrays++;
                 if (p.currentToken() != JsonToken.START_ARRAY) {
                     fail(s, "\"features\" is " + FeatureReader.describe(p) + "; expected an array of Features");
                     return;
                 }
-                readFeatures(p, s, features);
+                readFeatures(p, s, features, 0);
             } else if (name.equals("type")) {
                 type = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : FeatureReader.describe(p);
                 p.skipChildren();
@@ -131,9 +270,14 @@ final class GeoJsonEventReader {
         }
     }
 
-    private void readFeatures(JsonParser p, State s, FeatureReader features) throws IOException {
+    /**
+     * Reads the features of the array whose START_ARRAY is the current token, numbering them from {@code firstIndex}.
+     * A part's parser sees its features as a root array, so pointers from it are turned into the file's.
+     */
+    private void readFeatures(JsonParser p, State s, FeatureReader features, int firstIndex) throws IOException {
         JsonStreamContext array = p.getParsingContext();
-        int index = 0;
+        boolean rootArray = array.getParent().inRoot();
+        int index = firstIndex;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             long start = p.currentTokenLocation().getByteOffset();
             try {
@@ -148,7 +292,8 @@ final class GeoJsonEventReader {
             } catch (BadRecord bad) {
                 String id = features.currentId();
                 skipRestOfFeature(p, array);
-                s.problems.add(new RecordProblem(s.file, index, id, bad.pointer(), bad.getMessage()));
+                String pointer = rootArray ? filePointer(bad.pointer(), index) : bad.pointer();
+                s.problems.add(new RecordProblem(s.file, index, id, pointer, bad.getMessage()));
                 // a skipped feature is written back on save, so its id still counts towards uniqueness
                 int first = id == null ? -1 : s.firstIndexOfId.putIfAbsent(id, index);
                 if (first >= 0 && first != index && !bad.getMessage().startsWith("duplicate id"))
@@ -158,6 +303,13 @@ final class GeoJsonEventReader {
             }
             index++;
         }
+    }
+
+    /** Turns {@code /k/rest}, a pointer into a part read as a root array, into {@code /features/index/rest}. */
+    private static String filePointer(String pointer, int index) {
+        if (pointer.startsWith("/features/")) return pointer;
+        int rest = pointer.indexOf('/', 1);
+        return "/features/" + index + (rest < 0 ? "" : pointer.substring(rest));
     }
 
     /** Moves the parser to the last token of the current element of the features array. */

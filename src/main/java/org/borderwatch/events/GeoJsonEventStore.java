@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The event store kept in one GeoJSON file. Loading streams the file into compact events and builds a
- * packed R-tree and a time index; features the reader rejects are reported and kept verbatim, so a save
+ * The event store kept in one GeoJSON file. Loading streams the file into compact events, a large file in
+ * parts on every core, and builds a packed R-tree and a time index; features the reader rejects are reported and kept verbatim, so a save
  * loses nothing. Saves are atomic and refuse to overwrite a file changed on disk since the load unless
  * told to. All methods are synchronized; a query after a change rebuilds the indexes once (about a tenth
  * of the load time).

@@ -6,9 +6,20 @@ package org.borderwatch.events;
  */
 final class IdTable {
 
-    private String[] ids = new String[1 << 12];
-    private int[] indexes = new int[1 << 12];
+    /** A valid feature of the store takes well over this many bytes, so a byte count bounds the ids to expect. */
+    static final int MIN_FEATURE_BYTES = 256;
+
+    private String[] ids;
+    private int[] indexes;
     private int size;
+
+    /** A table sized for the features {@code bytes} of JSON can hold, so a large load does not regrow it over and over. */
+    IdTable(long bytes) {
+        long expected = Math.max(1 << 11, Math.min(1 << 24, bytes / MIN_FEATURE_BYTES));
+        int capacity = Integer.highestOneBit((int) expected) << 1;
+        ids = new String[capacity];
+        indexes = new int[capacity];
+    }
 
     /** Records {@code id} for feature {@code index}; returns the index that used it first, or -1 if none did. */
     int putIfAbsent(String id, int index) {
@@ -20,6 +31,25 @@ final class IdTable {
                 if (++size * 2 > ids.length) grow();
                 return -1;
             }
+            if (ids[i].equals(id)) return indexes[i];
+        }
+    }
+
+    /** Whether any id recorded in {@code other} is recorded here too. */
+    boolean sharesAnyId(IdTable other) {
+        for (String id : other.ids) if (id != null && indexOf(id) >= 0) return true;
+        return false;
+    }
+
+    /** Records every id of {@code other} with its index; ids already here keep theirs. */
+    void addAll(IdTable other) {
+        for (int k = 0; k < other.ids.length; k++) if (other.ids[k] != null) putIfAbsent(other.ids[k], other.indexes[k]);
+    }
+
+    private int indexOf(String id) {
+        int mask = ids.length - 1;
+        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+            if (ids[i] == null) return -1;
             if (ids[i].equals(id)) return indexes[i];
         }
     }

@@ -1,5 +1,7 @@
 package org.borderwatch.events;
 
+import java.util.Arrays;
+
 /**
  * Shares strings read from a parser's character buffer without building a String for values already met:
  * an open-addressing table keyed by the characters. Kinds, categories, actors, places and publishers repeat
@@ -11,6 +13,8 @@ final class StringTable {
     static final int LIMIT = 1 << 16;
 
     private String[] slots = new String[1024];
+    /** Each string's characters, compared with a vectorised {@link Arrays#equals}; String.charAt by char is slower. */
+    private char[][] keys = new char[1024][];
     private int[] hashes = new int[1024];
     private int size;
 
@@ -21,23 +25,27 @@ final class StringTable {
             String s = slots[i];
             if (s == null) {
                 String made = new String(chars, offset, length);
-                if (size < LIMIT) insert(made, h, i);
+                if (size < LIMIT) insert(made, Arrays.copyOfRange(chars, offset, offset + length), h, i);
                 return made;
             }
-            if (hashes[i] == h && s.length() == length && matches(s, chars, offset)) return s;
+            char[] key = keys[i];
+            if (hashes[i] == h && Arrays.equals(key, 0, key.length, chars, offset, offset + length)) return s;
         }
     }
 
-    private void insert(String s, int h, int slot) {
+    private void insert(String s, char[] key, int h, int slot) {
         slots[slot] = s;
+        keys[slot] = key;
         hashes[slot] = h;
         if (++size * 2 > slots.length) grow();
     }
 
     private void grow() {
         String[] oldSlots = slots;
+        char[][] oldKeys = keys;
         int[] oldHashes = hashes;
         slots = new String[oldSlots.length * 2];
+        keys = new char[oldSlots.length * 2][];
         hashes = new int[oldSlots.length * 2];
         int mask = slots.length - 1;
         for (int k = 0; k < oldSlots.length; k++) {
@@ -45,13 +53,9 @@ final class StringTable {
             int i = oldHashes[k] & mask;
             while (slots[i] != null) i = (i + 1) & mask;
             slots[i] = oldSlots[k];
+            keys[i] = oldKeys[k];
             hashes[i] = oldHashes[k];
         }
-    }
-
-    private static boolean matches(String s, char[] chars, int offset) {
-        for (int k = 0; k < s.length(); k++) if (s.charAt(k) != chars[offset + k]) return false;
-        return true;
     }
 
     private static int hash(char[] chars, int offset, int length) {
