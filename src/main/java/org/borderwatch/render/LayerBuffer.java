@@ -46,10 +46,13 @@ final class LayerBuffer {
         return new Viewport(wider, v.widthPx() + 2 * MARGIN_PX, v.heightPx() + 2 * MARGIN_PX, v.pixelScale());
     }
 
-    /** A cleared image for drawing {@code bufferView}, reusing the last one when the size matches. */
+    /**
+     * An image for drawing {@code bufferView}, reusing the last one when the size matches. It is opaque
+     * (the layers start with an opaque background), so composing it into a frame is a copy, not a blend.
+     */
     BufferedImage imageFor(Viewport bufferView) {
         if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx())
-            image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+            image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_RGB);
         drawn = null;
         return image;
     }

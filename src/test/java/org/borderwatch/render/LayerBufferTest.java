@@ -56,4 +56,12 @@ class LayerBufferTest {
         assertThat(percentDiffering(before, withoutCountries)).as("hiding the countries changes the picture")
                 .isGreaterThan(20);
     }
+
+    @Test
+    void theBufferIsOpaqueSoAFrameCopiesItInsteadOfBlendingIt() {
+        Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
+        BufferedImage buffer = new LayerBuffer().imageFor(LayerBuffer.around(v));
+        assertThat(buffer.getColorModel().hasAlpha()).isFalse();
+        assertThat(buffer.getWidth()).isEqualTo(800 + 2 * LayerBuffer.MARGIN_PX);
+    }
 }
