@@ -9,14 +9,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
+import org.borderwatch.events.Event;
+import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.map.MapModel;
+import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.Viewport;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test region rendered at fixed sizes must match the committed PNGs in
+ * The test region, and the shipped maps and events, rendered at fixed sizes must match the committed PNGs in
  * src/test/resources/org/borderwatch/render/golden/. Tolerance: a pixel differs when any channel
  * differs by more than {@value #CHANNEL_TOLERANCE} of 255, and at most {@value #MAX_DIFFERENT_PERCENT}% of
  * pixels may differ — room for antialiasing and font hinting differences between JDK builds, far
@@ -49,6 +55,18 @@ class GoldenImageTest {
         Viewport v = Viewport.fit(TestRegion.extent(), 900, 640, 1.0);
         Frame f = Frame.of(TestRegion.model(), v).withOptions(FrameOptions.STANDARD.withGraticule(true).withLegend(true));
         check("region-graticule-legend-900x640", render(f));
+    }
+
+    /** The shipped maps/ and data/events.geojson: real boundaries, labels around markers, a selection. */
+    @Test
+    void shippedMapsAndEventsAlongTheBoundaryMatchGoldenImage() throws Exception {
+        MapModel model = RegionMap.load(Path.of("maps"));
+        List<Event> events = GeoJsonEventStore.open(Path.of("data/events.geojson")).all();
+        ReferencedEnvelope border = new ReferencedEnvelope(20.0, 21.9, 42.3, 43.5, DefaultGeographicCRS.WGS84)
+                .transform(model.displayCrs(), true);
+        Viewport v = Viewport.fit(border, 1000, 700, 1.0);
+        Frame f = new Frame(model, v, events, Set.of("2023-09-24-banjska-ambush"));
+        check("shipped-border-events-1000x700", render(f));
     }
 
     static BufferedImage render(Frame frame) {
