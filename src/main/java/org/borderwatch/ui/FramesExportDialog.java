@@ -8,21 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,10 +29,9 @@ import org.borderwatch.export.FrameSequence;
  * {@code export --frames} writes them. Starts from the timeline's range and bar size.
  */
 final class FramesExportDialog {
-    private final Stage stage = new Stage();
+    private final ExportDialogFrame frame;
     private final ExportScene scene;
     private final ExportJob job;
-    private final TaskRunner tasks;
     private final TextField first = new TextField();
     private final TextField frames = new TextField();
     private final TextField step = new TextField();
@@ -52,18 +42,12 @@ final class FramesExportDialog {
     private final TextField title = new TextField();
     private final CheckBox callouts = new CheckBox("Label the selected event with a callout");
     private final TextField folder = new TextField();
-    private final Button export = new Button("Export frames");
-    private final ProgressIndicator progress = new ProgressIndicator(-1);
-    private final Label status = new Label();
-    private boolean running;
 
     FramesExportDialog(Window owner, ExportScene scene, ExportJob job, TaskRunner tasks, Path outFolder) {
         this.scene = scene;
         this.job = job;
-        this.tasks = tasks;
         this.extent = new ExtentChoice("frames", scene);
-        stage.initOwner(owner);
-        stage.setTitle("Export timeline frames");
+        frame = new ExportDialogFrame(owner, "Export timeline frames", "frames", "Export frames", tasks, this::start);
         first.setId("frames-first");
         frames.setId("frames-count");
         step.setId("frames-step");
@@ -77,26 +61,10 @@ final class FramesExportDialog {
         callouts.setSelected(false);
         callouts.setDisable(scene.selectedId() == null);
         folder.setId("frames-folder");
-        folder.setPrefColumnCount(34);
         folder.setText(outFolder.toString());
         prefillSteps();
-        Button choose = new Button("Choose…");
-        choose.setOnAction(e -> chooseFolder());
-        export.setId("frames-run");
-        export.setDefaultButton(true);
-        export.setOnAction(e -> start());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        progress.setPrefSize(22, 22);
-        progress.setVisible(false);
-        status.setId("frames-status");
-        status.setWrapText(true);
-        status.setMaxWidth(560);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = ExportDialogFrame.fieldGrid();
         int row = 0;
         grid.addRow(row++, new Label("First day"), first);
         grid.addRow(row++, new Label("Step"), new HBox(6, step, new Label("(1d, 7d, 2w, 1m)")));
@@ -107,25 +75,16 @@ final class FramesExportDialog {
         grid.addRow(row++, new Label("Size"), size);
         grid.addRow(row++, new Label("Title"), title);
         grid.add(callouts, 1, row++);
-        HBox dir = new HBox(6, folder, choose);
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        grid.addRow(row++, new Label("Folder"), dir);
-        ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonBar buttons = new ButtonBar();
-        buttons.getButtons().addAll(export, close);
-        VBox root = new VBox(12, grid, new HBox(10, progress, status), buttons);
-        root.setPadding(new Insets(14));
-        root.setId("frames-dialog");
-        stage.setScene(new Scene(root));
+        grid.addRow(row++, new Label("Folder"), frame.outputRow(folder, this::chooseFolder));
+        frame.setContent(grid);
     }
 
     void show() {
-        stage.show();
+        frame.stage().show();
     }
 
     Stage stage() {
-        return stage;
+        return frame.stage();
     }
 
     /**
@@ -152,7 +111,7 @@ final class FramesExportDialog {
     }
 
     void start() {
-        if (running) return;
+        if (frame.running()) return;
         ExportRequest request;
         FrameSequence seq;
         int delayMs;
@@ -177,14 +136,15 @@ final class FramesExportDialog {
             // the first day comes from the sequence; each frame gets its own dates and default subtitle
             request = ExportJob.request(scene, c, dir.resolve("frame.png"), false).withDates(day, null);
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            frame.fail(e.getMessage());
             return;
         }
-        busy(true, "Checking " + dir + "…");
-        tasks.run("Checking " + dir.getFileName(), p -> existingOutputs(dir), existing -> {
+        frame.check("Checking " + dir + "…", "Checking " + dir.getFileName(), p -> existingOutputs(dir), existing -> {
             if (existing == 0) run(request, seq, dir, delayMs, false);
-            else askToReplace(request, seq, dir, delayMs, existing);
-        }, e -> fail(e.getMessage()));
+            else frame.askToReplace(dir.getFileName() + " already holds " + existing
+                    + " frame or GIF files. Replace them?", dir.toString(), () -> run(request, seq, dir, delayMs, true),
+                    "Not exported: the files in " + dir + " were left as they were.");
+        });
     }
 
     /** How many frames or GIFs of an earlier export are in {@code dir}. */
@@ -197,52 +157,18 @@ final class FramesExportDialog {
         return n;
     }
 
-    private void askToReplace(ExportRequest request, FrameSequence seq, Path dir, int delayMs, int existing) {
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle("Export timeline frames");
-        ask.setHeaderText(dir.getFileName() + " already holds " + existing + " frame or GIF files. Replace them?");
-        ask.setContentText(dir.toString());
-        ask.getDialogPane().setId("frames-confirm-replace");
-        ((Button) ask.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        ask.setOnHidden(e -> {
-            if (ask.getResult() == replace) run(request, seq, dir, delayMs, true);
-            else busy(false, "Not exported: the files in " + dir + " were left as they were.");
-        });
-        ask.show();
-    }
-
     private void run(ExportRequest request, FrameSequence seq, Path dir, int delayMs, boolean overwrite) {
-        busy(true, "Exporting " + seq.frames() + " frames…");
-        tasks.run("Exporting " + seq.frames() + " frames", p -> {
+        frame.export("Exporting " + seq.frames() + " frames", p -> {
             Files.createDirectories(dir);
             return job.exportFrames(scene, request, seq, dir, delayMs, overwrite);
-        }, done -> {
-            StringBuilder b = new StringBuilder("Wrote " + done.frames().size() + " frames and " + done.gif() + ".");
-            for (String n : done.notes()) b.append("\nNote: ").append(n);
-            busy(false, b.toString());
-        }, e -> fail(e.getMessage() == null ? e.toString() : e.getMessage()));
-    }
-
-    private void fail(String message) {
-        busy(false, "Not exported: " + message);
-        status.setStyle("-fx-text-fill: #b00020;");
-    }
-
-    private void busy(boolean on, String text) {
-        running = on;
-        export.setDisable(on);
-        progress.setVisible(on);
-        status.setStyle("");
-        status.setText(text);
+        }, done -> ExportDialogFrame.withNotes(
+                "Wrote " + done.frames().size() + " frames and " + done.gif() + ".", done.notes()));
     }
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the frames");
-        File chosen = chooser.showDialog(stage);
+        File chosen = chooser.showDialog(frame.stage());
         if (chosen != null) folder.setText(chosen.getPath());
     }
 }

@@ -31,6 +31,22 @@ interface TaskRunner {
     /** 0..1, or negative while the current task cannot say how far it got. */
     ReadOnlyDoubleProperty progressProperty();
 
+    /**
+     * Calls {@code task} on the calling thread and returns the callback its outcome calls for: its
+     * result handed to {@code onSuccess}, or what it threw handed to {@code onFailure}. Runners differ
+     * only in the thread they call the task on and the thread they run this callback on.
+     */
+    static <T> Runnable callTask(BackgroundTask<T> task, Progress progress, Consumer<? super T> onSuccess,
+            Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = task.call(progress);
+        } catch (Exception e) {
+            return () -> onFailure.accept(e);
+        }
+        return () -> onSuccess.accept(result);
+    }
+
     /** Work that may take long; reports how far it got through {@code progress}. */
     @FunctionalInterface
     interface BackgroundTask<T> {
