@@ -2,6 +2,7 @@ package org.borderwatch.export;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -64,6 +65,19 @@ public record ExportRequest(
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         title = blankToNull(title);
         subtitle = blankToNull(subtitle);
+    }
+
+    /**
+     * The title an export without one gets: the kinds shown (in their declared order) and, if any,
+     * the categories. The app's export dialog starts from it too.
+     */
+    public static String defaultTitle(Collection<EventKind> kinds, Collection<String> categories) {
+        return PageTexts.defaultTitle(kinds, categories);
+    }
+
+    /** The subtitle an export without one gets: its date range and how many events it shows. */
+    public static String defaultSubtitle(LocalDate from, LocalDate to, int eventsShown) {
+        return PageTexts.defaultSubtitle(from, to, eventsShown);
     }
 
     /** The same export written to another file, its format taken from the file's extension. */

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.EventKind;
@@ -30,20 +31,29 @@ final class PageTexts {
 
     static String title(ExportRequest r) {
         if (r.title() != null) return r.title();
-        List<EventKind> kinds = r.kinds().isEmpty() ? List.of(EventKind.values()) : r.kinds().stream().sorted().toList();
-        List<String> words = new ArrayList<>();
-        for (EventKind k : kinds) words.add(plural(k));
-        String what = words.size() == 1 ? words.get(0) : String.join(", ", words.subList(0, words.size() - 1))
-                + " and " + words.get(words.size() - 1);
+        return defaultTitle(r.kinds().isEmpty() ? List.of(EventKind.values()) : r.kinds(), r.categories());
+    }
+
+    /** "Incidents and deployments in the Serbia–Kosovo border region", with the categories if any. */
+    static String defaultTitle(Collection<EventKind> kinds, Collection<String> categories) {
+        List<String> words = kinds.stream().sorted().map(PageTexts::plural).toList();
+        String what = words.isEmpty() ? "No events" : words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
         what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
-        if (!r.categories().isEmpty()) what += " (" + String.join(", ", r.categories()) + ")";
+        // sorted, so the same categories always give the same title
+        if (!categories.isEmpty()) what += " (" + String.join(", ", new TreeSet<>(categories)) + ")";
         return what + " in the Serbia–Kosovo border region";
     }
 
     static String subtitle(ExportRequest r, int eventsShown) {
         if (r.subtitle() != null) return r.subtitle();
+        return defaultSubtitle(r.from(), r.to(), eventsShown);
+    }
+
+    /** "1 September – 31 October 2023 · 12 events shown". */
+    static String defaultSubtitle(LocalDate from, LocalDate to, int eventsShown) {
         String count = eventsShown == 1 ? "1 event shown" : String.format(Locale.ROOT, "%,d events shown", eventsShown);
-        return dateRange(r.from(), r.to()) + " · " + count;
+        return dateRange(from, to) + " · " + count;
     }
 
     /** "1 September – 31 October 2023", "since 1 September 2023", "all dates". */
