@@ -65,7 +65,7 @@ public final class ExportBench {
             Path out = dir.resolve("bench." + format.extension());
             ExportRequest r = new ExportRequest(new Extent(18.5, 41.5, 23.5, 44.5, false), "EPSG:32634",
                     PageSize.parse(size), format, "Benchmark: 10,000 events", null, null, null, Set.of(), Set.of(),
-                    List.of(), List.of(), List.of(), "synthetic 10k", null, out, true);
+                    Set.of(), Set.of(), "", List.of(), List.of(), List.of(), "synthetic 10k", null, out, true);
             for (int i = 0; i < 2; i++) exporter.export(r, model, events);
             List<Double> ms = new ArrayList<>();
             List<Double> cpuMs = new ArrayList<>();

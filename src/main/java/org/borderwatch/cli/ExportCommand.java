@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.Event;
+import org.borderwatch.events.Confidence;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
@@ -93,6 +94,18 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--categories", split = ",", paramLabel = "CATEGORY", description = "Event categories shown (default: all).")
     List<String> categories = new ArrayList<>();
+
+    @Option(names = "--actors", split = ",", paramLabel = "ACTOR",
+            description = "Show only events involving one of these actors, as the store names them (default: all).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
+            description = "Confidences shown: confirmed, reported, claimed, disputed (default: all).")
+    List<String> confidences = new ArrayList<>();
+
+    @Option(names = "--text", paramLabel = "WORDS",
+            description = "Show only events whose title, summary, place, actors, tags or id contain every word.")
+    String text;
 
     @Option(names = "--title", description = "Title (default: says what is shown).")
     String title;
@@ -170,6 +183,8 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat format = frames != null ? ExportFormat.PNG : ExportFormat.ofFile(out);
         Set<EventKind> kindSet = EnumSet.noneOf(EventKind.class);
         for (String k : kinds) kindSet.add(parseKind(k));
+        Set<Confidence> confidenceSet = EnumSet.noneOf(Confidence.class);
+        for (String c : confidences) confidenceSet.add(parseConfidence(c));
         String storeName = null;
         String sha = null;
         if (store != null) {
@@ -177,7 +192,8 @@ public final class ExportCommand implements Callable<Integer> {
             sha = sha256(store);
         }
         return new ExportRequest(area, crs, page, format, title, subtitle, parseDate(from, "--from"),
-                parseDate(to, "--to"), kindSet, new LinkedHashSet<>(categories), layers, select, annotationsToShow(),
+                parseDate(to, "--to"), kindSet, new LinkedHashSet<>(categories), new LinkedHashSet<>(actors),
+                confidenceSet, text, layers, select, annotationsToShow(),
                 storeName, sha, out, force);
     }
 
@@ -222,6 +238,14 @@ public final class ExportCommand implements Callable<Integer> {
             return EventKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--kinds: \"" + text + "\" is not incident, deployment or diplomatic", e);
+        }
+    }
+
+    static Confidence parseConfidence(String text) {
+        try {
+            return Confidence.fromJson(text.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--confidence: " + e.getMessage(), e);
         }
     }
 

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderwatch.events.Confidence;
+import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.map.Annotation;
 
 /**
  * Everything one export needs to be made, and made again: the area, CRS and size, what events are
- * shown (date range, kinds, categories, selection), the text, the annotations and where it goes.
+ * shown (date range, kinds, categories, actors, confidences, free text, selection), the text, the
+ * annotations and where it goes.
  * These parameters are written into the exported file's metadata.
  *
  * @param crs         the display CRS as an authority code, e.g. {@code EPSG:32634}
@@ -23,6 +26,9 @@ import org.borderwatch.map.Annotation;
  * @param to          last day shown, inclusive; null for open
  * @param kinds       event kinds shown; empty shows all
  * @param categories  event categories shown; empty shows all
+ * @param actors      events shown are those involving one of these actors; empty shows all
+ * @param confidences event confidences shown; empty shows all
+ * @param text        words every event shown contains (as {@link EventFilter} matches them); blank for none
  * @param layers      names of base layers shown, in the model's order; empty shows the model's visible layers
  * @param selectedIds events labelled with callouts, in order
  * @param store       the event store as the user named it, or null when no events are shown
@@ -39,6 +45,9 @@ public record ExportRequest(
         LocalDate to,
         Set<EventKind> kinds,
         Set<String> categories,
+        Set<String> actors,
+        Set<Confidence> confidences,
+        String text,
         List<String> layers,
         List<String> selectedIds,
         List<Annotation> annotations,
@@ -60,6 +69,9 @@ public record ExportRequest(
             throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         categories = categories == null ? Set.of() : Set.copyOf(new TreeSet<>(categories));
+        actors = actors == null ? Set.of() : Set.copyOf(actors);
+        confidences = confidences == null || confidences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(confidences));
+        text = text == null ? "" : text.strip();
         layers = layers == null ? List.of() : List.copyOf(layers);
         selectedIds = selectedIds == null ? List.of() : List.copyOf(selectedIds);
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
@@ -80,22 +92,31 @@ public record ExportRequest(
         return PageTexts.defaultSubtitle(from, to, eventsShown);
     }
 
+    /**
+     * The events this export shows, as the app's filter: the request's empty sets mean "all", which
+     * the filter writes as null.
+     */
+    public EventFilter filter() {
+        return new EventFilter(kinds.isEmpty() ? null : kinds, categories.isEmpty() ? null : categories,
+                actors.isEmpty() ? null : actors, confidences.isEmpty() ? null : confidences, text, from, to);
+    }
+
     /** The same export written to another file, its format taken from the file's extension. */
     public ExportRequest withOut(Path file, boolean replace) {
         return new ExportRequest(extent, crs, size, ExportFormat.ofFile(file), title, subtitle, from, to, kinds,
-                categories, layers, selectedIds, annotations, store, storeSha256, file, replace);
+                categories, actors, confidences, text, layers, selectedIds, annotations, store, storeSha256, file, replace);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
     public ExportRequest withDates(LocalDate first, LocalDate last) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, first, last, kinds, categories, layers,
-                selectedIds, annotations, store, storeSha256, out, overwrite);
+        return new ExportRequest(extent, crs, size, format, title, subtitle, first, last, kinds, categories, actors,
+                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
     public ExportRequest withStore(String name, String sha256) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, layers,
-                selectedIds, annotations, name, sha256, out, overwrite);
+        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
+                confidences, text, layers, selectedIds, annotations, name, sha256, out, overwrite);
     }
 
     private static String blankToNull(String s) {

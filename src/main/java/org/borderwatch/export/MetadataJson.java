@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderwatch.events.Confidence;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFileException;
@@ -56,6 +57,11 @@ final class MetadataJson {
         r.kinds().stream().sorted().forEach(k -> kinds.add(k.jsonName()));
         ArrayNode categories = n.putArray("categories");
         new TreeSet<>(r.categories()).forEach(categories::add);
+        ArrayNode actors = n.putArray("actors");
+        new TreeSet<>(r.actors()).forEach(actors::add);
+        ArrayNode confidences = n.putArray("confidences");
+        r.confidences().stream().sorted().forEach(c -> confidences.add(c.jsonName()));
+        if (!r.text().isEmpty()) n.put("text", r.text());
         ArrayNode layers = n.putArray("layers");
         r.layers().forEach(layers::add);
         ArrayNode selected = n.putArray("selectedIds");
@@ -94,13 +100,17 @@ final class MetadataJson {
             for (JsonNode k : n.path("kinds")) kinds.add(EventKind.valueOf(k.asText().toUpperCase(Locale.ROOT)));
             Set<String> categories = new TreeSet<>();
             n.path("categories").forEach(c -> categories.add(c.asText()));
+            Set<String> actors = new TreeSet<>(strings(n.path("actors")));
+            Set<Confidence> confidences = EnumSet.noneOf(Confidence.class);
+            for (JsonNode c : n.path("confidences")) confidences.add(Confidence.fromJson(c.asText()));
             List<String> layers = strings(n.path("layers"));
             List<String> selected = strings(n.path("selectedIds"));
             List<Annotation> annotations = annotations(n.path("annotations"), source);
             return new ExportRequest(extent, n.path("crs").asText(null), size, ExportFormat.ofFile(out),
                     n.path("titleGiven").asBoolean(true) ? n.path("title").asText(null) : null,
                     n.path("subtitleGiven").asBoolean(true) ? n.path("subtitle").asText(null) : null,
-                    date(n, "from"), date(n, "to"), kinds, categories, layers, selected, annotations,
+                    date(n, "from"), date(n, "to"), kinds, categories, actors, confidences,
+                    n.path("text").asText(""), layers, selected, annotations,
                     n.path("store").asText(null), n.path("storeSha256").asText(null), out, overwrite);
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);

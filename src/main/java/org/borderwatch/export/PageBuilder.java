@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.borderwatch.events.Event;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -93,15 +94,11 @@ final class PageBuilder {
         return new Page(new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
     }
 
-    /** The events of the store that pass the request's date range, kinds and categories. */
+    /** The events of the store that pass the request's filter: dates, kinds, categories, actors, confidences, text. */
     static List<Event> filter(List<Event> events, ExportRequest r) {
+        Predicate<Event> shown = r.filter().predicate();
         List<Event> out = new ArrayList<>();
-        for (Event e : events) {
-            if (!e.overlaps(r.from(), r.to())) continue;
-            if (!r.kinds().isEmpty() && !r.kinds().contains(e.kind())) continue;
-            if (!r.categories().isEmpty() && !r.categories().contains(e.category())) continue;
-            out.add(e);
-        }
+        for (Event e : events) if (shown.test(e)) out.add(e);
         return out;
     }
 

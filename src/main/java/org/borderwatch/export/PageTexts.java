@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.borderwatch.events.Confidence;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.events.Source;
@@ -75,6 +76,11 @@ final class PageTexts {
         b.append("Dates: ").append(dateRange(r.from(), r.to())).append('\n');
         b.append("Kinds: ").append(kinds).append('\n');
         b.append("Categories: ").append(categories).append('\n');
+        if (!r.actors().isEmpty()) b.append("Actors: ").append(String.join(", ", new TreeSet<>(r.actors()))).append('\n');
+        if (!r.confidences().isEmpty())
+            b.append("Confidence: ").append(r.confidences().stream().sorted().map(Confidence::jsonName)
+                    .collect(Collectors.joining(", "))).append('\n');
+        if (!r.text().isEmpty()) b.append("Matching: “").append(r.text()).append("”\n");
         if (!r.selectedIds().isEmpty())
             b.append("Labelled: ").append(selectedShown).append(" of ").append(r.selectedIds().size())
                     .append(" selected events").append('\n');

@@ -64,13 +64,6 @@ final class ExportDialog {
         grid.addRow(row++, new Label("Subtitle"), subtitle);
         grid.add(callouts, 1, row++);
         grid.addRow(row++, new Label("File"), frame.outputRow(out, this::chooseFile));
-        if (ExportJob.hasUnrecordedFilter(scene.filter())) {
-            Label note = new Label("The actor, confidence and text filters apply to this export, but the file's "
-                    + "metadata records only dates, kinds and categories.");
-            note.setWrapText(true);
-            note.setMaxWidth(560);
-            grid.add(note, 1, row++);
-        }
         frame.setContent(grid);
     }
 

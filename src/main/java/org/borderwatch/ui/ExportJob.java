@@ -8,15 +8,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.EventFilter;
-import org.borderwatch.events.EventKind;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
@@ -48,18 +45,18 @@ final class ExportJob {
         this.exporter = new Exporter(new MapPainter(), appVersion, clock);
     }
 
-    /**
-     * The request for the scene and choices, writing {@code out}. Kinds, categories and dates go into
-     * the request (and the file's metadata); actor, confidence and text filters are applied to the
-     * events handed to the exporter (see {@link #events}).
-     */
+    /** The request for the scene and choices, writing {@code out}; the whole filter goes into it and the file's metadata. */
     static ExportRequest request(ExportScene s, Choices c, Path out, boolean overwrite) {
         EventFilter f = s.filter();
-        Set<EventKind> kinds = f.kinds() == null || f.kinds().isEmpty() ? Set.of() : EnumSet.copyOf(f.kinds());
-        Set<String> categories = f.categories() == null ? Set.of() : f.categories();
         List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
         return new ExportRequest(c.extent(), c.crs(), c.size(), c.format(), c.title(), c.subtitle(), f.from(), f.to(),
-                kinds, categories, List.of(), selected, s.annotations(), storeName(s.store()), null, out, overwrite);
+                orAll(f.kinds()), orAll(f.categories()), orAll(f.actors()), orAll(f.confidences()), f.text(), List.of(),
+                selected, s.annotations(), storeName(s.store()), null, out, overwrite);
+    }
+
+    /** A request's set for the filter's: the filter's null ("no restriction") is the request's empty set. */
+    private static <T> Set<T> orAll(Set<T> chosen) {
+        return chosen == null ? Set.of() : chosen;
     }
 
     /**
@@ -74,23 +71,14 @@ final class ExportJob {
     }
 
     /**
-     * The store's events the exporter may show: those passing the parts of the filter a request does not
-     * carry (actors, confidences, text). None when the filter lets no kind or no category through, which
-     * an empty set in a request would read as "all".
+     * The store's events, or none when the filter lets nothing through by an unticked set (no kind,
+     * category, actor or confidence), which an empty set in a request would read as "all".
      */
     static List<Event> events(ExportScene s) {
         EventFilter f = s.filter();
-        if ((f.kinds() != null && f.kinds().isEmpty()) || (f.categories() != null && f.categories().isEmpty()))
-            return List.of();
-        Predicate<Event> rest = f.withKinds(null).withCategories(null).withDates(null, null).predicate();
-        List<Event> out = new ArrayList<>();
-        for (Event e : s.storeEvents()) if (rest.test(e)) out.add(e);
-        return out;
-    }
-
-    /** True when the filter has parts the file's metadata cannot record, so a redo from it would show more. */
-    static boolean hasUnrecordedFilter(EventFilter f) {
-        return f.actors() != null || f.confidences() != null || !f.text().isEmpty();
+        boolean nothing = Stream.of(f.kinds(), f.categories(), f.actors(), f.confidences())
+                .anyMatch(set -> set != null && set.isEmpty());
+        return nothing ? List.of() : s.storeEvents();
     }
 
     /** Writes one figure; call on a background thread. */

@@ -98,6 +98,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void actorConfidenceAndTextFiltersAreAppliedStatedOnThePageAndRedone() throws Exception {
+        Path pdf = dir.resolve("filtered.pdf");
+        assertThat(run("export", "--store", "data/events.geojson", "--size", "a4", "--actors", "Kosovo Police",
+                "--confidence", "confirmed", "--text", "Banjska", "--out", pdf.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("events)").doesNotContain(" 0 events)");
+        Path again = dir.resolve("again.pdf");
+        assertThat(run("export", "--from-metadata", pdf.toString(), "--out", again.toString())).as(err.toString()).isZero();
+        for (Path p : new Path[] {pdf, again})
+            try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).as(p.toString()).contains("Actors: Kosovo Police").contains("Confidence: confirmed")
+                        .contains("Matching: “Banjska”");
+            }
+        String[] wrote = out.toString().lines().filter(l -> l.startsWith("wrote")).toArray(String[]::new);
+        assertThat(wrote[1].replace(again.toString(), "")).isEqualTo(wrote[0].replace(pdf.toString(), ""));
+    }
+
+    @Test
+    void anUnknownConfidenceIsABadArgumentThatNamesTheOption() {
+        assertThat(run("export", "--confidence", "rumoured", "--out", dir.resolve("a.png").toString()))
+                .isEqualTo(ExportCommand.BAD_ARGUMENTS);
+        assertThat(err.toString()).contains("--confidence").contains("rumoured").contains("confirmed, reported");
+    }
+
+    @Test
     void anUnknownLayerOrCrsIsABadArgument() {
         assertThat(run("export", "--layers", "rivers", "--out", dir.resolve("a.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);

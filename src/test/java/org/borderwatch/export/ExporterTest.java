@@ -65,7 +65,7 @@ class ExporterTest {
 
     private ExportRequest request(String size, Path out) {
         return new ExportRequest(NORTH_KOSOVO, null, PageSize.parse(size), ExportFormat.ofFile(out), TITLE, null,
-                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31), Set.of(), Set.of(), List.of(),
+                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31), Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(),
                 List.of("2023-09-24-banjska-monastery-siege"),
                 List.of(new Annotation.Distance("d1", new LonLat(20.87, 42.89), new LonLat(21.17, 42.66), "")),
                 "data/events.geojson", "00".repeat(32), out, false);
@@ -133,7 +133,7 @@ class ExporterTest {
                 null, null, JTSFactoryFinder.getGeometryFactory().createPoint(new Coordinate(lon, lat)),
                 new Precision(Precision.Level.EXACT, 0), null, null, null, null, Confidence.CONFIRMED, null, null, null);
         ExportRequest r = new ExportRequest(NORTH_KOSOVO, null, PageSize.parse("1280x720"), ExportFormat.PNG, TITLE, "fixed",
-                null, null, Set.of(), Set.of(), List.of(), List.of(), List.of(), null, null, dir.resolve("m.png"), false);
+                null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(), List.of(), List.of(), null, null, dir.resolve("m.png"), false);
         PageBuilder.Page with = PageBuilder.build(r, model, List.of(banjska), new MapPainter(), CLOCK.instant(), "t");
         PageBuilder.Page without = PageBuilder.build(r, model, List.of(), new MapPainter(), CLOCK.instant(), "t");
         BufferedImage a = PngOutput.render(with.painter(), r.size());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.events.Confidence;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.LonLat;
@@ -18,6 +19,7 @@ class MetadataJsonTest {
     static final ExportRequest REQUEST = new ExportRequest(new Extent(20.0, 42.2, 21.8, 43.3, false), "EPSG:32634",
             PageSize.parse("3840x2160"), ExportFormat.PNG, "Banjska attack", null, LocalDate.of(2023, 9, 1),
             LocalDate.of(2023, 10, 31), Set.of(EventKind.INCIDENT, EventKind.DEPLOYMENT), Set.of("armed clash"),
+            Set.of("Kosovo Police", "KFOR"), Set.of(Confidence.CONFIRMED, Confidence.DISPUTED), "Banjska monastery",
             List.of("countries", "admin1"), List.of("ev-banjska", "ev-jarinje"),
             List.of(new Annotation.Distance("d1", new LonLat(20.87, 42.89), new LonLat(21.17, 42.66), "road")),
             "data/events.geojson", "ab".repeat(32), Path.of("map.png"), false);
@@ -30,8 +32,8 @@ class MetadataJsonTest {
         ExportRequest back = MetadataJson.read(json, Path.of("map.png"), Path.of("again.pdf"), true);
         assertThat(back).isEqualTo(new ExportRequest(REQUEST.extent(), REQUEST.crs(), REQUEST.size(), ExportFormat.PDF,
                 REQUEST.title(), null, REQUEST.from(), REQUEST.to(), REQUEST.kinds(), REQUEST.categories(),
-                REQUEST.layers(), REQUEST.selectedIds(), REQUEST.annotations(), REQUEST.store(), REQUEST.storeSha256(),
-                Path.of("again.pdf"), true));
+                REQUEST.actors(), REQUEST.confidences(), REQUEST.text(), REQUEST.layers(), REQUEST.selectedIds(),
+                REQUEST.annotations(), REQUEST.store(), REQUEST.storeSha256(), Path.of("again.pdf"), true));
     }
 
     @Test
