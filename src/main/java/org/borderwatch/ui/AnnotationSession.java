@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFile;
 import org.borderwatch.map.AnnotationJson;
@@ -24,9 +28,10 @@ import org.borderwatch.map.AnnotationProblem;
  * written on the FX thread only.
  *
  * <p>Annotations have their own history rather than the store's {@code EditHistory}: that one
- * replays event changes through the store's save, and an annotation step touches another file.
+ * replays event changes through the store's save, and an annotation step touches another file. The
+ * Edit menu's {@link Undo} takes back whichever of the two made the latest step.
  */
-final class AnnotationSession {
+final class AnnotationSession implements UndoableHistory {
     private static final System.Logger LOG = System.getLogger(AnnotationSession.class.getName());
 
     private final TaskRunner tasks;
@@ -37,8 +42,12 @@ final class AnnotationSession {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final Deque<List<Annotation>> undo = new ArrayDeque<>();
-    private final Deque<List<Annotation>> redo = new ArrayDeque<>();
+    private final ReadOnlyLongWrapper undoOrder = new ReadOnlyLongWrapper(this, "undoOrder");
+    private final ReadOnlyLongWrapper redoOrder = new ReadOnlyLongWrapper(this, "redoOrder");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final Deque<HistoryStep<List<Annotation>>> undo = new ArrayDeque<>();
+    private final Deque<HistoryStep<List<Annotation>>> redo = new ArrayDeque<>();
     /**
      * A state and the file it belongs in, written once the save in flight ends; kept with its file so
      * a store switched meanwhile does not receive the previous store's annotations.
@@ -64,12 +73,34 @@ final class AnnotationSession {
         return file.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canUndoProperty() {
+    @Override
+    public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canRedoProperty() {
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty undoOrderProperty() {
+        return undoOrder.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty redoOrderProperty() {
+        return redoOrder.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
     }
 
     /** True while a save is being written. */
@@ -149,20 +180,22 @@ final class AnnotationSession {
         if (next.removeIf(a -> a.id().equals(id))) change(next);
     }
 
-    void undo() {
+    @Override
+    public void undo() {
         if (undo.isEmpty()) return;
-        redo.push(annotations.get());
-        show(undo.pop());
+        redo.push(HistoryStep.now(annotations.get()));
+        show(undo.pop().value());
     }
 
-    void redo() {
+    @Override
+    public void redo() {
         if (redo.isEmpty()) return;
-        undo.push(annotations.get());
-        show(redo.pop());
+        undo.push(HistoryStep.now(annotations.get()));
+        show(redo.pop().value());
     }
 
     private void change(List<Annotation> next) {
-        undo.push(annotations.get());
+        undo.push(HistoryStep.now(annotations.get()));
         redo.clear();
         show(List.copyOf(next));
     }
@@ -176,6 +209,10 @@ final class AnnotationSession {
     private void update() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+        undoText.set(undo.isEmpty() ? "Undo" : "Undo annotation change");
+        redoText.set(redo.isEmpty() ? "Redo" : "Redo annotation change");
+        undoOrder.set(undo.isEmpty() ? 0 : undo.peek().order());
+        redoOrder.set(redo.isEmpty() ? 0 : redo.peek().order());
     }
 
     private void save(List<Annotation> state) {

@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -64,6 +65,7 @@ public final class BorderWatchApp extends Application {
         store.session().openInitial(defaultStore());
         exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
                 store.session().fileProperty());
+        store.undoAcross(List.of(exports.annotations()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +46,9 @@ final class StoreUi implements StoreFeedback {
     private final Stage stage;
     private final StoreSession session;
     private final EditHistory history;
+    private final MenuItem undoItem = item("Undo", "menu-undo", "Shortcut+Z", null);
+    private final MenuItem redoItem = item("Redo", "menu-redo", "Shortcut+Shift+Z", null);
+    private Undo undo;
     private final NoticeBar notice = new NoticeBar();
     private final Menu recentMenu = new Menu("Open recent");
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
@@ -76,6 +80,22 @@ final class StoreUi implements StoreFeedback {
 
     EditHistory history() {
         return history;
+    }
+
+    /**
+     * Makes Edit → Undo and Redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) take back the latest step of the event
+     * edits or of {@code others} (the annotations), whichever came last.
+     */
+    void undoAcross(List<UndoableHistory> others) {
+        List<UndoableHistory> all = new ArrayList<>(List.of(history));
+        all.addAll(others);
+        undo = new Undo(all);
+        undoItem.setOnAction(e -> undo.undo());
+        undoItem.textProperty().bind(undo.undoText());
+        undoItem.disableProperty().bind(undo.canUndo().not());
+        redoItem.setOnAction(e -> undo.redo());
+        redoItem.textProperty().bind(undo.redoText());
+        redoItem.disableProperty().bind(undo.canRedo().not());
     }
 
     /** The map's right-click menu. */
@@ -232,7 +252,7 @@ final class StoreUi implements StoreFeedback {
         window.mapView().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::mapContextMenu);
 
         Scene scene = stage.getScene();
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), history::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> undo.redo());
         scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (droppedStore(e) != null) e.acceptTransferModes(TransferMode.COPY);
         });
@@ -262,19 +282,14 @@ final class StoreUi implements StoreFeedback {
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo", "menu-undo", "Shortcut+Z", history::undo);
-        undo.textProperty().bind(history.undoTextProperty());
-        undo.disableProperty().bind(history.canUndoProperty().not());
-        MenuItem redo = item("Redo", "menu-redo", "Shortcut+Shift+Z", history::redo);
-        redo.textProperty().bind(history.redoTextProperty());
-        redo.disableProperty().bind(history.canRedoProperty().not());
+        undoAcross(List.of());
         MenuItem add = item("New event at map centre…", "menu-new-event", "Shortcut+N", this::newEventAtCentre);
         add.disableProperty().bind(session.storeProperty().isNull().or(session.busyProperty()));
         MenuItem edit = item("Edit selected event…", "menu-edit-event", "F2", this::editSelected);
         MenuItem delete = item("Delete selected event…", "menu-delete-event", "Delete", this::deleteSelected);
         for (MenuItem m : List.of(edit, delete))
             m.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(session.storeProperty().isNull()));
-        Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, edit, delete);
+        Menu menu = new Menu("Edit", null, undoItem, redoItem, new SeparatorMenuItem(), add, edit, delete);
         menu.setId("menu-edit");
         return menu;
     }
