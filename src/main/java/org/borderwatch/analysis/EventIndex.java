@@ -3,7 +3,9 @@ package org.borderwatch.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.borderwatch.events.Event;
@@ -51,6 +53,8 @@ public final class EventIndex {
     private final int[] shapePositions;
     private final List<String> unplaced;
     private final PointTree tree;
+    /** Event id to position, made on first use: painting selections and centring on an event ask by id. */
+    private volatile Map<String, Integer> positionsById;
 
     private EventIndex(List<Event> events, CoordinateReferenceSystem displayCrs, double[] xs, double[] ys,
             double[] radii, Geometry[] shapes, List<String> unplaced) {
@@ -164,6 +168,18 @@ public final class EventIndex {
     }
 
     /** The events in the order given to {@link #build}; positions below index this list. */
+    /** The position of the event with {@code id}, or -1 when no event of the index has it. */
+    public int positionOf(String id) {
+        Map<String, Integer> byId = positionsById;
+        if (byId == null) {
+            Map<String, Integer> made = new HashMap<>(events.size() * 2);
+            for (int i = 0; i < events.size(); i++) made.put(events.get(i).id(), i);
+            positionsById = byId = made;
+        }
+        Integer p = byId.get(id);
+        return p == null ? -1 : p;
+    }
+
     public List<Event> events() {
         return events;
     }

@@ -9,12 +9,11 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.borderwatch.analysis.Clusters;
 import org.borderwatch.analysis.EventIndex;
+import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.Event;
 import org.borderwatch.map.Viewport;
 import org.geotools.api.referencing.FactoryException;
@@ -35,7 +34,6 @@ final class MarkerPainter {
     private static final Color UNCERTAINTY_LINE = new Color(0x26, 0x2b, 0x33, 150);
 
     private EventIndex index;
-    private Map<String, Integer> positionsById;
 
     /**
      * Paints the frame's events onto {@code g}, whose user space is the viewport's device pixels, and
@@ -73,14 +71,15 @@ final class MarkerPainter {
         }
     }
 
-    /** The index of the frame's events in its display CRS: the cached one while list and CRS stay the same. */
+    /**
+     * The index of the frame's events in its display CRS: this painter's while list and CRS stay the
+     * same, else the app's shared one, which the map's picker uses too.
+     */
     EventIndex indexFor(Frame frame) throws FactoryException {
         CoordinateReferenceSystem crs = frame.model().displayCrs();
         // Frame copies its list with List.copyOf, which keeps an unmodifiable list as is: same list, same events
-        if (index == null || index.events() != frame.events() || !index.displayCrs().equals(crs)) {
-            index = EventIndex.build(frame.events(), crs);
-            positionsById = null;
-        }
+        if (index == null || index.events() != frame.events() || !index.displayCrs().equals(crs))
+            index = EventIndexCache.shared().indexOf(frame.events(), crs);
         return index;
     }
 
@@ -127,16 +126,12 @@ final class MarkerPainter {
         }
     }
 
-    private void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
+    private static void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
             double scale) {
         if (selectedIds.isEmpty()) return;
-        if (positionsById == null) {
-            positionsById = new HashMap<>(idx.size() * 2);
-            for (int i = 0; i < idx.size(); i++) positionsById.put(idx.event(i).id(), i);
-        }
         for (String id : selectedIds) {
-            Integer position = positionsById.get(id);
-            if (position == null || Double.isNaN(idx.x(position))) continue;
+            int position = idx.positionOf(id);
+            if (position < 0 || Double.isNaN(idx.x(position))) continue;
             Point2D p = toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
             Event e = idx.event(position);
             EventSymbol.paintSelection(g, e.kind(), p.getX(), p.getY(), scale);

@@ -1,8 +1,6 @@
 package org.borderwatch.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -14,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.borderwatch.analysis.Clusters;
 import org.borderwatch.analysis.EventIndex;
+import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.EventKind;
 import org.borderwatch.map.MapModel;
@@ -26,7 +25,8 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * cluster zooms into it (or lists its events when they share one spot), a click on empty map or Esc
  * clears the selection, and hovering shows the title and date. Picking uses the same
  * {@link EventIndex} and {@link Clusters} as the marker painter, so what is clicked is what is drawn.
- * The index is built off the FX thread whenever the shown events or the display CRS change.
+ * The index is taken off the FX thread whenever the shown events or the display CRS change, from the
+ * {@link EventIndexCache} the marker painter shares, so it is built once for both.
  */
 final class MapEventPicker {
     private static final System.Logger LOG = System.getLogger(MapEventPicker.class.getName());
@@ -41,7 +41,6 @@ final class MapEventPicker {
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu spotMenu = new ContextMenu();
     private EventIndex index;
-    private Map<String, Integer> positions = Map.of();
     private Clusters clusters;
     private boolean building;
     private boolean stale;
@@ -78,18 +77,18 @@ final class MapEventPicker {
 
     /** Moves the map so the event sits in the centre, keeping the scale; false if it is not on the map. */
     boolean centreOn(Event event) {
-        Integer p = event == null || index == null ? null : positions.get(event.id());
+        int p = event == null || index == null ? -1 : index.positionOf(event.id());
         MapCamera c = view.cameraProperty().get();
-        if (p == null || c == null || Double.isNaN(index.x(p))) return false;
+        if (p < 0 || c == null || Double.isNaN(index.x(p))) return false;
         view.cameraProperty().set(new MapCamera(c.crs(), index.x(p), index.y(p), c.unitsPerPixel()));
         return true;
     }
 
     /** The view pixel (logical) of an event's marker under the current camera, if it is on the map. */
     Optional<javafx.geometry.Point2D> pixelOf(String id) {
-        Integer p = index == null ? null : positions.get(id);
+        int p = index == null ? -1 : index.positionOf(id);
         MapCamera c = view.cameraProperty().get();
-        if (p == null || c == null || Double.isNaN(index.x(p))) return Optional.empty();
+        if (p < 0 || c == null || Double.isNaN(index.x(p))) return Optional.empty();
         return Optional.of(new javafx.geometry.Point2D(c.pixelX(index.x(p), view.getWidth()),
                 c.pixelY(index.y(p), view.getHeight())));
     }
@@ -113,19 +112,18 @@ final class MapEventPicker {
         List<Event> events = state.shownProperty().get();
         CoordinateReferenceSystem crs = model.displayCrs();
         building = true;
-        tasks.run("Indexing events", progress -> Built.of(events, crs), this::built, e -> {
+        tasks.run("Indexing events", progress -> EventIndexCache.shared().indexOf(events, crs), this::built, e -> {
             building = false;
             LOG.log(System.Logger.Level.ERROR, "events cannot be placed on the map in " + crs.getName(), e);
         });
     }
 
-    private void built(Built result) {
+    private void built(EventIndex result) {
         building = false;
-        index = result.index();
-        positions = result.positions();
+        index = result;
         clusters = null;
-        if (!result.index().unplaced().isEmpty())
-            LOG.log(System.Logger.Level.WARNING, "not on the map: " + String.join("; ", result.index().unplaced()));
+        if (!result.unplaced().isEmpty())
+            LOG.log(System.Logger.Level.WARNING, "not on the map: " + String.join("; ", result.unplaced()));
         if (stale) {
             stale = false;
             rebuild();
@@ -191,15 +189,5 @@ final class MapEventPicker {
             sep = ", ";
         }
         return s.append(c.sharesOneSpot() ? "\nat one spot: click to list them" : "\nclick to zoom in").toString();
-    }
-
-    /** An index with the position of each event id in it. */
-    private record Built(EventIndex index, Map<String, Integer> positions) {
-        static Built of(List<Event> events, CoordinateReferenceSystem crs) throws org.geotools.api.referencing.FactoryException {
-            EventIndex index = EventIndex.build(events, crs);
-            Map<String, Integer> positions = new HashMap<>(events.size() * 2);
-            for (int i = 0; i < index.size(); i++) positions.put(index.event(i).id(), i);
-            return new Built(index, positions);
-        }
     }
 }
