@@ -30,8 +30,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule analysisUsesOnlyEventsAndMap = noClasses().that().resideInAPackage(ROOT + "analysis..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "render..", ROOT + "export..", ROOT + "ui..",
-                    ROOT + "cli..");
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "render..", ROOT + "export..",
+                    ROOT + "ui..", ROOT + "cli..");
 
     @ArchTest
     static final ArchRule renderDoesNotUseExportUiOrCli = noClasses().that().resideInAPackage(ROOT + "render..")

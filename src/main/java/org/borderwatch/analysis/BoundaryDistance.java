@@ -1,14 +1,11 @@
 package org.borderwatch.analysis;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.events.Event;
-import org.borderwatch.shapefile.ShapefileDataStore;
-import org.geotools.api.data.FeatureReader;
-import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.data.SimpleFeatureSource;
+import org.geotools.data.simple.SimpleFeatureIterator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -73,29 +70,26 @@ public final class BoundaryDistance {
     }
 
     /**
-     * Reads the boundary from a line shapefile in WGS 84 lon/lat, such as
-     * maps/boundary_kosovo_serbia.shp; all its features' lines together form the boundary.
+     * The boundary formed by all the lines of {@code boundary}, a layer in WGS 84 longitude/latitude
+     * such as maps/boundary_kosovo_serbia.
      *
-     * @throws IOException if the shapefile cannot be read
-     * @throws IllegalArgumentException if it holds no lines
+     * @throws IOException if the features cannot be read
+     * @throws IllegalArgumentException naming the layer if it holds no lines
      */
-    public static BoundaryDistance read(Path shp) throws IOException {
+    public static BoundaryDistance of(SimpleFeatureSource boundary) throws IOException {
+        String name = boundary.getSchema().getTypeName();
         List<Geometry> lines = new ArrayList<>();
-        ShapefileDataStore store = new ShapefileDataStore(shp);
-        try (FeatureReader<SimpleFeatureType, SimpleFeature> reader = store.getFeatureReader()) {
-            while (reader.hasNext()) {
-                Object g = reader.next().getDefaultGeometry();
-                if (g instanceof Geometry geometry && !geometry.isEmpty()) lines.add(geometry);
+        try (SimpleFeatureIterator it = boundary.getFeatures().features()) {
+            while (it.hasNext()) {
+                if (it.next().getDefaultGeometry() instanceof Geometry g && !g.isEmpty()) lines.add(g);
             }
-        } finally {
-            store.dispose();
         }
-        if (lines.isEmpty()) throw new IllegalArgumentException(shp.getFileName() + ": no boundary lines in the shapefile");
+        if (lines.isEmpty()) throw new IllegalArgumentException("layer " + name + ": no boundary lines");
         Geometry all = lines.get(0).getFactory().buildGeometry(lines);
         try {
             return new BoundaryDistance(all.getNumGeometries() == 1 ? all.getGeometryN(0) : all.union());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(shp.getFileName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("layer " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,5 @@
 package org.borderwatch.ui;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,10 +12,6 @@ import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
 import org.borderwatch.events.Event;
 import org.borderwatch.map.Layer;
-import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.data.simple.SimpleFeatureIterator;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The exploring side of the main window: the state, and the table, timeline, filter panel and details
@@ -127,23 +120,9 @@ final class EventExplorer {
                     + "; distances to the boundary are not shown");
             return;
         }
-        tasks.run("Reading the Kosovo–Serbia boundary", progress -> new BoundaryDistance(lines(boundary)),
+        tasks.run("Reading the Kosovo–Serbia boundary", progress -> BoundaryDistance.of(boundary.source()),
                 distance -> details.boundaryDistanceProperty().set(distance::distanceKm),
                 e -> LOG.log(System.Logger.Level.WARNING, "the boundary layer " + BOUNDARY_LAYER + " cannot be read: "
                         + e.getMessage(), e));
-    }
-
-
-    /** The boundary's lines in the layer's own CRS, WGS 84 longitude/latitude for maps/. */
-    private static Geometry lines(Layer layer) throws IOException {
-        List<Geometry> parts = new ArrayList<>();
-        try (SimpleFeatureIterator it = layer.source().getFeatures().features()) {
-            while (it.hasNext()) {
-                SimpleFeature f = it.next();
-                if (f.getDefaultGeometry() instanceof Geometry g && !g.isEmpty()) parts.add(g);
-            }
-        }
-        if (parts.isEmpty()) throw new IOException("layer " + layer.name() + " has no lines");
-        return new GeometryFactory().buildGeometry(parts);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
 import net.sf.geographiclib.Geodesic;
+import org.borderwatch.shapefile.ShapefileDataStore;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -71,7 +72,8 @@ class BoundaryDistanceTest {
     void readsTheShippedKosovoSerbiaBoundaryAndAgreesWithGeographicLibOnIt() throws Exception {
         assumeTrue(gdalPresent(), "ogr2ogr (gdal-bin) is not installed");
         LineString boundary = shippedBoundaryByGdal();
-        BoundaryDistance distance = BoundaryDistance.read(Path.of("maps", "boundary_kosovo_serbia.shp"));
+        BoundaryDistance distance = BoundaryDistance.of(
+                new ShapefileDataStore(Path.of("maps", "boundary_kosovo_serbia.shp")).getFeatureSource());
         // Banjska, Jarinje, Mitrovica, Pristina, Raška, Belgrade, Preševo
         double[][] places = {{20.8656, 42.9075}, {20.7760, 43.1720}, {20.8660, 42.8914}, {21.1655, 42.6629},
             {20.6133, 43.2856}, {20.4573, 44.7872}, {21.6490, 42.3090}};
