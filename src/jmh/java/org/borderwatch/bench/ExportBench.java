@@ -1,5 +1,6 @@
 package org.borderwatch.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -49,13 +50,8 @@ public final class ExportBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "/tmp/borderwatch-bench-data");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        Map<String, SimpleFeatureSource> sources = new TreeMap<>();
-        for (String name : List.of("countries", "admin1", "places"))
-            sources.put(name, new ShapefileDataStore(data.resolve(name + ".shp")).getFeatureSource());
-        MapModel model = RegionMap.model(sources, RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
-                "Natural Earth (public domain); GeoNames (CC BY 4.0)");
-        List<Event> events = new ArrayList<>(10_000);
-        new SyntheticEvents(10_000, 42).forEach(events::add);
+        MapModel model = regionModel(data);
+        List<Event> events = events();
         Path dir = Files.createTempDirectory("export-bench");
         Exporter exporter = new Exporter(new MapPainter(), "bench", Clock.systemUTC());
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
@@ -63,9 +59,7 @@ public final class ExportBench {
         for (String size : List.of("3840x2160", "a3")) {
             ExportFormat format = size.equals("a3") ? ExportFormat.PDF : ExportFormat.PNG;
             Path out = dir.resolve("bench." + format.extension());
-            ExportRequest r = new ExportRequest(new Extent(18.5, 41.5, 23.5, 44.5, false), "EPSG:32634",
-                    PageSize.parse(size), format, "Benchmark: 10,000 events", null, null, null, Set.of(), Set.of(),
-                    List.of(), List.of(), List.of(), "synthetic 10k", null, out, true);
+            ExportRequest r = request(size, format, out);
             for (int i = 0; i < 2; i++) exporter.export(r, model, events);
             List<Double> ms = new ArrayList<>();
             List<Double> cpuMs = new ArrayList<>();
@@ -92,6 +86,29 @@ public final class ExportBench {
                     format, size, ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1), runs, cpuMs.get(cpuMs.size() / 2),
                     peakHeap >> 20, Files.size(out) / 1e6);
         }
+    }
+
+    /** The countries, admin1 and places layers of {@code make-data.sh} in {@code data}, in EPSG:32634. */
+    public static MapModel regionModel(Path data) throws IOException {
+        Map<String, SimpleFeatureSource> sources = new TreeMap<>();
+        for (String name : List.of("countries", "admin1", "places"))
+            sources.put(name, new ShapefileDataStore(data.resolve(name + ".shp")).getFeatureSource());
+        return RegionMap.model(sources, RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
+                "Natural Earth (public domain); GeoNames (CC BY 4.0)");
+    }
+
+    /** The benchmark's 10,000 synthetic events. */
+    public static List<Event> events() {
+        List<Event> events = new ArrayList<>(10_000);
+        new SyntheticEvents(10_000, 42).forEach(events::add);
+        return events;
+    }
+
+    /** The whole region at {@code size} (a {@link PageSize} name), written to {@code out}, overwriting it. */
+    public static ExportRequest request(String size, ExportFormat format, Path out) {
+        return new ExportRequest(new Extent(18.5, 41.5, 23.5, 44.5, false), "EPSG:32634", PageSize.parse(size), format,
+                "Benchmark: 10,000 events", null, null, null, Set.of(), Set.of(), List.of(), List.of(), List.of(),
+                "synthetic 10k", null, out, true);
     }
 
     private static void resetPeaks() {
