@@ -69,7 +69,7 @@ public final class ExportPhaseBench {
         for (String name : List.of("layout", "paint page", "  of which the map", "encode", "atomic write"))
             phases.put(name, new Samples());
         long bytes = 0;
-        for (int i = -2; i < runs; i++) {
+        for (int i = -ExportBench.WARMUP_RUNS; i < runs; i++) {
             boolean timed = i >= 0;
             PageBuilder.Page[] page = new PageBuilder.Page[1];
             BufferedImage[] image = new BufferedImage[1];
