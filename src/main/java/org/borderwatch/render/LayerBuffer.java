@@ -2,16 +2,15 @@ package org.borderwatch.render;
 
 import java.awt.Point;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
- * The layers of the last raster frame, drawn a margin larger than the frame, with the label
- * candidates they offered. A following frame of the same model at the same scale that the buffer
+ * The layers of the last raster frame, drawn a margin larger than the frame, with the layout of the
+ * labels they offered. A following frame of the same model at the same scale that the buffer
  * still covers (a pan of up to {@value #MARGIN_PX} device pixels from where it was drawn) is a blit
- * of the buffer at the new offset plus label placement and furniture, not a redraw of every feature.
+ * of the buffer at the new offset plus fitting that layout into the frame, and furniture, not a redraw of every feature.
  * Pans are snapped to whole device pixels.
  */
 final class LayerBuffer {
@@ -22,7 +21,7 @@ final class LayerBuffer {
     private Viewport drawn;
     private MapModel model;
     private boolean antialiasing;
-    private List<LabelPlacer.Candidate> candidates = List.of();
+    private LabelLayout labels = LabelLayout.empty();
 
     /** Where frame {@code v} lies in the buffer, or null when the buffer cannot serve it. */
     Point offset(MapModel m, Viewport v, boolean aa) {
@@ -57,18 +56,19 @@ final class LayerBuffer {
         return image;
     }
 
-    void drawn(MapModel m, Viewport bufferView, boolean aa, List<LabelPlacer.Candidate> offered) {
+    void drawn(MapModel m, Viewport bufferView, boolean aa, LabelLayout layout) {
         model = m;
         drawn = bufferView;
         antialiasing = aa;
-        candidates = offered;
+        labels = layout;
     }
 
     BufferedImage image() {
         return image;
     }
 
-    List<LabelPlacer.Candidate> candidates() {
-        return candidates;
+    /** The layout of the labels the layers offered, in the buffer's pixels. */
+    LabelLayout labels() {
+        return labels;
     }
 }
