@@ -3,7 +3,9 @@ package org.borderwatch.render;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The spot chosen for each label of a picture, most important first, in the pixels of the picture
@@ -17,6 +19,8 @@ record LabelLayout(List<Label> labels, double dx, double dy) {
 
     /** Right, left, above and below the anchor, then the same a line height further out. */
     static final int SPOTS = 8;
+    /** Anchors this close, in device pixels, are the same place seen from two buffers; a pan moves them by whole pixels. */
+    private static final double SAME_ANCHOR_PX = 0.01;
 
     /**
      * A candidate with its glyphs, the size of its box (ink plus halo, in device pixels) and the
@@ -73,37 +77,59 @@ record LabelLayout(List<Label> labels, double dx, double dy) {
 
     /**
      * Chooses spots for {@code candidates}: by priority, ties in the order offered, each takes its first
-     * spot clear of the labels before it.
+     * spot clear of the labels before it. A candidate that {@code kept} (moved into the candidates'
+     * pixels) already holds, the same text at the same anchor, keeps its spot there and the others
+     * keep clear of it, so labels stay put when the layer buffer is redrawn further along a drag.
      */
-    static LabelLayout plan(List<LabelPlacer.Candidate> candidates, LabelGlyphs glyphs) {
+    static LabelLayout plan(List<LabelPlacer.Candidate> candidates, LabelGlyphs glyphs, LabelLayout kept) {
         if (candidates.isEmpty()) return empty();
         List<LabelPlacer.Candidate> ordered = new ArrayList<>(candidates);
         // ties keep the order features were offered in, so the result does not depend on the sort
         ordered.sort(Comparator.comparingDouble(LabelPlacer.Candidate::priority).reversed()
                 .thenComparingInt(LabelPlacer.Candidate::order));
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (LabelPlacer.Candidate c : ordered) {
-            minX = Math.min(minX, c.x());
-            minY = Math.min(minY, c.y());
-            maxX = Math.max(maxX, c.x());
-            maxY = Math.max(maxY, c.y());
+        BoxGrid grid = gridAround(ordered);
+        Label[] chosen = new Label[ordered.size()];
+        Map<String, List<Label>> keptByText = new HashMap<>();
+        for (Label l : kept.labels()) keptByText.computeIfAbsent(l.candidate().text(), t -> new ArrayList<>(1)).add(l);
+        for (int i = 0; i < chosen.length && !keptByText.isEmpty(); i++) {
+            LabelPlacer.Candidate c = ordered.get(i);
+            for (Label old : keptByText.getOrDefault(c.text(), List.of())) {
+                if (!old.candidate().style().equals(c.style()) || Math.abs(old.candidate().x() + kept.dx() - c.x()) > SAME_ANCHOR_PX
+                        || Math.abs(old.candidate().y() + kept.dy() - c.y()) > SAME_ANCHOR_PX) continue;
+                chosen[i] = Label.of(c, glyphs.of(c.text(), c.style().font())).at(old.spot());
+                grid.add(chosen[i].box(old.spot(), 0, 0));
+                break;
+            }
         }
-        BoxGrid grid = new BoxGrid(minX, minY, maxX - minX, maxY - minY);
-        List<Label> chosen = new ArrayList<>();
-        for (LabelPlacer.Candidate c : ordered) {
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] != null) continue;
+            LabelPlacer.Candidate c = ordered.get(i);
             Label label = Label.of(c, glyphs.of(c.text(), c.style().font()));
             for (int k = 0; k < SPOTS; k++) {
                 Rectangle2D box = label.box(k, 0, 0);
                 if (grid.intersects(box)) continue;
                 grid.add(box);
-                chosen.add(label.at(k));
+                chosen[i] = label.at(k);
                 break;
             }
         }
-        return new LabelLayout(chosen, 0, 0);
+        List<Label> laidOut = new ArrayList<>(chosen.length);
+        for (Label l : chosen) if (l != null) laidOut.add(l);
+        return new LabelLayout(laidOut, 0, 0);
+    }
+
+    private static BoxGrid gridAround(List<LabelPlacer.Candidate> candidates) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (LabelPlacer.Candidate c : candidates) {
+            minX = Math.min(minX, c.x());
+            minY = Math.min(minY, c.y());
+            maxX = Math.max(maxX, c.x());
+            maxY = Math.max(maxY, c.y());
+        }
+        return new BoxGrid(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The same layout moved by ({@code byX}, {@code byY}) device pixels, as a pan moves the map. */

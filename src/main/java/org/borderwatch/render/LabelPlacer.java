@@ -53,7 +53,12 @@ final class LabelPlacer {
 
     /** Chooses spots for the candidates offered since the last reset, among themselves. */
     LabelLayout layout() {
-        return LabelLayout.plan(candidates, glyphs);
+        return layout(LabelLayout.empty());
+    }
+
+    /** Chooses spots as {@link #layout()} does, keeping the spots of the labels {@code kept} already holds. */
+    LabelLayout layout(LabelLayout kept) {
+        return LabelLayout.plan(candidates, glyphs, kept);
     }
 
     /** Chooses spots for as many candidates as fit in a {@code width}×{@code height} frame. */

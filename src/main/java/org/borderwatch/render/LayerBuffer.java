@@ -25,15 +25,32 @@ final class LayerBuffer {
 
     /** Where frame {@code v} lies in the buffer, or null when the buffer cannot serve it. */
     Point offset(MapModel m, Viewport v, boolean aa) {
-        if (image == null || m != model || aa != antialiasing || v.pixelScale() != drawn.pixelScale()
-                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem())
-            return null;
+        if (image == null || aa != antialiasing || !sameMapAndScale(m, v)) return null;
         double upp = drawn.unitsPerPixel();
-        if (Math.abs(v.unitsPerPixel() - upp) > upp * 1e-9) return null;
         long dx = Math.round((v.area().getMinX() - drawn.area().getMinX()) / upp);
         long dy = Math.round((drawn.area().getMaxY() - v.area().getMaxY()) / upp);
         if (dx < 0 || dy < 0 || dx + v.widthPx() > drawn.widthPx() || dy + v.heightPx() > drawn.heightPx()) return null;
         return new Point((int) dx, (int) dy);
+    }
+
+    /**
+     * The layout of the buffer's labels moved into the pixels of {@code bufferView}, when that shows the
+     * same model at the same scale, so a buffer drawn further along a drag keeps the labels in place;
+     * otherwise an empty layout.
+     */
+    LabelLayout labelsFor(MapModel m, Viewport bufferView) {
+        if (!sameMapAndScale(m, bufferView)) return LabelLayout.empty();
+        double upp = drawn.unitsPerPixel();
+        return labels.movedBy((drawn.area().getMinX() - bufferView.area().getMinX()) / upp,
+                (bufferView.area().getMaxY() - drawn.area().getMaxY()) / upp);
+    }
+
+    private boolean sameMapAndScale(MapModel m, Viewport v) {
+        if (drawn == null || m != model || v.pixelScale() != drawn.pixelScale()
+                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem())
+            return false;
+        double upp = drawn.unitsPerPixel();
+        return Math.abs(v.unitsPerPixel() - upp) <= upp * 1e-9;
     }
 
     /** The viewport the buffer is drawn with for frame {@code v}: the same scale, a margin wider. */

@@ -93,11 +93,12 @@ public final class MapPainter {
             Point at = buffer.offset(model, v, aa);
             if (at == null) {
                 Viewport bufferView = LayerBuffer.around(v);
+                LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
                 paintLayers(bg, model, bufferView, true);
                 bg.dispose();
-                buffer.drawn(model, bufferView, aa, labels.layout());
+                buffer.drawn(model, bufferView, aa, labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
             }
             g.drawImage(buffer.image(), -at.x, -at.y, null);

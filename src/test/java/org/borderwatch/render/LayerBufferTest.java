@@ -64,4 +64,26 @@ class LayerBufferTest {
         assertThat(buffer.getColorModel().hasAlpha()).isFalse();
         assertThat(buffer.getWidth()).isEqualTo(800 + 2 * LayerBuffer.MARGIN_PX);
     }
+
+    @Test
+    void aBufferDrawnFurtherAlongADragKeepsTheLabelsOfTheLastOneAndAnotherModelDoesNot() {
+        MapModel model = TestRegion.model();
+        Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
+        LayerBuffer buffer = new LayerBuffer();
+        Viewport first = LayerBuffer.around(v);
+        buffer.imageFor(first);
+        LabelPlacer placer = new LabelPlacer();
+        placer.add("Mitrovicë", 500, 400, 1, new LabelPlacer.TextStyle(new java.awt.Font(java.awt.Font.SANS_SERIF,
+                java.awt.Font.PLAIN, 12), java.awt.Color.BLACK, null, 0, 4));
+        buffer.drawn(model, first, true, placer.layout());
+        Viewport next = LayerBuffer.around(v.panByPixels(-300, 120));
+        LabelLayout kept = buffer.labelsFor(model, next);
+        assertThat(kept.labels()).hasSize(1);
+        assertThat(kept.dx()).as("the map moved 300 px left").isCloseTo(-300, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(kept.dy()).isCloseTo(120, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(buffer.labelsFor(model.withVisible("countries", false), next).labels()).isEmpty();
+        assertThat(buffer.labelsFor(model, LayerBuffer.around(Viewport.fit(TestRegion.extent(), 400, 300, 1.0))).labels())
+                .as("another scale").isEmpty();
+    }
 }
+
