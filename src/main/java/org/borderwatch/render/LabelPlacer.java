@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * Places point labels without overlap, most important first, in two steps. {@link #layout} chooses
- * each label's spot among the labels alone (right, left, above or below its anchor, then the same a
- * line height further out; see {@link LabelLayout}); {@link #place} fits a layout into one frame: a
- * label keeps its spot when that lies inside the frame and clear of reserved areas (map furniture,
- * event markers); the labels that lost their spot so try the others, most important first, clear of
- * everything placed; a label with no free spot is dropped. A label that keeps its spot is never
- * displaced by another, so panning moves labels with the map instead of shuffling them. Halos are a
- * filled outline under the fill; raster frames copy pre-drawn sprites. Glyphs and sprites are kept
- * across frames.
+ * each label's spot among the labels alone: right, left, above or below its anchor, then the same a
+ * line height further out (see {@link LabelLayout}). {@link #place} fits a layout into one frame: a
+ * label keeps its spot when that lies inside the frame and clear of the reserved areas (map
+ * furniture, event markers); the labels that lose their spot there try their other spots, most
+ * important first, clear of everything placed; a label with no free spot is dropped. A label that
+ * keeps its spot is never displaced by another, so while the map pans labels move with it instead
+ * of shuffling. Halos are a filled outline under the fill; raster frames copy pre-drawn sprites
+ * ({@link LabelSprites}). Glyphs and sprites are kept across frames.
  */
 final class LabelPlacer {
 
@@ -59,11 +59,6 @@ final class LabelPlacer {
     /** Chooses spots as {@link #layout()} does, keeping the spots of the labels {@code kept} already holds. */
     LabelLayout layout(LabelLayout kept) {
         return LabelLayout.plan(candidates, glyphs, kept);
-    }
-
-    /** Chooses spots for as many candidates as fit in a {@code width}×{@code height} frame. */
-    List<Placed> place(double width, double height) {
-        return place(layout(), width, height);
     }
 
     /** Fits {@code layout} into a {@code width}×{@code height} frame, clear of the reserved areas. */

@@ -58,7 +58,7 @@ final class LabelSprites {
     void paint(Graphics2D g, LabelPlacer.Placed p) {
         long x = Math.round(p.x() * SUBPIXELS);
         long y = Math.round(p.y() * SUBPIXELS);
-        Key key = new Key(p.text(), p.style(), (int) Math.floorMod(x, SUBPIXELS), (int) Math.floorMod(y, SUBPIXELS),
+        Key key = new Key(p.text(), p.style(), Math.floorMod(x, SUBPIXELS), Math.floorMod(y, SUBPIXELS),
                 g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_ON,
                 g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) == RenderingHints.VALUE_STROKE_PURE);
         Sprite s = sprites.get(key);

@@ -19,7 +19,7 @@ class LabelPlacerTest {
         LabelPlacer placer = new LabelPlacer();
         Random r = new Random(42);
         for (int i = 0; i < 400; i++) placer.add("Place " + i, r.nextDouble() * 800, r.nextDouble() * 600, r.nextInt(5), STYLE);
-        List<LabelPlacer.Placed> placed = placer.place(800, 600);
+        List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 800, 600);
         assertThat(placed).hasSizeBetween(20, 399);
         for (int i = 0; i < placed.size(); i++)
             for (int j = i + 1; j < placed.size(); j++)
@@ -32,7 +32,7 @@ class LabelPlacerTest {
         LabelPlacer placer = new LabelPlacer();
         placer.add("Village", 200, 200, 1, STYLE);
         placer.add("Capital", 201, 200, 99, STYLE);
-        List<LabelPlacer.Placed> placed = placer.place(400, 400);
+        List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 400, 400);
         assertThat(placed.get(0).text()).isEqualTo("Capital");
         assertThat(placed.get(0).bounds().getMinX()).as("the capital takes the preferred spot, right of its point")
                 .isGreaterThan(201);
@@ -45,7 +45,7 @@ class LabelPlacerTest {
         placer.reserve(scaleBar);
         for (int x = 10; x < 400; x += 30) placer.add("Town", x, 550, 1, STYLE);
         placer.add("Edge", 795, 10, 1, STYLE);
-        for (LabelPlacer.Placed p : placer.place(800, 600)) {
+        for (LabelPlacer.Placed p : placer.place(placer.layout(), 800, 600)) {
             assertThat(p.bounds().intersects(scaleBar)).as("%s at %s", p.text(), p.bounds()).isFalse();
             assertThat(new Rectangle2D.Double(0, 0, 800, 600).contains(p.bounds())).isTrue();
         }
@@ -56,7 +56,7 @@ class LabelPlacerTest {
         LabelPlacer placer = new LabelPlacer();
         placer.add("Important", 100, 100, 2, STYLE);
         for (int i = 0; i < 4; i++) placer.add("Crowded " + i, 100, 100, 1, STYLE);
-        List<LabelPlacer.Placed> placed = placer.place(400, 400);
+        List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 400, 400);
         assertThat(placed.size()).as("four spots around one point cannot take five labels").isBetween(1, 4);
         assertThat(placed.get(0).text()).isEqualTo("Important");
     }
