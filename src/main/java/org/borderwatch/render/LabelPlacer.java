@@ -102,17 +102,11 @@ final class LabelPlacer {
     void paint(Graphics2D g, List<Placed> labels) {
         // SVG and PDF get real text, searchable and selectable; pixels get the glyph outlines
         boolean vector = !g.getClass().getName().startsWith("sun.java2d.");
-        if (vector || !LabelSprites.fits(g)) {
-            paintShapes(g, labels, vector);
+        if (!vector && LabelSprites.fits(g)) {
+            // labels never overlap, so each one's halo and fill can go down together
+            for (Placed p : labels) sprites.paint(g, p);
             return;
         }
-        // labels never overlap, so a sprite with halo and fill together can go down between them
-        List<Placed> unseen = new ArrayList<>();
-        for (Placed p : labels) if (!sprites.paint(g, p)) unseen.add(p);
-        paintShapes(g, unseen, false);
-    }
-
-    private void paintShapes(Graphics2D g, List<Placed> labels, boolean vector) {
         for (Placed p : labels) {
             if (!hasHalo(p.style())) continue;
             g.setColor(p.style().halo());

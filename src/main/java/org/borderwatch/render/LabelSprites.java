@@ -15,14 +15,14 @@ import java.util.Map;
  * looks the same in every frame of a pan. A sprite is drawn for the label's position within its pixel,
  * in steps of 1/{@value #SUBPIXELS} px, so it covers the pixels that filling the shapes would, to within
  * 8-bit rounding (the halo and the fill compose in the sprite first; source-over is associative).
- * A label gets a sprite the second time it is painted at the same position within its pixel. Sprites
- * are kept across frames, least recently used first out beyond {@value #MAX_PIXELS} pixels.
+ * Every raster label goes through its sprite, new or kept, so a frame's pixels do not depend on what
+ * earlier frames left in the cache (an export repainted by the same painter gives the same file).
+ * Sprites are kept across frames, least recently used first out beyond {@value #MAX_PIXELS} pixels.
  */
 final class LabelSprites {
 
     private static final int SUBPIXELS = 1024;
     private static final long MAX_PIXELS = 4_000_000;
-    private static final int MAX_SEEN = 16_384;
 
     private record Key(String text, LabelPlacer.TextStyle style, int subX, int subY, boolean antialiased,
             boolean pureStrokes) {}
@@ -45,13 +45,6 @@ final class LabelSprites {
         }
     };
 
-    private final Map<Key, Boolean> seenOnce = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
-            return size() > MAX_SEEN;
-        }
-    };
-
     LabelSprites(LabelGlyphs glyphs) {
         this.glyphs = glyphs;
     }
@@ -63,13 +56,8 @@ final class LabelSprites {
                 && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY());
     }
 
-    /**
-     * Copies the label's sprite into {@code g} and returns true; or, the first time this label is seen at
-     * this position within its pixel, returns false for the caller to draw its shapes. A label seen
-     * again (the map is panning) gets a sprite: a frame at a new scale, all of whose labels are new,
-     * would pay for drawing each label twice.
-     */
-    boolean paint(Graphics2D g, LabelPlacer.Placed p) {
+    /** Copies the label's sprite into {@code g}, drawing the sprite first if none is kept for it. */
+    void paint(Graphics2D g, LabelPlacer.Placed p) {
         long x = Math.round(p.x() * SUBPIXELS);
         long y = Math.round(p.y() * SUBPIXELS);
         Key key = new Key(p.text(), p.style(), Math.floorMod(x, SUBPIXELS), Math.floorMod(y, SUBPIXELS),
@@ -77,15 +65,12 @@ final class LabelSprites {
                 g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) == RenderingHints.VALUE_STROKE_PURE);
         Sprite s = sprites.get(key);
         if (s == null) {
-            if (seenOnce.put(key, Boolean.TRUE) == null) return false;
-            seenOnce.remove(key);
             s = draw(key);
             pixels += s.pixels();
             sprites.put(key, s);
         }
         g.drawImage(s.image(), (int) Math.floorDiv(x, SUBPIXELS) + s.left(), (int) Math.floorDiv(y, SUBPIXELS) + s.top(),
                 null);
-        return true;
     }
 
     private Sprite draw(Key k) {
