@@ -15,13 +15,15 @@ import java.util.Map;
  * looks the same in every frame of a pan. A sprite is drawn for the label's position within its pixel,
  * in steps of 1/{@value #SUBPIXELS} px, so it covers the pixels that filling the shapes would, to within
  * 8-bit rounding (the halo and the fill compose in the sprite first; source-over is associative).
+ * The steps must be that fine: glyph outlines lie on a 1/64 px grid, and a sprite drawn 1/2048 px
+ * off already moved whole rows of the rasteriser's samples across some glyph edges.
  * Every raster label goes through its sprite, new or kept, so a frame's pixels do not depend on what
  * earlier frames left in the cache (an export repainted by the same painter gives the same file).
  * Sprites are kept across frames, least recently used first out beyond {@value #MAX_PIXELS} pixels.
  */
 final class LabelSprites {
 
-    private static final int SUBPIXELS = 1024;
+    private static final int SUBPIXELS = 1 << 20;
     private static final long MAX_PIXELS = 4_000_000;
 
     private record Key(String text, LabelPlacer.TextStyle style, int subX, int subY, boolean antialiased,
