@@ -10,8 +10,8 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * The layers of the last raster frame, drawn a margin larger than the frame, with the layout of the
  * labels they offered. A following frame of the same model at the same scale that the buffer
  * still covers (a pan of up to {@value #MARGIN_PX} device pixels from where it was drawn) is a blit
- * of the buffer at the new offset plus fitting that layout into the frame, and furniture, not a redraw of every feature.
- * Pans are snapped to whole device pixels.
+ * of the buffer at the new offset, that layout fitted into the frame, and furniture, not a redraw
+ * of every feature. Pans are snapped to whole device pixels.
  */
 final class LayerBuffer {
 
