@@ -2,17 +2,16 @@ package org.borderwatch.render;
 
 import java.awt.Point;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
- * The layers of the last raster frame, drawn a margin larger than the frame, with the label
- * candidates they offered. A following frame of the same model at the same scale that the buffer
+ * The layers of the last raster frame, drawn a margin larger than the frame, with the layout of the
+ * labels they offered. A following frame of the same model at the same scale that the buffer
  * still covers (a pan of up to {@value #MARGIN_PX} device pixels from where it was drawn) is a blit
- * of the buffer at the new offset plus label placement and furniture, not a redraw of every feature.
- * Pans are snapped to whole device pixels.
+ * of the buffer at the new offset, that layout fitted into the frame, and furniture, not a redraw
+ * of every feature. Pans are snapped to whole device pixels.
  */
 final class LayerBuffer {
 
@@ -22,19 +21,36 @@ final class LayerBuffer {
     private Viewport drawn;
     private MapModel model;
     private boolean antialiasing;
-    private List<LabelPlacer.Candidate> candidates = List.of();
+    private LabelLayout labels = LabelLayout.empty();
 
     /** Where frame {@code v} lies in the buffer, or null when the buffer cannot serve it. */
     Point offset(MapModel m, Viewport v, boolean aa) {
-        if (image == null || m != model || aa != antialiasing || v.pixelScale() != drawn.pixelScale()
-                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem())
-            return null;
+        if (image == null || aa != antialiasing || !sameMapAndScale(m, v)) return null;
         double upp = drawn.unitsPerPixel();
-        if (Math.abs(v.unitsPerPixel() - upp) > upp * 1e-9) return null;
         long dx = Math.round((v.area().getMinX() - drawn.area().getMinX()) / upp);
         long dy = Math.round((drawn.area().getMaxY() - v.area().getMaxY()) / upp);
         if (dx < 0 || dy < 0 || dx + v.widthPx() > drawn.widthPx() || dy + v.heightPx() > drawn.heightPx()) return null;
         return new Point((int) dx, (int) dy);
+    }
+
+    /**
+     * The layout of the buffer's labels moved into the pixels of {@code bufferView}, when that shows the
+     * same model at the same scale, so a buffer drawn further along a drag keeps the labels in place;
+     * otherwise an empty layout.
+     */
+    LabelLayout labelsFor(MapModel m, Viewport bufferView) {
+        if (!sameMapAndScale(m, bufferView)) return LabelLayout.empty();
+        double upp = drawn.unitsPerPixel();
+        return labels.movedBy((drawn.area().getMinX() - bufferView.area().getMinX()) / upp,
+                (bufferView.area().getMaxY() - drawn.area().getMaxY()) / upp);
+    }
+
+    private boolean sameMapAndScale(MapModel m, Viewport v) {
+        if (drawn == null || m != model || v.pixelScale() != drawn.pixelScale()
+                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem())
+            return false;
+        double upp = drawn.unitsPerPixel();
+        return Math.abs(v.unitsPerPixel() - upp) <= upp * 1e-9;
     }
 
     /** The viewport the buffer is drawn with for frame {@code v}: the same scale, a margin wider. */
@@ -57,18 +73,19 @@ final class LayerBuffer {
         return image;
     }
 
-    void drawn(MapModel m, Viewport bufferView, boolean aa, List<LabelPlacer.Candidate> offered) {
+    void drawn(MapModel m, Viewport bufferView, boolean aa, LabelLayout layout) {
         model = m;
         drawn = bufferView;
         antialiasing = aa;
-        candidates = offered;
+        labels = layout;
     }
 
     BufferedImage image() {
         return image;
     }
 
-    List<LabelPlacer.Candidate> candidates() {
-        return candidates;
+    /** The layout of the labels the layers offered, in the buffer's pixels. */
+    LabelLayout labels() {
+        return labels;
     }
 }

@@ -26,8 +26,9 @@ import org.geotools.api.referencing.operation.TransformException;
  * the furniture. Geometries are read and reprojected once per display CRS and kept, so the first
  * frame of a model pays for reading its layers and later frames only draw; call {@link #prepare}
  * on a background thread to pay that up front. On raster outputs the layers are kept drawn a margin
- * beyond the frame, so a pan at the same scale of the same model only re-places labels
- * ({@code LayerBuffer}); a changed model (a new instance) or scale redraws every layer.
+ * beyond the frame with their labels' layout, so a pan at the same scale of the same model only fits
+ * that layout into the frame ({@code LayerBuffer}); a changed model (a new instance) or scale redraws
+ * every layer.
  * Not thread-safe; use one instance per render thread.
  */
 public final class MapPainter {
@@ -87,22 +88,24 @@ public final class MapPainter {
         hints(g, aa);
         g.setClip(0, 0, v.widthPx(), v.heightPx());
         labels.reset();
+        LabelLayout layout;
         if (isRaster(g)) {
             Point at = buffer.offset(model, v, aa);
             if (at == null) {
                 Viewport bufferView = LayerBuffer.around(v);
+                LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
                 paintLayers(bg, model, bufferView, true);
                 bg.dispose();
-                buffer.drawn(model, bufferView, aa, labels.candidates());
+                buffer.drawn(model, bufferView, aa, labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
             }
             g.drawImage(buffer.image(), -at.x, -at.y, null);
-            labels.reset();
-            labels.addAll(buffer.candidates(), -at.x, -at.y);
+            layout = buffer.labels().movedBy(-at.x, -at.y);
         } else {
             paintLayers(g, model, v, false);
+            layout = labels.layout();
         }
         paintMarkers(g, frame);
         FrameOptions o = frame.options();
@@ -115,7 +118,7 @@ public final class MapPainter {
             if (o.northArrow()) labels.reserve(northArrow.area(v));
             if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
             if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
-            labels.paint(g, labels.place(v.widthPx(), v.heightPx()));
+            labels.paint(g, labels.place(layout, v.widthPx(), v.heightPx()));
             // the user's own marks go over the place names: they are what the figure is about
             annotations.paint(g, frame);
             if (o.scaleBar()) scaleBar.paint(g, v);

@@ -21,7 +21,12 @@ final class FurnitureText {
     }
 
     static Rectangle2D bounds(String text, Font font) {
-        return font.createGlyphVector(FRC, text).getOutline().getBounds2D();
+        return outline(text, font).getBounds2D();
+    }
+
+    /** The glyph outline of {@code text} with its baseline origin at (0, 0). */
+    static Shape outline(String text, Font font) {
+        return font.createGlyphVector(FRC, text).getOutline();
     }
 
     /** Draws {@code text} with its baseline origin at (x, y). */
@@ -34,11 +39,28 @@ final class FurnitureText {
         }
         g.setColor(INK);
         // SVG and PDF get real text, searchable and selectable; pixels get the outline, as before
-        if (g.getClass().getName().startsWith("sun.java2d.")) {
+        if (isRaster(g)) {
             g.fill(outline);
         } else {
             g.setFont(font);
             g.drawString(text, (float) x, (float) y);
         }
+    }
+
+    /** Draws {@code text} without a halo as {@link #draw} does, reusing its known {@link #outline}. */
+    static void draw(Graphics2D g, String text, Font font, Shape outlineAtOrigin, double x, double y) {
+        g.setColor(INK);
+        if (isRaster(g)) {
+            g.translate(x, y);
+            g.fill(outlineAtOrigin);
+            g.translate(-x, -y);
+        } else {
+            g.setFont(font);
+            g.drawString(text, (float) x, (float) y);
+        }
+    }
+
+    private static boolean isRaster(Graphics2D g) {
+        return g.getClass().getName().startsWith("sun.java2d.");
     }
 }
