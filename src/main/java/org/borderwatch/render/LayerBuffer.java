@@ -19,6 +19,7 @@ final class LayerBuffer {
     static final int MARGIN_PX = 160;
 
     private BufferedImage image;
+    private ThinLineRasterizer lines;
     private Viewport drawn;
     private MapModel model;
     private boolean antialiasing;
@@ -51,8 +52,10 @@ final class LayerBuffer {
      * (the layers start with an opaque background), so composing it into a frame is a copy, not a blend.
      */
     BufferedImage imageFor(Viewport bufferView) {
-        if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx())
+        if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx()) {
             image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_RGB);
+            lines = new ThinLineRasterizer(image);
+        }
         drawn = null;
         return image;
     }
@@ -66,6 +69,11 @@ final class LayerBuffer {
 
     BufferedImage image() {
         return image;
+    }
+
+    /** Draws thin outlines straight into the current image. */
+    ThinLineRasterizer lines() {
+        return lines;
     }
 
     List<LabelPlacer.Candidate> candidates() {

@@ -54,7 +54,11 @@ final class LayerPainter {
         this.labels = labels;
     }
 
-    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster) {
+    /**
+     * Draws the layer; {@code lines}, when given, draws thin outlines straight into the image
+     * {@code g} paints (the layer buffer), or null to leave every outline to {@code g}.
+     */
+    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, ThinLineRasterizer lines) {
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
         if (passes.isEmpty() || layer.size() == 0) return;
         double upp = v.unitsPerPixel();
@@ -65,7 +69,7 @@ final class LayerPainter {
         AffineTransform at = v.worldToScreen();
         for (StyleSelector.Pass pass : passes) {
             if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
-            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale());
+            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), lines);
         }
     }
 
@@ -105,7 +109,7 @@ final class LayerPainter {
     }
 
     private void paintShapes(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double upp, double scale) {
+            AffineTransform at, double upp, double scale, ThinLineRasterizer lines) {
         int[] hits = queryInOrder(layer, area);
         GeometryClipper clipper = new GeometryClipper(area);
         // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
@@ -134,7 +138,13 @@ final class LayerPainter {
                     }
                 } else {
                     if (path == null) path = toPath(shown, at);
-                    SymbolPainter.paintShape(g, path, symbols.ink(s, scale));
+                    SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    if (lines != null && ink.stroke() != null && ThinLineRasterizer.draws(ink.stroke())) {
+                        SymbolPainter.paintFill(g, path, ink);
+                        lines.draw(path, ink.stroke(), ink.strokeColor());
+                    } else {
+                        SymbolPainter.paintShape(g, path, ink);
+                    }
                 }
             }
         }

@@ -93,7 +93,7 @@ public final class MapPainter {
                 Viewport bufferView = LayerBuffer.around(v);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
-                paintLayers(bg, model, bufferView, true);
+                paintLayers(bg, model, bufferView, true, aa ? buffer.lines() : null);
                 bg.dispose();
                 buffer.drawn(model, bufferView, aa, labels.candidates());
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
@@ -102,7 +102,7 @@ public final class MapPainter {
             labels.reset();
             labels.addAll(buffer.candidates(), -at.x, -at.y);
         } else {
-            paintLayers(g, model, v, false);
+            paintLayers(g, model, v, false, null);
         }
         paintMarkers(g, frame);
         FrameOptions o = frame.options();
@@ -150,13 +150,13 @@ public final class MapPainter {
     }
 
     /** The background and every visible layer; label candidates go to the placer. */
-    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster) {
+    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, ThinLineRasterizer lines) {
         g.setColor(RegionStyles.BACKGROUND);
         g.fillRect(0, 0, v.widthPx(), v.heightPx());
         for (Layer layer : model.layers()) {
             if (!layer.visible()) continue;
             try {
-                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster);
+                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, lines);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
