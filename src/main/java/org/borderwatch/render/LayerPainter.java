@@ -56,7 +56,8 @@ final class LayerPainter {
 
     /**
      * Draws the layer; {@code lines}, when given, draws thin outlines straight into the image
-     * {@code g} paints (the layer buffer), or null to leave every outline to {@code g}.
+     * {@code g} paints (the layer buffer), or null to leave every outline to {@code g}. Every queued
+     * thin line is in the image when this returns.
      */
     void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, ThinLineRasterizer lines) {
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
@@ -71,6 +72,7 @@ final class LayerPainter {
             if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
             else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), lines);
         }
+        if (lines != null) lines.flush();
     }
 
     private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
@@ -131,6 +133,7 @@ final class LayerPainter {
                     offerLabel(t, feature, p[0], p[1], scale);
                 } else if (s instanceof PointSymbolizer) {
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    if (lines != null) lines.flush();
                     for (Coordinate c : markPositions(shown)) {
                         double[] p = {c.x, c.y};
                         at.transform(p, 0, p, 0, 1);
@@ -139,7 +142,10 @@ final class LayerPainter {
                 } else {
                     if (path == null) path = toPath(shown, at);
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
-                    if (lines != null && ink.stroke() != null && ThinLineRasterizer.draws(ink.stroke())) {
+                    boolean thin = lines != null && ink.stroke() != null && ThinLineRasterizer.draws(ink.stroke());
+                    // queued thin lines reach the image when flushed: before Java2D draws over them
+                    if (lines != null && (!thin || ink.fill() != null)) lines.flush();
+                    if (thin) {
                         SymbolPainter.paintFill(g, path, ink);
                         lines.draw(path, ink.stroke(), ink.strokeColor());
                     } else {

@@ -7,50 +7,55 @@ import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Draws thin strokes (narrower than {@value #MAX_WIDTH_PX} px, butt caps, mitre joins, dashed or
  * not) straight into an opaque {@code TYPE_INT_RGB} image, antialiased, at a cost that follows the
  * pixels the line covers. Java2D's Marlin rasteriser turns every stroke into a polygon and scans it
  * in eight sub-rows per pixel row, so a dashed outline (a small polygon per dash) costs about
- * a microsecond per dash; these lines are most of a base map's redraw time.
+ * a microsecond per dash; these lines were most of a base map's redraw time.
  * <p>
- * Each pixel gets the area of it the stroke covers, taken as the area of the pixel square inside
- * the infinite strip of the stroke's width times the share of it between the segment's ends: exact
- * for axis-parallel segments, within a few percent of the true area otherwise. Within one
- * {@link #draw} call coverages combine by maximum (the stroke is one shape, as for
- * {@code Graphics2D.draw}); each call is then composed over the image with source-over. Dashes
- * follow {@code BasicStroke}: the pattern restarts at each subpath and a closed ring's last dash
- * runs on into its first. Joins are mitres (bevels past the stroke's mitre limit), drawn by
- * lengthening both segments to the mitre's tip: a square corner where the mitre is pointed, which
- * differs from it by less than a pixel at these widths.
- * Not thread-safe.
+ * {@link #draw} turns a path into segments (dashes and joins included) and queues them;
+ * {@link #flush} rasterises the queue in horizontal {@link ThinLineBand}s, on this thread and one
+ * helper thread when there is enough to share, and must be called before anything else draws into
+ * the image. Each stroke is composed over the image with source-over, in the order drawn, as
+ * {@code Graphics2D.draw} would. Dashes follow {@code BasicStroke}: the pattern restarts at each
+ * subpath and a closed ring's last dash runs on into its first. Joins are mitres (bevels past the
+ * stroke's mitre limit), drawn by lengthening both segments towards the mitre's tip.
+ * Not thread-safe: one caller at a time.
  */
 final class ThinLineRasterizer {
 
     /** Widest stroke drawn here; wider ones have round caps and joins and go to Java2D. */
     static final float MAX_WIDTH_PX = 3f;
-    /** A pixel's centre lies at most this far (half its diagonal, rounded up) from any point of it. */
-    private static final double PIXEL_REACH = 0.75;
-    /**
-     * {@link #exactShare} tabulated, so a pixel costs four lookups instead of four branchy
-     * evaluations: a row per direction (the smaller component of the unit direction in steps of
-     * 1/{@value #DIRECTIONS}, up to √½), each sampling t from −{@value #SHARE_REACH} to
-     * +{@value #SHARE_REACH} px in steps of 1/{@value #SHARE_STEPS} px.
-     */
-    private static final int DIRECTIONS = 64;
-    private static final int SHARE_STEPS = 128;
-    private static final double SHARE_REACH = 0.75;
-    private static final int SHARE_ROW = (int) (2 * SHARE_REACH * SHARE_STEPS) + 1;
-    private static final float[] SHARES = shares();
+    /** Bands per image: more than threads, so a thread done with a sparse band takes another. */
+    private static final int BANDS = 4;
+    /** Below this many queued segments the hand-over to the helper costs more than it saves. */
+    private static final int PARALLEL_MIN_SEGMENTS = 2_000;
+    private static final int MIN_BAND_ROWS = 64;
 
-    private final int[] pixels;
-    private final int width;
-    private final int height;
-    /** Coverage (0–255) of the stroke being drawn, per pixel; zero outside {@link #touched}. */
-    private final byte[] coverage;
-    private int[] touched = new int[1024];
-    private int touchedCount;
+    private final ThinLineBand[] bands;
+    /** One helper thread, started on demand and ended after a second idle, so no painter leaks one. */
+    private final ThreadPoolExecutor helper;
+    /** Queued segments: x0, y0, x1, y1, lengthening before, lengthening after. */
+    private double[] segments = new double[6 * 1024];
+    private int segmentCount;
+    /** Queued strokes: index after their last segment, half width, colour. */
+    private int[] strokeEnds = new int[64];
+    private double[] strokeHalfWidths = new double[64];
+    private int[] strokeColours = new int[64];
+    private float[][] stripTables = new float[64][];
+    private int strokeCount;
+    /** {@link ThinLineBand#strips} by half width: a map has a handful of line widths. */
+    private final Map<Double, float[]> stripsByHalfWidth = new HashMap<>();
     private double[] xs = new double[256];
     private double[] ys = new double[256];
     private double[] pieceXs = new double[64];
@@ -61,8 +66,6 @@ final class ThinLineRasterizer {
     private int firstCount;
     private double halfWidth;
     private double miterLimit;
-    private double outer;
-    private int shareRow;
 
     /**
      * A rasteriser drawing into {@code image}.
@@ -72,10 +75,21 @@ final class ThinLineRasterizer {
     ThinLineRasterizer(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
             throw new IllegalArgumentException("thin lines are drawn into TYPE_INT_RGB images only, got type " + image.getType());
-        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        this.width = image.getWidth();
-        this.height = image.getHeight();
-        this.coverage = new byte[width * height];
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] coverage = new byte[width * height];
+        int count = Math.max(1, Math.min(BANDS, height / MIN_BAND_ROWS));
+        bands = new ThinLineBand[count];
+        for (int b = 0; b < count; b++)
+            bands[b] = new ThinLineBand(pixels, coverage, width, height * b / count, height * (b + 1) / count);
+        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && count > 1;
+        helper = twoCores ? new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "thin-line-band");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        if (helper != null) helper.allowCoreThreadTimeOut(true);
     }
 
     /** True when {@code stroke} is one this class draws: thin, butt-capped, mitre-joined. */
@@ -94,7 +108,8 @@ final class ThinLineRasterizer {
     }
 
     /**
-     * Strokes {@code path}, given in image pixels, with {@code stroke} in {@code color}.
+     * Queues a stroke of {@code path}, given in image pixels, with {@code stroke} in {@code color};
+     * it reaches the image at the next {@link #flush}.
      *
      * @throws IllegalArgumentException if {@link #draws} is false for {@code stroke}
      */
@@ -122,7 +137,83 @@ final class ThinLineRasterizer {
             }
         }
         subpath(n, false, dash);
-        compose(color);
+        if (strokeCount == strokeEnds.length) {
+            strokeEnds = Arrays.copyOf(strokeEnds, strokeCount * 2);
+            strokeHalfWidths = Arrays.copyOf(strokeHalfWidths, strokeCount * 2);
+            strokeColours = Arrays.copyOf(strokeColours, strokeCount * 2);
+            stripTables = Arrays.copyOf(stripTables, strokeCount * 2);
+        }
+        strokeEnds[strokeCount] = segmentCount;
+        strokeHalfWidths[strokeCount] = halfWidth;
+        strokeColours[strokeCount] = color.getRGB();
+        stripTables[strokeCount] = stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips);
+        strokeCount++;
+    }
+
+    /** Draws every queued stroke into the image, in order, and empties the queue. */
+    void flush() {
+        if (strokeCount == 0) return;
+        AtomicInteger nextBand = new AtomicInteger();
+        Future<?> shared = helper != null && segmentCount >= PARALLEL_MIN_SEGMENTS
+                ? helper.submit(() -> drawBands(nextBand)) : null;
+        drawBands(nextBand);
+        if (shared != null) awaitHelper(shared);
+        segmentCount = 0;
+        strokeCount = 0;
+    }
+
+    /** Takes bands until none is left, drawing every queued stroke into each. */
+    private void drawBands(AtomicInteger nextBand) {
+        for (int b = nextBand.getAndIncrement(); b < bands.length; b = nextBand.getAndIncrement()) {
+            ThinLineBand band = bands[b];
+            int first = 0;
+            for (int s = 0; s < strokeCount; s++) {
+                double hw = strokeHalfWidths[s];
+                band.stroke(hw, stripTables[s]);
+                for (int k = first; k < strokeEnds[s]; k++) {
+                    int o = 6 * k;
+                    if (band.mayReach(segments[o + 1], segments[o + 3], hw))
+                        band.segment(segments[o], segments[o + 1], segments[o + 2], segments[o + 3], segments[o + 4], segments[o + 5]);
+                }
+                band.compose(strokeColours[s]);
+                first = strokeEnds[s];
+            }
+        }
+    }
+
+    /**
+     * Waits for the helper's bands even if this thread is interrupted meanwhile (it writes into the
+     * image), then restores the interrupt.
+     *
+     * @throws IllegalStateException if the helper failed
+     */
+    private static void awaitHelper(Future<?> shared) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    shared.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("thin lines not drawn: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private void queueSegment(double x0, double y0, double x1, double y1, double before, double after) {
+        if (6 * segmentCount == segments.length) segments = Arrays.copyOf(segments, segments.length * 2);
+        int o = 6 * segmentCount++;
+        segments[o] = x0;
+        segments[o + 1] = y0;
+        segments[o + 2] = x1;
+        segments[o + 3] = y1;
+        segments[o + 4] = before;
+        segments[o + 5] = after;
     }
 
     /** Appends a point unless it repeats the last one; returns the new count. */
@@ -219,7 +310,7 @@ final class ThinLineRasterizer {
         double before = ringJoin;
         for (int k = 0; k + 1 < n; k++) {
             double after = k + 2 < n ? join(px[k], py[k], px[k + 1], py[k + 1], px[k + 2], py[k + 2]) : ringJoin;
-            segment(px[k], py[k], px[k + 1], py[k + 1], before, after);
+            queueSegment(px[k], py[k], px[k + 1], py[k + 1], before, after);
             before = after;
         }
     }
@@ -247,147 +338,6 @@ final class ThinLineRasterizer {
         // the mitre is longer than the limit (in widths) when 1 / cos(turn / 2) exceeds it
         boolean mitre = 1 + cos > 0 && 2 / (1 + cos) <= miterLimit * miterLimit;
         double tip = mitre ? halfWidth * sin / (1 + cos) : 0;
-        return Math.min(halfWidth, Math.max(tip, PIXEL_REACH * Math.max(0, cos)));
-    }
-
-    /**
-     * Adds the coverage of the rectangle of the stroke's width around segment (x0, y0)–(x1, y1),
-     * lengthened by {@code before} and {@code after} at its ends. Walks the pixels column by column
-     * (or row by row, for steep segments: the "major" axis is the one the segment runs along more),
-     * within reach of the centre line only; the ends' share is looked up only in columns near an end.
-     */
-    private void segment(double x0, double y0, double x1, double y1, double before, double after) {
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        double length = Math.sqrt(dx * dx + dy * dy);
-        if (length == 0) return;
-        double ux = dx / length;
-        double uy = dy / length;
-        double hw = halfWidth;
-        double ax = x0 - ux * before;
-        double ay = y0 - uy * before;
-        double bx = x1 + ux * after;
-        double by = y1 + uy * after;
-        double ox = Math.abs(uy) * hw + PIXEL_REACH;
-        double oy = Math.abs(ux) * hw + PIXEL_REACH;
-        int minX = Math.max(0, (int) Math.floor(Math.min(ax, bx) - ox));
-        int maxX = Math.min(width - 1, (int) Math.floor(Math.max(ax, bx) + ox));
-        int minY = Math.max(0, (int) Math.floor(Math.min(ay, by) - oy));
-        int maxY = Math.min(height - 1, (int) Math.floor(Math.max(ay, by) + oy));
-        if (minX > maxX || minY > maxY) return;
-        boolean xMajor = Math.abs(ux) >= Math.abs(uy);
-        double um = xMajor ? ux : uy;
-        double un = xMajor ? uy : ux;
-        double m0 = xMajor ? x0 : y0;
-        double n0 = xMajor ? y0 : x0;
-        int minN = xMajor ? minY : minX;
-        int maxN = xMajor ? maxY : maxX;
-        int stepM = xMajor ? 1 : width;
-        int stepN = xMajor ? width : 1;
-        profile(Math.abs(um), Math.abs(un));
-        double start = -before;
-        double end = length + after;
-        // a pixel is touched only when its centre lies within this distance of the centre line
-        double span = (hw + outer) / Math.abs(um);
-        double slope = un / um;
-        for (int m = xMajor ? minX : minY, last = xMajor ? maxX : maxY; m <= last; m++) {
-            double rm = m + 0.5 - m0;
-            double cn = n0 + rm * slope;
-            int from = Math.max(minN, (int) Math.floor(cn - span - 0.5) + 1);
-            int to = Math.min(maxN, (int) Math.ceil(cn + span - 0.5) - 1);
-            if (from > to) continue;
-            double rn = from + 0.5 - n0;
-            double across = rn * um - rm * un;
-            double along = rm * um + rn * un;
-            double alongLast = along + (to - from) * un;
-            boolean nearEnd = Math.min(along, alongLast) - start < outer || end - Math.max(along, alongLast) < outer;
-            int i = m * stepM + from * stepN;
-            for (int n = from; n <= to; n++, i += stepN, across += um, along += un) {
-                double c = share(hw - across) - share(-hw - across);
-                if (nearEnd) c *= share(end - along) - share(start - along);
-                record(i, c);
-            }
-        }
-    }
-
-    /**
-     * Sets up {@link #share} for a direction whose components have the absolute values
-     * {@code p} ≥ {@code q}.
-     */
-    private void profile(double p, double q) {
-        outer = (p + q) * 0.5;
-        shareRow = (int) Math.round(q * DIRECTIONS) * SHARE_ROW;
-    }
-
-    /** Keeps the larger of pixel {@code i}'s recorded coverage and {@code c}. */
-    private void record(int i, double c) {
-        int v = (int) (c * 255 + 0.5);
-        if (v <= 0) return;
-        int old = coverage[i] & 0xFF;
-        if (old == 0) {
-            if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
-            touched[touchedCount++] = i;
-        }
-        if (v > old) coverage[i] = (byte) v;
-    }
-
-    /**
-     * The share of a pixel lying less than {@code t} from its centre along the direction set up by
-     * {@link #profile}, looked up in {@link #SHARES} without branching.
-     */
-    private double share(double t) {
-        double at = Math.min(Math.max(t * SHARE_STEPS + (SHARE_STEPS * SHARE_REACH + 0.5), 0), SHARE_ROW - 1);
-        return SHARES[shareRow + (int) at];
-    }
-
-    /**
-     * The share of a unit pixel lying below {@code t} (measured from its centre) along a direction
-     * whose components have the absolute values {@code p} ≥ {@code q}: the pixel projects onto that
-     * direction as a trapezoid, two box profiles of widths p and q convolved, and this is its integral.
-     */
-    static double exactShare(double t, double p, double q) {
-        double a = Math.abs(t);
-        double outer = (p + q) * 0.5;
-        double upper;
-        if (a >= outer) upper = 1;
-        else if (a <= (p - q) * 0.5) upper = 0.5 + a / p;
-        else {
-            double u = outer - a;
-            upper = 1 - u * u / (2 * p * q);
-        }
-        return t >= 0 ? upper : 1 - upper;
-    }
-
-    private static float[] shares() {
-        int rows = (int) Math.round(Math.sqrt(0.5) * DIRECTIONS) + 1;
-        float[] table = new float[rows * SHARE_ROW];
-        for (int d = 0; d < rows; d++) {
-            double q = Math.min((double) d / DIRECTIONS, Math.sqrt(0.5));
-            double p = Math.sqrt(1 - q * q);
-            for (int j = 0; j < SHARE_ROW; j++)
-                table[d * SHARE_ROW + j] = (float) exactShare((double) j / SHARE_STEPS - SHARE_REACH, p, q);
-        }
-        return table;
-    }
-
-    /** Composes the recorded coverage in {@code color} over the image (source-over) and clears it. */
-    private void compose(Color color) {
-        int alpha = color.getAlpha();
-        int r = color.getRed();
-        int g = color.getGreen();
-        int b = color.getBlue();
-        for (int k = 0; k < touchedCount; k++) {
-            int i = touched[k];
-            int c = coverage[i] & 0xFF;
-            coverage[i] = 0;
-            int a = alpha == 255 ? c : (alpha * c + 127) / 255;
-            int keep = 255 - a;
-            int d = pixels[i];
-            int nr = (r * a + ((d >> 16) & 0xFF) * keep + 127) / 255;
-            int ng = (g * a + ((d >> 8) & 0xFF) * keep + 127) / 255;
-            int nb = (b * a + (d & 0xFF) * keep + 127) / 255;
-            pixels[i] = (d & 0xFF000000) | nr << 16 | ng << 8 | nb;
-        }
-        touchedCount = 0;
+        return Math.min(halfWidth, Math.max(tip, ThinLineBand.PIXEL_REACH * Math.max(0, cos)));
     }
 }
