@@ -56,7 +56,7 @@ final class ThinLineBand {
      * The share of a pixel inside a strip of half width {@code hw}, by direction and by the distance
      * of the pixel's centre from the strip's centre line: rows as in {@link #SHARES}, distances from
      * 0 in steps of 1/{@value #SHARE_STEPS} px up to where the share is 0. One lookup per pixel
-     * instead of two of {@link #SHARES}, and exact rather than the difference of two samples.
+     * instead of two of {@link #SHARES}, each entry the exact difference of two shares.
      */
     static float[] strips(double hw) {
         int rows = (int) Math.round(Math.sqrt(0.5) * DIRECTIONS) + 1;
