@@ -82,8 +82,9 @@ final class LayerPainter {
         double tx = at.getTranslateX();
         double ty = at.getTranslateY();
         int n = layer.size();
-        if (pass.unfiltered()) {
-            List<Symbolizer> fixed = new ArrayList<>(pass.symbolizersFor(null, new ArrayList<>()));
+        // every point of an unfiltered pass gets the same symbolizers: select them once, not per point
+        List<Symbolizer> fixed = pass.unfiltered() ? List.copyOf(pass.symbolizersFor(null, new ArrayList<>())) : null;
+        if (fixed != null) {
             SymbolPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
                     ? symbols.ink(fixed.get(0), scale) : null;
             if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
@@ -103,7 +104,7 @@ final class LayerPainter {
             if (!area.contains(x, y)) continue;
             double px = x * sx + tx;
             double py = y * sy + ty;
-            for (Symbolizer s : pass.symbolizersFor(layer.feature(i), scratch)) {
+            for (Symbolizer s : fixed != null ? fixed : pass.symbolizersFor(layer.feature(i), scratch)) {
                 if (s instanceof TextSymbolizer t) offerLabel(t, layer.feature(i), px, py, scale);
                 else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster);
             }
