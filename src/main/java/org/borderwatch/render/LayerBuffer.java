@@ -18,6 +18,7 @@ final class LayerBuffer {
     static final int MARGIN_PX = 160;
 
     private BufferedImage image;
+    private ThinLineRasterizer lines;
     private Viewport drawn;
     private MapModel model;
     private boolean antialiasing;
@@ -67,8 +68,10 @@ final class LayerBuffer {
      * (the layers start with an opaque background), so composing it into a frame is a copy, not a blend.
      */
     BufferedImage imageFor(Viewport bufferView) {
-        if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx())
+        if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx()) {
             image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_RGB);
+            lines = new ThinLineRasterizer(image);
+        }
         drawn = null;
         return image;
     }
@@ -87,5 +90,10 @@ final class LayerBuffer {
     /** The layout of the labels the layers offered, in the buffer's pixels. */
     LabelLayout labels() {
         return labels;
+    }
+
+    /** Draws thin outlines straight into the current image. */
+    ThinLineRasterizer lines() {
+        return lines;
     }
 }

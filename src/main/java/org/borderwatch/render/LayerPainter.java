@@ -54,7 +54,12 @@ final class LayerPainter {
         this.labels = labels;
     }
 
-    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster) {
+    /**
+     * Draws the layer; {@code lines}, when given, draws thin outlines straight into the image
+     * {@code g} paints (the layer buffer), or null to leave every outline to {@code g}. Every queued
+     * thin line is in the image when this returns.
+     */
+    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, ThinLineRasterizer lines) {
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
         if (passes.isEmpty() || layer.size() == 0) return;
         double upp = v.unitsPerPixel();
@@ -65,8 +70,9 @@ final class LayerPainter {
         AffineTransform at = v.worldToScreen();
         for (StyleSelector.Pass pass : passes) {
             if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
-            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale());
+            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), lines);
         }
+        if (lines != null) lines.flush();
     }
 
     private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
@@ -76,8 +82,9 @@ final class LayerPainter {
         double tx = at.getTranslateX();
         double ty = at.getTranslateY();
         int n = layer.size();
-        if (pass.unfiltered()) {
-            List<Symbolizer> fixed = new ArrayList<>(pass.symbolizersFor(null, new ArrayList<>()));
+        // every point of an unfiltered pass gets the same symbolizers: select them once, not per point
+        List<Symbolizer> fixed = pass.unfiltered() ? List.copyOf(pass.symbolizersFor(null, new ArrayList<>())) : null;
+        if (fixed != null) {
             SymbolPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
                     ? symbols.ink(fixed.get(0), scale) : null;
             if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
@@ -97,7 +104,7 @@ final class LayerPainter {
             if (!area.contains(x, y)) continue;
             double px = x * sx + tx;
             double py = y * sy + ty;
-            for (Symbolizer s : pass.symbolizersFor(layer.feature(i), scratch)) {
+            for (Symbolizer s : fixed != null ? fixed : pass.symbolizersFor(layer.feature(i), scratch)) {
                 if (s instanceof TextSymbolizer t) offerLabel(t, layer.feature(i), px, py, scale);
                 else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster);
             }
@@ -105,7 +112,7 @@ final class LayerPainter {
     }
 
     private void paintShapes(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double upp, double scale) {
+            AffineTransform at, double upp, double scale, ThinLineRasterizer lines) {
         int[] hits = queryInOrder(layer, area);
         GeometryClipper clipper = new GeometryClipper(area);
         // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
@@ -127,6 +134,7 @@ final class LayerPainter {
                     offerLabel(t, feature, p[0], p[1], scale);
                 } else if (s instanceof PointSymbolizer) {
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    if (lines != null) lines.flush();
                     for (Coordinate c : markPositions(shown)) {
                         double[] p = {c.x, c.y};
                         at.transform(p, 0, p, 0, 1);
@@ -134,7 +142,16 @@ final class LayerPainter {
                     }
                 } else {
                     if (path == null) path = toPath(shown, at);
-                    SymbolPainter.paintShape(g, path, symbols.ink(s, scale));
+                    SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    boolean thin = lines != null && ink.stroke() != null && ThinLineRasterizer.draws(ink.stroke());
+                    // queued thin lines reach the image when flushed: before Java2D draws over them
+                    if (lines != null && (!thin || ink.fill() != null)) lines.flush();
+                    if (thin) {
+                        SymbolPainter.paintFill(g, path, ink);
+                        lines.draw(path, ink.stroke(), ink.strokeColor());
+                    } else {
+                        SymbolPainter.paintShape(g, path, ink);
+                    }
                 }
             }
         }

@@ -96,7 +96,7 @@ public final class MapPainter {
                 LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
-                paintLayers(bg, model, bufferView, true);
+                paintLayers(bg, model, bufferView, true, aa ? buffer.lines() : null);
                 bg.dispose();
                 buffer.drawn(model, bufferView, aa, labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
@@ -104,7 +104,7 @@ public final class MapPainter {
             g.drawImage(buffer.image(), -at.x, -at.y, null);
             layout = buffer.labels().movedBy(-at.x, -at.y);
         } else {
-            paintLayers(g, model, v, false);
+            paintLayers(g, model, v, false, null);
             layout = labels.layout();
         }
         paintMarkers(g, frame);
@@ -153,13 +153,13 @@ public final class MapPainter {
     }
 
     /** The background and every visible layer; label candidates go to the placer. */
-    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster) {
+    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, ThinLineRasterizer lines) {
         g.setColor(RegionStyles.BACKGROUND);
         g.fillRect(0, 0, v.widthPx(), v.heightPx());
         for (Layer layer : model.layers()) {
             if (!layer.visible()) continue;
             try {
-                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster);
+                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, lines);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -77,6 +77,16 @@ public final class SymbolPainter {
      * computation is most of a polygon layer's cost.
      */
     static void paintShape(Graphics2D g, Shape shape, Ink ink) {
+        paintFill(g, shape, ink);
+        if (ink.stroke() != null) {
+            g.setColor(ink.strokeColor());
+            g.setStroke(ink.stroke());
+            g.draw(shape);
+        }
+    }
+
+    /** The fill part of {@link #paintShape}, for a caller that draws the outline itself. */
+    static void paintFill(Graphics2D g, Shape shape, Ink ink) {
         if (ink.fill() != null) {
             g.setColor(ink.fill());
             boolean hideEdge = ink.stroke() != null && ink.stroke().getLineWidth() >= 1f && ink.fill().getAlpha() == 255
@@ -85,11 +95,6 @@ public final class SymbolPainter {
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.fill(shape);
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
-        }
-        if (ink.stroke() != null) {
-            g.setColor(ink.strokeColor());
-            g.setStroke(ink.stroke());
-            g.draw(shape);
         }
     }
 
