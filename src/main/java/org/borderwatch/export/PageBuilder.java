@@ -57,10 +57,11 @@ final class PageBuilder {
         PageLayout.Fonts fonts = PageLayout.Fonts.of(scale);
         ReferencedEnvelope wanted = extentIn(r.extent(), crs);
 
-        // the legend is measured on a provisional frame: its entries depend on the model and events, not the size
+        // the legend shows the model's layers and the events, not the viewport, which the layout has yet to
+        // size: it is built once on a provisional frame, measured for the layout, then painted
         Viewport provisional = new Viewport(wanted, 100, 100, scale);
         Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
-        LegendPanel probeLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
+        LegendPanel legend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
         String title = PageTexts.title(r);
@@ -68,12 +69,11 @@ final class PageBuilder {
         PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
                 PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
                 PageTexts.sources(model.attribution(), r, shown), PageTexts.stamp(now, software));
-        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> probeLegend.size(FRC, maxH));
+        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> legend.size(FRC, maxH));
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
         Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
-        LegendPanel legend = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
 
         List<String> notes = new ArrayList<>();
         List<Callouts.Target> targets = targets(selected, viewport, crs);

@@ -1,31 +1,35 @@
 package org.borderwatch.export;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import javax.imageio.IIOImage;
+import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import org.w3c.dom.Node;
 
 /**
- * Writes a page as PNG through ImageIO: tEXt chunks for Title, Description, Software and Creation
- * Time (what image viewers show), an iTXt chunk with the parameters as UTF-8 JSON, and pHYs with
- * the resolution so print tools size it right.
+ * Writes a page as PNG: the pixels deflated on every core by pngencoder, tEXt chunks for Software
+ * and Creation Time and iTXt chunks for Title and Description (what image viewers show), an iTXt
+ * chunk with the parameters as UTF-8 JSON, and pHYs with the resolution so print tools size it right.
+ * The parameters are read back through ImageIO.
  */
 final class PngOutput {
     private static final String FORMAT = "javax_imageio_png_1.0";
-    private static final float COMPRESSION_QUALITY = 0.9f;
+    /**
+     * Deflate's fastest level. A map is flat fills with antialiased edges: its unfiltered rows deflate at
+     * level 1 to the size ImageIO's filtered rows reached before (2.76 MB for the 4K benchmark page) for
+     * half the CPU. Levels 2 and 3 were 2 % and 5 % smaller for up to 8 % more CPU; pngencoder's row
+     * filters (its "predictor") made the file 24 % larger and the encoding three times slower.
+     */
+    private static final int COMPRESSION_LEVEL = 1;
 
     private PngOutput() {}
 
@@ -45,20 +49,31 @@ final class PngOutput {
         return image;
     }
 
+    /**
+     * Encodes {@code image} with its resolution and {@code info} as text chunks.
+     *
+     * @throws IOException if {@code out} fails
+     */
     static void write(BufferedImage image, PageSize size, DocumentInfo info, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // below the default deflate effort: a 4K map encodes about a fifth faster for a file about 8 % larger
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(COMPRESSION_QUALITY);
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            meta.mergeTree(FORMAT, tree(size, info));
-            writer.write(null, new IIOImage(image, null, meta), param);
-        } finally {
-            writer.dispose();
+        PngTextChunks withText = new PngTextChunks(out,
+                PngTextChunks.text("Software", info.software()),
+                PngTextChunks.text("Creation Time", info.created().toString()),
+                // tEXt is Latin-1 only: titles with other letters go in iTXt, which viewers also read
+                PngTextChunks.internationalText("Title", info.title()),
+                PngTextChunks.internationalText("Description", info.subtitle()),
+                PngTextChunks.internationalText(MetadataJson.KEY, info.parametersJson()));
+        int perMetre = (int) Math.round(size.dpi() / 0.0254);
+        PngEncoder encoder = new PngEncoder().withBufferedImage(image)
+                .withCompressionLevel(COMPRESSION_LEVEL)
+                .withPredictorEncoding(false)
+                .withMultiThreadedCompressionEnabled(true)
+                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.pixelsPerMeter(perMetre));
+        try {
+            encoder.toStream(withText);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        withText.finish();
     }
 
     /** The parameters JSON of a PNG written here, or null when it has none. */
@@ -82,44 +97,5 @@ final class PngOutput {
                 reader.dispose();
             }
         }
-    }
-
-    private static IIOMetadataNode tree(PageSize size, DocumentInfo info) {
-        IIOMetadataNode root = new IIOMetadataNode(FORMAT);
-        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-        String perMetre = Integer.toString((int) Math.round(size.dpi() / 0.0254));
-        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-        phys.setAttribute("unitSpecifier", "meter");
-        root.appendChild(phys);
-        // tEXt is Latin-1 only: titles with other letters go in iTXt, which viewers also read
-        IIOMetadataNode text = new IIOMetadataNode("tEXt");
-        text.appendChild(textEntry("Software", info.software()));
-        text.appendChild(textEntry("Creation Time", info.created().toString()));
-        root.appendChild(text);
-        IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
-        itxt.appendChild(itxtEntry("Title", info.title()));
-        itxt.appendChild(itxtEntry("Description", info.subtitle()));
-        itxt.appendChild(itxtEntry(MetadataJson.KEY, info.parametersJson()));
-        root.appendChild(itxt);
-        return root;
-    }
-
-    private static IIOMetadataNode textEntry(String keyword, String value) {
-        IIOMetadataNode e = new IIOMetadataNode("tEXtEntry");
-        e.setAttribute("keyword", keyword);
-        e.setAttribute("value", value);
-        return e;
-    }
-
-    private static IIOMetadataNode itxtEntry(String keyword, String value) {
-        IIOMetadataNode e = new IIOMetadataNode("iTXtEntry");
-        e.setAttribute("keyword", keyword);
-        e.setAttribute("compressionFlag", "TRUE");
-        e.setAttribute("compressionMethod", "0");
-        e.setAttribute("languageTag", "");
-        e.setAttribute("translatedKeyword", "");
-        e.setAttribute("text", value);
-        return e;
     }
 }
