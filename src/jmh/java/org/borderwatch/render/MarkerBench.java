@@ -20,8 +20,8 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
 /**
  * The event markers alone, as {@link MarkerPainter} paints them over a frame: {@link ExportBench}'s
  * 10,000 synthetic events over the whole region, on the 4K export's map (3058x1922 px at pixel scale
- * 2) and on a 1920x1080 screen frame, each painted from scratch, and a run of screen pan frames
- * (markers are repainted on every pan frame, over the blitted layer buffer). Prints the median wall
+ * 2) and on a 1920x1080 screen frame, and a run of screen pan frames (markers are repainted on every
+ * pan frame, over the blitted layer buffer). Prints the median wall
  * and thread-CPU milliseconds per frame after a warm-up. It lives in the render package because the
  * marker painter is package-private.
  * <p>Run: {@code java -Xmx2g -cp "target/classes:target/lib/*" org.borderwatch.render.MarkerBench
@@ -40,14 +40,21 @@ public final class MarkerBench {
         List<Event> events = List.copyOf(ExportBench.events());
         // the region box of the export request in UTM 34N
         ReferencedEnvelope region = new ReferencedEnvelope(240_000, 740_000, 4_590_000, 4_871_250, model.displayCrs());
-        run("export map 3058x1922 @2", model, events, Viewport.fit(region, 3058, 1922, 2), 0, runs);
-        run("screen 1920x1080 @1", model, events, Viewport.fit(region, 1920, 1080, 1), 0, runs);
-        run("screen pan frames", model, events, Viewport.fit(region, 1920, 1080, 1), 7, runs);
+        Viewport export = Viewport.fit(region, 3058, 1922, 2);
+        Viewport screen = Viewport.fit(region, 1920, 1080, 1);
+        run("export map, new painter", model, events, export, 0, true, runs);
+        run("export map, same painter", model, events, export, 0, false, runs);
+        run("screen, new painter", model, events, screen, 0, true, runs);
+        run("screen pan frames", model, events, screen, 7, false, runs);
     }
 
-    /** Paints {@code runs} frames after a warm-up; each frame pans {@code panPx} from the last. */
-    private static void run(String name, MapModel model, List<Event> events, Viewport start, double panPx, int runs)
-            throws Exception {
+    /**
+     * Paints {@code runs} frames after a warm-up; each frame pans {@code panPx} from the last. A new
+     * painter per frame draws as a one-off export does, with nothing pre-drawn (the projected events
+     * are cached by the app either way).
+     */
+    private static void run(String name, MapModel model, List<Event> events, Viewport start, double panPx,
+            boolean newPainter, int runs) throws Exception {
         MarkerPainter painter = new MarkerPainter();
         BufferedImage image = new BufferedImage(start.widthPx(), start.heightPx(), BufferedImage.TYPE_INT_RGB);
         List<Double> wall = new ArrayList<>();
@@ -56,6 +63,7 @@ public final class MarkerBench {
         int footprints = 0;
         for (int i = -WARMUP; i < runs; i++) {
             Frame frame = new Frame(model, v, events, Set.of());
+            if (newPainter) painter = new MarkerPainter();
             Graphics2D g = image.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             int[] n = new int[1];
