@@ -44,7 +44,19 @@ final class ClusterSymbol {
         return new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
     }
 
+    /** How far the symbol reaches from its centre, in logical pixels: the halo around the disc. */
+    static double reachPx(int count) {
+        return radiusPx(count) + RING_PX + 1;
+    }
+
     static void paint(Graphics2D g, int count, int[] kindCounts, double cx, double cy, double scale) {
+        paintDisc(g, count, cx, cy, scale);
+        paintKindRing(g, count, kindCounts, cx, cy, scale);
+        paintCount(g, count, cx, cy, scale);
+    }
+
+    /** The halo and the dark disc, under the kind ring and the count. */
+    static void paintDisc(Graphics2D g, int count, double cx, double cy, double scale) {
         double r = radiusPx(count) * scale;
         Ellipse2D disc = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
         g.setColor(SymbolPalette.HALO);
@@ -52,12 +64,11 @@ final class ClusterSymbol {
         g.draw(disc);
         g.setColor(DISC);
         g.fill(disc);
-        paintKindRing(g, count, kindCounts, cx, cy, r + RING_PX * scale / 2, scale);
-        paintCount(g, label(count), cx, cy, scale);
     }
 
-    private static void paintKindRing(Graphics2D g, int count, int[] kindCounts, double cx, double cy, double r,
-            double scale) {
+    /** One arc per kind just outside the disc; the count inside never reaches it. */
+    static void paintKindRing(Graphics2D g, int count, int[] kindCounts, double cx, double cy, double scale) {
+        double r = (radiusPx(count) + RING_PX / 2) * scale;
         g.setStroke(new BasicStroke((float) (RING_PX * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         double start = 90;
         for (EventKind kind : EventKind.values()) {
@@ -72,7 +83,8 @@ final class ClusterSymbol {
     }
 
     /** Draws the text as glyph outlines, centred, so SVG and PDF show it without depending on fonts at the reader. */
-    private static void paintCount(Graphics2D g, String text, double cx, double cy, double scale) {
+    static void paintCount(Graphics2D g, int count, double cx, double cy, double scale) {
+        String text = label(count);
         float size = (float) ((text.length() <= 2 ? 11 : 10) * scale);
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
         GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(), text);

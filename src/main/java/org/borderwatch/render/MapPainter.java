@@ -170,7 +170,7 @@ public final class MapPainter {
      * Raster targets get point marks stamped from a pre-drawn image; vector targets (SVG, PDF) must get
      * shapes, or each point would become an embedded bitmap. Only Java2D's own Graphics draws into pixels.
      */
-    private static boolean isRaster(Graphics2D g) {
+    static boolean isRaster(Graphics2D g) {
         // PDFBox's Graphics2D has no device configuration at all
         return g.getClass().getName().startsWith("sun.java2d.") && g.getDeviceConfiguration() != null
                 && g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER;

@@ -26,13 +26,15 @@ import org.locationtech.jts.geom.Lineal;
  * Paints a frame's events over the base map: routes and areas, uncertainty circles, then one symbol
  * per cluster (a single event's own symbol, or a counted disc), and selected events on top with a
  * highlight even when they sit inside a cluster. The projected events are cached per event list and
- * display CRS, so a frame only clusters and paints. Not thread-safe; one per render thread.
+ * display CRS, so a frame only clusters and paints; on raster outputs the symbols are blitted from
+ * {@link MarkerSprites}. Not thread-safe; one per render thread.
  */
 final class MarkerPainter {
 
     private static final Color UNCERTAINTY_FILL = new Color(0x26, 0x2b, 0x33, 22);
     private static final Color UNCERTAINTY_LINE = new Color(0x26, 0x2b, 0x33, 150);
 
+    private final MarkerSprites sprites = new MarkerSprites();
     private EventIndex index;
 
     /**
@@ -55,17 +57,21 @@ final class MarkerPainter {
             paintShapes(g2, idx, toScreen, scale);
             Clusters clusters = Clusters.of(idx, vp, Clusters.DEFAULT_RADIUS_PX);
             paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
+            boolean blit = MarkerSprites.fit(g2, MapPainter.isRaster(g2));
+            if (blit) sprites.begin(g2, scale);
             for (Clusters.Cluster c : clusters.all()) {
                 Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
                 if (c.size() == 1) {
-                    EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
+                    if (blit) sprites.paintEvent(g2, c.single(), p.getX(), p.getY());
+                    else EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
                     footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0).getBounds2D());
                 } else {
-                    ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
+                    if (blit) sprites.paintCluster(g2, c.size(), c.kindCounts(), p.getX(), p.getY());
+                    else ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
                     footprints.accept(ClusterSymbol.footprint(c.size(), p.getX(), p.getY(), scale));
                 }
             }
-            paintSelected(g2, idx, frame.selectedIds(), toScreen, scale);
+            paintSelected(g2, idx, frame.selectedIds(), toScreen, scale, blit);
         } finally {
             g2.dispose();
         }
@@ -126,8 +132,9 @@ final class MarkerPainter {
         }
     }
 
-    private static void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
-            double scale) {
+    /** The symbol over its highlight is drawn as unselected ones are, so selecting does not move it. */
+    private void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
+            double scale, boolean blit) {
         if (selectedIds.isEmpty()) return;
         for (String id : selectedIds) {
             int position = idx.positionOf(id);
@@ -135,7 +142,8 @@ final class MarkerPainter {
             Point2D p = toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
             Event e = idx.event(position);
             EventSymbol.paintSelection(g, e.kind(), p.getX(), p.getY(), scale);
-            EventSymbol.paint(g, e, p.getX(), p.getY(), scale);
+            if (blit) sprites.paintEvent(g, e, p.getX(), p.getY());
+            else EventSymbol.paint(g, e, p.getX(), p.getY(), scale);
         }
     }
 }

@@ -13,7 +13,7 @@ import java.awt.geom.AffineTransform;
  */
 final class SymbolBody {
 
-    private static final double HALO_PX = 3.2;
+    static final double HALO_PX = 3.2;
 
     private SymbolBody() {}
 
