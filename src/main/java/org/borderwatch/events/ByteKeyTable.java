@@ -1,5 +1,8 @@
 package org.borderwatch.events;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -8,6 +11,8 @@ import java.util.Arrays;
  * that never repeats cannot grow it without bound. Not thread-safe; one per part of a load.
  */
 final class ByteKeyTable<T> {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int limit;
     private byte[][] keys = new byte[256][];
@@ -22,9 +27,12 @@ final class ByteKeyTable<T> {
 
     /** A hash of bytes {@code [from, to)} of {@code b}, for {@link #get} and {@link #put}. */
     static int hash(byte[] b, int from, int to) {
-        int h = 1;
-        for (int k = from; k < to; k++) h = 31 * h + b[k];
-        return h * 0x9E3779B9 ^ (h >>> 16);
+        long h = to - from;
+        int k = from;
+        for (; k + 8 <= to; k += 8) h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
+        for (; k < to; k++) h = (h ^ b[k]) * 0x100000001B3L;
+        h ^= h >>> 29;
+        return (int) (h ^ (h >>> 32));
     }
 
     /** The value stored for bytes {@code [from, to)} with hash {@code h}, or null. */
@@ -34,8 +42,22 @@ final class ByteKeyTable<T> {
         for (int i = h & mask; ; i = (i + 1) & mask) {
             byte[] key = keys[i];
             if (key == null) return null;
-            if (hashes[i] == h && Arrays.equals(key, 0, key.length, b, from, to)) return (T) values[i];
+            if (hashes[i] == h && same(key, b, from, to)) return (T) values[i];
         }
+    }
+
+    /** Arrays.equals on ranges, by longs then bytes: for keys this short, its set-up costs more than the compare. */
+    private static boolean same(byte[] key, byte[] b, int from, int to) {
+        int length = key.length;
+        if (to - from != length) return false;
+        int k = 0;
+        for (; k + 8 <= length; k += 8) {
+            if ((long) LONGS.get(key, k) != (long) LONGS.get(b, from + k)) return false;
+        }
+        for (; k < length; k++) {
+            if (key[k] != b[from + k]) return false;
+        }
+        return true;
     }
 
     /** Stores {@code value} for bytes {@code [from, to)}, unless the table is full; the bytes are copied. */

@@ -3,6 +3,7 @@ package org.borderwatch.events;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.locationtech.jts.geom.Envelope;
 
 /** The spatial and time indexes over a list of events, by position in the list. Immutable; rebuilt after a change. */
@@ -29,10 +30,12 @@ final class EventIndexes {
                 maxY[i] = b.getMaxY();
             }
             first[i] = (int) e.date().day().toEpochDay();
-            last[i] = (int) e.lastDay().toEpochDay();
+            last[i] = e.end() == null ? first[i] : (int) e.end().day().toEpochDay();
         }
+        // the two indexes sort independently: build the time index on another core meanwhile
+        CompletableFuture<TimeIndex> byTime = CompletableFuture.supplyAsync(() -> new TimeIndex(first, last, size));
         space = new PackedRTree(minX, minY, maxX, maxY, size);
-        time = new TimeIndex(first, last, size);
+        time = byTime.join();
     }
 
     /** Positions of events meeting the area (null: any) and overlapping [from, to] (null: open), ascending. */

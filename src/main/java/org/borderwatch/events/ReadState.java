@@ -14,7 +14,7 @@ import java.util.Map;
 final class ReadState {
 
     final Path file;
-    final List<Event> events = new ArrayList<>();
+    final List<Event> events;
     final List<RecordProblem> problems = new ArrayList<>();
     /** For each problem, the feature whose id it repeats, or -1 if it is no duplicate id. */
     private final List<Integer> duplicateOf = new ArrayList<>();
@@ -36,6 +36,8 @@ final class ReadState {
     ReadState(Path file, long bytes) {
         this.file = file;
         this.firstIndexOfId = new IdTable(bytes);
+        // sized for the most features the bytes can hold, so a large read never copies the list as it grows
+        this.events = new ArrayList<>((int) Math.min(1 << 24, bytes / IdTable.MIN_FEATURE_BYTES));
     }
 
     void problem(RecordProblem problem) {

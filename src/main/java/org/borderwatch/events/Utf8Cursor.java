@@ -1,7 +1,9 @@
 package org.borderwatch.events;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * A position in a buffer of UTF-8 JSON text, with the few steps {@link Utf8FeatureReader} needs: whitespace,
@@ -19,6 +21,8 @@ final class Utf8Cursor {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Longer strings are left to Jackson, which enforces its own length limit on them. */
     private static final int MAX_STRING_BYTES = 1 << 20;
@@ -111,6 +115,8 @@ final class Utf8Cursor {
         int end = Math.min(limit, start + MAX_STRING_BYTES);
         boolean ascii = true;
         int k = start;
+        // eight bytes at a time while they hold no quote, backslash, control character or non-ASCII byte
+        while (k + 8 <= end && !special((long) LONGS.get(b, k))) k += 8;
         for (; k < end; k++) {
             byte c = b[k];
             if (c == '"') break;
@@ -124,10 +130,42 @@ final class Utf8Cursor {
         pos = k + 1;
     }
 
+    /** Whether any byte of {@code w} is a quote, a backslash, below 0x20 or above 0x7F (bit tricks for a zero byte). */
+    private static boolean special(long w) {
+        long quote = w ^ 0x2222222222222222L;
+        long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash)
+                | ((w - 0x2020202020202020L) & ~w) | w;
+        return (found & 0x8080808080808080L) != 0;
+    }
+
+    /**
+     * Consumes the string {@code name} if it is the next value, comparing words in place without scanning for the
+     * string's end first; false, and nothing consumed, if it is not (or too few bytes are left to compare words).
+     */
+    boolean skipString(Utf8Name name) throws GiveUp {
+        if (peek() != '"') return false;
+        int start = pos + 1;
+        if (start + 16 > limit) return false;
+        if (((long) LONGS.get(b, start) & name.firstMask()) != name.first()) return false;
+        if (((long) LONGS.get(b, start + 8) & name.secondMask()) != name.second()) return false;
+        int length = name.bytes().length;
+        stringStart = start;
+        stringEnd = start + length;
+        pos = start + length + 1;
+        return true;
+    }
+
     /** Whether the last string read equals {@code name}, an ASCII constant. */
     boolean stringIs(byte[] name) {
-        return Arrays.equals(b, stringStart, stringEnd, name, 0, name.length);
+        int length = name.length;
+        if (stringEnd - stringStart != length) return false;
+        for (int k = 0; k < length; k++) {
+            if (b[stringStart + k] != name[k]) return false;
+        }
+        return true;
     }
+
 
     /** The last string read, as a new String; ill-formed UTF-8 gives up, leaving it to Jackson. */
     String text() throws GiveUp {
@@ -226,21 +264,31 @@ final class Utf8Cursor {
         byte open = peek();
         if (open != '{' && open != '[') throw GIVE_UP;
         int depth = 0;
-        boolean inString = false;
-        for (int k = pos; k < limit; k++) {
-            byte c = b[k];
-            if (inString) {
-                if (c == '"') inString = false;
-                else if (c == '\\') throw GIVE_UP;
-            } else if (c == '"') {
-                inString = true;
+        int k = pos;
+        while (k < limit) {
+            byte c = b[k++];
+            if (c == '"') {
+                // to the closing quote, eight bytes at a time while they hold no quote or backslash
+                while (k + 8 <= limit && !quoteOrBackslash((long) LONGS.get(b, k))) k += 8;
+                while (k < limit && (c = b[k]) != '"') {
+                    if (c == '\\') throw GIVE_UP;
+                    k++;
+                }
+                k++;
             } else if (c == '{' || c == '[') {
                 depth++;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0) return k + 1;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return k;
             }
         }
         throw endOfBuffer();
+    }
+
+    private static boolean quoteOrBackslash(long w) {
+        long quote = w ^ 0x2222222222222222L;
+        long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash);
+        return (found & 0x8080808080808080L) != 0;
     }
 
     /**

@@ -17,20 +17,20 @@ import org.borderwatch.events.Utf8Cursor.GiveUp;
  */
 final class Utf8FeatureReader {
 
-    private static final byte[][] FEATURE_MEMBERS = names("type", "geometry", "properties");
-    private static final byte[][] GEOMETRY_MEMBERS = names("type", "coordinates");
-    private static final byte[][] PROPERTIES = names("id", "kind", "category", "title", "summary", "date", "end",
+    private static final Utf8Name[] FEATURE_MEMBERS = names("type", "geometry", "properties");
+    private static final Utf8Name[] GEOMETRY_MEMBERS = names("type", "coordinates");
+    private static final Utf8Name[] PROPERTIES = names("id", "kind", "category", "title", "summary", "date", "end",
             "location", "precision", "actors", "tags", "casualties", "equipment", "sources", "confidence", "updated");
-    private static final byte[][] PLACE_MEMBERS = names("place", "municipality", "country");
-    private static final byte[][] PRECISION_MEMBERS = names("level", "radius_km");
-    private static final byte[][] CASUALTY_MEMBERS = names("killed", "injured", "arrested");
-    private static final byte[][] EQUIPMENT_MEMBERS = names("type", "model", "count");
-    private static final byte[][] SOURCE_MEMBERS = names("publisher", "title", "url", "date");
-    private static final byte[][] LEVELS = names("exact", "approximate", "town", "region");
-    private static final byte[][] KINDS = names("incident", "deployment", "diplomatic");
-    private static final byte[][] CONFIDENCES = names("confirmed", "reported", "claimed", "disputed");
-    private static final byte[] FEATURE = "Feature".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] POINT = "Point".getBytes(StandardCharsets.US_ASCII);
+    private static final Utf8Name[] PLACE_MEMBERS = names("place", "municipality", "country");
+    private static final Utf8Name[] PRECISION_MEMBERS = names("level", "radius_km");
+    private static final Utf8Name[] CASUALTY_MEMBERS = names("killed", "injured", "arrested");
+    private static final Utf8Name[] EQUIPMENT_MEMBERS = names("type", "model", "count");
+    private static final Utf8Name[] SOURCE_MEMBERS = names("publisher", "title", "url", "date");
+    private static final Utf8Name[] LEVELS = names("exact", "approximate", "town", "region");
+    private static final Utf8Name[] KINDS = names("incident", "deployment", "diplomatic");
+    private static final Utf8Name[] CONFIDENCES = names("confirmed", "reported", "claimed", "disputed");
+    private static final Utf8Name[] FEATURE = names("Feature");
+    private static final Utf8Name[] POINT = names("Point");
 
     private final Utf8Cursor in = new Utf8Cursor();
     private final ByteKeyTable<String> strings = new ByteKeyTable<>(StringTable.LIMIT);
@@ -40,6 +40,22 @@ final class Utf8FeatureReader {
     private final ByteKeyTable<Casualties> casualtyCounts = new ByteKeyTable<>(StringTable.LIMIT);
     private final ByteKeyTable<List<Equipment>> equipmentLists = new ByteKeyTable<>(StringTable.LIMIT);
     private final ByteKeyTable<List<String>> stringLists = new ByteKeyTable<>(StringTable.LIMIT);
+    private final Value<Place> placeValue = this::readPlace;
+    private final Value<Precision> precisionValue = this::readPrecision;
+    private final Value<List<String>> stringListValue = this::readStringList;
+    private final Value<Casualties> casualtiesValue = this::readCasualties;
+    private final Value<List<Equipment>> equipmentValue = this::readEquipment;
+    /** Per kind of object, which member followed which last time; see {@link #member}. */
+    private final int[] featureFollows = new int[FEATURE_MEMBERS.length + 1];
+    private final int[] geometryFollows = new int[GEOMETRY_MEMBERS.length + 1];
+    private final int[] propertiesFollows = new int[PROPERTIES.length + 1];
+    private final int[] placeFollows = new int[PLACE_MEMBERS.length + 1];
+    private final int[] precisionFollows = new int[PRECISION_MEMBERS.length + 1];
+    private final int[] casualtyFollows = new int[CASUALTY_MEMBERS.length + 1];
+    private final int[] equipmentFollows = new int[EQUIPMENT_MEMBERS.length + 1];
+    private final int[] sourceFollows = new int[SOURCE_MEMBERS.length + 1];
+    /** One feature's fields, reused: a load reads a million. */
+    private final Fields fields = new Fields();
     private int end;
 
     /**
@@ -73,26 +89,40 @@ final class Utf8FeatureReader {
         EventDate date, end;
         Place location;
         Precision precision;
-        List<String> actors = List.of(), tags = List.of();
+        List<String> actors, tags;
         Casualties casualties;
-        List<Equipment> equipment = List.of();
+        List<Equipment> equipment;
         List<Source> sources;
         Confidence confidence;
         double lon, lat;
+
+        void clear() {
+            id = category = title = summary = updated = null;
+            kind = null;
+            date = end = null;
+            location = null;
+            precision = null;
+            actors = tags = List.of();
+            casualties = null;
+            equipment = List.of();
+            sources = null;
+            confidence = null;
+        }
     }
 
     private Event feature() throws GiveUp {
         in.expect('{');
-        Fields f = new Fields();
+        Fields f = fields;
+        f.clear();
         int seen = 0;
         if (!in.hasFirst('}')) throw Utf8Cursor.giveUp();
+        int member = -1;
         do {
-            int member = member(FEATURE_MEMBERS);
+            member = member(FEATURE_MEMBERS, featureFollows, member);
             seen = once(seen, member);
             switch (member) {
                 case 0 -> {
-                    in.string();
-                    if (!in.stringIs(FEATURE)) throw Utf8Cursor.giveUp();
+                    choice(FEATURE);
                 }
                 case 1 -> point(f);
                 default -> properties(f);
@@ -115,12 +145,12 @@ final class Utf8FeatureReader {
         in.expect('{');
         int seen = 0;
         if (!in.hasFirst('}')) throw Utf8Cursor.giveUp();
+        int member = -1;
         do {
-            int member = member(GEOMETRY_MEMBERS);
+            member = member(GEOMETRY_MEMBERS, geometryFollows, member);
             seen = once(seen, member);
             if (member == 0) {
-                in.string();
-                if (!in.stringIs(POINT)) throw Utf8Cursor.giveUp();
+                choice(POINT);
             } else {
                 in.expect('[');
                 f.lon = in.number();
@@ -140,8 +170,9 @@ final class Utf8FeatureReader {
         in.expect('{');
         int seen = 0;
         if (!in.hasFirst('}')) return;
+        int member = -1;
         do {
-            int member = member(PROPERTIES);
+            member = member(PROPERTIES, propertiesFollows, member);
             seen = once(seen, member);
             switch (member) {
                 case 0 -> f.id = id();
@@ -167,15 +198,17 @@ final class Utf8FeatureReader {
         } while (in.hasNext('}'));
     }
 
-    /** Reads a member name and its colon; gives up on a name not in {@code names}. */
-    private int member(byte[][] names) throws GiveUp {
-        in.string();
+    /**
+     * Reads a member name and its colon, returning its position in {@code names}; gives up on another name. Stores
+     * write members in one order, so the name that followed {@code previous} last time is tried first, in place;
+     * {@code follows} remembers it, at {@code previous + 1}.
+     */
+    private int member(Utf8Name[] names, int[] follows, int previous) throws GiveUp {
+        int guess = follows[previous + 1];
+        int k = in.skipString(names[guess]) ? guess : choice(names);
         in.expect(':');
-        int length = in.stringEnd - in.stringStart;
-        for (int k = 0; k < names.length; k++) {
-            if (names[k].length == length && in.stringIs(names[k])) return k;
-        }
-        throw Utf8Cursor.giveUp();
+        follows[previous + 1] = k;
+        return k;
     }
 
     /** Marks member {@code k} seen; a member given twice is left to Jackson, which keeps the last. */
@@ -185,11 +218,13 @@ final class Utf8FeatureReader {
     }
 
     /** Which of {@code names} the string value is. */
-    private int choice(byte[][] names) throws GiveUp {
-        in.string();
-        int length = in.stringEnd - in.stringStart;
+    private int choice(Utf8Name[] names) throws GiveUp {
         for (int k = 0; k < names.length; k++) {
-            if (names[k].length == length && in.stringIs(names[k])) return k;
+            if (in.skipString(names[k])) return k;
+        }
+        in.string();
+        for (int k = 0; k < names.length; k++) {
+            if (in.stringIs(names[k].bytes())) return k;
         }
         throw Utf8Cursor.giveUp();
     }
@@ -270,72 +305,83 @@ final class Utf8FeatureReader {
     }
 
     private Place place() throws GiveUp {
-        return known(places, () -> {
-            in.expect('{');
-            String[] parts = new String[3];
-            int seen = 0;
-            if (in.hasFirst('}')) {
-                do {
-                    int member = member(PLACE_MEMBERS);
-                    seen = once(seen, member);
-                    parts[member] = optionalShared();
-                } while (in.hasNext('}'));
-            }
-            return new Place(parts[0], parts[1], parts[2]);
-        });
+        return known(places, placeValue);
+    }
+
+    private Place readPlace() throws GiveUp {
+        in.expect('{');
+        String[] parts = new String[3];
+        int seen = 0;
+        if (in.hasFirst('}')) {
+            int member = -1;
+            do {
+                member = member(PLACE_MEMBERS, placeFollows, member);
+                seen = once(seen, member);
+                parts[member] = optionalShared();
+            } while (in.hasNext('}'));
+        }
+        return new Place(parts[0], parts[1], parts[2]);
     }
 
     private Precision precision() throws GiveUp {
-        return known(precisions, () -> {
-            in.expect('{');
-            Precision.Level level = null;
-            double radius = 0;
-            int seen = 0;
-            if (in.hasFirst('}')) {
-                do {
-                    int member = member(PRECISION_MEMBERS);
-                    seen = once(seen, member);
-                    if (member == 0) level = Precision.Level.values()[choice(LEVELS)];
-                    else radius = in.number();
-                } while (in.hasNext('}'));
-            }
-            if (level == null) throw Utf8Cursor.giveUp();
-            try {
-                return new Precision(level, radius);
-            } catch (IllegalArgumentException e) {
-                throw Utf8Cursor.giveUp();
-            }
-        });
+        return known(precisions, precisionValue);
+    }
+
+    private Precision readPrecision() throws GiveUp {
+        in.expect('{');
+        Precision.Level level = null;
+        double radius = 0;
+        int seen = 0;
+        if (in.hasFirst('}')) {
+            int member = -1;
+            do {
+                member = member(PRECISION_MEMBERS, precisionFollows, member);
+                seen = once(seen, member);
+                if (member == 0) level = Precision.Level.values()[choice(LEVELS)];
+                else radius = in.number();
+            } while (in.hasNext('}'));
+        }
+        if (level == null) throw Utf8Cursor.giveUp();
+        try {
+            return new Precision(level, radius);
+        } catch (IllegalArgumentException e) {
+            throw Utf8Cursor.giveUp();
+        }
     }
 
     private List<String> stringList() throws GiveUp {
-        return known(stringLists, () -> {
-            in.expect('[');
-            List<String> out = new ArrayList<>(4);
-            if (in.hasFirst(']')) {
-                do out.add(shared());
-                while (in.hasNext(']'));
-            }
-            return List.copyOf(out);
-        });
+        return known(stringLists, stringListValue);
+    }
+
+    private List<String> readStringList() throws GiveUp {
+        in.expect('[');
+        List<String> out = new ArrayList<>(4);
+        if (in.hasFirst(']')) {
+            do out.add(shared());
+            while (in.hasNext(']'));
+        }
+        return List.copyOf(out);
     }
 
     private Casualties casualties() throws GiveUp {
-        return known(casualtyCounts, () -> {
-            in.expect('{');
-            Integer[] counts = new Integer[3];
-            int seen = 0;
-            int nulls = 0;
-            if (in.hasFirst('}')) {
-                do {
-                    int member = member(CASUALTY_MEMBERS);
-                    seen = once(seen, member);
-                    if (in.isNull()) nulls |= 1 << member;
-                    else counts[member] = in.count();
-                } while (in.hasNext('}'));
-            }
-            return new Casualties(counts[0], counts[1], counts[2], List.of(), stated(nulls));
-        });
+        return known(casualtyCounts, casualtiesValue);
+    }
+
+    private Casualties readCasualties() throws GiveUp {
+        in.expect('{');
+        Integer[] counts = new Integer[3];
+        int seen = 0;
+        int nulls = 0;
+        if (in.hasFirst('}')) {
+            int member = -1;
+            do {
+                member = member(CASUALTY_MEMBERS, casualtyFollows, member);
+                seen = once(seen, member);
+                if (in.isNull()) nulls |= 1 << member;
+                else counts[member] = in.count();
+            } while (in.hasNext('}'));
+        }
+        return new Casualties(counts[0], counts[1], counts[2], List.of(), stated(nulls));
     }
 
     /** The names of the casualty counts written as null, as {@link FeatureReader} records them. */
@@ -343,38 +389,41 @@ final class Utf8FeatureReader {
         if (nulls == 0) return Set.of();
         List<String> names = new ArrayList<>(3);
         for (int k = 0; k < 3; k++) {
-            if ((nulls & (1 << k)) != 0) names.add(new String(CASUALTY_MEMBERS[k], StandardCharsets.US_ASCII));
+            if ((nulls & (1 << k)) != 0) names.add(new String(CASUALTY_MEMBERS[k].bytes(), StandardCharsets.US_ASCII));
         }
         return Set.copyOf(names);
     }
 
     private List<Equipment> equipment() throws GiveUp {
-        return known(equipmentLists, () -> {
-            in.expect('[');
-            List<Equipment> out = new ArrayList<>(2);
-            if (in.hasFirst(']')) {
-                do {
-                    in.expect('{');
-                    String type = null, model = null;
-                    Integer count = null;
-                    int seen = 0;
-                    if (in.hasFirst('}')) {
-                        do {
-                            int member = member(EQUIPMENT_MEMBERS);
-                            seen = once(seen, member);
-                            switch (member) {
-                                case 0 -> type = shared();
-                                case 1 -> model = optionalShared();
-                                default -> count = in.isNull() ? null : in.count();
-                            }
-                        } while (in.hasNext('}'));
-                    }
-                    if (type == null || type.isBlank()) throw Utf8Cursor.giveUp();
-                    out.add(new Equipment(type, model, count));
-                } while (in.hasNext(']'));
-            }
-            return List.copyOf(out);
-        });
+        return known(equipmentLists, equipmentValue);
+    }
+
+    private List<Equipment> readEquipment() throws GiveUp {
+        in.expect('[');
+        List<Equipment> out = new ArrayList<>(2);
+        if (in.hasFirst(']')) {
+            do {
+                in.expect('{');
+                String type = null, model = null;
+                Integer count = null;
+                int seen = 0;
+                if (in.hasFirst('}')) {
+                    int member = -1;
+                    do {
+                        member = member(EQUIPMENT_MEMBERS, equipmentFollows, member);
+                        seen = once(seen, member);
+                        switch (member) {
+                            case 0 -> type = shared();
+                            case 1 -> model = optionalShared();
+                            default -> count = in.isNull() ? null : in.count();
+                        }
+                    } while (in.hasNext('}'));
+                }
+                if (type == null || type.isBlank()) throw Utf8Cursor.giveUp();
+                out.add(new Equipment(type, model, count));
+            } while (in.hasNext(']'));
+        }
+        return List.copyOf(out);
     }
 
     private List<Source> sources() throws GiveUp {
@@ -386,8 +435,9 @@ final class Utf8FeatureReader {
                 String publisher = null, title = null, url = null, date = null;
                 int seen = 0;
                 if (in.hasFirst('}')) {
+                    int member = -1;
                     do {
-                        int member = member(SOURCE_MEMBERS);
+                        member = member(SOURCE_MEMBERS, sourceFollows, member);
                         seen = once(seen, member);
                         switch (member) {
                             case 0 -> publisher = optionalShared();
@@ -405,9 +455,9 @@ final class Utf8FeatureReader {
         return List.copyOf(out);
     }
 
-    private static byte[][] names(String... names) {
-        byte[][] out = new byte[names.length][];
-        for (int k = 0; k < names.length; k++) out[k] = names[k].getBytes(StandardCharsets.US_ASCII);
+    private static Utf8Name[] names(String... names) {
+        Utf8Name[] out = new Utf8Name[names.length];
+        for (int k = 0; k < names.length; k++) out[k] = Utf8Name.of(names[k]);
         return out;
     }
 }
