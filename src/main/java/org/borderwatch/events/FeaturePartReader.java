@@ -82,7 +82,7 @@ final class FeaturePartReader {
         if (e != null) {
             int first = s.firstIndexOfId.putIfAbsent(e.id(), index);
             if (first < 0) {
-                s.events.add(e);
+                s.add(e);
                 pos = features.end();
                 return;
             }

@@ -40,9 +40,12 @@ final class GeoJsonEventReader {
     /** Jackson's own guard against runaway nesting; the feature reader refuses far less. */
     private static final int MAX_NESTING = 1000;
 
-    /** Everything a read produced. {@code brokenFeatures} are the raw texts of skipped features. */
+    /**
+     * Everything a read produced. {@code brokenFeatures} are the raw texts of skipped features; {@code columns}, what
+     * the indexes need of each event, or null to take it from the events.
+     */
     record Result(List<Event> events, Map<String, String> topMembers, Map<String, Map<String, String>> featureMembers,
-            List<String> brokenFeatures, LoadReport report) {}
+            List<String> brokenFeatures, LoadReport report, IndexColumns columns) {}
 
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -109,7 +112,7 @@ final class GeoJsonEventReader {
         }
         List<String> broken = brokenTexts(file, s.brokenRanges);
         return new Result(s.events, s.topMembers, s.featureMembers, broken,
-                new LoadReport(file, s.events.size(), s.problems, s.complete));
+                new LoadReport(file, s.events.size(), s.problems, s.complete), IndexColumns.concat(List.of(s.columns)));
     }
 
     /**
@@ -197,7 +200,8 @@ final class GeoJsonEventReader {
             shift += part.features;
         }
         return new Result(events, head.topMembers, featureMembers, brokenTexts(file, brokenRanges),
-                new LoadReport(file, events.size(), problems, true));
+                new LoadReport(file, events.size(), problems, true),
+                IndexColumns.concat(parts.stream().map(part -> part.columns).toList()));
     }
 
     private void readCollection(JsonParser p, ReadState s) throws IOException {
@@ -263,7 +267,7 @@ final class GeoJsonEventReader {
                     s.duplicate(index, e.id(), first);
                     s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
                 } else {
-                    s.events.add(e);
+                    s.add(e);
                     if (!read.featureMembers().isEmpty()) s.featureMembers.put(e.id(), read.featureMembers());
                 }
             } catch (BadRecord bad) {

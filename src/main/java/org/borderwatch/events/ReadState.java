@@ -15,6 +15,8 @@ final class ReadState {
 
     final Path file;
     final List<Event> events;
+    /** The index columns of {@link #events}, one row each. */
+    final IndexColumns columns;
     final List<RecordProblem> problems = new ArrayList<>();
     /** For each problem, the feature whose id it repeats, or -1 if it is no duplicate id. */
     private final List<Integer> duplicateOf = new ArrayList<>();
@@ -37,7 +39,15 @@ final class ReadState {
         this.file = file;
         this.firstIndexOfId = new IdTable(bytes);
         // sized for the most features the bytes can hold, so a large read never copies the list as it grows
-        this.events = new ArrayList<>((int) Math.min(1 << 24, bytes / IdTable.MIN_FEATURE_BYTES));
+        int capacity = (int) Math.min(1 << 24, bytes / IdTable.MIN_FEATURE_BYTES);
+        this.events = new ArrayList<>(capacity);
+        this.columns = new IndexColumns(capacity);
+    }
+
+    /** Keeps a good event, and what the indexes need of it. */
+    void add(Event e) {
+        events.add(e);
+        columns.add(e);
     }
 
     void problem(RecordProblem problem) {

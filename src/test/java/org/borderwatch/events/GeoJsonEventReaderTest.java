@@ -141,5 +141,20 @@ class GeoJsonEventReaderTest {
         assertThat(actual.topMembers()).isEqualTo(expected.topMembers());
         assertThat(actual.featureMembers()).isEqualTo(expected.featureMembers());
         assertThat(actual.brokenFeatures()).isEqualTo(expected.brokenFeatures());
+        assertColumnsDescribe(actual);
+        assertColumnsDescribe(expected);
+    }
+
+    /** The index columns a read hands over are exactly those of its events. */
+    private static void assertColumnsDescribe(GeoJsonEventReader.Result read) {
+        IndexColumns expected = IndexColumns.of(read.events());
+        IndexColumns actual = read.columns();
+        assertThat(actual.size).isEqualTo(read.events().size());
+        assertThat(actual.minX).containsExactly(expected.minX);
+        assertThat(actual.minY).containsExactly(expected.minY);
+        assertThat(actual.maxX).containsExactly(expected.maxX);
+        assertThat(actual.maxY).containsExactly(expected.maxY);
+        assertThat(actual.firstDay).containsExactly(expected.firstDay);
+        assertThat(actual.lastDay).containsExactly(expected.lastDay);
     }
 }
