@@ -32,8 +32,9 @@ import java.util.concurrent.Executors;
 /**
  * Streams a GeoJSON event store into events without building a tree, so a multi-gigabyte file costs
  * only the events it holds. A bad feature is skipped and reported and its text kept, so a save writes it
- * back; a syntax error ends the read with its line and column. A large file's features array is parsed in
- * parts on several threads (see {@link FeatureArraySplitter}); the result is always that of one plain read.
+ * back; a syntax error ends the read with its line and column. A large file's features array is read in parts
+ * on several threads (see {@link FeatureArraySplitter}), straight from its bytes (see {@link FeaturePartReader});
+ * the result is always that of one plain Jackson read, which {@link #readWhole} is and which small files get.
  */
 final class GeoJsonEventReader {
 
@@ -58,7 +59,7 @@ final class GeoJsonEventReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING - 1).build())
             .build();
 
-    /** Files smaller than this are read on one thread: below it, starting a second costs more than it saves. */
+    /** Files smaller than this are read by Jackson alone on one thread: below it, the parts cost more than they save. */
     static final long PARALLEL_FROM_BYTES = 8L << 20;
 
     private final int parts;
@@ -69,16 +70,16 @@ final class GeoJsonEventReader {
         this(Math.min(4, Runtime.getRuntime().availableProcessors()), PARALLEL_FROM_BYTES);
     }
 
-    /** A reader that parses files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
+    /** A reader that reads files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
     GeoJsonEventReader(int parts, long parallelFromBytes) {
         this.parts = parts;
         this.parallelFromBytes = parallelFromBytes;
     }
 
     /**
-     * Reads {@code file}. A large one is parsed in parts on several threads; if any part meets anything unusual
-     * (a syntax error, a file-level problem, an id repeated across parts), the file is read again on one thread,
-     * so problems and their positions are always those of a plain front-to-back read.
+     * Reads {@code file}. A large one is read in parts on several threads; if any part meets anything unusual
+     * (a syntax error, a file-level problem, an id repeated across parts, a cut off the array's level), the file is
+     * read again by Jackson on one thread, so problems and their positions are always those of a plain read.
      */
     Result read(Path file) throws IOException {
         if (Files.size(file) >= parallelFromBytes) {

@@ -41,7 +41,7 @@ final class ReadState {
         // sized for the most features the bytes can hold, so a large read never copies the list as it grows
         int capacity = (int) Math.min(1 << 24, bytes / IdTable.MIN_FEATURE_BYTES);
         this.events = new ArrayList<>(capacity);
-        this.columns = new IndexColumns(capacity);
+        this.columns = new IndexColumns(Math.min(capacity, 1 << 18));
     }
 
     /** Keeps a good event, and what the indexes need of it. */

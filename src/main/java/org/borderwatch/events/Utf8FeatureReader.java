@@ -14,6 +14,9 @@ import org.borderwatch.events.Utf8Cursor.GiveUp;
  * Point feature whose members are all known and valid and whose strings have no escapes; for anything else it gives
  * up and returns null, and the caller reads that feature with {@link FeatureReader}, so every problem and every
  * unknown member is reported and kept by one code path. Not thread-safe; one per part of a load.
+ *
+ * <p>Longer than most classes because it follows {@link FeatureReader}'s schema member for member; kept in one
+ * place, the two are compared side by side when the schema changes.
  */
 final class Utf8FeatureReader {
 
