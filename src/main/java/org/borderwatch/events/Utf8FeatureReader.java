@@ -57,6 +57,8 @@ final class Utf8FeatureReader {
     private final int[] casualtyFollows = new int[CASUALTY_MEMBERS.length + 1];
     private final int[] equipmentFollows = new int[EQUIPMENT_MEMBERS.length + 1];
     private final int[] sourceFollows = new int[SOURCE_MEMBERS.length + 1];
+    /** The sources of one feature as read, reused. */
+    private final List<Source> sourceScratch = new ArrayList<>(4);
     /** One feature's fields, reused: a load reads a million. */
     private final Fields fields = new Fields();
     private int end;
@@ -431,7 +433,8 @@ final class Utf8FeatureReader {
 
     private List<Source> sources() throws GiveUp {
         in.expect('[');
-        List<Source> out = new ArrayList<>(2);
+        List<Source> out = sourceScratch;
+        out.clear();
         if (in.hasFirst(']')) {
             do {
                 in.expect('{');
@@ -455,7 +458,8 @@ final class Utf8FeatureReader {
                 out.add(new Source(publisher, title, url, date));
             } while (in.hasNext(']'));
         }
-        return List.copyOf(out);
+        // most events name one source: a list of it, with no array copied on the way
+        return out.size() == 1 ? List.of(out.get(0)) : List.copyOf(out);
     }
 
     private static Utf8Name[] names(String... names) {
