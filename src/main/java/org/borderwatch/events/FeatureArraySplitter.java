@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * Finds where the "features" array of a FeatureCollection file opens and where it can be cut so that its parts parse
- * on separate threads. A cut is a comma ending a line, followed by a line starting {@code {"type":"Feature"}: a line
+ * on separate threads. A cut is a comma ending a line, followed by {@code {"type":"Feature"} (spaces allowed): a line
  * break never sits inside a JSON string, so the comma is one between two objects, and such an object is a feature.
  * The cuts are only likely, not proven: each part's reader proves its own end by finding the array's level there
  * (see {@link FeaturePartReader}), and part 0 starts where the array opens, so every cut is checked. Finding a cut
@@ -23,7 +23,7 @@ final class FeatureArraySplitter {
     private static final int WINDOW = 4 << 20;
 
     private static final byte[] FEATURES = {'f', 'e', 'a', 't', 'u', 'r', 'e', 's'};
-    private static final byte[] FEATURE_START = {'{', '"', 't', 'y', 'p', 'e', '"', ':', '"', 'F', 'e', 'a', 't', 'u', 'r', 'e', '"'};
+    private static final byte[][] FEATURE_START = {{'{'}, {'"', 't', 'y', 'p', 'e', '"'}, {':'}, {'"', 'F', 'e', 'a', 't', 'u', 'r', 'e', '"'}};
 
     private FeatureArraySplitter() {}
 
@@ -127,11 +127,15 @@ final class FeatureArraySplitter {
         return -1;
     }
 
-    /** Whether {@code b} from {@code from} holds optional whitespace, then {@code {"type":"Feature"} without spaces. */
+    /** Whether {@code b} from {@code from} holds {@code {"type":"Feature"}, with or without whitespace between the tokens. */
     private static boolean startsFeature(byte[] b, int from, int n) {
         int k = from;
-        while (k < n && isSpace(b[k])) k++;
-        return k + FEATURE_START.length <= n && Arrays.equals(b, k, k + FEATURE_START.length, FEATURE_START, 0, FEATURE_START.length);
+        for (byte[] token : FEATURE_START) {
+            while (k < n && isSpace(b[k])) k++;
+            if (k + token.length > n || !Arrays.equals(b, k, k + token.length, token, 0, token.length)) return false;
+            k += token.length;
+        }
+        return true;
     }
 
     private static boolean isSpace(byte c) {

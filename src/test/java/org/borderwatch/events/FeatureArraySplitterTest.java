@@ -48,6 +48,18 @@ class FeatureArraySplitterTest {
     }
 
     @Test
+    void cutsBetweenPrettyPrintedFeatures() throws IOException {
+        String pretty = "{\n  \"type\": \"Feature\",\n  \"geometry\": {\"type\": \"Point\", \"coordinates\": [20, 42]},\n"
+                + "  \"properties\": {\"equipment\": [\n    {\"type\": \"armour\"},\n    {\"type\": \"artillery\"}\n  ]}\n}";
+        String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(4, pretty)) + "\n]}";
+
+        FeatureArraySplitter.Layout layout = scan(text, 2);
+
+        assertThat(layout.cuts()).hasSize(1);
+        assertThat(text.substring((int) layout.cuts()[0])).startsWith(",\n" + pretty);
+    }
+
+    @Test
     void findsNoCutInAFileWithoutLineBreaks() throws IOException {
         assertThat(scan(HEAD + String.join(",", Collections.nCopies(40, ELEMENT)) + "]}", 2).cuts()).isEmpty();
     }
