@@ -40,7 +40,8 @@ public final class Event {
     private final List<String> actors;
     private final Casualties casualties;
     private final List<Equipment> equipment;
-    private final List<Source> sources;
+    /** A lone Source, as most events have, or the list: a million one-element lists are 24 MB to keep and copy. */
+    private final Object sources;
     private final Confidence confidence;
     private final List<String> tags;
     private final String updated;
@@ -86,7 +87,7 @@ public final class Event {
         this.actors = actors;
         this.casualties = casualties == null ? Casualties.NONE_REPORTED : casualties;
         this.equipment = equipment;
-        this.sources = sources;
+        this.sources = sources.size() == 1 ? sources.get(0) : sources;
         this.tags = tags;
         this.updated = updated;
         this.extra = extra;
@@ -118,7 +119,8 @@ public final class Event {
     public List<String> actors() { return actors; }
     public Casualties casualties() { return casualties; }
     public List<Equipment> equipment() { return equipment; }
-    public List<Source> sources() { return sources; }
+    @SuppressWarnings("unchecked")
+    public List<Source> sources() { return sources instanceof Source one ? List.of(one) : (List<Source>) sources; }
     public Confidence confidence() { return confidence; }
     public List<String> tags() { return tags; }
     public String updated() { return updated; }
@@ -157,7 +159,7 @@ public final class Event {
     /** A copy with another id, for imports that must avoid a clash. */
     public Event withId(String newId) {
         return new Event(newId, kind, category, title, summary, date, end, location, lon, lat, shape, precision, actors,
-                casualties, equipment, sources, confidence, tags, updated, extra);
+                casualties, equipment, sources(), confidence, tags, updated, extra);
     }
 
     @Override

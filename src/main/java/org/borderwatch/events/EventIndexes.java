@@ -3,6 +3,7 @@ package org.borderwatch.events;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.locationtech.jts.geom.Envelope;
 
 /** The spatial and time indexes over a list of events, by position in the list. Immutable; rebuilt after a change. */
@@ -13,26 +14,17 @@ final class EventIndexes {
     private final TimeIndex time;
 
     EventIndexes(List<Event> events) {
-        size = events.size();
-        double[] minX = new double[size], minY = new double[size], maxX = new double[size], maxY = new double[size];
-        int[] first = new int[size], last = new int[size];
-        for (int i = 0; i < size; i++) {
-            Event e = events.get(i);
-            if (e.isPoint()) {
-                minX[i] = maxX[i] = e.lon();
-                minY[i] = maxY[i] = e.lat();
-            } else {
-                Envelope b = e.geometry().getEnvelopeInternal();
-                minX[i] = b.getMinX();
-                minY[i] = b.getMinY();
-                maxX[i] = b.getMaxX();
-                maxY[i] = b.getMaxY();
-            }
-            first[i] = (int) e.date().day().toEpochDay();
-            last[i] = (int) e.lastDay().toEpochDay();
-        }
-        space = new PackedRTree(minX, minY, maxX, maxY, size);
-        time = new TimeIndex(first, last, size);
+        this(IndexColumns.of(events));
+    }
+
+    /** Indexes over the events whose boxes and days {@code columns} holds, exactly sized. */
+    EventIndexes(IndexColumns columns) {
+        size = columns.size;
+        // the two indexes sort independently: build the time index on another core meanwhile
+        CompletableFuture<TimeIndex> byTime = CompletableFuture.supplyAsync(
+                () -> new TimeIndex(columns.firstDay, columns.lastDay, size));
+        space = new PackedRTree(columns.minX, columns.minY, columns.maxX, columns.maxY, size);
+        time = byTime.join();
     }
 
     /** Positions of events meeting the area (null: any) and overlapping [from, to] (null: open), ascending. */

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,17 +31,21 @@ import java.util.concurrent.Executors;
 /**
  * Streams a GeoJSON event store into events without building a tree, so a multi-gigabyte file costs
  * only the events it holds. A bad feature is skipped and reported and its text kept, so a save writes it
- * back; a syntax error ends the read with its line and column. A large file's features array is parsed in
- * parts on several threads (see {@link FeatureArraySplitter}); the result is always that of one plain read.
+ * back; a syntax error ends the read with its line and column. A large file's features array is read in parts
+ * on several threads (see {@link FeatureArraySplitter}), straight from its bytes (see {@link FeaturePartReader});
+ * the result is always that of one plain Jackson read, which {@link #readWhole} is and which small files get.
  */
 final class GeoJsonEventReader {
 
     /** Jackson's own guard against runaway nesting; the feature reader refuses far less. */
     private static final int MAX_NESTING = 1000;
 
-    /** Everything a read produced. {@code brokenFeatures} are the raw texts of skipped features. */
+    /**
+     * Everything a read produced. {@code brokenFeatures} are the raw texts of skipped features; {@code columns}, what
+     * the indexes need of each event, or null to take it from the events.
+     */
     record Result(List<Event> events, Map<String, String> topMembers, Map<String, Map<String, String>> featureMembers,
-            List<String> brokenFeatures, LoadReport report) {}
+            List<String> brokenFeatures, LoadReport report, IndexColumns columns) {}
 
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -55,7 +58,7 @@ final class GeoJsonEventReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING - 1).build())
             .build();
 
-    /** Files smaller than this are read on one thread: below it, starting a second costs more than it saves. */
+    /** Files smaller than this are read by Jackson alone on one thread: below it, the parts cost more than they save. */
     static final long PARALLEL_FROM_BYTES = 8L << 20;
 
     private final int parts;
@@ -66,19 +69,19 @@ final class GeoJsonEventReader {
         this(Math.min(4, Runtime.getRuntime().availableProcessors()), PARALLEL_FROM_BYTES);
     }
 
-    /** A reader that parses files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
+    /** A reader that reads files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
     GeoJsonEventReader(int parts, long parallelFromBytes) {
         this.parts = parts;
         this.parallelFromBytes = parallelFromBytes;
     }
 
     /**
-     * Reads {@code file}. A large one is parsed in parts on several threads; if any part meets anything unusual
-     * (a syntax error, a file-level problem, an id repeated across parts), the file is read again on one thread,
-     * so problems and their positions are always those of a plain front-to-back read.
+     * Reads {@code file}. A large one is read in parts on several threads; if any part meets anything unusual
+     * (a syntax error, a file-level problem, an id repeated across parts, a cut off the array's level), the file is
+     * read again by Jackson on one thread, so problems and their positions are always those of a plain read.
      */
     Result read(Path file) throws IOException {
-        if (parts > 1 && Files.size(file) >= parallelFromBytes) {
+        if (Files.size(file) >= parallelFromBytes) {
             Result inParts = readInParts(file);
             if (inParts != null) return inParts;
         }
@@ -86,12 +89,12 @@ final class GeoJsonEventReader {
     }
 
     Result readWhole(Path file) throws IOException {
-        State s = new State(file, Files.size(file));
+        ReadState s = new ReadState(file, Files.size(file));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
             if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                s.problems.add(RecordProblem.ofFile(file, "file starts with a UTF-8 byte order mark (BOM), which "
+                s.problem(RecordProblem.ofFile(file, "file starts with a UTF-8 byte order mark (BOM), which "
                         + "RFC 8259 forbids; it was ignored and a save writes the file without it"));
                 s.offsetShift = 3;
             } else {
@@ -103,130 +106,105 @@ final class GeoJsonEventReader {
                 } catch (JsonProcessingException e) {
                     s.complete = false;
                     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                    s.problems.add(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + e.getOriginalMessage()));
+                    s.problem(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + e.getOriginalMessage()));
                 }
             }
         }
         List<String> broken = brokenTexts(file, s.brokenRanges);
         return new Result(s.events, s.topMembers, s.featureMembers, broken,
-                new LoadReport(file, s.events.size(), s.problems, s.complete));
+                new LoadReport(file, s.events.size(), s.problems, s.complete), IndexColumns.concat(List.of(s.columns)));
     }
 
     /**
-     * Parses the features array in parts: this thread reads the collection with the first part of the array,
-     * pool threads find the cuts and read the other parts. Returns null when the parts cannot stand for a
-     * plain read; see {@link #read}.
+     * Reads the features array in parts straight from the file's bytes (see {@link FeaturePartReader}): this thread
+     * the first, pool threads the others; then the collection's other members with Jackson, the array's contents
+     * left out. Returns null when the parts cannot stand for a plain read; see {@link #read}.
      */
     Result readInParts(Path file) throws IOException {
-        FeatureArraySplitter splitter = new FeatureArraySplitter();
-        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
+        ExecutorService pool = parts > 1 ? Executors.newFixedThreadPool(parts - 1, r -> {
             Thread t = new Thread(r, "event-store-read");
             t.setDaemon(true);
             return t;
-        });
+        }) : null;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            CompletableFuture<List<FeatureArraySplitter.Cut>> cuts = CompletableFuture.supplyAsync(() -> {
-                try (FileChannel own = FileChannel.open(file, StandardOpenOption.READ)) {
-                    return splitter.scan(own, size, parts);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, pool);
-            CompletableFuture<List<State>> rest = cuts.thenCompose(c -> readParts(file, c, pool));
-            CompletableFuture<Long> arrayEnd = rest.thenApply(states -> {
-                if (states.isEmpty()) throw new IllegalStateException("no part read the end of the features array");
-                return states.get(states.size() - 1).arrayEnd;
-            });
-            State head = new State(file, size / parts);
-            try (JsonParser p = json.createParser(new HeadPartStream(channel, splitter, arrayEnd))) {
+            FeatureArraySplitter.Layout layout = FeatureArraySplitter.scan(channel, size, parts);
+            if (layout == null) return null;
+            long[] cuts = layout.cuts();
+            List<CompletableFuture<ReadState>> rest = new ArrayList<>(cuts.length);
+            for (int i = 0; i < cuts.length; i++) {
+                long from = cuts[i];
+                long to = i + 1 < cuts.length ? cuts[i + 1] : -1;
+                rest.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return readPart(file, from, false, to, size / parts);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, pool));
+            }
+            ReadState first = readPart(file, layout.arrayStart(), true, cuts.length > 0 ? cuts[0] : -1, size / parts);
+            List<ReadState> states = new ArrayList<>(cuts.length + 1);
+            states.add(first);
+            for (CompletableFuture<ReadState> part : rest) states.add(part.join());
+            ReadState head = new ReadState(file, 0);
+            try (JsonParser p = json.createParser(new HeadPartStream(channel, layout.arrayStart(),
+                    states.get(states.size() - 1).arrayEnd))) {
                 readCollection(p, head);
             }
-            return merged(file, head, rest.join());
+            return merged(file, head, states);
         } catch (IOException | CompletionException e) {
             return null;
         } finally {
-            pool.shutdownNow();
+            if (pool != null) pool.shutdownNow();
         }
     }
 
-    /** Reads each part after the first on the pool; part i runs from cut i to cut i + 1, the last to the file's end. */
-    private CompletableFuture<List<State>> readParts(Path file, List<FeatureArraySplitter.Cut> cuts, ExecutorService pool) {
-        List<CompletableFuture<State>> reads = new ArrayList<>(cuts.size());
-        for (int i = 0; i < cuts.size(); i++) {
-            FeatureArraySplitter.Cut cut = cuts.get(i);
-            long to = i + 1 < cuts.size() ? cuts.get(i + 1).offset() : -1;
-            reads.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return readPart(file, cut, to);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+    private ReadState readPart(Path file, long from, boolean opensArray, long to, long bytes) throws IOException {
+        ReadState s = new ReadState(file, bytes);
+        FeatureReader features = new FeatureReader(new Interner(), json);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            new FeaturePartReader(channel, (wrapped, at, state, index) -> {
+                try (JsonParser p = partJson.createParser(wrapped)) {
+                    p.nextToken();
+                    state.offsetShift = at;
+                    if (readFeatures(p, state, features, index) != 1 || p.nextToken() != null)
+                        throw new IOException(file + ": a feature's bytes hold more than one value");
                 }
-            }, pool));
-        }
-        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
-                .thenApply(done -> reads.stream().map(CompletableFuture::join).toList());
-    }
-
-    private State readPart(Path file, FeatureArraySplitter.Cut cut, long to) throws IOException {
-        State s = new State(file, (to < 0 ? Files.size(file) : to) - cut.offset());
-        s.offsetShift = cut.offset();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                JsonParser p = partJson.createParser(new FeatureSliceStream(channel, cut.offset(), to))) {
-            if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException(file + ": a part does not start at a cut");
-            readFeatures(p, s, new FeatureReader(new Interner(), json), cut.featuresBefore());
-            s.arrayEnd = cut.offset() + p.currentTokenLocation().getByteOffset();
+            }).read(from, opensArray, to, s);
         }
         return s;
     }
 
     /** The parts joined in order, or null if they cannot stand for a plain read. */
-    private static Result merged(Path file, State head, List<State> rest) throws IOException {
-        // no cut means an odd file (a BOM, no features array, one huge feature): only the plain read reports it right
-        if (rest.isEmpty() || !head.complete || head.featureArrays != 1) return null;
+    private static Result merged(Path file, ReadState head, List<ReadState> parts) throws IOException {
+        if (!head.complete || head.featureArrays != 1 || head.features != 0) return null;
         for (RecordProblem problem : head.problems) if (problem.index() < 0) return null;
-        List<Event> events = new ArrayList<>(head.events.size() + rest.stream().mapToInt(s -> s.events.size()).sum());
-        events.addAll(head.events);
-        List<RecordProblem> problems = new ArrayList<>(head.problems);
-        Map<String, Map<String, String>> featureMembers = head.featureMembers;
-        List<long[]> brokenRanges = new ArrayList<>(head.brokenRanges);
-        for (int i = 0; i < rest.size(); i++) {
-            State part = rest.get(i);
+        List<Event> events = new ArrayList<>(parts.stream().mapToInt(s -> s.events.size()).sum());
+        List<RecordProblem> problems = new ArrayList<>();
+        Map<String, Map<String, String>> featureMembers = new HashMap<>();
+        List<long[]> brokenRanges = new ArrayList<>();
+        IdTable seen = parts.get(0).firstIndexOfId;
+        int shift = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            ReadState part = parts.get(i);
             // a plain read would have reported an id repeated across parts with the first part's index
-            if (head.firstIndexOfId.sharesAnyId(part.firstIndexOfId)) return null;
-            if (i + 1 < rest.size()) head.firstIndexOfId.addAll(part.firstIndexOfId);
+            if (i > 0) {
+                if (seen.sharesAnyId(part.firstIndexOfId)) return null;
+                if (i + 1 < parts.size()) seen.addAll(part.firstIndexOfId);
+            }
             events.addAll(part.events);
-            problems.addAll(part.problems);
+            problems.addAll(part.problemsFrom(shift));
             featureMembers.putAll(part.featureMembers);
             brokenRanges.addAll(part.brokenRanges);
+            shift += part.features;
         }
         return new Result(events, head.topMembers, featureMembers, brokenTexts(file, brokenRanges),
-                new LoadReport(file, events.size(), problems, true));
+                new LoadReport(file, events.size(), problems, true),
+                IndexColumns.concat(parts.stream().map(part -> part.columns).toList()));
     }
 
-    /** Mutable state of one read. */
-    private static final class State {
-        final Path file;
-        final List<Event> events = new ArrayList<>();
-        final List<RecordProblem> problems = new ArrayList<>();
-        final Map<String, String> topMembers = new LinkedHashMap<>();
-        final Map<String, Map<String, String>> featureMembers = new HashMap<>();
-        final IdTable firstIndexOfId;
-        final List<long[]> brokenRanges = new ArrayList<>();
-        boolean complete = true;
-        long offsetShift;
-        /** How many "features" members the collection has; a part records where its features array closed. */
-        int featureArrays;
-        long arrayEnd;
-
-        /** {@code bytes}: how much of the file this state's features take, to size the id table. */
-        State(Path file, long bytes) {
-            this.file = file;
-            this.firstIndexOfId = new IdTable(bytes);
-        }
-    }
-
-    private void readCollection(JsonParser p, State s) throws IOException {
+    private void readCollection(JsonParser p, ReadState s) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
             fail(s, "file is empty; expected a GeoJSON FeatureCollection");
@@ -249,7 +227,7 @@ final class GeoJsonEventReader {
                     fail(s, "\"features\" is " + FeatureReader.describe(p) + "; expected an array of Features");
                     return;
                 }
-                readFeatures(p, s, features, 0);
+                s.features += readFeatures(p, s, features, 0);
             } else if (name.equals("type")) {
                 type = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : FeatureReader.describe(p);
                 p.skipChildren();
@@ -265,16 +243,17 @@ final class GeoJsonEventReader {
         if (!sawFeatures) fail(s, "FeatureCollection has no \"features\" array");
         if (p.nextToken() != null) {
             s.complete = false;
-            s.problems.add(RecordProblem.ofFile(s.file, "unexpected content after the FeatureCollection at "
+            s.problem(RecordProblem.ofFile(s.file, "unexpected content after the FeatureCollection at "
                     + where(p.currentTokenLocation())));
         }
     }
 
     /**
-     * Reads the features of the array whose START_ARRAY is the current token, numbering them from {@code firstIndex}.
-     * A part's parser sees its features as a root array, so pointers from it are turned into the file's.
+     * Reads the features of the array whose START_ARRAY is the current token, numbering them from {@code firstIndex};
+     * returns how many it met. A part's parser sees its features as a root array, so pointers from it are turned
+     * into the file's.
      */
-    private void readFeatures(JsonParser p, State s, FeatureReader features, int firstIndex) throws IOException {
+    private int readFeatures(JsonParser p, ReadState s, FeatureReader features, int firstIndex) throws IOException {
         JsonStreamContext array = p.getParsingContext();
         boolean rootArray = array.getParent().inRoot();
         int index = firstIndex;
@@ -285,24 +264,25 @@ final class GeoJsonEventReader {
                 Event e = read.event();
                 int first = s.firstIndexOfId.putIfAbsent(e.id(), index);
                 if (first >= 0) {
-                    throw new BadRecord("/features/" + index + "/properties/id", "duplicate id \"" + e.id() + "\" (first used by feature " + first + ")");
+                    s.duplicate(index, e.id(), first);
+                    s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
+                } else {
+                    s.add(e);
+                    if (!read.featureMembers().isEmpty()) s.featureMembers.put(e.id(), read.featureMembers());
                 }
-                s.events.add(e);
-                if (!read.featureMembers().isEmpty()) s.featureMembers.put(e.id(), read.featureMembers());
             } catch (BadRecord bad) {
                 String id = features.currentId();
                 skipRestOfFeature(p, array);
                 String pointer = rootArray ? filePointer(bad.pointer(), index) : bad.pointer();
-                s.problems.add(new RecordProblem(s.file, index, id, pointer, bad.getMessage()));
+                s.problem(new RecordProblem(s.file, index, id, pointer, bad.getMessage()));
                 // a skipped feature is written back on save, so its id still counts towards uniqueness
                 int first = id == null ? -1 : s.firstIndexOfId.putIfAbsent(id, index);
-                if (first >= 0 && first != index && !bad.getMessage().startsWith("duplicate id"))
-                    s.problems.add(new RecordProblem(s.file, index, id, "/features/" + index + "/properties/id",
-                            "duplicate id \"" + id + "\" (first used by feature " + first + ")"));
+                if (first >= 0 && first != index) s.duplicate(index, id, first);
                 s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
             }
             index++;
         }
+        return index - firstIndex;
     }
 
     /** Turns {@code /k/rest}, a pointer into a part read as a root array, into {@code /features/index/rest}. */
@@ -327,9 +307,9 @@ final class GeoJsonEventReader {
         return out.toString();
     }
 
-    private static void fail(State s, String message) {
+    private static void fail(ReadState s, String message) {
         s.complete = false;
-        s.problems.add(RecordProblem.ofFile(s.file, message));
+        s.problem(RecordProblem.ofFile(s.file, message));
     }
 
     private static String where(JsonLocation l) {

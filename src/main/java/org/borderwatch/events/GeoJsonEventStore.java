@@ -40,7 +40,7 @@ public final class GeoJsonEventStore implements EventStore {
         this.keptFeatures = read.brokenFeatures();
         this.report = read.report();
         this.stamp = stamp;
-        this.indexes = new EventIndexes(events);
+        this.indexes = read.columns() != null ? new EventIndexes(read.columns()) : new EventIndexes(events);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class GeoJsonEventStore implements EventStore {
     public static GeoJsonEventStore create(Path file) {
         LoadReport empty = new LoadReport(file, 0, List.of(), true);
         return new GeoJsonEventStore(file,
-                new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty), null);
+                new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty, null), null);
     }
 
     /** The file this store reads and writes. */

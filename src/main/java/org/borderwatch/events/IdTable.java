@@ -11,6 +11,8 @@ final class IdTable {
 
     private String[] ids;
     private int[] indexes;
+    /** Each slot's hash, so a probe compares ints and touches no String but an equal-hashed one. */
+    private int[] hashes;
     private int size;
 
     /** A table sized for the features {@code bytes} of JSON can hold, so a large load does not regrow it over and over. */
@@ -19,19 +21,22 @@ final class IdTable {
         int capacity = Integer.highestOneBit((int) expected) << 1;
         ids = new String[capacity];
         indexes = new int[capacity];
+        hashes = new int[capacity];
     }
 
     /** Records {@code id} for feature {@code index}; returns the index that used it first, or -1 if none did. */
     int putIfAbsent(String id, int index) {
         int mask = ids.length - 1;
-        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+        int h = mix(id.hashCode());
+        for (int i = h & mask; ; i = (i + 1) & mask) {
             if (ids[i] == null) {
                 ids[i] = id;
                 indexes[i] = index;
+                hashes[i] = h;
                 if (++size * 2 > ids.length) grow();
                 return -1;
             }
-            if (ids[i].equals(id)) return indexes[i];
+            if (hashes[i] == h && ids[i].equals(id)) return indexes[i];
         }
     }
 
@@ -48,24 +53,28 @@ final class IdTable {
 
     private int indexOf(String id) {
         int mask = ids.length - 1;
-        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+        int h = mix(id.hashCode());
+        for (int i = h & mask; ; i = (i + 1) & mask) {
             if (ids[i] == null) return -1;
-            if (ids[i].equals(id)) return indexes[i];
+            if (hashes[i] == h && ids[i].equals(id)) return indexes[i];
         }
     }
 
     private void grow() {
         String[] oldIds = ids;
         int[] oldIndexes = indexes;
+        int[] oldHashes = hashes;
         ids = new String[oldIds.length * 2];
         indexes = new int[oldIds.length * 2];
+        hashes = new int[oldIds.length * 2];
         int mask = ids.length - 1;
         for (int k = 0; k < oldIds.length; k++) {
             if (oldIds[k] == null) continue;
-            int i = mix(oldIds[k].hashCode()) & mask;
+            int i = oldHashes[k] & mask;
             while (ids[i] != null) i = (i + 1) & mask;
             ids[i] = oldIds[k];
             indexes[i] = oldIndexes[k];
+            hashes[i] = oldHashes[k];
         }
     }
 

@@ -7,7 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,56 +20,70 @@ class FeatureArraySplitterTest {
     private static final String ELEMENT = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[20,42]},"
             + "\"properties\":{\"features\":[1,2,{\"a\":\"x\\\",], [{\"}],\"note\":\"features, \\\\\",\"k\":[[],{}]}}";
 
-    @Test
-    void cutsOnlyAtCommasBetweenFeaturesAndCountsTheFeaturesBefore() throws IOException {
-        String text = "{\"type\":\"FeatureCollection\",\"name\":\"features\",\"x\":{\"features\":[{}]},\"features\":[\n"
-                + String.join(",\n", java.util.Collections.nCopies(40, ELEMENT)) + "\n],\"bbox\":[1,2,3,4]}";
-
-        List<FeatureArraySplitter.Cut> cuts = scan(text, 4);
-
-        assertThat(cuts).hasSize(3);
-        int arrayStart = text.indexOf("\"features\":[\n") + "\"features\":[\n".length();
-        for (FeatureArraySplitter.Cut cut : cuts) {
-            int k = cut.featuresBefore();
-            assertThat(cut.offset()).isEqualTo(arrayStart + (long) k * ELEMENT.length() + (k - 1) * 2L);
-            assertThat(text.charAt((int) cut.offset())).isEqualTo(',');
-        }
-        assertThat(cuts).extracting(FeatureArraySplitter.Cut::offset).isSorted();
-    }
+    private static final String HEAD = "{\"type\":\"FeatureCollection\",\"name\":\"features\",\"x\":{\"features\":[{}]},\"features\":[";
 
     @Test
-    void findsNoCutInAFileStartingWithAByteOrderMark() throws IOException {
-        assertThat(scan("\uFEFF{\"type\":\"FeatureCollection\",\"features\":[" + ELEMENT + "," + ELEMENT + "]}", 2)).isEmpty();
-    }
+    void findsTheFeaturesArrayAndCutsOnlyAtCommasEndingALineBeforeAFeature() throws IOException {
+        String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(40, ELEMENT)) + "\n],\"bbox\":[1,2,3,4]}";
 
-    @Test
-    void findsNoCutWhenTheTopLevelIsNotAnObject() throws IOException {
-        assertThat(scan("[" + ELEMENT + "," + ELEMENT + "," + ELEMENT + "]", 2)).isEmpty();
-    }
+        FeatureArraySplitter.Layout layout = scan(text, 4);
 
-    @Test
-    void findsNoCutInAnArrayWithOneFeature() throws IOException {
-        assertThat(scan("{\"type\":\"FeatureCollection\",\"features\":[" + ELEMENT + "]}", 2)).isEmpty();
-    }
-
-    @Test
-    void placesCutsSoThatEveryPartEndsWithTheFileWhenScanningCostsAFifth() {
-        for (int parts = 2; parts <= 4; parts++) {
-            long[] cuts = FeatureArraySplitter.cutOffsets(1_000_000, parts);
-            double last = cuts[cuts.length - 1] * (1 - FeatureArraySplitter.SCAN_COST) + cuts[0];
-            assertThat(last).isCloseTo(1_000_000, org.assertj.core.data.Offset.offset(2.0));
-            assertThat(cuts[0]).isGreaterThan(1_000_000 / parts);
+        assertThat(layout.arrayStart()).isEqualTo(HEAD.length() - 1);
+        assertThat(layout.cuts()).hasSize(3).isSorted();
+        for (long cut : layout.cuts()) {
+            assertThat(text.charAt((int) cut)).isEqualTo(',');
+            assertThat(text.substring((int) cut)).startsWith(",\n" + ELEMENT);
         }
     }
 
-    private List<FeatureArraySplitter.Cut> scan(String text, int parts) throws IOException {
+    @Test
+    void doesNotCutAtCommasBetweenObjectsThatAreNoFeatures() throws IOException {
+        String pretty = ELEMENT.replace("\"properties\":{", "\"properties\":{\"sources\":[{\"url\":\"a\"},\n{\"url\":\"b\"}],");
+        String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(3, pretty)) + "\n]}";
+
+        FeatureArraySplitter.Layout layout = scan(text, 2);
+
+        assertThat(layout.cuts()).hasSize(1);
+        assertThat(text.substring((int) layout.cuts()[0])).startsWith(",\n" + pretty);
+    }
+
+    @Test
+    void cutsBetweenPrettyPrintedFeatures() throws IOException {
+        String pretty = "{\n  \"type\": \"Feature\",\n  \"geometry\": {\"type\": \"Point\", \"coordinates\": [20, 42]},\n"
+                + "  \"properties\": {\"equipment\": [\n    {\"type\": \"armour\"},\n    {\"type\": \"artillery\"}\n  ]}\n}";
+        String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(4, pretty)) + "\n]}";
+
+        FeatureArraySplitter.Layout layout = scan(text, 2);
+
+        assertThat(layout.cuts()).hasSize(1);
+        assertThat(text.substring((int) layout.cuts()[0])).startsWith(",\n" + pretty);
+    }
+
+    @Test
+    void findsNoCutInAFileWithoutLineBreaks() throws IOException {
+        assertThat(scan(HEAD + String.join(",", Collections.nCopies(40, ELEMENT)) + "]}", 2).cuts()).isEmpty();
+    }
+
+    @Test
+    void findsNoLayoutInAFileStartingWithAByteOrderMark() throws IOException {
+        assertThat(scan("\uFEFF{\"type\":\"FeatureCollection\",\"features\":[" + ELEMENT + ",\n" + ELEMENT + "]}", 2)).isNull();
+    }
+
+    @Test
+    void findsNoLayoutWhenTheTopLevelIsNotAnObject() throws IOException {
+        assertThat(scan("[" + ELEMENT + ",\n" + ELEMENT + ",\n" + ELEMENT + "]", 2)).isNull();
+    }
+
+    @Test
+    void findsNoLayoutWithoutAFeaturesArray() throws IOException {
+        assertThat(scan("{\"type\":\"FeatureCollection\",\"features\":{},\"x\":[" + ELEMENT + ",\n" + ELEMENT + "]}", 2)).isNull();
+    }
+
+    private FeatureArraySplitter.Layout scan(String text, int parts) throws IOException {
         Path file = dir.resolve("store.geojson");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        FeatureArraySplitter splitter = new FeatureArraySplitter();
         try (FileChannel channel = FileChannel.open(file)) {
-            List<FeatureArraySplitter.Cut> cuts = splitter.scan(channel, channel.size(), parts);
-            assertThat(splitter.firstCut()).isCompletedWithValue(cuts.isEmpty() ? Long.MAX_VALUE : cuts.get(0).offset());
-            return cuts;
+            return FeatureArraySplitter.scan(channel, channel.size(), parts);
         }
     }
 }

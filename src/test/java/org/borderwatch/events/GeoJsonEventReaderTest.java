@@ -33,7 +33,7 @@ class GeoJsonEventReaderTest {
     @ParameterizedTest(name = "{0} in {1} parts")
     @MethodSource("malformedStoresAndParts")
     void readsEveryMalformedStoreInPartsAsOneThreadDoes(Path file, int parts) throws IOException {
-        assertSameResult(new GeoJsonEventReader(parts, 0).read(file), new GeoJsonEventReader(1, 0).read(file));
+        assertSameResult(new GeoJsonEventReader(parts, 0).read(file), new GeoJsonEventReader(1, Long.MAX_VALUE).read(file));
     }
 
     @ParameterizedTest(name = "{0} parts")
@@ -125,6 +125,40 @@ class GeoJsonEventReaderTest {
         assertThat(inParts.topMembers()).containsEntry("name", "\"after\"").containsEntry("bbox", "[18,41,22,44]");
     }
 
+    /** Features altered at random in ways the byte reader must either read as Jackson does or leave to it. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void readsRandomlyAlteredFeaturesInPartsAsOneJacksonReadDoes(int seed) throws IOException {
+        Path file = generated(1500);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        java.util.Random random = new java.util.Random(seed);
+        List<java.util.function.UnaryOperator<String>> changes = List.of(
+                l -> l.replace("\":", "\": ").replace(",\"", ", \""),
+                l -> l.replace("Synthetic", "Synth\\u0065tic"),
+                l -> l.replace("Synthetic", "Sïnthétic 日本"),
+                l -> l.replace("\"kind\":\"", "\"kind\":\"x"),
+                l -> l.replaceFirst("\\[(\\d+)\\.(\\d+),", "[$1.$2e0,"),
+                l -> l.replaceFirst("\"confidence\":\"[a-z]+\",", ""),
+                l -> l.replace("\"tags\":", "\"extra\":{\"a\":[1,{\"b\":null}]},\"tags\":"),
+                l -> l.replace("\"killed\":0", "\"killed\":null"),
+                l -> l.replace("\"level\":\"exact\"", "\"level\":\"approximate\",\"radius_km\":0"),
+                l -> l.replace("\"location\":{", "\"location\":{\"place\":null,"),
+                l -> l.replace("\"properties\":{", "\"properties\":{\"updated\":\"2024-01-01\","),
+                l -> l.replace("\"coordinates\":[", "\"coordinates\":[ "),
+                l -> l.replace("\"sources\":[{", "\"sources\":[{\"title\":\"t\",\"publisher\":null,"),
+                l -> l.replace("\"date\":\"20", "\"date\":\"19"));
+        for (int k = 1; k < lines.size() - 1; k++) {
+            if (random.nextInt(3) == 0) lines.set(k, changes.get(random.nextInt(changes.size())).apply(lines.get(k)));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        GeoJsonEventReader reader = new GeoJsonEventReader(2, 0);
+
+        GeoJsonEventReader.Result inParts = reader.readInParts(file);
+
+        assertThat(inParts).as("read in parts, not handed to one thread").isNotNull();
+        assertSameResult(inParts, reader.readWhole(file));
+    }
+
     private Path generated(int count) throws IOException {
         Path file = dir.resolve("events-" + count + ".geojson");
         try {
@@ -141,5 +175,20 @@ class GeoJsonEventReaderTest {
         assertThat(actual.topMembers()).isEqualTo(expected.topMembers());
         assertThat(actual.featureMembers()).isEqualTo(expected.featureMembers());
         assertThat(actual.brokenFeatures()).isEqualTo(expected.brokenFeatures());
+        assertColumnsDescribe(actual);
+        assertColumnsDescribe(expected);
+    }
+
+    /** The index columns a read hands over are exactly those of its events. */
+    private static void assertColumnsDescribe(GeoJsonEventReader.Result read) {
+        IndexColumns expected = IndexColumns.of(read.events());
+        IndexColumns actual = read.columns();
+        assertThat(actual.size).isEqualTo(read.events().size());
+        assertThat(actual.minX).containsExactly(expected.minX);
+        assertThat(actual.minY).containsExactly(expected.minY);
+        assertThat(actual.maxX).containsExactly(expected.maxX);
+        assertThat(actual.maxY).containsExactly(expected.maxY);
+        assertThat(actual.firstDay).containsExactly(expected.firstDay);
+        assertThat(actual.lastDay).containsExactly(expected.lastDay);
     }
 }
