@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -171,7 +172,7 @@ final class ExploreState {
 
     private void updateCounts() {
         int total = events.get().size();
-        counts.set(shown.get().size() + " of " + total + (total == 1 ? " event" : " events"));
+        counts.set(String.format(Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events"));
     }
 
     /** One filtering pass: pure, so it may run on any thread. */

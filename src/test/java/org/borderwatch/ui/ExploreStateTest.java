@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.borderwatch.events.Event;
 import org.borderwatch.events.EventFilter;
@@ -61,7 +62,7 @@ class ExploreStateTest {
         assertThat(state.filteringProperty().get()).isFalse();
         EventFilter last = EventFilter.ALL.withText("Event 20");
         assertThat(state.shownProperty().get()).containsExactlyElementsOf(many.stream().filter(last::test).toList());
-        assertThat(state.countsProperty().get()).isEqualTo(state.shownProperty().get().size() + " of 6000 events");
+        assertThat(state.countsProperty().get()).isEqualTo(String.format(Locale.ROOT, "%,d of 6,000 events", state.shownProperty().get().size()));
     }
 
     @Test
