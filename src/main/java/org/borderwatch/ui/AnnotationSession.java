@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFile;
 import org.borderwatch.map.AnnotationJson;
@@ -39,13 +35,8 @@ final class AnnotationSession implements UndoableHistory {
     private final ReadOnlyObjectWrapper<List<Annotation>> annotations = new ReadOnlyObjectWrapper<>(this, "annotations",
             List.of());
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final HistoryState state = new HistoryState();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyLongWrapper undoOrder = new ReadOnlyLongWrapper(this, "undoOrder");
-    private final ReadOnlyLongWrapper redoOrder = new ReadOnlyLongWrapper(this, "redoOrder");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final Deque<HistoryStep<List<Annotation>>> undo = new ArrayDeque<>();
     private final Deque<HistoryStep<List<Annotation>>> redo = new ArrayDeque<>();
     /**
@@ -74,33 +65,8 @@ final class AnnotationSession implements UndoableHistory {
     }
 
     @Override
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyLongProperty undoOrderProperty() {
-        return undoOrder.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyLongProperty redoOrderProperty() {
-        return redoOrder.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    public HistoryState state() {
+        return state;
     }
 
     /** True while a save is being written. */
@@ -207,12 +173,7 @@ final class AnnotationSession implements UndoableHistory {
     }
 
     private void update() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        undoText.set(undo.isEmpty() ? "Undo" : "Undo annotation change");
-        redoText.set(redo.isEmpty() ? "Redo" : "Redo annotation change");
-        undoOrder.set(undo.isEmpty() ? 0 : undo.peek().order());
-        redoOrder.set(redo.isEmpty() ? 0 : redo.peek().order());
+        state.show(undo.peek(), "annotation change", redo.peek(), "annotation change", true);
     }
 
     private void save(List<Annotation> state) {

@@ -133,12 +133,12 @@ final class AnnotationTools {
         Button undo = new Button("Undo");
         undo.setId("annotate-undo");
         undo.setTooltip(new Tooltip("Undo the last annotation change"));
-        undo.disableProperty().bind(session.canUndoProperty().not());
+        undo.disableProperty().bind(session.state().canUndo().not());
         undo.setOnAction(e -> session.undo());
         Button redo = new Button("Redo");
         redo.setId("annotate-redo");
         redo.setTooltip(new Tooltip("Redo the annotation change just undone"));
-        redo.disableProperty().bind(session.canRedoProperty().not());
+        redo.disableProperty().bind(session.state().canRedo().not());
         redo.setOnAction(e -> session.redo());
         Button delete = new Button("Delete");
         delete.setId("annotate-delete");

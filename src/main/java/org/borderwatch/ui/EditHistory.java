@@ -2,12 +2,6 @@ package org.borderwatch.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Undo and redo of the edits made to the open store. Every change, its undo and its redo go through
@@ -19,12 +13,7 @@ final class EditHistory implements UndoableHistory {
     private final StoreSession session;
     private final Deque<HistoryStep<EventChange>> undo = new ArrayDeque<>();
     private final Deque<HistoryStep<EventChange>> redo = new ArrayDeque<>();
-    private final ReadOnlyLongWrapper undoOrder = new ReadOnlyLongWrapper(this, "undoOrder");
-    private final ReadOnlyLongWrapper redoOrder = new ReadOnlyLongWrapper(this, "redoOrder");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final HistoryState state = new HistoryState();
 
     EditHistory(StoreSession session) {
         this.session = session;
@@ -44,7 +33,7 @@ final class EditHistory implements UndoableHistory {
     /** Takes back the latest change and saves; does nothing when there is none or a save is running. */
     @Override
     public void undo() {
-        if (!canUndo.get()) return;
+        if (!state.canUndo().get()) return;
         EventChange change = undo.peek().value();
         session.apply(change.inverse(), () -> {
             undo.pop();
@@ -56,7 +45,7 @@ final class EditHistory implements UndoableHistory {
     /** Makes the latest undone change again and saves; does nothing when there is none or a save is running. */
     @Override
     public void redo() {
-        if (!canRedo.get()) return;
+        if (!state.canRedo().get()) return;
         EventChange change = redo.peek().value();
         session.apply(change, () -> {
             redo.pop();
@@ -72,43 +61,14 @@ final class EditHistory implements UndoableHistory {
     }
 
     @Override
-    public ReadOnlyLongProperty undoOrderProperty() {
-        return undoOrder.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyLongProperty redoOrderProperty() {
-        return redoOrder.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** "Undo edit “Title”", for the menu item. */
-    @Override
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    public HistoryState state() {
+        return state;
     }
 
     private void update() {
-        boolean idle = !session.busyProperty().get();
-        canUndo.set(idle && !undo.isEmpty());
-        canRedo.set(idle && !redo.isEmpty());
-        undoText.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().value().describe());
-        redoText.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().value().describe());
-        undoOrder.set(undo.isEmpty() ? 0 : undo.peek().order());
-        redoOrder.set(redo.isEmpty() ? 0 : redo.peek().order());
+        HistoryStep<EventChange> nextUndo = undo.peek();
+        HistoryStep<EventChange> nextRedo = redo.peek();
+        state.show(nextUndo, nextUndo == null ? null : nextUndo.value().describe(), nextRedo,
+                nextRedo == null ? null : nextRedo.value().describe(), !session.busyProperty().get());
     }
 }

@@ -24,19 +24,18 @@ final class Undo {
 
     Undo(List<UndoableHistory> histories) {
         List<UndoableHistory> all = List.copyOf(histories);
-        Observable[] deps = all.stream().flatMap(h -> Stream.<Observable>of(h.undoOrderProperty(),
-                h.redoOrderProperty(), h.canUndoProperty(), h.canRedoProperty(), h.undoTextProperty(),
-                h.redoTextProperty())).toArray(Observable[]::new);
+        Observable[] deps = all.stream().map(UndoableHistory::state).flatMap(s -> Stream.<Observable>of(s.undoOrder(),
+                s.redoOrder(), s.canUndo(), s.canRedo(), s.undoText(), s.redoText())).toArray(Observable[]::new);
         undoTarget = Bindings.createObjectBinding(() -> latest(all, true), deps);
         redoTarget = Bindings.createObjectBinding(() -> latest(all, false), deps);
-        canUndo = Bindings.createBooleanBinding(() -> undoTarget.get() != null && undoTarget.get().canUndoProperty().get(),
+        canUndo = Bindings.createBooleanBinding(() -> undoTarget.get() != null && undoTarget.get().state().canUndo().get(),
                 undoTarget);
-        canRedo = Bindings.createBooleanBinding(() -> redoTarget.get() != null && redoTarget.get().canRedoProperty().get(),
+        canRedo = Bindings.createBooleanBinding(() -> redoTarget.get() != null && redoTarget.get().state().canRedo().get(),
                 redoTarget);
         undoText = Bindings.createStringBinding(() -> undoTarget.get() == null ? "Undo"
-                : undoTarget.get().undoTextProperty().get(), undoTarget);
+                : undoTarget.get().state().undoText().get(), undoTarget);
         redoText = Bindings.createStringBinding(() -> redoTarget.get() == null ? "Redo"
-                : redoTarget.get().redoTextProperty().get(), redoTarget);
+                : redoTarget.get().state().redoText().get(), redoTarget);
     }
 
     /** The history whose next undo (or redo) step is the latest, or null when none has one. */
@@ -44,7 +43,7 @@ final class Undo {
         UndoableHistory best = null;
         long bestOrder = 0;
         for (UndoableHistory h : histories) {
-            ReadOnlyLongProperty order = undo ? h.undoOrderProperty() : h.redoOrderProperty();
+            ReadOnlyLongProperty order = undo ? h.state().undoOrder() : h.state().redoOrder();
             if (order.get() > bestOrder) {
                 best = h;
                 bestOrder = order.get();

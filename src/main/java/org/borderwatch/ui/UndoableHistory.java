@@ -1,27 +1,13 @@
 package org.borderwatch.ui;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-
 /** A history of changes the Edit menu can undo and redo: the store's event edits, the annotations. */
 interface UndoableHistory {
-    /** The {@link HistoryStep#order} of the step {@link #undo} would take back, or 0 when there is none. */
-    ReadOnlyLongProperty undoOrderProperty();
+    /** What it can undo and redo next, observed by the menu. */
+    HistoryState state();
 
-    /** The {@link HistoryStep#order} of the step {@link #redo} would make again, or 0 when there is none. */
-    ReadOnlyLongProperty redoOrderProperty();
-
-    ReadOnlyBooleanProperty canUndoProperty();
-
-    ReadOnlyBooleanProperty canRedoProperty();
-
-    /** The menu text, e.g. "Undo edit “Title”". */
-    ReadOnlyStringProperty undoTextProperty();
-
-    ReadOnlyStringProperty redoTextProperty();
-
+    /** Takes back the latest step; does nothing when it cannot (see {@link HistoryState#canUndo}). */
     void undo();
 
+    /** Makes the latest undone step again; does nothing when it cannot. */
     void redo();
 }

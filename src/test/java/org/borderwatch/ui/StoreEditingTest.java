@@ -153,7 +153,7 @@ class StoreEditingTest {
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reread(store).get(0).title()).isEqualTo("Edited title");
-        assertThat(fixture.onFx(() -> ui.history().undoTextProperty().get())).isEqualTo("Undo edit “Edited title”");
+        assertThat(fixture.onFx(() -> ui.history().state().undoText().get())).isEqualTo("Undo edit “Edited title”");
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
@@ -162,7 +162,7 @@ class StoreEditingTest {
         assertThat(events().get(0)).isEqualTo(before);
         assertThat(reread(store).get(0)).isEqualTo(before);
         assertThat(reread(store)).isEqualTo(original);
-        assertThat(fixture.onFx(() -> ui.history().canRedoProperty().get())).isTrue();
+        assertThat(fixture.onFx(() -> ui.history().state().canRedo().get())).isTrue();
 
         fixture.runFx(() -> ui.history().redo());
         assertThat(reread(store).get(0).title()).isEqualTo("Edited title");
@@ -223,7 +223,7 @@ class StoreEditingTest {
         assertThat(failed.getContentText()).contains("changed on disk since it was loaded").contains("taken back");
         assertThat(events()).hasSize(67);
         assertThat(reread(store)).hasSize(67);
-        assertThat(fixture.onFx(() -> ui.history().canUndoProperty().get())).isFalse();
+        assertThat(fixture.onFx(() -> ui.history().state().canUndo().get())).isFalse();
     }
 
     @Test
