@@ -54,7 +54,7 @@ final class FeatureReader {
         String type = null;
         GeometryReader.Read geometry = null;
         boolean hasGeometry = false;
-        Props props = null;
+        EventFields props = null;
         Map<String, String> members = Map.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -76,47 +76,15 @@ final class FeatureReader {
             throw new BadRecord(here(p) + "/type", type == null ? "feature has no type" : "type is \"" + type + "\", expected \"Feature\"");
         if (!hasGeometry) throw new BadRecord(here(p) + "/geometry", "feature has no geometry");
         if (props == null) throw new BadRecord(here(p) + "/properties", "feature has no properties");
-        return new Read(props.build(geometry, p), members);
+        EventFields.Problem bad = props.problem();
+        // pointers to missing members are built only when one is missing
+        if (bad != null) throw new BadRecord(here(p) + "/properties/" + bad.member(), bad.message());
+        return new Read(props.toEvent(geometry.lon(), geometry.lat(), geometry.shape()), members);
     }
 
-    /** The fields of the properties object as read; required ones are checked in {@link #build}. */
-    private final class Props {
-        String id, category, title, summary, updated;
-        EventKind kind;
-        EventDate date, end;
-        Place location;
-        Precision precision;
-        List<String> actors, tags;
-        Casualties casualties;
-        List<Equipment> equipment;
-        List<Source> sources;
-        Confidence confidence;
-        Map<String, String> extra = Map.of();
-
-        /** Called at the feature's END_OBJECT; pointers to missing members are built only when one is missing. */
-        Event build(GeometryReader.Read g, JsonParser p) throws BadRecord {
-            if (id == null) throw new BadRecord(here(p) + "/properties/id", "id is missing");
-            if (kind == null) throw new BadRecord(here(p) + "/properties/kind", "kind is missing");
-            if (category == null) throw new BadRecord(here(p) + "/properties/category", "category is missing");
-            if (!kind.categories().contains(category))
-                throw new BadRecord(here(p) + "/properties/category", "category \"" + category + "\" is not one of " + kind.jsonName()
-                        + " categories " + kind.categories());
-            if (title == null) throw new BadRecord(here(p) + "/properties/title", "title is missing");
-            if (date == null) throw new BadRecord(here(p) + "/properties/date", "date is missing");
-            if (end != null && end.day().isBefore(date.day()))
-                throw new BadRecord(here(p) + "/properties/end", "end " + end + " is before date " + date);
-            if (precision == null) throw new BadRecord(here(p) + "/properties/precision", "precision is missing");
-            if (confidence == null) throw new BadRecord(here(p) + "/properties/confidence", "confidence is missing");
-            if (sources == null || sources.isEmpty()) throw new BadRecord(here(p) + "/properties/sources", "sources are missing; name at least one");
-            return new Event(id, kind, category, title, summary, date, end, location, g.lon(), g.lat(), g.shape(),
-                    precision, actors == null ? List.of() : actors, casualties, equipment == null ? List.of() : equipment,
-                    sources, confidence, tags == null ? List.of() : tags, updated, extra);
-        }
-    }
-
-    private Props properties(JsonParser p) throws IOException, BadRecord {
+    private EventFields properties(JsonParser p) throws IOException, BadRecord {
         if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(here(p), "properties must be an object, found " + describe(p));
-        Props r = new Props();
+        EventFields r = new EventFields();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();

@@ -87,32 +87,9 @@ final class Utf8FeatureReader {
         return in.truncated();
     }
 
-    /** The fields of one feature as read; checked as {@link FeatureReader} checks them. */
-    private static final class Fields {
-        String id, category, title, summary, updated;
-        EventKind kind;
-        EventDate date, end;
-        Place location;
-        Precision precision;
-        List<String> actors, tags;
-        Casualties casualties;
-        List<Equipment> equipment;
-        List<Source> sources;
-        Confidence confidence;
+    /** The members of one feature as read, and its point. */
+    private static final class Fields extends EventFields {
         double lon, lat;
-
-        void clear() {
-            id = category = title = summary = updated = null;
-            kind = null;
-            date = end = null;
-            location = null;
-            precision = null;
-            actors = tags = List.of();
-            casualties = null;
-            equipment = List.of();
-            sources = null;
-            confidence = null;
-        }
     }
 
     private Event feature() throws GiveUp {
@@ -138,12 +115,8 @@ final class Utf8FeatureReader {
     }
 
     private static Event event(Fields f) throws GiveUp {
-        if (f.id == null || f.kind == null || f.category == null || !f.kind.categories().contains(f.category) || f.title == null
-                || f.date == null || (f.end != null && f.end.day().isBefore(f.date.day())) || f.precision == null
-                || f.confidence == null || f.sources == null || f.sources.isEmpty())
-            throw Utf8Cursor.giveUp();
-        return new Event(f.id, f.kind, f.category, f.title, f.summary, f.date, f.end, f.location, f.lon, f.lat, null,
-                f.precision, f.actors, f.casualties, f.equipment, f.sources, f.confidence, f.tags, f.updated, Map.of());
+        if (f.problem() != null) throw Utf8Cursor.giveUp();
+        return f.toEvent(f.lon, f.lat, null);
     }
 
     private void point(Fields f) throws GiveUp {
