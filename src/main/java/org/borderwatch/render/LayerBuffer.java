@@ -18,7 +18,7 @@ final class LayerBuffer {
     static final int MARGIN_PX = 160;
 
     private BufferedImage image;
-    private ThinLineRasterizer lines;
+    private BufferRasterizer rasterizer;
     private Viewport drawn;
     private MapModel model;
     private boolean antialiasing;
@@ -70,7 +70,7 @@ final class LayerBuffer {
     BufferedImage imageFor(Viewport bufferView) {
         if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx()) {
             image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_RGB);
-            lines = new ThinLineRasterizer(image);
+            rasterizer = new BufferRasterizer(image);
         }
         drawn = null;
         return image;
@@ -92,8 +92,8 @@ final class LayerBuffer {
         return labels;
     }
 
-    /** Draws thin outlines straight into the current image. */
-    ThinLineRasterizer lines() {
-        return lines;
+    /** Draws the background, opaque fills, thin outlines and marks straight into the current image. */
+    BufferRasterizer rasterizer() {
+        return rasterizer;
     }
 }

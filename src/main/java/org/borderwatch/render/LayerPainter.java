@@ -55,11 +55,12 @@ final class LayerPainter {
     }
 
     /**
-     * Draws the layer; {@code lines}, when given, draws thin outlines straight into the image
-     * {@code g} paints (the layer buffer), or null to leave every outline to {@code g}. Every queued
-     * thin line is in the image when this returns.
+     * Draws the layer; {@code direct}, when given, draws what it can (opaque fills under an outline,
+     * thin outlines, marks) straight into the image {@code g} paints (the layer buffer), or null to
+     * leave everything to {@code g}. What {@code direct} queues reaches the image at its next flush;
+     * before anything is drawn through {@code g} its queue is flushed, so the order holds.
      */
-    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, ThinLineRasterizer lines) {
+    void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, BufferRasterizer direct) {
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
         if (passes.isEmpty() || layer.size() == 0) return;
         double upp = v.unitsPerPixel();
@@ -69,14 +70,13 @@ final class LayerPainter {
         expanded.expandBy(margin);
         AffineTransform at = v.worldToScreen();
         for (StyleSelector.Pass pass : passes) {
-            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx());
-            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), lines);
+            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx(), direct);
+            else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), direct);
         }
-        if (lines != null) lines.flush();
     }
 
     private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double scale, boolean raster, int width, int height) {
+            AffineTransform at, double scale, boolean raster, int width, int height, BufferRasterizer direct) {
         double sx = at.getScaleX();
         double sy = at.getScaleY();
         double tx = at.getTranslateX();
@@ -94,6 +94,7 @@ final class LayerPainter {
                     double y = layer.y(i);
                     if (area.contains(x, y)) stamper.add(x * sx + tx, y * sy + ty);
                 }
+                if (direct != null) direct.flush();
                 stamper.paint(g);
                 return;
             }
@@ -106,13 +107,13 @@ final class LayerPainter {
             double py = y * sy + ty;
             for (Symbolizer s : fixed != null ? fixed : pass.symbolizersFor(layer.feature(i), scratch)) {
                 if (s instanceof TextSymbolizer t) offerLabel(t, layer.feature(i), px, py, scale);
-                else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster);
+                else if (s instanceof PointSymbolizer) mark(g, symbols.ink(s, scale), px, py, raster, direct);
             }
         }
     }
 
     private void paintShapes(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double upp, double scale, ThinLineRasterizer lines) {
+            AffineTransform at, double upp, double scale, BufferRasterizer direct) {
         int[] hits = queryInOrder(layer, area);
         GeometryClipper clipper = new GeometryClipper(area);
         // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
@@ -134,25 +135,41 @@ final class LayerPainter {
                     offerLabel(t, feature, p[0], p[1], scale);
                 } else if (s instanceof PointSymbolizer) {
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
-                    if (lines != null) lines.flush();
+                    if (direct != null) direct.flush();
                     for (Coordinate c : markPositions(shown)) {
                         double[] p = {c.x, c.y};
                         at.transform(p, 0, p, 0, 1);
-                        mark(g, ink, p[0], p[1], false);
+                        mark(g, ink, p[0], p[1], false, null);
                     }
                 } else {
                     if (path == null) path = toPath(shown, at);
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
-                    boolean thin = lines != null && ink.stroke() != null && ThinLineRasterizer.draws(ink.stroke());
-                    // queued thin lines reach the image when flushed: before Java2D draws over them
-                    if (lines != null && (!thin || ink.fill() != null)) lines.flush();
-                    if (thin) {
-                        SymbolPainter.paintFill(g, path, ink);
-                        lines.draw(path, ink.stroke(), ink.strokeColor());
-                    } else {
-                        SymbolPainter.paintShape(g, path, ink);
-                    }
+                    if (direct == null) SymbolPainter.paintShape(g, path, ink);
+                    else paintDirect(g, path, ink, direct);
                 }
+            }
+        }
+    }
+
+    /**
+     * Fill and outline go to {@code direct} when it draws them; what Java2D must draw waits for
+     * {@code direct}'s queue to reach the image first, so later drawing stays on top.
+     */
+    private static void paintDirect(Graphics2D g, Path2D path, SymbolPainter.Ink ink, BufferRasterizer direct) {
+        if (ink.fill() != null) {
+            if (ink.outlineHidesFillEdge()) {
+                direct.fill(path, ink.fill());
+            } else {
+                direct.flush();
+                SymbolPainter.paintFill(g, path, ink);
+            }
+        }
+        if (ink.stroke() != null) {
+            if (BufferRasterizer.draws(ink.stroke())) {
+                direct.draw(path, ink.stroke(), ink.strokeColor());
+            } else {
+                direct.flush();
+                SymbolPainter.paintOutline(g, path, ink);
             }
         }
     }
@@ -175,10 +192,13 @@ final class LayerPainter {
         return new Coordinate[] {g.getInteriorPoint().getCoordinate()};
     }
 
-    private void mark(Graphics2D g, SymbolPainter.Ink ink, double px, double py, boolean raster) {
+    private void mark(Graphics2D g, SymbolPainter.Ink ink, double px, double py, boolean raster, BufferRasterizer direct) {
         if (raster) {
             BufferedImage stamp = symbols.stamp(ink);
-            g.drawImage(stamp, (int) Math.round(px - stamp.getWidth() / 2.0), (int) Math.round(py - stamp.getHeight() / 2.0), null);
+            int x = (int) Math.round(px - stamp.getWidth() / 2.0);
+            int y = (int) Math.round(py - stamp.getHeight() / 2.0);
+            if (direct != null) direct.stamp(stamp, x, y);
+            else g.drawImage(stamp, x, y, null);
         } else {
             g.translate(px, py);
             SymbolPainter.paintMark(g, ink);

@@ -96,7 +96,7 @@ public final class MapPainter {
                 LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
-                paintLayers(bg, model, bufferView, true, aa ? buffer.lines() : null);
+                paintLayers(bg, model, bufferView, true, aa ? buffer.rasterizer() : null);
                 bg.dispose();
                 buffer.drawn(model, bufferView, aa, labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
@@ -152,18 +152,26 @@ public final class MapPainter {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
-    /** The background and every visible layer; label candidates go to the placer. */
-    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, ThinLineRasterizer lines) {
-        g.setColor(RegionStyles.BACKGROUND);
-        g.fillRect(0, 0, v.widthPx(), v.heightPx());
+    /**
+     * The background and every visible layer; label candidates go to the placer. {@code direct},
+     * when given, draws what it can of them straight into the image of {@code g}.
+     */
+    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, BufferRasterizer direct) {
+        if (direct != null) {
+            direct.clear(RegionStyles.BACKGROUND);
+        } else {
+            g.setColor(RegionStyles.BACKGROUND);
+            g.fillRect(0, 0, v.widthPx(), v.heightPx());
+        }
         for (Layer layer : model.layers()) {
             if (!layer.visible()) continue;
             try {
-                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, lines);
+                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        if (direct != null) direct.flush();
     }
 
     /**

@@ -37,6 +37,16 @@ public final class SymbolPainter {
 
     /** A symbolizer resolved to Java2D: fill and stroke may each be absent. */
     record Ink(Color fill, Color strokeColor, BasicStroke stroke, Shape mark, double markSizePx) {
+        /**
+         * True when the fill may be drawn without antialiasing: it is opaque under an opaque, solid
+         * outline at least a pixel wide, which covers its stepped edge. Coverage computation is most
+         * of a polygon layer's cost.
+         */
+        boolean outlineHidesFillEdge() {
+            return fill != null && fill.getAlpha() == 255 && stroke != null && stroke.getLineWidth() >= 1f
+                    && strokeColor != null && strokeColor.getAlpha() == 255 && stroke.getDashArray() == null;
+        }
+
         /** The mark pre-drawn on a small image, stamped per point on raster outputs. */
         BufferedImage stamp() {
             int size = (int) Math.ceil(markSizePx + (stroke == null ? 0 : stroke.getLineWidth())) + 2;
@@ -72,29 +82,32 @@ public final class SymbolPainter {
     }
 
     /**
-     * Fills and strokes a screen-space shape. An opaque fill under an outline at least a pixel wide
-     * is filled without antialiasing: the antialiased outline covers the stepped edge, and coverage
-     * computation is most of a polygon layer's cost.
+     * Fills and strokes a screen-space shape; the fill without antialiasing where
+     * {@link Ink#outlineHidesFillEdge} allows.
      */
     static void paintShape(Graphics2D g, Shape shape, Ink ink) {
         paintFill(g, shape, ink);
-        if (ink.stroke() != null) {
-            g.setColor(ink.strokeColor());
-            g.setStroke(ink.stroke());
-            g.draw(shape);
-        }
+        paintOutline(g, shape, ink);
     }
 
     /** The fill part of {@link #paintShape}, for a caller that draws the outline itself. */
     static void paintFill(Graphics2D g, Shape shape, Ink ink) {
         if (ink.fill() != null) {
             g.setColor(ink.fill());
-            boolean hideEdge = ink.stroke() != null && ink.stroke().getLineWidth() >= 1f && ink.fill().getAlpha() == 255
-                    && ink.strokeColor() != null && ink.strokeColor().getAlpha() == 255 && ink.stroke().getDashArray() == null;
+            boolean hideEdge = ink.outlineHidesFillEdge();
             Object aa = hideEdge ? g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) : null;
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.fill(shape);
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        }
+    }
+
+    /** The outline part of {@link #paintShape}, for a caller that draws the fill itself. */
+    static void paintOutline(Graphics2D g, Shape shape, Ink ink) {
+        if (ink.stroke() != null) {
+            g.setColor(ink.strokeColor());
+            g.setStroke(ink.stroke());
+            g.draw(shape);
         }
     }
 

@@ -1,0 +1,291 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Draws the layer buffer's usual content straight into its opaque {@code TYPE_INT_RGB} image, in
+ * row bands on the painting thread and one helper thread at once: the background, opaque polygon
+ * fills without antialiasing ({@link PolygonSpans}), thin strokes antialiased (narrower than
+ * {@value #MAX_WIDTH_PX} px, butt caps, mitre joins, dashed or not: {@link StrokeSegments},
+ * {@link ThinLineBand}) and pre-drawn point marks. Java2D would draw all of this on one thread,
+ * and its Marlin rasteriser turns every stroke into a polygon (each dash its own) scanned in eight
+ * sub-rows per pixel row.
+ * <p>
+ * Calls queue their drawing; {@link #flush} draws the queue into every band, each band replaying
+ * it in order, and must be called before anything else draws into the image. Each stroke is
+ * composed over the image with source-over, as {@code Graphics2D.draw} would, marks as
+ * {@code drawImage} would.
+ * Not thread-safe: one caller at a time.
+ */
+final class BufferRasterizer {
+
+    /** Widest stroke drawn here; wider ones have round caps and joins and go to Java2D. */
+    static final float MAX_WIDTH_PX = 3f;
+    /** Bands per image: more than threads, so a thread done with a sparse band takes another. */
+    private static final int BANDS = 8;
+    private static final int MIN_BAND_ROWS = 32;
+    /** Below this much queued work (segments, marks, filled rows) the hand-over costs more than it saves. */
+    private static final int PARALLEL_MIN_WORK = 2_000;
+
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+    private final Band[] bands;
+    /** One helper thread, started on demand and ended after a second idle, so no painter leaks one. */
+    private final ThreadPoolExecutor helper;
+    private final StrokeSegments segments;
+    private final List<Op> queue = new ArrayList<>();
+    private long queuedWork;
+    /** {@link ThinLineBand#strips} by half width: a map has a handful of line widths. */
+    private final Map<Double, float[]> stripsByHalfWidth = new HashMap<>();
+
+    /**
+     * A rasteriser drawing into {@code image}.
+     *
+     * @throws IllegalArgumentException if the image is not {@code TYPE_INT_RGB}
+     */
+    BufferRasterizer(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB)
+            throw new IllegalArgumentException("the layer buffer is drawn into TYPE_INT_RGB images only, got type " + image.getType());
+        pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        width = image.getWidth();
+        height = image.getHeight();
+        segments = new StrokeSegments(width, height);
+        byte[] coverage = new byte[width * height];
+        int count = Math.max(1, Math.min(BANDS, height / MIN_BAND_ROWS));
+        bands = new Band[count];
+        for (int b = 0; b < count; b++) {
+            int top = height * b / count;
+            int bottom = height * (b + 1) / count;
+            bands[b] = new Band(top, bottom, new ThinLineBand(pixels, coverage, width, top, bottom));
+        }
+        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && count > 1;
+        helper = twoCores ? new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "layer-buffer-band");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        if (helper != null) helper.allowCoreThreadTimeOut(true);
+    }
+
+    /** True when {@code stroke} is one this class draws: thin, butt-capped, mitre-joined. */
+    static boolean draws(BasicStroke stroke) {
+        if (stroke.getLineWidth() <= 0 || stroke.getLineWidth() >= MAX_WIDTH_PX || stroke.getEndCap() != BasicStroke.CAP_BUTT
+                || stroke.getLineJoin() != BasicStroke.JOIN_MITER || stroke.getDashPhase() != 0)
+            return false;
+        float[] dash = stroke.getDashArray();
+        if (dash == null) return true;
+        double sum = 0;
+        for (float d : dash) {
+            if (!(d >= 0) || Float.isInfinite(d)) return false;
+            sum += d;
+        }
+        return sum > 0;
+    }
+
+    /** Queues filling the whole image with {@code color}, whose alpha is ignored (the image is opaque). */
+    void clear(Color color) {
+        queue.add(new Clear(color.getRGB()));
+        queuedWork += height;
+    }
+
+    /**
+     * Queues filling {@code path}, in image pixels, with the opaque {@code color}, without
+     * antialiasing.
+     *
+     * @throws IllegalArgumentException if the colour is not opaque or the path has curves
+     */
+    void fill(Path2D path, Color color) {
+        if (color.getAlpha() != 255) throw new IllegalArgumentException("only opaque fills are drawn here, got alpha " + color.getAlpha());
+        PolygonSpans spans = PolygonSpans.of(path, height);
+        queue.add(new Fill(spans, color.getRGB()));
+        queuedWork += spans.rows();
+    }
+
+    /**
+     * Queues a stroke of {@code path}, given in image pixels, with {@code stroke} in {@code color}.
+     *
+     * @throws IllegalArgumentException if {@link #draws} is false for {@code stroke}
+     */
+    void draw(Path2D path, BasicStroke stroke, Color color) {
+        if (!draws(stroke)) throw new IllegalArgumentException("not a thin butt-capped mitre-joined stroke: " + stroke);
+        int first = segments.count();
+        segments.add(path, stroke);
+        if (segments.count() == first) return;
+        double halfWidth = stroke.getLineWidth() / 2.0;
+        double[] s = segments.values();
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (int k = first; k < segments.count(); k++) {
+            int o = StrokeSegments.STRIDE * k;
+            top = Math.min(top, Math.min(s[o + 1], s[o + 3]));
+            bottom = Math.max(bottom, Math.max(s[o + 1], s[o + 3]));
+        }
+        queue.add(new Stroke(segments, first, segments.count(), top, bottom, halfWidth,
+                stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips), color.getRGB()));
+        queuedWork += segments.count() - first;
+    }
+
+    /**
+     * Queues composing {@code mark} (a {@code TYPE_INT_ARGB_PRE} image) with its top-left corner at
+     * pixel ({@code x}, {@code y}).
+     *
+     * @throws IllegalArgumentException if the mark is of another type
+     */
+    void stamp(BufferedImage mark, int x, int y) {
+        if (mark.getType() != BufferedImage.TYPE_INT_ARGB_PRE)
+            throw new IllegalArgumentException("marks are TYPE_INT_ARGB_PRE images, got type " + mark.getType());
+        int w = mark.getWidth();
+        int h = mark.getHeight();
+        if (x >= width || y >= height || x + w <= 0 || y + h <= 0) return;
+        queue.add(new Stamp(((DataBufferInt) mark.getRaster().getDataBuffer()).getData(), w, h, x, y));
+        queuedWork++;
+    }
+
+    /** Draws everything queued into the image, in order, and empties the queue. */
+    void flush() {
+        if (queue.isEmpty()) return;
+        AtomicInteger nextBand = new AtomicInteger();
+        Future<?> shared = helper != null && queuedWork >= PARALLEL_MIN_WORK ? helper.submit(() -> drawBands(nextBand)) : null;
+        try {
+            drawBands(nextBand);
+        } finally {
+            if (shared != null) awaitHelper(shared);
+            queue.clear();
+            segments.clear();
+            queuedWork = 0;
+        }
+    }
+
+    /** Takes bands until none is left, replaying the whole queue into each. */
+    private void drawBands(AtomicInteger nextBand) {
+        for (int b = nextBand.getAndIncrement(); b < bands.length; b = nextBand.getAndIncrement())
+            for (Op op : queue) op.drawInto(bands[b], this);
+    }
+
+    /**
+     * Waits for the helper's bands even if this thread is interrupted meanwhile (it writes into the
+     * image), then restores the interrupt.
+     *
+     * @throws IllegalStateException if the helper failed
+     */
+    private static void awaitHelper(Future<?> shared) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    shared.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("layer buffer not drawn: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rows {@code top} (inclusive) to {@code bottom} (exclusive) and what drawing into them needs. */
+    private static final class Band {
+        final int top;
+        final int bottom;
+        final ThinLineBand lines;
+        int[] crossings = new int[256];
+
+        Band(int top, int bottom, ThinLineBand lines) {
+            this.top = top;
+            this.bottom = bottom;
+            this.lines = lines;
+        }
+    }
+
+    /** One queued drawing, replayed into each band. */
+    private interface Op {
+        void drawInto(Band band, BufferRasterizer image);
+    }
+
+    private record Clear(int rgb) implements Op {
+        @Override
+        public void drawInto(Band band, BufferRasterizer image) {
+            Arrays.fill(image.pixels, band.top * image.width, band.bottom * image.width, rgb);
+        }
+    }
+
+    private record Fill(PolygonSpans spans, int rgb) implements Op {
+        @Override
+        public void drawInto(Band band, BufferRasterizer image) {
+            band.crossings = spans.fill(image.pixels, image.width, band.top, band.bottom, rgb, band.crossings);
+        }
+    }
+
+    /** Segments {@code first} to {@code end} of {@code segments}, whose ends lie between rows {@code top} and {@code bottom}. */
+    private record Stroke(StrokeSegments segments, int first, int end, double top, double bottom, double halfWidth,
+            float[] strips, int argb) implements Op {
+        @Override
+        public void drawInto(Band band, BufferRasterizer image) {
+            ThinLineBand lines = band.lines;
+            if (!lines.mayReach(top, bottom, halfWidth)) return;
+            lines.stroke(halfWidth, strips);
+            double[] s = segments.values();
+            for (int k = first; k < end; k++) {
+                int o = StrokeSegments.STRIDE * k;
+                if (lines.mayReach(s[o + 1], s[o + 3], halfWidth))
+                    lines.segment(s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5]);
+            }
+            lines.compose(argb);
+        }
+    }
+
+    /** A premultiplied mark composed source-over, with Java2D's rounding. */
+    private record Stamp(int[] mark, int w, int h, int x, int y) implements Op {
+        @Override
+        public void drawInto(Band band, BufferRasterizer image) {
+            int fromY = Math.max(y, band.top);
+            int toY = Math.min(y + h, band.bottom);
+            int fromX = Math.max(x, 0);
+            int toX = Math.min(x + w, image.width);
+            int[] pixels = image.pixels;
+            for (int row = fromY; row < toY; row++) {
+                int s = (row - y) * w + (fromX - x);
+                int d = row * image.width + fromX;
+                for (int col = fromX; col < toX; col++, s++, d++) {
+                    int src = mark[s];
+                    int a = src >>> 24;
+                    if (a == 0) continue;
+                    if (a == 255) {
+                        pixels[d] = (pixels[d] & 0xFF000000) | (src & 0xFFFFFF);
+                        continue;
+                    }
+                    int keep = 255 - a;
+                    int dst = pixels[d];
+                    int r = ((src >> 16) & 0xFF) + mul8(keep, (dst >> 16) & 0xFF);
+                    int g = ((src >> 8) & 0xFF) + mul8(keep, (dst >> 8) & 0xFF);
+                    int b = (src & 0xFF) + mul8(keep, dst & 0xFF);
+                    pixels[d] = (dst & 0xFF000000) | r << 16 | g << 8 | b;
+                }
+            }
+        }
+
+        /** a · b / 255 rounded as Java2D's {@code mul8table} does. */
+        private static int mul8(int a, int b) {
+            return (int) ((a * b * 0x10101L + 0x800000L) >>> 24);
+        }
+    }
+}

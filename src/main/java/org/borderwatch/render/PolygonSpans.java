@@ -1,0 +1,137 @@
+package org.borderwatch.render;
+
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.util.Arrays;
+
+/**
+ * A polygon's edges in image pixels, ready to be filled without antialiasing a band of rows at a
+ * time: a pixel is inside when its centre is (even-odd rule), the rule Java2D's aliased fill
+ * follows, with the centres on a left or top edge inside. Edges are kept as the rows whose centres
+ * they cross, with their x at the first such row and their step per row, so a band finds each
+ * row's crossings without walking the path again. Edges that cross no row of the image are dropped;
+ * those left or right of it are kept, since they decide which side of them is inside.
+ */
+final class PolygonSpans {
+
+    private int[] firstRows = new int[64];
+    private int[] endRows = new int[64];
+    private double[] firstXs = new double[64];
+    private double[] steps = new double[64];
+    private int edges;
+    private long rows;
+    private int firstRow = Integer.MAX_VALUE;
+    private int endRow;
+
+    private PolygonSpans() {
+    }
+
+    /**
+     * The edges of {@code path} (straight segments; every subpath closed, as a fill closes it) that
+     * cross rows of an image {@code height} pixels high.
+     *
+     * @throws IllegalArgumentException if the path has curves
+     */
+    static PolygonSpans of(Path2D path, int height) {
+        PolygonSpans spans = new PolygonSpans();
+        double[] c = new double[6];
+        double startX = 0;
+        double startY = 0;
+        double x = 0;
+        double y = 0;
+        boolean open = false;
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_MOVETO) {
+                if (open) spans.edge(x, y, startX, startY, height);
+                startX = x = c[0];
+                startY = y = c[1];
+                open = true;
+            } else if (type == PathIterator.SEG_LINETO) {
+                spans.edge(x, y, c[0], c[1], height);
+                x = c[0];
+                y = c[1];
+            } else if (type == PathIterator.SEG_CLOSE) {
+                spans.edge(x, y, startX, startY, height);
+                x = startX;
+                y = startY;
+                open = false;
+            } else {
+                throw new IllegalArgumentException("polygons are straight; path has segment type " + type);
+            }
+        }
+        if (open) spans.edge(x, y, startX, startY, height);
+        return spans;
+    }
+
+    private void edge(double x0, double y0, double x1, double y1, int height) {
+        if (y0 == y1) return;
+        double top = Math.min(y0, y1);
+        double bottom = Math.max(y0, y1);
+        // rows whose centre r + 0.5 lies in [top, bottom)
+        int first = (int) Math.max(0, Math.ceil(top - 0.5));
+        int end = (int) Math.min(height, Math.ceil(bottom - 0.5));
+        if (first >= end) return;
+        if (edges == firstRows.length) {
+            int n = edges * 2;
+            firstRows = Arrays.copyOf(firstRows, n);
+            endRows = Arrays.copyOf(endRows, n);
+            firstXs = Arrays.copyOf(firstXs, n);
+            steps = Arrays.copyOf(steps, n);
+        }
+        double step = (x1 - x0) / (y1 - y0);
+        firstRows[edges] = first;
+        endRows[edges] = end;
+        firstXs[edges] = x0 + (first + 0.5 - y0) * step;
+        steps[edges] = step;
+        edges++;
+        rows += end - first;
+        firstRow = Math.min(firstRow, first);
+        endRow = Math.max(endRow, end);
+    }
+
+    /** How many row crossings the polygon's edges make: the work of filling it. */
+    long rows() {
+        return rows;
+    }
+
+    /**
+     * Fills the polygon's pixels in rows {@code top} (inclusive) to {@code bottom} (exclusive) of
+     * {@code pixels}, an image {@code width} wide, with {@code rgb}. {@code scratch} holds the rows'
+     * crossings; a larger one is returned when it was too small.
+     */
+    int[] fill(int[] pixels, int width, int top, int bottom, int rgb, int[] scratch) {
+        int[] keys = scratch;
+        if (firstRow >= bottom || endRow <= top) return keys;
+        int n = 0;
+        int stride = width + 1;
+        for (int e = 0; e < edges; e++) {
+            int from = Math.max(firstRows[e], top);
+            int to = Math.min(endRows[e], bottom);
+            if (from >= to) continue;
+            if (n + (to - from) > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + to - from));
+            double x = firstXs[e] + (from - firstRows[e]) * steps[e];
+            double step = steps[e];
+            for (int r = from; r < to; r++, x += step) {
+                // the first pixel whose centre lies at or right of x, kept within the row
+                double column = Math.ceil(x - 0.5);
+                int col = column <= 0 ? 0 : column >= width ? width : (int) column;
+                keys[n++] = (r - top) * stride + col;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        for (int k = 0; k + 1 < n; k += 2) {
+            int row = keys[k] / stride;
+            if (keys[k + 1] / stride != row) {
+                // an odd count on a row cannot come from closed rings; skip the lone crossing
+                k--;
+                continue;
+            }
+            int base = (top + row) * width;
+            int from = keys[k] - row * stride;
+            int to = keys[k + 1] - row * stride;
+            if (from < to) Arrays.fill(pixels, base + from, base + to, rgb);
+        }
+        return keys;
+    }
+}
