@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sub-rows per pixel row.
  * <p>
  * Calls queue their drawing; {@link #flush} draws the queue into every band, each band replaying
- * it in order, and must be called before anything else draws into the image. Each stroke is
+ * it in order, and must be called before anything else draws into the image. {@link #flushRows}
+ * draws only the bands a frame needs, so the rows of a layer buffer's margin above and below the
+ * frame wait until a pan shows them (or the next redraw drops them). Each stroke is
  * composed over the image with source-over, as {@code Graphics2D.draw} would, marks as
  * {@code drawImage} would.
  * Not thread-safe: one caller at a time.
@@ -54,12 +56,18 @@ final class BufferRasterizer {
     /** {@link ThinLineBand#strips} by half width: a map has a handful of line widths. */
     private final Map<Double, float[]> stripsByHalfWidth = new HashMap<>();
 
+    /** A rasteriser drawing into {@code image}, in bands of equal height. */
+    BufferRasterizer(BufferedImage image) {
+        this(image, 0);
+    }
+
     /**
-     * A rasteriser drawing into {@code image}.
+     * A rasteriser drawing into {@code image}, whose first and last {@code margin} rows are bands
+     * of their own, so a frame that leaves them out can be drawn without them.
      *
      * @throws IllegalArgumentException if the image is not {@code TYPE_INT_RGB}
      */
-    BufferRasterizer(BufferedImage image) {
+    BufferRasterizer(BufferedImage image, int margin) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
             throw new IllegalArgumentException("the layer buffer is drawn into TYPE_INT_RGB images only, got type " + image.getType());
         pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
@@ -67,14 +75,19 @@ final class BufferRasterizer {
         height = image.getHeight();
         segments = new StrokeSegments(width, height);
         byte[] coverage = new byte[width * height];
-        int count = Math.max(1, Math.min(BANDS, height / MIN_BAND_ROWS));
-        bands = new Band[count];
+        List<Band> rows = new ArrayList<>();
+        int edge = margin > 0 && 2 * margin < height ? margin : 0;
+        if (edge > 0) rows.add(new Band(0, edge, new ThinLineBand(pixels, coverage, width, 0, edge)));
+        int inner = height - 2 * edge;
+        int count = Math.max(1, Math.min(BANDS, inner / MIN_BAND_ROWS));
         for (int b = 0; b < count; b++) {
-            int top = height * b / count;
-            int bottom = height * (b + 1) / count;
-            bands[b] = new Band(top, bottom, new ThinLineBand(pixels, coverage, width, top, bottom));
+            int top = edge + inner * b / count;
+            int bottom = edge + inner * (b + 1) / count;
+            rows.add(new Band(top, bottom, new ThinLineBand(pixels, coverage, width, top, bottom)));
         }
-        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && count > 1;
+        if (edge > 0) rows.add(new Band(height - edge, height, new ThinLineBand(pixels, coverage, width, height - edge, height)));
+        bands = rows.toArray(Band[]::new);
+        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && bands.length > 1;
         helper = twoCores ? new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "layer-buffer-band");
             t.setDaemon(true);
@@ -159,23 +172,47 @@ final class BufferRasterizer {
 
     /** Draws everything queued into the image, in order, and empties the queue. */
     void flush() {
-        if (queue.isEmpty()) return;
-        AtomicInteger nextBand = new AtomicInteger();
-        Future<?> shared = helper != null && queuedWork >= PARALLEL_MIN_WORK ? helper.submit(() -> drawBands(nextBand)) : null;
-        try {
-            drawBands(nextBand);
-        } finally {
-            if (shared != null) awaitHelper(shared);
-            queue.clear();
-            segments.clear();
-            queuedWork = 0;
-        }
+        flushRows(0, height);
     }
 
-    /** Takes bands until none is left, replaying the whole queue into each. */
-    private void drawBands(AtomicInteger nextBand) {
-        for (int b = nextBand.getAndIncrement(); b < bands.length; b = nextBand.getAndIncrement())
-            for (Op op : queue) op.drawInto(bands[b], this);
+    /**
+     * Draws everything queued into at least the rows {@code top} (inclusive) to {@code bottom}
+     * (exclusive); the queue waits for the other rows until they are flushed or {@link #discard}ed.
+     */
+    void flushRows(int top, int bottom) {
+        List<Band> due = new ArrayList<>(bands.length);
+        for (Band band : bands)
+            if (band.drawn < queue.size() && band.top < bottom && band.bottom > top) due.add(band);
+        if (!due.isEmpty()) {
+            AtomicInteger next = new AtomicInteger();
+            Future<?> shared = helper != null && due.size() > 1 && queuedWork >= PARALLEL_MIN_WORK
+                    ? helper.submit(() -> drawBands(due, next)) : null;
+            try {
+                drawBands(due, next);
+            } finally {
+                if (shared != null) awaitHelper(shared);
+            }
+        }
+        for (Band band : bands)
+            if (band.drawn < queue.size()) return;
+        discard();
+    }
+
+    /** Empties the queue without drawing what the bands have not drawn yet. */
+    void discard() {
+        queue.clear();
+        segments.clear();
+        queuedWork = 0;
+        for (Band band : bands) band.drawn = 0;
+    }
+
+    /** Takes bands until none is left, replaying into each what of the queue it has not drawn. */
+    private void drawBands(List<Band> due, AtomicInteger next) {
+        for (int b = next.getAndIncrement(); b < due.size(); b = next.getAndIncrement()) {
+            Band band = due.get(b);
+            for (int i = band.drawn; i < queue.size(); i++) queue.get(i).drawInto(band, this);
+            band.drawn = queue.size();
+        }
     }
 
     /**
@@ -208,6 +245,8 @@ final class BufferRasterizer {
         final int bottom;
         final ThinLineBand lines;
         int[] crossings = new int[256];
+        /** How much of the queue is drawn into this band. */
+        int drawn;
 
         Band(int top, int bottom, ThinLineBand lines) {
             this.top = top;

@@ -70,8 +70,9 @@ final class LayerBuffer {
     BufferedImage imageFor(Viewport bufferView) {
         if (image == null || image.getWidth() != bufferView.widthPx() || image.getHeight() != bufferView.heightPx()) {
             image = new BufferedImage(bufferView.widthPx(), bufferView.heightPx(), BufferedImage.TYPE_INT_RGB);
-            rasterizer = new BufferRasterizer(image);
+            rasterizer = new BufferRasterizer(image, MARGIN_PX);
         }
+        rasterizer.discard();
         drawn = null;
         return image;
     }
@@ -83,7 +84,13 @@ final class LayerBuffer {
         labels = layout;
     }
 
-    BufferedImage image() {
+    /**
+     * The image, with at least rows {@code top} (inclusive) to {@code bottom} (exclusive) drawn: a
+     * redraw draws the rows of the frame first, and the margin above and below waits for the first
+     * frame that shows it.
+     */
+    BufferedImage imageWithRows(int top, int bottom) {
+        rasterizer.flushRows(top, bottom);
         return image;
     }
 

@@ -101,7 +101,7 @@ public final class MapPainter {
                 buffer.drawn(model, bufferView, aa, labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
             }
-            g.drawImage(buffer.image(), -at.x, -at.y, null);
+            g.drawImage(buffer.imageWithRows(at.y, at.y + v.heightPx()), -at.x, -at.y, null);
             layout = buffer.labels().movedBy(-at.x, -at.y);
         } else {
             paintLayers(g, model, v, false, null);
@@ -154,7 +154,8 @@ public final class MapPainter {
 
     /**
      * The background and every visible layer; label candidates go to the placer. {@code direct},
-     * when given, draws what it can of them straight into the image of {@code g}.
+     * when given, draws what it can of them straight into the image of {@code g}, and may still
+     * hold some of it when this returns.
      */
     private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, BufferRasterizer direct) {
         if (direct != null) {
@@ -171,7 +172,6 @@ public final class MapPainter {
                 throw new UncheckedIOException(e);
             }
         }
-        if (direct != null) direct.flush();
     }
 
     /**

@@ -55,6 +55,20 @@ class LayerBufferTest {
     }
 
     @Test
+    void theMarginAboveAndBelowIsDrawnWhenAPanFirstShowsIt() {
+        MapModel model = TestRegion.model();
+        Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
+        for (int dy : new int[] {LayerBuffer.MARGIN_PX - 10, -(LayerBuffer.MARGIN_PX - 10)}) {
+            MapPainter panning = new MapPainter();
+            paint(panning, Frame.of(model, v));
+            Viewport panned = v.panByPixels(0, dy);
+            BufferedImage fromBuffer = paint(panning, Frame.of(model, panned));
+            BufferedImage redrawn = paint(new MapPainter(), Frame.of(model, panned));
+            assertThat(percentDiffering(fromBuffer, redrawn)).as("pan by %d px", dy).isLessThanOrEqualTo(0.2);
+        }
+    }
+
+    @Test
     void aChangedModelIsRedrawnNotServedFromTheBuffer() {
         MapModel model = TestRegion.model();
         Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
