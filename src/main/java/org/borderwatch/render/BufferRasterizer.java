@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Draws the layer buffer's usual content straight into its opaque {@code TYPE_INT_RGB} image, in
- * row bands on the painting thread and one helper thread at once: the background, opaque polygon
- * fills without antialiasing ({@link PolygonSpans}), thin strokes antialiased (narrower than
+ * row bands on the painting thread and one helper thread at once: the background, polygon fills
+ * (opaque ones under an outline without antialiasing, {@link PolygonSpans}; others antialiased,
+ * {@link PolygonCoverage}), thin strokes antialiased (narrower than
  * {@value #MAX_WIDTH_PX} px, butt caps, mitre joins, dashed or not: {@link StrokeSegments},
  * {@link ThinLineBand}) and pre-drawn point marks. Java2D would draw all of this on one thread,
  * and its Marlin rasteriser turns every stroke into a polygon (each dash its own) scanned in eight
@@ -128,6 +129,18 @@ final class BufferRasterizer {
         PolygonSpans spans = PolygonSpans.of(path, height);
         queue.add(new Fill(spans, color.getRGB()));
         queuedWork += spans.rows();
+    }
+
+    /**
+     * Queues filling {@code path}, in image pixels, with {@code color} antialiased: each pixel by the
+     * share of it inside the path.
+     *
+     * @throws IllegalArgumentException if the path has curves
+     */
+    void fillAntialiased(Path2D path, Color color) {
+        PolygonCoverage polygon = PolygonCoverage.of(path, width, height);
+        queue.add(new Coverage(polygon, color.getRGB()));
+        queuedWork += polygon.rows();
     }
 
     /**
@@ -245,6 +258,7 @@ final class BufferRasterizer {
         final int bottom;
         final ThinLineBand lines;
         int[] crossings = new int[256];
+        final PolygonCoverage.Cells cells = new PolygonCoverage.Cells();
         /** How much of the queue is drawn into this band. */
         int drawn;
 
@@ -275,6 +289,13 @@ final class BufferRasterizer {
     }
 
     /** Segments {@code first} to {@code end} of {@code segments}, whose ends lie between rows {@code top} and {@code bottom}. */
+    private record Coverage(PolygonCoverage polygon, int argb) implements Op {
+        @Override
+        public void drawInto(Band band, BufferRasterizer image) {
+            polygon.fill(image.pixels, image.width, band.top, band.bottom, argb, band.cells);
+        }
+    }
+
     private record Stroke(StrokeSegments segments, int first, int end, double top, double bottom, double halfWidth,
             float[] strips, int argb) implements Op {
         @Override

@@ -152,17 +152,13 @@ final class LayerPainter {
     }
 
     /**
-     * Fill and outline go to {@code direct} when it draws them; what Java2D must draw waits for
-     * {@code direct}'s queue to reach the image first, so later drawing stays on top.
+     * Fill and outline go to {@code direct}, except outlines it does not draw: Java2D draws those
+     * once {@code direct}'s queue has reached the image, so later drawing stays on top.
      */
     private static void paintDirect(Graphics2D g, Path2D path, SymbolPainter.Ink ink, BufferRasterizer direct) {
         if (ink.fill() != null) {
-            if (ink.outlineHidesFillEdge()) {
-                direct.fill(path, ink.fill());
-            } else {
-                direct.flush();
-                SymbolPainter.paintFill(g, path, ink);
-            }
+            if (ink.outlineHidesFillEdge()) direct.fill(path, ink.fill());
+            else direct.fillAntialiased(path, ink.fill());
         }
         if (ink.stroke() != null) {
             if (BufferRasterizer.draws(ink.stroke())) {

@@ -193,6 +193,51 @@ class BufferRasterizerTest {
     }
 
     @Test
+    void antialiasedFillsMatchJava2DWithinGoldenImageTolerance() {
+        for (int rule : new int[] {Path2D.WIND_EVEN_ODD, Path2D.WIND_NON_ZERO})
+            for (Color color : new Color[] {new Color(60, 120, 40), new Color(30, 60, 200, 140)}) {
+                Path2D.Double shapes = stars(rule, 11);
+                BufferedImage expected = white(SIZE + 100, SIZE);
+                Graphics2D g = java2D(expected);
+                g.setColor(color);
+                g.fill(shapes);
+                g.dispose();
+                BufferedImage actual = white(SIZE + 100, SIZE);
+                BufferRasterizer direct = new BufferRasterizer(actual);
+                direct.fillAntialiased(shapes, color);
+                direct.flush();
+                assertWithinGoldenTolerance(expected, actual);
+                assertThat(differingPixels(expected, actual)).as("pixels differing at all")
+                        .isLessThan(actual.getWidth() * actual.getHeight() / 10);
+            }
+    }
+
+    /** Stars with a hole of the same winding (so the rules differ there), some cut by the image's edges. */
+    private static Path2D.Double stars(int rule, long seed) {
+        Path2D.Double shapes = new Path2D.Double(rule);
+        java.util.Random random = new java.util.Random(seed);
+        for (int k = 0; k < 10; k++) {
+            double cx = -40 + random.nextDouble() * (SIZE + 180);
+            double cy = -40 + random.nextDouble() * (SIZE + 80);
+            for (double r : new double[] {25 + random.nextDouble() * 50, 10}) {
+                int points = 5 + random.nextInt(20);
+                for (int i = 0; i < 2 * points; i++) {
+                    double a = i * Math.PI / points;
+                    double rr = i % 2 == 0 ? r : r * 0.55;
+                    if (i == 0) shapes.moveTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+                    else shapes.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+                }
+                shapes.closePath();
+            }
+        }
+        // a long sliver reaching far left and right of the image
+        shapes.moveTo(-5000, 150.3);
+        shapes.lineTo(5000, 160.8);
+        shapes.lineTo(5000, 163.1);
+        return shapes;
+    }
+
+    @Test
     void marksComposeAsDrawImageDoes() {
         BufferedImage mark = new BufferedImage(9, 9, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D m = java2D(mark);
