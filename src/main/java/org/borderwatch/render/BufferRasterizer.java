@@ -53,6 +53,9 @@ final class BufferRasterizer {
     private final ThreadPoolExecutor helper;
     private final StrokeSegments segments;
     private final List<Op> queue = new ArrayList<>();
+    /** The helper's drawing ahead, if started; {@link #stopAhead} asks it to stop after its band. */
+    private Future<?> ahead;
+    private volatile boolean stopAhead;
     private long queuedWork;
     /** {@link ThinLineBand#strips} by half width: a map has a handful of line widths. */
     private final Map<Double, float[]> stripsByHalfWidth = new HashMap<>();
@@ -78,15 +81,15 @@ final class BufferRasterizer {
         byte[] coverage = new byte[width * height];
         List<Band> rows = new ArrayList<>();
         int edge = margin > 0 && 2 * margin < height ? margin : 0;
-        if (edge > 0) rows.add(new Band(0, edge, new ThinLineBand(pixels, coverage, width, 0, edge)));
+        if (edge > 0) rows.add(new Band(0, edge, true, new ThinLineBand(pixels, coverage, width, 0, edge)));
         int inner = height - 2 * edge;
         int count = Math.max(1, Math.min(BANDS, inner / MIN_BAND_ROWS));
         for (int b = 0; b < count; b++) {
             int top = edge + inner * b / count;
             int bottom = edge + inner * (b + 1) / count;
-            rows.add(new Band(top, bottom, new ThinLineBand(pixels, coverage, width, top, bottom)));
+            rows.add(new Band(top, bottom, false, new ThinLineBand(pixels, coverage, width, top, bottom)));
         }
-        if (edge > 0) rows.add(new Band(height - edge, height, new ThinLineBand(pixels, coverage, width, height - edge, height)));
+        if (edge > 0) rows.add(new Band(height - edge, height, true, new ThinLineBand(pixels, coverage, width, height - edge, height)));
         bands = rows.toArray(Band[]::new);
         boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && bands.length > 1;
         helper = twoCores ? new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -162,7 +165,7 @@ final class BufferRasterizer {
             top = Math.min(top, Math.min(s[o + 1], s[o + 3]));
             bottom = Math.max(bottom, Math.max(s[o + 1], s[o + 3]));
         }
-        queue.add(new Stroke(segments, first, segments.count(), top, bottom, halfWidth,
+        queue.add(new Stroke(s, first, segments.count(), top, bottom, halfWidth,
                 stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips), color.getRGB()));
         queuedWork += segments.count() - first;
     }
@@ -193,6 +196,7 @@ final class BufferRasterizer {
      * (exclusive); the queue waits for the other rows until they are flushed or {@link #discard}ed.
      */
     void flushRows(int top, int bottom) {
+        joinAhead();
         List<Band> due = new ArrayList<>(bands.length);
         for (Band band : bands)
             if (band.drawn < queue.size() && band.top < bottom && band.bottom > top) due.add(band);
@@ -213,10 +217,39 @@ final class BufferRasterizer {
 
     /** Empties the queue without drawing what the bands have not drawn yet. */
     void discard() {
+        joinAhead();
         queue.clear();
         segments.clear();
         queuedWork = 0;
         for (Band band : bands) band.drawn = 0;
+    }
+
+    /**
+     * Starts drawing what is queued so far into the bands between the margins on the helper thread,
+     * while this thread goes on queueing (the next layer, say); the next flush or discard waits
+     * for it. Does nothing without a helper thread.
+     */
+    void drawAhead() {
+        if (helper == null || queue.isEmpty()) return;
+        joinAhead();
+        Op[] ops = queue.toArray(Op[]::new);
+        stopAhead = false;
+        ahead = helper.submit(() -> {
+            for (Band band : bands) {
+                if (stopAhead) return;
+                if (band.margin) continue;
+                for (int i = band.drawn; i < ops.length; i++) ops[i].drawInto(band, this);
+                band.drawn = ops.length;
+            }
+        });
+    }
+
+    /** Stops the drawing ahead after the band it is in, and waits for it. */
+    private void joinAhead() {
+        if (ahead == null) return;
+        stopAhead = true;
+        awaitHelper(ahead);
+        ahead = null;
     }
 
     /** Takes bands until none is left, replaying into each what of the queue it has not drawn. */
@@ -255,6 +288,8 @@ final class BufferRasterizer {
     /** Rows {@code top} (inclusive) to {@code bottom} (exclusive) and what drawing into them needs. */
     private static final class Band {
         final int top;
+        /** A band of the margin, which a frame may not need. */
+        final boolean margin;
         final int bottom;
         final ThinLineBand lines;
         int[] crossings = new int[256];
@@ -262,8 +297,9 @@ final class BufferRasterizer {
         /** How much of the queue is drawn into this band. */
         int drawn;
 
-        Band(int top, int bottom, ThinLineBand lines) {
+        Band(int top, int bottom, boolean margin, ThinLineBand lines) {
             this.top = top;
+            this.margin = margin;
             this.bottom = bottom;
             this.lines = lines;
         }
@@ -288,7 +324,6 @@ final class BufferRasterizer {
         }
     }
 
-    /** Segments {@code first} to {@code end} of {@code segments}, whose ends lie between rows {@code top} and {@code bottom}. */
     private record Coverage(PolygonCoverage polygon, int argb) implements Op {
         @Override
         public void drawInto(Band band, BufferRasterizer image) {
@@ -296,14 +331,19 @@ final class BufferRasterizer {
         }
     }
 
-    private record Stroke(StrokeSegments segments, int first, int end, double top, double bottom, double halfWidth,
+    /**
+     * Segments {@code first} to {@code end} of {@code values} (the segment array they were written
+     * to, which later growth copies but never changes), whose ends lie between rows {@code top} and
+     * {@code bottom}.
+     */
+    private record Stroke(double[] values, int first, int end, double top, double bottom, double halfWidth,
             float[] strips, int argb) implements Op {
         @Override
         public void drawInto(Band band, BufferRasterizer image) {
             ThinLineBand lines = band.lines;
             if (!lines.mayReach(top, bottom, halfWidth)) return;
             lines.stroke(halfWidth, strips);
-            double[] s = segments.values();
+            double[] s = values;
             for (int k = first; k < end; k++) {
                 int o = StrokeSegments.STRIDE * k;
                 if (lines.mayReach(s[o + 1], s[o + 3], halfWidth))

@@ -171,6 +171,8 @@ public final class MapPainter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // the helper thread draws this layer while the next is read into the queue
+            if (direct != null) direct.drawAhead();
         }
     }
 

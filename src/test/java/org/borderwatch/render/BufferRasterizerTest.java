@@ -238,6 +238,26 @@ class BufferRasterizerTest {
     }
 
     @Test
+    void drawingAheadWhileQueueingGivesTheSamePixelsAsOneFlush() {
+        BasicStroke dashed = new BasicStroke(0.94f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {3.78f, 1.89f}, 0f);
+        BufferedImage once = new BufferedImage(400, 700, BufferedImage.TYPE_INT_RGB);
+        BufferedImage ahead = new BufferedImage(400, 700, BufferedImage.TYPE_INT_RGB);
+        BufferRasterizer direct = new BufferRasterizer(once, 100);
+        BufferRasterizer drawingAhead = new BufferRasterizer(ahead, 100);
+        for (BufferRasterizer r : new BufferRasterizer[] {direct, drawingAhead}) {
+            r.clear(Color.WHITE);
+            for (int layer = 0; layer < 4; layer++) {
+                Path2D.Double shapes = stars(Path2D.WIND_EVEN_ODD, layer);
+                r.fillAntialiased(shapes, new Color(40 * layer, 120, 90, 200));
+                r.draw(shapes, dashed, Color.DARK_GRAY);
+                if (r == drawingAhead) r.drawAhead();
+            }
+            r.flush();
+        }
+        assertThat(differingPixels(once, ahead)).isZero();
+    }
+
+    @Test
     void marksComposeAsDrawImageDoes() {
         BufferedImage mark = new BufferedImage(9, 9, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D m = java2D(mark);
