@@ -27,6 +27,8 @@ final class ThinLineBand {
     private static final int SHARE_STEPS = 128;
     private static final double SHARE_REACH = 0.75;
     private static final int SHARE_ROW = (int) (2 * SHARE_REACH * SHARE_STEPS) + 1;
+    /** Added to t·{@value #SHARE_STEPS} to give the nearest sample's index in a row of {@link #SHARES}. */
+    private static final double SHARE_ORIGIN = SHARE_STEPS * SHARE_REACH + 0.5;
     private static final float[] SHARES = shares();
 
     private final int[] pixels;
@@ -40,9 +42,12 @@ final class ThinLineBand {
     private double halfWidth;
     private float[] strips;
     private int stripLength;
+    /** Where the coverage levels start in {@link #strips}. */
+    private int levels;
     private double outer;
     private int shareRow;
     private int stripRow;
+    private int levelRow;
 
     ThinLineBand(int[] pixels, byte[] coverage, int width, int top, int bottom) {
         this.pixels = pixels;
@@ -56,12 +61,15 @@ final class ThinLineBand {
      * The share of a pixel inside a strip of half width {@code hw}, by direction and by the distance
      * of the pixel's centre from the strip's centre line: rows as in {@link #SHARES}, distances from
      * 0 in steps of 1/{@value #SHARE_STEPS} px up to where the share is 0. One lookup per pixel
-     * instead of two of {@link #SHARES}, each entry the exact difference of two shares.
+     * instead of two of {@link #SHARES}, each entry the exact difference of two shares. The table
+     * holds these shares, then the same again as coverage levels (0–255, stored as floats): a pixel
+     * away from the segment's ends takes its level straight from there.
      */
     static float[] strips(double hw) {
         int rows = (int) Math.round(Math.sqrt(0.5) * DIRECTIONS) + 1;
         int length = stripRowLength(hw);
-        float[] table = new float[rows * length];
+        int size = rows * length;
+        float[] table = new float[2 * size];
         for (int d = 0; d < rows; d++) {
             double q = Math.min((double) d / DIRECTIONS, Math.sqrt(0.5));
             double p = Math.sqrt(1 - q * q);
@@ -70,12 +78,19 @@ final class ThinLineBand {
                 table[d * length + j] = (float) (exactShare(hw - a, p, q) - exactShare(-hw - a, p, q));
             }
         }
+        for (int j = 0; j < size; j++)
+            table[size + j] = level(table[j]);
         return table;
     }
 
     private static int stripRowLength(double hw) {
-        // the last sample lies beyond any pixel's reach, so it is 0 and clamped lookups land on it
+        // beyond the farthest sample a pixel's centre can lie from the centre line (hw + √½ px)
         return (int) Math.ceil((hw + SHARE_REACH) * SHARE_STEPS) + 2;
+    }
+
+    /** A coverage share as a level of 0–255. */
+    private static int level(double share) {
+        return (int) (share * 255 + 0.5);
     }
 
     /** Sets the stroke whose segments follow: its half width and its {@link #strips} table. */
@@ -83,6 +98,7 @@ final class ThinLineBand {
         halfWidth = hw;
         strips = stripTable;
         stripLength = stripRowLength(hw);
+        levels = stripTable.length / 2;
     }
 
     /** True when a segment with these end rows, drawn at half width {@code hw}, may reach this band. */
@@ -142,52 +158,88 @@ final class ThinLineBand {
             double across = rn * um - rm * un;
             double along = rm * um + rn * un;
             double alongLast = along + (to - from) * un;
-            boolean nearEnd = Math.min(along, alongLast) - start < outer || end - Math.max(along, alongLast) < outer;
             int i = m * stepM + from * stepN;
-            for (int n = from; n <= to; n++, i += stepN, across += um, along += un) {
-                double c = strip(across);
-                if (nearEnd) c *= share(end - along) - share(start - along);
-                record(i, c);
-            }
+            if (Math.min(along, alongLast) - start < outer || end - Math.max(along, alongLast) < outer)
+                runNearEnd(i, stepN, to - from + 1, across, um, along, un, start, end);
+            else
+                run(i, stepN, to - from + 1, across, um);
         }
     }
 
     /**
-     * Sets up {@link #share} for a direction whose components have the absolute values
-     * {@code p} ≥ {@code q}.
+     * Sets up {@link #share} and the strip rows for a direction whose components have the absolute
+     * values {@code p} ≥ {@code q}.
      */
     private void profile(double p, double q) {
         outer = (p + q) * 0.5;
         int direction = (int) Math.round(q * DIRECTIONS);
         shareRow = direction * SHARE_ROW;
         stripRow = direction * stripLength;
-    }
-
-    /** The share of a pixel whose centre lies {@code across} px from the centre line, inside the stroke. */
-    private double strip(double across) {
-        double at = Math.min(Math.abs(across) * SHARE_STEPS + 0.5, stripLength - 1);
-        return strips[stripRow + (int) at];
-    }
-
-    /** Keeps the larger of pixel {@code i}'s recorded coverage and {@code c}. */
-    private void record(int i, double c) {
-        int v = (int) (c * 255 + 0.5);
-        if (v <= 0) return;
-        int old = coverage[i] & 0xFF;
-        if (old == 0) {
-            if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
-            touched[touchedCount++] = i;
-        }
-        if (v > old) coverage[i] = (byte) v;
+        levelRow = levels + stripRow;
     }
 
     /**
-     * The share of a pixel lying less than {@code t} from its centre along the direction set up by
-     * {@link #profile}, looked up in {@link #SHARES} without branching.
+     * Records the coverage of {@code count} pixels from {@code i} on, {@code step} apart, whose
+     * centres lie {@code across}, {@code across + um}, … px from the centre line, all farther than a
+     * pixel's reach from the segment's ends: each one's level is a single lookup. The strip's reach
+     * bounds |across| by hw + √½, inside the table's rows, so the index needs no clamp.
      */
-    private double share(double t) {
-        double at = Math.min(Math.max(t * SHARE_STEPS + (SHARE_STEPS * SHARE_REACH + 0.5), 0), SHARE_ROW - 1);
-        return SHARES[shareRow + (int) at];
+    private void run(int i, int step, int count, double across, double um) {
+        int[] list = reserve(count);
+        byte[] cover = coverage;
+        float[] table = strips;
+        int row = levelRow;
+        int k = touchedCount;
+        for (int n = 0; n < count; n++, i += step, across += um) {
+            int v = (int) table[row + (int) (Math.abs(across) * SHARE_STEPS + 0.5)];
+            int old = cover[i] & 0xFF;
+            // listed when first covered (old 0, v above 0): the sign bit of (old − 1) & −v, without a branch
+            list[k] = i;
+            k += ((old - 1) & -v) >>> 31;
+            cover[i] = (byte) Math.max(old, v);
+        }
+        touchedCount = k;
+    }
+
+    /**
+     * As {@link #run}, for pixels that may lie within reach of an end: each one's strip share is
+     * multiplied by its share between the ends, {@code along} being its centre's position along
+     * the segment (stepping by {@code un}).
+     */
+    private void runNearEnd(int i, int step, int count, double across, double um, double along, double un,
+            double start, double end) {
+        int[] list = reserve(count);
+        byte[] cover = coverage;
+        float[] table = strips;
+        int row = stripRow;
+        int shares = shareRow;
+        int k = touchedCount;
+        for (int n = 0; n < count; n++, i += step, across += um, along += un) {
+            double c = table[row + (int) (Math.abs(across) * SHARE_STEPS + 0.5)];
+            int v = level(c * (share(shares, end - along) - share(shares, start - along)));
+            int old = cover[i] & 0xFF;
+            list[k] = i;
+            k += ((old - 1) & -v) >>> 31;
+            cover[i] = (byte) Math.max(old, v);
+        }
+        touchedCount = k;
+    }
+
+    /** The touched list, with room for {@code count} more pixels. */
+    private int[] reserve(int count) {
+        if (touchedCount + count > touched.length)
+            touched = Arrays.copyOf(touched, Math.max(2 * touched.length, touchedCount + count));
+        return touched;
+    }
+
+    /**
+     * The share of a pixel lying less than {@code t} from its centre along the direction whose row of
+     * {@link #SHARES} starts at {@code row}. The index is clamped after the conversion to int, which
+     * picks the same sample as clamping t and costs no floating-point compares.
+     */
+    private static double share(int row, double t) {
+        int j = (int) (t * SHARE_STEPS + SHARE_ORIGIN);
+        return SHARES[row + Math.min(Math.max(j, 0), SHARE_ROW - 1)];
     }
 
     /**
@@ -223,9 +275,8 @@ final class ThinLineBand {
     /** Composes the recorded coverage in colour {@code argb} over the image (source-over) and clears it. */
     void compose(int argb) {
         int alpha = argb >>> 24;
-        int r = (argb >> 16) & 0xFF;
+        int rb = argb & 0xFF00FF;
         int g = (argb >> 8) & 0xFF;
-        int b = argb & 0xFF;
         for (int k = 0; k < touchedCount; k++) {
             int i = touched[k];
             int c = coverage[i] & 0xFF;
@@ -233,11 +284,23 @@ final class ThinLineBand {
             int a = alpha == 255 ? c : (alpha * c + 127) / 255;
             int keep = 255 - a;
             int d = pixels[i];
-            int nr = (r * a + ((d >> 16) & 0xFF) * keep + 127) / 255;
-            int ng = (g * a + ((d >> 8) & 0xFF) * keep + 127) / 255;
-            int nb = (b * a + (d & 0xFF) * keep + 127) / 255;
-            pixels[i] = (d & 0xFF000000) | nr << 16 | ng << 8 | nb;
+            // red and blue side by side in one int: each product sum is below 2^16, so neither spills into the other
+            int nrb = divide255Pair(rb * a + (d & 0xFF00FF) * keep);
+            int ng = divide255(g * a + ((d >> 8) & 0xFF) * keep);
+            pixels[i] = (d & 0xFF000000) | nrb | ng << 8;
         }
         touchedCount = 0;
+    }
+
+    /** (x + 127) / 255 for 0 ≤ x ≤ 255·255, by shifts: exact over that range. */
+    private static int divide255(int x) {
+        int t = x + 128;
+        return (t + (t >> 8)) >> 8;
+    }
+
+    /** {@link #divide255} of the two 16-bit halves of {@code x}, each back in its low byte. */
+    private static int divide255Pair(int x) {
+        int t = x + 0x00800080;
+        return ((t + ((t >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
     }
 }
