@@ -48,6 +48,8 @@ final class ThinLineBand {
     private int shareRow;
     private int stripRow;
     private int levelRow;
+    /** The image's pixels under {@link #touched}, gathered by {@link #compose}. */
+    private int[] under = new int[0];
 
     ThinLineBand(int[] pixels, byte[] coverage, int width, int top, int bottom) {
         this.pixels = pixels;
@@ -274,20 +276,29 @@ final class ThinLineBand {
 
     /** Composes the recorded coverage in colour {@code argb} over the image (source-over) and clears it. */
     void compose(int argb) {
+        int count = touchedCount;
+        int[] list = touched;
+        int[] image = pixels;
+        if (under.length < count) under = new int[list.length];
+        int[] below = under;
+        // gathered first in a loop of a few instructions a pixel, so many cache misses are under way at once
+        for (int k = 0; k < count; k++)
+            below[k] = image[list[k]];
         int alpha = argb >>> 24;
         int rb = argb & 0xFF00FF;
         int g = (argb >> 8) & 0xFF;
-        for (int k = 0; k < touchedCount; k++) {
-            int i = touched[k];
-            int c = coverage[i] & 0xFF;
-            coverage[i] = 0;
+        byte[] cover = coverage;
+        for (int k = 0; k < count; k++) {
+            int i = list[k];
+            int c = cover[i] & 0xFF;
+            cover[i] = 0;
             int a = alpha == 255 ? c : (alpha * c + 127) / 255;
             int keep = 255 - a;
-            int d = pixels[i];
+            int d = below[k];
             // red and blue side by side in one int: each product sum is below 2^16, so neither spills into the other
             int nrb = divide255Pair(rb * a + (d & 0xFF00FF) * keep);
             int ng = divide255(g * a + ((d >> 8) & 0xFF) * keep);
-            pixels[i] = (d & 0xFF000000) | nrb | ng << 8;
+            image[i] = (d & 0xFF000000) | nrb | ng << 8;
         }
         touchedCount = 0;
     }
