@@ -2,6 +2,7 @@ package org.borderwatch.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -135,13 +136,11 @@ final class BufferRasterizer {
     }
 
     /**
-     * Queues filling {@code path}, in image pixels, with {@code color} antialiased: each pixel by the
-     * share of it inside the path.
-     *
-     * @throws IllegalArgumentException if the path has curves
+     * Queues filling {@code shape}, in image pixels, with {@code color} antialiased: each pixel by the
+     * share of it inside the shape.
      */
-    void fillAntialiased(Path2D path, Color color) {
-        PolygonCoverage polygon = PolygonCoverage.of(path, width, height);
+    void fillAntialiased(Shape shape, Color color) {
+        PolygonCoverage polygon = PolygonCoverage.of(shape, width, height);
         queue.add(new Coverage(polygon, color.getRGB()));
         queuedWork += polygon.rows();
     }

@@ -145,28 +145,22 @@ final class LayerPainter {
                     if (path == null) path = toPath(shown, at);
                     SymbolPainter.Ink ink = symbols.ink(s, scale);
                     if (direct == null) SymbolPainter.paintShape(g, path, ink);
-                    else paintDirect(g, path, ink, direct);
+                    else paintDirect(path, ink, direct);
                 }
             }
         }
     }
 
-    /**
-     * Fill and outline go to {@code direct}, except outlines it does not draw: Java2D draws those
-     * once {@code direct}'s queue has reached the image, so later drawing stays on top.
-     */
-    private static void paintDirect(Graphics2D g, Path2D path, SymbolPainter.Ink ink, BufferRasterizer direct) {
+    /** Fill and outline go to {@code direct}. */
+    private static void paintDirect(Path2D path, SymbolPainter.Ink ink, BufferRasterizer direct) {
         if (ink.fill() != null) {
             if (ink.outlineHidesFillEdge()) direct.fill(path, ink.fill());
             else direct.fillAntialiased(path, ink.fill());
         }
         if (ink.stroke() != null) {
-            if (BufferRasterizer.draws(ink.stroke())) {
-                direct.draw(path, ink.stroke(), ink.strokeColor());
-            } else {
-                direct.flush();
-                SymbolPainter.paintOutline(g, path, ink);
-            }
+            // a wider outline is filled as the shape Java2D would fill for it
+            if (BufferRasterizer.draws(ink.stroke())) direct.draw(path, ink.stroke(), ink.strokeColor());
+            else direct.fillAntialiased(ink.stroke().createStrokedShape(path), ink.strokeColor());
         }
     }
 

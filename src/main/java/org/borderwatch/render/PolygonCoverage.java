@@ -1,6 +1,6 @@
 package org.borderwatch.render;
 
-import java.awt.geom.Path2D;
+import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.util.Arrays;
 
@@ -14,6 +14,8 @@ import java.util.Arrays;
  */
 final class PolygonCoverage {
 
+    /** How far (px) the straight pieces that replace a curve may stray from it. */
+    private static final double FLATNESS = 0.1;
     /** Coverages this close to 0 or 1 are taken as exactly that, so rounding leaves no faint seams. */
     private static final double EPSILON = 1.0 / 1024;
 
@@ -32,20 +34,19 @@ final class PolygonCoverage {
     }
 
     /**
-     * The edges of {@code path} (straight segments; every subpath closed, as a fill closes it) that
+     * The edges of {@code shape} (curves flattened; every subpath closed, as a fill closes it) that
      * reach rows of an image {@code width} × {@code height} pixels.
-     *
-     * @throws IllegalArgumentException if the path has curves
      */
-    static PolygonCoverage of(Path2D path, int width, int height) {
-        PolygonCoverage polygon = new PolygonCoverage(path.getWindingRule() == Path2D.WIND_EVEN_ODD);
+    static PolygonCoverage of(Shape shape, int width, int height) {
+        PathIterator it = shape.getPathIterator(null, FLATNESS);
+        PolygonCoverage polygon = new PolygonCoverage(it.getWindingRule() == PathIterator.WIND_EVEN_ODD);
         double[] c = new double[6];
         double startX = 0;
         double startY = 0;
         double x = 0;
         double y = 0;
         boolean open = false;
-        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+        for (; !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
             if (type == PathIterator.SEG_MOVETO) {
                 if (open) polygon.edge(x, y, startX, startY, width, height);
@@ -56,13 +57,11 @@ final class PolygonCoverage {
                 polygon.edge(x, y, c[0], c[1], width, height);
                 x = c[0];
                 y = c[1];
-            } else if (type == PathIterator.SEG_CLOSE) {
+            } else {
                 polygon.edge(x, y, startX, startY, width, height);
                 x = startX;
                 y = startY;
                 open = false;
-            } else {
-                throw new IllegalArgumentException("polygons are straight; path has segment type " + type);
             }
         }
         if (open) polygon.edge(x, y, startX, startY, width, height);

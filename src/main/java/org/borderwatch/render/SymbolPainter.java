@@ -87,11 +87,14 @@ public final class SymbolPainter {
      */
     static void paintShape(Graphics2D g, Shape shape, Ink ink) {
         paintFill(g, shape, ink);
-        paintOutline(g, shape, ink);
+        if (ink.stroke() != null) {
+            g.setColor(ink.strokeColor());
+            g.setStroke(ink.stroke());
+            g.draw(shape);
+        }
     }
 
-    /** The fill part of {@link #paintShape}, for a caller that draws the outline itself. */
-    static void paintFill(Graphics2D g, Shape shape, Ink ink) {
+    private static void paintFill(Graphics2D g, Shape shape, Ink ink) {
         if (ink.fill() != null) {
             g.setColor(ink.fill());
             boolean hideEdge = ink.outlineHidesFillEdge();
@@ -99,15 +102,6 @@ public final class SymbolPainter {
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.fill(shape);
             if (hideEdge) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
-        }
-    }
-
-    /** The outline part of {@link #paintShape}, for a caller that draws the fill itself. */
-    static void paintOutline(Graphics2D g, Shape shape, Ink ink) {
-        if (ink.stroke() != null) {
-            g.setColor(ink.strokeColor());
-            g.setStroke(ink.stroke());
-            g.draw(shape);
         }
     }
 

@@ -258,6 +258,32 @@ class BufferRasterizerTest {
     }
 
     @Test
+    void wideStrokesFilledAsTheirStrokedShapeMatchJava2DsDraw() {
+        Path2D.Double line = new Path2D.Double();
+        line.moveTo(-30, 40);
+        for (int k = 1; k <= 30; k++) line.lineTo(-30 + k * 12, 40 + 60 * Math.abs(Math.sin(k * 0.45)) + (k % 3) * 7);
+        for (BasicStroke stroke : new BasicStroke[] {
+                new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+                new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10, 6}, 0f)})
+            for (Color color : new Color[] {new Color(59, 47, 58), new Color(255, 255, 255, 150)}) {
+                BufferedImage expected = white(SIZE + 100, SIZE);
+                Graphics2D g = java2D(expected);
+                g.setColor(new Color(120, 160, 200));
+                g.fillRect(0, 0, SIZE + 100, SIZE);
+                g.setColor(color);
+                g.setStroke(stroke);
+                g.draw(line);
+                g.dispose();
+                BufferedImage actual = white(SIZE + 100, SIZE);
+                BufferRasterizer direct = new BufferRasterizer(actual);
+                direct.clear(new Color(120, 160, 200));
+                direct.fillAntialiased(stroke.createStrokedShape(line), color);
+                direct.flush();
+                assertWithinGoldenTolerance(expected, actual);
+            }
+    }
+
+    @Test
     void marksComposeAsDrawImageDoes() {
         BufferedImage mark = new BufferedImage(9, 9, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D m = java2D(mark);
