@@ -291,7 +291,7 @@ final class BufferRasterizer {
         final boolean margin;
         final int bottom;
         final ThinLineBand lines;
-        int[] crossings = new int[256];
+        final PolygonSpans.Scratch spans = new PolygonSpans.Scratch();
         final PolygonCoverage.Cells cells = new PolygonCoverage.Cells();
         /** How much of the queue is drawn into this band. */
         int drawn;
@@ -319,7 +319,7 @@ final class BufferRasterizer {
     private record Fill(PolygonSpans spans, int rgb) implements Op {
         @Override
         public void drawInto(Band band, BufferRasterizer image) {
-            band.crossings = spans.fill(image.pixels, image.width, band.top, band.bottom, rgb, band.crossings);
+            spans.fill(image.pixels, image.width, band.top, band.bottom, rgb, band.spans);
         }
     }
 

@@ -98,40 +98,89 @@ final class PolygonSpans {
     /**
      * Fills the polygon's pixels in rows {@code top} (inclusive) to {@code bottom} (exclusive) of
      * {@code pixels}, an image {@code width} wide, with {@code rgb}. {@code scratch} holds the rows'
-     * crossings; a larger one is returned when it was too small.
+     * crossings.
      */
-    int[] fill(int[] pixels, int width, int top, int bottom, int rgb, int[] scratch) {
-        int[] keys = scratch;
-        if (firstRow >= bottom || endRow <= top) return keys;
-        int n = 0;
-        int stride = width + 1;
+    void fill(int[] pixels, int width, int top, int bottom, int rgb, Scratch scratch) {
+        if (firstRow >= bottom || endRow <= top) return;
+        int rowCount = bottom - top;
+        // crossings per row from where edges start and stop, then where each row's crossings go
+        int[] starts = scratch.starts(rowCount + 1);
+        Arrays.fill(starts, 0, rowCount + 1, 0);
         for (int e = 0; e < edges; e++) {
             int from = Math.max(firstRows[e], top);
             int to = Math.min(endRows[e], bottom);
             if (from >= to) continue;
-            if (n + (to - from) > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + to - from));
+            starts[from - top]++;
+            starts[to - top]--;
+        }
+        int total = 0;
+        int active = 0;
+        for (int r = 0; r < rowCount; r++) {
+            active += starts[r];
+            starts[r] = total;
+            total += active;
+        }
+        starts[rowCount] = total;
+        int[] columns = scratch.columns(total);
+        int[] filled = scratch.filled(rowCount);
+        Arrays.fill(filled, 0, rowCount, 0);
+        for (int e = 0; e < edges; e++) {
+            int from = Math.max(firstRows[e], top);
+            int to = Math.min(endRows[e], bottom);
+            if (from >= to) continue;
             double x = firstXs[e] + (from - firstRows[e]) * steps[e];
             double step = steps[e];
             for (int r = from; r < to; r++, x += step) {
                 // the first pixel whose centre lies at or right of x, kept within the row
                 double column = Math.ceil(x - 0.5);
-                int col = column <= 0 ? 0 : column >= width ? width : (int) column;
-                keys[n++] = (r - top) * stride + col;
+                int i = r - top;
+                columns[starts[i] + filled[i]++] = column <= 0 ? 0 : column >= width ? width : (int) column;
             }
         }
-        Arrays.sort(keys, 0, n);
-        for (int k = 0; k + 1 < n; k += 2) {
-            int row = keys[k] / stride;
-            if (keys[k + 1] / stride != row) {
-                // an odd count on a row cannot come from closed rings; skip the lone crossing
-                k--;
-                continue;
-            }
-            int base = (top + row) * width;
-            int from = keys[k] - row * stride;
-            int to = keys[k + 1] - row * stride;
-            if (from < to) Arrays.fill(pixels, base + from, base + to, rgb);
+        for (int i = 0; i < rowCount; i++) {
+            int from = starts[i];
+            int to = starts[i + 1];
+            if (to - from < 2) continue;
+            sort(columns, from, to);
+            int base = (top + i) * width;
+            // closed rings cross a row an even number of times; an odd last one is left out
+            for (int k = from; k + 1 < to; k += 2)
+                if (columns[k] < columns[k + 1]) Arrays.fill(pixels, base + columns[k], base + columns[k + 1], rgb);
         }
-        return keys;
+    }
+
+    /** Insertion sort: a row has a handful of crossings. */
+    private static void sort(int[] a, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= from && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    /** One band's working arrays, reused from polygon to polygon; only one thread uses it. */
+    static final class Scratch {
+        private int[] starts = new int[64];
+        private int[] columns = new int[256];
+        private int[] filled = new int[64];
+
+        int[] starts(int n) {
+            if (starts.length < n) starts = new int[n];
+            return starts;
+        }
+
+        int[] columns(int n) {
+            if (columns.length < n) columns = new int[Math.max(n, columns.length * 2)];
+            return columns;
+        }
+
+        int[] filled(int n) {
+            if (filled.length < n) filled = new int[n];
+            return filled;
+        }
     }
 }
