@@ -157,14 +157,21 @@ final class BufferRasterizer {
         if (segments.count() == first) return;
         double halfWidth = stroke.getLineWidth() / 2.0;
         double[] s = segments.values();
-        double top = Double.POSITIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (int k = first; k < segments.count(); k++) {
-            int o = StrokeSegments.STRIDE * k;
-            top = Math.min(top, Math.min(s[o + 1], s[o + 3]));
-            bottom = Math.max(bottom, Math.max(s[o + 1], s[o + 3]));
+        int end = segments.count();
+        // rows each run of segments spans, so a band skips the runs that cannot reach it
+        double[] runRows = new double[2 * ((end - first + Stroke.RUN - 1) / Stroke.RUN)];
+        for (int k = first, r = 0; k < end; k += Stroke.RUN, r += 2) {
+            double top = Double.POSITIVE_INFINITY;
+            double bottom = Double.NEGATIVE_INFINITY;
+            for (int j = k; j < Math.min(end, k + Stroke.RUN); j++) {
+                int o = StrokeSegments.STRIDE * j;
+                top = Math.min(top, Math.min(s[o + 1], s[o + 3]));
+                bottom = Math.max(bottom, Math.max(s[o + 1], s[o + 3]));
+            }
+            runRows[r] = top;
+            runRows[r + 1] = bottom;
         }
-        queue.add(new Stroke(s, first, segments.count(), top, bottom, halfWidth,
+        queue.add(new Stroke(s, first, end, runRows, halfWidth,
                 stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips), color.getRGB()));
         queuedWork += segments.count() - first;
     }
@@ -332,23 +339,32 @@ final class BufferRasterizer {
 
     /**
      * Segments {@code first} to {@code end} of {@code values} (the segment array they were written
-     * to, which later growth copies but never changes), whose ends lie between rows {@code top} and
-     * {@code bottom}.
+     * to, which later growth copies but never changes); {@code runRows} holds the top and bottom row
+     * of each run of {@value #RUN} of them.
      */
-    private record Stroke(double[] values, int first, int end, double top, double bottom, double halfWidth,
+    private record Stroke(double[] values, int first, int end, double[] runRows, double halfWidth,
             float[] strips, int argb) implements Op {
+        /** Segments per run in {@code runRows}. */
+        static final int RUN = 32;
+
         @Override
         public void drawInto(Band band, BufferRasterizer image) {
             ThinLineBand lines = band.lines;
-            if (!lines.mayReach(top, bottom, halfWidth)) return;
-            lines.stroke(halfWidth, strips);
+            boolean started = false;
             double[] s = values;
-            for (int k = first; k < end; k++) {
-                int o = StrokeSegments.STRIDE * k;
-                if (lines.mayReach(s[o + 1], s[o + 3], halfWidth))
-                    lines.segment(s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5]);
+            for (int k = first, r = 0; k < end; k += RUN, r += 2) {
+                if (!lines.mayReach(runRows[r], runRows[r + 1], halfWidth)) continue;
+                if (!started) {
+                    lines.stroke(halfWidth, strips);
+                    started = true;
+                }
+                for (int j = k, last = Math.min(end, k + RUN); j < last; j++) {
+                    int o = StrokeSegments.STRIDE * j;
+                    if (lines.mayReach(s[o + 1], s[o + 3], halfWidth))
+                        lines.segment(s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5]);
+                }
             }
-            lines.compose(argb);
+            if (started) lines.compose(argb);
         }
     }
 
