@@ -126,7 +126,7 @@ final class BufferRasterizer {
      * Queues filling {@code path}, in image pixels, with the opaque {@code color}, without
      * antialiasing.
      *
-     * @throws IllegalArgumentException if the colour is not opaque or the path has curves
+     * @throws IllegalArgumentException if the colour is not opaque
      */
     void fill(Path2D path, Color color) {
         if (color.getAlpha() != 255) throw new IllegalArgumentException("only opaque fills are drawn here, got alpha " + color.getAlpha());

@@ -1,7 +1,6 @@
 package org.borderwatch.render;
 
 import java.awt.Shape;
-import java.awt.geom.PathIterator;
 import java.util.Arrays;
 
 /**
@@ -14,8 +13,6 @@ import java.util.Arrays;
  */
 final class PolygonCoverage {
 
-    /** How far (px) the straight pieces that replace a curve may stray from it. */
-    private static final double FLATNESS = 0.1;
     /** Coverages this close to 0 or 1 are taken as exactly that, so rounding leaves no faint seams. */
     private static final double EPSILON = 1.0 / 1024;
 
@@ -27,10 +24,9 @@ final class PolygonCoverage {
     private long rows;
     private int firstRow = Integer.MAX_VALUE;
     private int endRow;
-    private final boolean evenOdd;
+    private boolean evenOdd;
 
-    private PolygonCoverage(boolean evenOdd) {
-        this.evenOdd = evenOdd;
+    private PolygonCoverage() {
     }
 
     /**
@@ -38,33 +34,8 @@ final class PolygonCoverage {
      * reach rows of an image {@code width} × {@code height} pixels.
      */
     static PolygonCoverage of(Shape shape, int width, int height) {
-        PathIterator it = shape.getPathIterator(null, FLATNESS);
-        PolygonCoverage polygon = new PolygonCoverage(it.getWindingRule() == PathIterator.WIND_EVEN_ODD);
-        double[] c = new double[6];
-        double startX = 0;
-        double startY = 0;
-        double x = 0;
-        double y = 0;
-        boolean open = false;
-        for (; !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == PathIterator.SEG_MOVETO) {
-                if (open) polygon.edge(x, y, startX, startY, width, height);
-                startX = x = c[0];
-                startY = y = c[1];
-                open = true;
-            } else if (type == PathIterator.SEG_LINETO) {
-                polygon.edge(x, y, c[0], c[1], width, height);
-                x = c[0];
-                y = c[1];
-            } else {
-                polygon.edge(x, y, startX, startY, width, height);
-                x = startX;
-                y = startY;
-                open = false;
-            }
-        }
-        if (open) polygon.edge(x, y, startX, startY, width, height);
+        PolygonCoverage polygon = new PolygonCoverage();
+        polygon.evenOdd = FillEdges.walk(shape, (x0, y0, x1, y1) -> polygon.edge(x0, y0, x1, y1, width, height));
         return polygon;
     }
 

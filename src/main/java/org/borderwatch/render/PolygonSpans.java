@@ -1,7 +1,6 @@
 package org.borderwatch.render;
 
-import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
+import java.awt.Shape;
 import java.util.Arrays;
 
 /**
@@ -27,40 +26,13 @@ final class PolygonSpans {
     }
 
     /**
-     * The edges of {@code path} (straight segments; every subpath closed, as a fill closes it) that
-     * cross rows of an image {@code height} pixels high.
-     *
-     * @throws IllegalArgumentException if the path has curves
+     * The edges of {@code shape} (curves flattened; every subpath closed, as a fill closes it) that
+     * cross rows of an image {@code height} pixels high. The fill is even-odd whatever the shape's
+     * winding rule: the polygons this fills have no overlapping rings.
      */
-    static PolygonSpans of(Path2D path, int height) {
+    static PolygonSpans of(Shape shape, int height) {
         PolygonSpans spans = new PolygonSpans();
-        double[] c = new double[6];
-        double startX = 0;
-        double startY = 0;
-        double x = 0;
-        double y = 0;
-        boolean open = false;
-        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == PathIterator.SEG_MOVETO) {
-                if (open) spans.edge(x, y, startX, startY, height);
-                startX = x = c[0];
-                startY = y = c[1];
-                open = true;
-            } else if (type == PathIterator.SEG_LINETO) {
-                spans.edge(x, y, c[0], c[1], height);
-                x = c[0];
-                y = c[1];
-            } else if (type == PathIterator.SEG_CLOSE) {
-                spans.edge(x, y, startX, startY, height);
-                x = startX;
-                y = startY;
-                open = false;
-            } else {
-                throw new IllegalArgumentException("polygons are straight; path has segment type " + type);
-            }
-        }
-        if (open) spans.edge(x, y, startX, startY, height);
+        FillEdges.walk(shape, (x0, y0, x1, y1) -> spans.edge(x0, y0, x1, y1, height));
         return spans;
     }
 

@@ -117,25 +117,9 @@ class BufferRasterizerTest {
 
     @Test
     void opaqueFillsGiveJava2DsAliasedPixelsExceptWherePixelCentresTouchAnEdge() {
-        int w = 300;
-        int h = 200;
-        Path2D.Double shapes = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        java.util.Random random = new java.util.Random(7);
-        for (int k = 0; k < 12; k++) {
-            // stars with a hole, some reaching past the image's edges, at arbitrary sub-pixel positions
-            double cx = -40 + random.nextDouble() * (w + 80);
-            double cy = -40 + random.nextDouble() * (h + 80);
-            for (double r : new double[] {30 + random.nextDouble() * 60, 12}) {
-                int points = 5 + random.nextInt(20);
-                for (int i = 0; i < 2 * points; i++) {
-                    double a = i * Math.PI / points;
-                    double rr = i % 2 == 0 ? r : r * 0.55;
-                    if (i == 0) shapes.moveTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
-                    else shapes.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
-                }
-                shapes.closePath();
-            }
-        }
+        int w = SIZE + 100;
+        int h = SIZE;
+        Path2D.Double shapes = stars(Path2D.WIND_EVEN_ODD, 7);
         // an open subpath is closed by the fill, on pixel centres and edges exactly
         shapes.moveTo(10.5, 150);
         shapes.lineTo(60, 150.5);
