@@ -16,14 +16,7 @@ final class PolygonCoverage {
     /** Coverages this close to 0 or 1 are taken as exactly that, so rounding leaves no faint seams. */
     private static final double EPSILON = 1.0 / 1024;
 
-    private double[] xs0 = new double[64];
-    private double[] ys0 = new double[64];
-    private double[] xs1 = new double[64];
-    private double[] ys1 = new double[64];
-    private int edges;
-    private long rows;
-    private int firstRow = Integer.MAX_VALUE;
-    private int endRow;
+    private final EdgeTable edges = new EdgeTable();
     private boolean evenOdd;
 
     private PolygonCoverage() {
@@ -43,27 +36,12 @@ final class PolygonCoverage {
         if (y0 == y1 || Math.min(x0, x1) >= width) return;
         int first = (int) Math.max(0, Math.floor(Math.min(y0, y1)));
         int end = (int) Math.min(height, Math.ceil(Math.max(y0, y1)));
-        if (first >= end) return;
-        if (edges == xs0.length) {
-            int n = edges * 2;
-            xs0 = Arrays.copyOf(xs0, n);
-            ys0 = Arrays.copyOf(ys0, n);
-            xs1 = Arrays.copyOf(xs1, n);
-            ys1 = Arrays.copyOf(ys1, n);
-        }
-        xs0[edges] = x0;
-        ys0[edges] = y0;
-        xs1[edges] = x1;
-        ys1[edges] = y1;
-        edges++;
-        rows += end - first;
-        firstRow = Math.min(firstRow, first);
-        endRow = Math.max(endRow, end);
+        if (first < end) edges.add(x0, y0, x1, y1, first, end);
     }
 
     /** How many rows the polygon's edges cross: the work of filling it. */
     long rows() {
-        return rows;
+        return edges.rows;
     }
 
     /**
@@ -71,18 +49,15 @@ final class PolygonCoverage {
      * {@code pixels}, an opaque image {@code width} wide, by the coverage of each pixel.
      */
     void fill(int[] pixels, int width, int top, int bottom, int argb, Cells cells) {
-        if (firstRow >= bottom || endRow <= top) return;
-        int[] order = cells.order(edges);
+        if (edges.misses(top, bottom)) return;
+        EdgeTable t = edges;
+        int[] order = cells.order(t.count);
         int n = 0;
-        for (int e = 0; e < edges; e++) {
-            double minY = Math.min(ys0[e], ys1[e]);
-            double maxY = Math.max(ys0[e], ys1[e]);
-            if (maxY <= top || minY >= bottom) continue;
-            order[n++] = e;
-        }
+        for (int e = 0; e < t.count; e++)
+            if (t.firstRows[e] < bottom && t.endRows[e] > top) order[n++] = e;
         // the edges in order of the first row they reach, so each row adds the ones starting there
         int[] starts = cells.starts(n);
-        for (int k = 0; k < n; k++) starts[k] = Math.max(top, (int) Math.floor(Math.min(ys0[order[k]], ys1[order[k]])));
+        for (int k = 0; k < n; k++) starts[k] = Math.max(top, t.firstRows[order[k]]);
         sortByStart(order, starts, n, cells);
         int[] active = cells.active(n);
         int activeCount = 0;
@@ -98,7 +73,7 @@ final class PolygonCoverage {
             for (int k = 0; k < activeCount; k++) {
                 int e = active[k];
                 addRow(e, row, cells, width);
-                if (Math.max(ys0[e], ys1[e]) > row + 1) active[kept++] = e;
+                if (t.endRows[e] > row + 1) active[kept++] = e;
             }
             activeCount = kept;
             cells.sweep(pixels, row * width, width, argb, evenOdd);
@@ -107,10 +82,10 @@ final class PolygonCoverage {
 
     /** Adds the part of edge {@code e} inside row {@code row} to the row's cells. */
     private void addRow(int e, int row, Cells cells, int width) {
-        double x0 = xs0[e];
-        double y0 = ys0[e];
-        double x1 = xs1[e];
-        double y1 = ys1[e];
+        double x0 = edges.xs0[e];
+        double y0 = edges.ys0[e];
+        double x1 = edges.xs1[e];
+        double y1 = edges.ys1[e];
         double slope = (x1 - x0) / (y1 - y0);
         double ya = Math.max(Math.min(y0, y1), row);
         double yb = Math.min(Math.max(y0, y1), row + 1);

@@ -6,21 +6,14 @@ import java.util.Arrays;
 /**
  * A polygon's edges in image pixels, ready to be filled without antialiasing a band of rows at a
  * time: a pixel is inside when its centre is (even-odd rule), the rule Java2D's aliased fill
- * follows, with the centres on a left or top edge inside. Edges are kept as the rows whose centres
- * they cross, with their x at the first such row and their step per row, so a band finds each
- * row's crossings without walking the path again. Edges that cross no row of the image are dropped;
+ * follows, with the centres on a left or top edge inside. Edges are kept with the rows whose centres
+ * they cross, so a band finds each row's crossings without walking the path again, by counting
+ * them per row and sorting each row's few. Edges that cross no row of the image are dropped;
  * those left or right of it are kept, since they decide which side of them is inside.
  */
 final class PolygonSpans {
 
-    private int[] firstRows = new int[64];
-    private int[] endRows = new int[64];
-    private double[] firstXs = new double[64];
-    private double[] steps = new double[64];
-    private int edges;
-    private long rows;
-    private int firstRow = Integer.MAX_VALUE;
-    private int endRow;
+    private final EdgeTable edges = new EdgeTable();
 
     private PolygonSpans() {
     }
@@ -38,33 +31,15 @@ final class PolygonSpans {
 
     private void edge(double x0, double y0, double x1, double y1, int height) {
         if (y0 == y1) return;
-        double top = Math.min(y0, y1);
-        double bottom = Math.max(y0, y1);
         // rows whose centre r + 0.5 lies in [top, bottom)
-        int first = (int) Math.max(0, Math.ceil(top - 0.5));
-        int end = (int) Math.min(height, Math.ceil(bottom - 0.5));
-        if (first >= end) return;
-        if (edges == firstRows.length) {
-            int n = edges * 2;
-            firstRows = Arrays.copyOf(firstRows, n);
-            endRows = Arrays.copyOf(endRows, n);
-            firstXs = Arrays.copyOf(firstXs, n);
-            steps = Arrays.copyOf(steps, n);
-        }
-        double step = (x1 - x0) / (y1 - y0);
-        firstRows[edges] = first;
-        endRows[edges] = end;
-        firstXs[edges] = x0 + (first + 0.5 - y0) * step;
-        steps[edges] = step;
-        edges++;
-        rows += end - first;
-        firstRow = Math.min(firstRow, first);
-        endRow = Math.max(endRow, end);
+        int first = (int) Math.max(0, Math.ceil(Math.min(y0, y1) - 0.5));
+        int end = (int) Math.min(height, Math.ceil(Math.max(y0, y1) - 0.5));
+        if (first < end) edges.add(x0, y0, x1, y1, first, end);
     }
 
     /** How many row crossings the polygon's edges make: the work of filling it. */
     long rows() {
-        return rows;
+        return edges.rows;
     }
 
     /**
@@ -73,14 +48,15 @@ final class PolygonSpans {
      * crossings.
      */
     void fill(int[] pixels, int width, int top, int bottom, int rgb, Scratch scratch) {
-        if (firstRow >= bottom || endRow <= top) return;
+        if (edges.misses(top, bottom)) return;
+        EdgeTable t = edges;
         int rowCount = bottom - top;
         // crossings per row from where edges start and stop, then where each row's crossings go
         int[] starts = scratch.starts(rowCount + 1);
         Arrays.fill(starts, 0, rowCount + 1, 0);
-        for (int e = 0; e < edges; e++) {
-            int from = Math.max(firstRows[e], top);
-            int to = Math.min(endRows[e], bottom);
+        for (int e = 0; e < t.count; e++) {
+            int from = Math.max(t.firstRows[e], top);
+            int to = Math.min(t.endRows[e], bottom);
             if (from >= to) continue;
             starts[from - top]++;
             starts[to - top]--;
@@ -96,12 +72,12 @@ final class PolygonSpans {
         int[] columns = scratch.columns(total);
         int[] filled = scratch.filled(rowCount);
         Arrays.fill(filled, 0, rowCount, 0);
-        for (int e = 0; e < edges; e++) {
-            int from = Math.max(firstRows[e], top);
-            int to = Math.min(endRows[e], bottom);
+        for (int e = 0; e < t.count; e++) {
+            int from = Math.max(t.firstRows[e], top);
+            int to = Math.min(t.endRows[e], bottom);
             if (from >= to) continue;
-            double x = firstXs[e] + (from - firstRows[e]) * steps[e];
-            double step = steps[e];
+            double step = (t.xs1[e] - t.xs0[e]) / (t.ys1[e] - t.ys0[e]);
+            double x = t.xs0[e] + (from + 0.5 - t.ys0[e]) * step;
             for (int r = from; r < to; r++, x += step) {
                 // the first pixel whose centre lies at or right of x, kept within the row
                 double column = Math.ceil(x - 0.5);
