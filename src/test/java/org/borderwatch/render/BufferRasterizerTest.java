@@ -268,6 +268,27 @@ class BufferRasterizerTest {
     }
 
     @Test
+    void rowsLeftForLaterGetWhatWasQueuedBeforeAndAfterInOrder() {
+        BasicStroke outline = new BasicStroke(1.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f);
+        Path2D.Double first = stars(Path2D.WIND_EVEN_ODD, 3);
+        Path2D.Double second = stars(Path2D.WIND_NON_ZERO, 4);
+        BufferedImage atOnce = new BufferedImage(SIZE + 100, SIZE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage inTwo = new BufferedImage(SIZE + 100, SIZE, BufferedImage.TYPE_INT_RGB);
+        BufferRasterizer once = new BufferRasterizer(atOnce, 40);
+        BufferRasterizer twice = new BufferRasterizer(inTwo, 40);
+        for (BufferRasterizer r : new BufferRasterizer[] {once, twice}) {
+            r.clear(Color.WHITE);
+            r.fill(first, new Color(230, 220, 200));
+            r.draw(first, outline, Color.DARK_GRAY);
+            // the frame's rows now, the margin's later, with what is queued meanwhile
+            if (r == twice) r.flushRows(40, SIZE - 40);
+            r.fillAntialiased(second, new Color(20, 90, 160, 120));
+            r.flush();
+        }
+        assertThat(differingPixels(atOnce, inTwo)).isZero();
+    }
+
+    @Test
     void marksComposeAsDrawImageDoes() {
         BufferedImage mark = new BufferedImage(9, 9, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D m = java2D(mark);
