@@ -41,8 +41,9 @@ import org.geotools.styling.StyleBuilder;
  * frames (the same model, the view moved 40 px between frames), the median of the first pan frame
  * after a redraw (40 px up: it also draws the margin rows above the frame, which a redraw leaves
  * for the first pan that shows them, decision 0009), with the median CPU time of the
- * painting thread and, for redraws, of all Java threads (the painter shares thin-line drawing with a
- * helper thread), and writes each picture.
+ * painting thread and, for redraws, of all Java threads (the painter shares the layer buffer's
+ * drawing with a helper thread), and writes each picture. Each timed loop of {@value #RUNS} frames
+ * follows 3 s of the same frames.
  * <pre>
  * mvn -B -Pbench -DskipTests package
  * java -Xmx6g -cp "target/classes:target/lib/*" org.borderwatch.bench.RenderBench maps /tmp/borderwatch-bench-data target/render-bench [maps base base+10k base+1m]
@@ -52,7 +53,12 @@ public final class RenderBench {
 
     private static final int W = 1920;
     private static final int H = 1080;
-    private static final int WARMUP = 40;
+    /**
+     * Each timed loop first paints its frames for this long (at least {@value #MIN_WARMUP} of them),
+     * so the JIT has compiled the painter as it has in a session of a few seconds' use.
+     */
+    private static final long WARMUP_NANOS = 3_000_000_000L;
+    private static final int MIN_WARMUP = 5;
     private static final int RUNS = 20;
     private static final double MM = 96 / 25.4;
 
@@ -117,7 +123,8 @@ public final class RenderBench {
      */
     private static double[][] time(MapPainter painter, BufferedImage img, FrameAt frames) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < WARMUP; i++) paint(painter, img, frames.frame(i));
+        long warmUntil = System.nanoTime() + WARMUP_NANOS;
+        for (int i = 0; i < MIN_WARMUP || System.nanoTime() < warmUntil; i++) paint(painter, img, frames.frame(i));
         double[] ms = new double[RUNS];
         double[] cpu = new double[RUNS];
         double[] processCpu = new double[RUNS];
