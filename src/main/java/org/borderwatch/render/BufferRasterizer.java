@@ -19,26 +19,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Draws the layer buffer's usual content straight into its opaque {@code TYPE_INT_RGB} image, in
+ * Draws the layer buffer's content straight into its opaque {@code TYPE_INT_RGB} image, in
  * row bands on the painting thread and one helper thread at once: the background, polygon fills
  * (opaque ones under an outline without antialiasing, {@link PolygonSpans}; others antialiased,
  * {@link PolygonCoverage}), thin strokes antialiased (narrower than
  * {@value #MAX_WIDTH_PX} px, butt caps, mitre joins, dashed or not: {@link StrokeSegments},
- * {@link ThinLineBand}) and pre-drawn point marks. Java2D would draw all of this on one thread,
+ * {@link ThinLineBand}; a wider stroke comes as its stroked shape to fill) and pre-drawn point
+ * marks. Java2D would draw all of this on one thread,
  * and its Marlin rasteriser turns every stroke into a polygon (each dash its own) scanned in eight
  * sub-rows per pixel row.
  * <p>
  * Calls queue their drawing; {@link #flush} draws the queue into every band, each band replaying
  * it in order, and must be called before anything else draws into the image. {@link #flushRows}
  * draws only the bands a frame needs, so the rows of a layer buffer's margin above and below the
- * frame wait until a pan shows them (or the next redraw drops them). Each stroke is
+ * frame wait until a pan shows them (or the next redraw drops them); {@link #drawAhead} lets the
+ * helper thread start on the queue while the caller adds to it. Each stroke is
  * composed over the image with source-over, as {@code Graphics2D.draw} would, marks as
  * {@code drawImage} would.
  * Not thread-safe: one caller at a time.
  */
 final class BufferRasterizer {
 
-    /** Widest stroke drawn here; wider ones have round caps and joins and go to Java2D. */
+    /**
+     * Widest stroke {@link #draw} takes; a wider one (whose joins and caps matter) is filled as its
+     * stroked shape with {@link #fillAntialiased}.
+     */
     static final float MAX_WIDTH_PX = 3f;
     /** Bands per image: more than threads, so a thread done with a sparse band takes another. */
     private static final int BANDS = 8;

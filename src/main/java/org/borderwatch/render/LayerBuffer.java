@@ -99,7 +99,7 @@ final class LayerBuffer {
         return labels;
     }
 
-    /** Draws the background, opaque fills, thin outlines and marks straight into the current image. */
+    /** Draws the background, fills, outlines and marks straight into the current image. */
     BufferRasterizer rasterizer() {
         return rasterizer;
     }

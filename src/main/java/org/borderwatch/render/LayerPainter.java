@@ -55,10 +55,11 @@ final class LayerPainter {
     }
 
     /**
-     * Draws the layer; {@code direct}, when given, draws what it can (opaque fills under an outline,
-     * thin outlines, marks) straight into the image {@code g} paints (the layer buffer), or null to
-     * leave everything to {@code g}. What {@code direct} queues reaches the image at its next flush;
-     * before anything is drawn through {@code g} its queue is flushed, so the order holds.
+     * Draws the layer; {@code direct}, when given, draws the fills, outlines and point marks
+     * straight into the image {@code g} paints (the layer buffer), or null to leave everything to
+     * {@code g}. What {@code direct} queues reaches the image at its next flush; before anything is
+     * drawn through {@code g} (marks on polygons, dense point layers) its queue is flushed, so the
+     * order holds.
      */
     void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, BufferRasterizer direct) {
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
