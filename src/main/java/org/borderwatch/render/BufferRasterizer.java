@@ -11,11 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,8 +51,8 @@ final class BufferRasterizer {
     private final int height;
     private final int[] pixels;
     private final Band[] bands;
-    /** One helper thread, started on demand and ended after a second idle, so no painter leaks one. */
-    private final ThreadPoolExecutor helper;
+    /** Takes bands on the second core; null on one core or with a single band. */
+    private final HelperThread helper;
     private final StrokeSegments segments;
     private final List<Op> queue = new ArrayList<>();
     /** The helper's drawing ahead, if started; {@link #stopAhead} asks it to stop after its band. */
@@ -97,13 +93,7 @@ final class BufferRasterizer {
         }
         if (edge > 0) rows.add(new Band(height - edge, height, true, new ThinLineBand(pixels, coverage, width, height - edge, height)));
         bands = rows.toArray(Band[]::new);
-        boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && bands.length > 1;
-        helper = twoCores ? new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "layer-buffer-band");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        if (helper != null) helper.allowCoreThreadTimeOut(true);
+        helper = bands.length > 1 ? HelperThread.ifTwoCores("layer-buffer-band") : null;
     }
 
     /** True when {@code stroke} is one this class draws: thin, butt-capped, mitre-joined. */
@@ -218,7 +208,7 @@ final class BufferRasterizer {
             try {
                 drawBands(due, next);
             } finally {
-                if (shared != null) awaitHelper(shared);
+                if (shared != null) HelperThread.await(shared, "layer buffer");
             }
         }
         for (Band band : bands)
@@ -259,7 +249,7 @@ final class BufferRasterizer {
     private void joinAhead() {
         if (ahead == null) return;
         stopAhead = true;
-        awaitHelper(ahead);
+        HelperThread.await(ahead, "layer buffer");
         ahead = null;
     }
 
@@ -269,30 +259,6 @@ final class BufferRasterizer {
             Band band = due.get(b);
             for (int i = band.drawn; i < queue.size(); i++) queue.get(i).drawInto(band, this);
             band.drawn = queue.size();
-        }
-    }
-
-    /**
-     * Waits for the helper's bands even if this thread is interrupted meanwhile (it writes into the
-     * image), then restores the interrupt.
-     *
-     * @throws IllegalStateException if the helper failed
-     */
-    private static void awaitHelper(Future<?> shared) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    shared.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("layer buffer not drawn: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

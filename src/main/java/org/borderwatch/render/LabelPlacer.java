@@ -104,7 +104,7 @@ final class LabelPlacer {
         boolean vector = !g.getClass().getName().startsWith("sun.java2d.");
         if (!vector && LabelSprites.fits(g)) {
             // labels never overlap, so each one's halo and fill can go down together
-            for (Placed p : labels) sprites.paint(g, p);
+            sprites.paint(g, labels);
             return;
         }
         for (Placed p : labels) {

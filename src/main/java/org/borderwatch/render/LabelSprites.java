@@ -7,7 +7,10 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Labels pre-drawn into small images, halo under fill, and copied into raster frames: filling glyph
@@ -36,7 +39,12 @@ final class LabelSprites {
         }
     }
 
+    /** Below this many new sprites in a frame the hand-over costs more than it saves. */
+    private static final int PARALLEL_MIN_SPRITES = 8;
+
     private final LabelGlyphs glyphs;
+    /** Draws a share of a frame's new sprites; null on one core. */
+    private final HelperThread helper = HelperThread.ifTwoCores("label-sprites");
     private long pixels;
     private final Map<Key, Sprite> sprites = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -58,29 +66,68 @@ final class LabelSprites {
                 && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY());
     }
 
-    /** Copies the label's sprite into {@code g}, drawing the sprite first if none is kept for it. */
-    void paint(Graphics2D g, LabelPlacer.Placed p) {
-        long x = Math.round(p.x() * SUBPIXELS);
-        long y = Math.round(p.y() * SUBPIXELS);
-        Key key = new Key(p.text(), p.style(), Math.floorMod(x, SUBPIXELS), Math.floorMod(y, SUBPIXELS),
-                g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_ON,
-                g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) == RenderingHints.VALUE_STROKE_PURE);
-        Sprite s = sprites.get(key);
-        if (s == null) {
-            s = draw(key);
-            pixels += s.pixels();
-            sprites.put(key, s);
+    /**
+     * Copies each label's sprite into {@code g}, in order, drawing first the sprites none is kept
+     * for: at a new scale every label falls elsewhere within its pixel and needs a new one, so they
+     * are shared with the helper thread when there are enough.
+     */
+    void paint(Graphics2D g, List<LabelPlacer.Placed> labels) {
+        boolean antialiased = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_ON;
+        boolean pure = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) == RenderingHints.VALUE_STROKE_PURE;
+        int n = labels.size();
+        Key[] keys = new Key[n];
+        Sprite[] found = new Sprite[n];
+        Map<Key, Integer> missing = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            LabelPlacer.Placed p = labels.get(i);
+            keys[i] = new Key(p.text(), p.style(), Math.floorMod(Math.round(p.x() * SUBPIXELS), SUBPIXELS),
+                    Math.floorMod(Math.round(p.y() * SUBPIXELS), SUBPIXELS), antialiased, pure);
+            found[i] = sprites.get(keys[i]);
+            if (found[i] == null) missing.putIfAbsent(keys[i], missing.size());
         }
-        g.drawImage(s.image(), (int) Math.floorDiv(x, SUBPIXELS) + s.left(), (int) Math.floorDiv(y, SUBPIXELS) + s.top(),
-                null);
+        Sprite[] drawn = drawAll(List.copyOf(missing.keySet()));
+        for (Map.Entry<Key, Integer> e : missing.entrySet()) {
+            Sprite s = drawn[e.getValue()];
+            pixels += s.pixels();
+            sprites.put(e.getKey(), s);
+        }
+        for (int i = 0; i < n; i++) {
+            Sprite s = found[i] != null ? found[i] : drawn[missing.get(keys[i])];
+            LabelPlacer.Placed p = labels.get(i);
+            g.drawImage(s.image(), (int) Math.floorDiv(Math.round(p.x() * SUBPIXELS), SUBPIXELS) + s.left(),
+                    (int) Math.floorDiv(Math.round(p.y() * SUBPIXELS), SUBPIXELS) + s.top(), null);
+        }
     }
 
-    private Sprite draw(Key k) {
+    /** The sprites of {@code keys}, drawn on this thread and, when there are enough, the helper. */
+    private Sprite[] drawAll(List<Key> keys) {
+        int n = keys.size();
+        Sprite[] drawn = new Sprite[n];
+        if (n == 0) return drawn;
+        // the glyph cache is this thread's; only the filling, most of a sprite's cost, is shared
+        Shape[] outlines = new Shape[n];
+        Shape[] halos = new Shape[n];
+        for (int i = 0; i < n; i++) {
+            Key k = keys.get(i);
+            outlines[i] = glyphs.of(k.text(), k.style().font()).outline();
+            if (LabelPlacer.hasHalo(k.style())) halos[i] = glyphs.halo(k.text(), k.style().font(), k.style().haloRadiusPx());
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement())
+                drawn[i] = draw(keys.get(i), outlines[i], halos[i]);
+        };
+        Future<?> shared = helper != null && n >= PARALLEL_MIN_SPRITES ? helper.submit(work) : null;
+        work.run();
+        if (shared != null) HelperThread.await(shared, "label sprites");
+        return drawn;
+    }
+
+    /** The sprite of {@code k}: its halo (or null) and outline filled. Uses no state of this class. */
+    private static Sprite draw(Key k, Shape outline, Shape halo) {
         double fx = k.subX() / (double) SUBPIXELS;
         double fy = k.subY() / (double) SUBPIXELS;
         LabelPlacer.TextStyle style = k.style();
-        Shape outline = glyphs.of(k.text(), style.font()).outline();
-        Shape halo = LabelPlacer.hasHalo(style) ? glyphs.halo(k.text(), style.font(), style.haloRadiusPx()) : null;
         Rectangle2D ink = (halo == null ? outline : halo).getBounds2D();
         // a pixel to spare on each side for antialiasing
         int left = (int) Math.floor(ink.getMinX() + fx) - 1;

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelSpritesTest {
@@ -47,7 +48,7 @@ class LabelSpritesTest {
             copied[picture] = new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D c = canvas(copied[picture]);
             for (double[] o : origins)
-                sprites.paint(c, new LabelPlacer.Placed("Mitrovicë", new Rectangle2D.Double(), o[0], o[1], STYLE));
+                sprites.paint(c, List.of(new LabelPlacer.Placed("Mitrovicë", new Rectangle2D.Double(), o[0], o[1], STYLE)));
             c.dispose();
             assertThat(largestDifference(filled, copied[picture])).as("largest channel difference, of 255").isLessThanOrEqualTo(2);
         }
@@ -74,10 +75,31 @@ class LabelSpritesTest {
             f.dispose();
             BufferedImage copied = new BufferedImage(120, 50, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D c = canvas(copied);
-            new LabelSprites(glyphs).paint(c, new LabelPlacer.Placed("Rožaje", new Rectangle2D.Double(), x, y, style));
+            new LabelSprites(glyphs).paint(c, List.of(new LabelPlacer.Placed("Rožaje", new Rectangle2D.Double(), x, y, style)));
             c.dispose();
             assertThat(largestDifference(filled, copied)).as("at %.5f, %.5f", x, y).isLessThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void aFrameOfManyNewSpritesSharedWithTheHelperGivesThePixelsOfDrawingThemOneByOne() {
+        LabelGlyphs glyphs = new LabelGlyphs();
+        java.util.Random r = new java.util.Random(11);
+        String[] names = {"Mitrovicë", "Rožaje", "Novi Pazar", "Podujeva", "Vushtrri", "Zvečan", "Leposavić", "Pejë"};
+        List<LabelPlacer.Placed> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++)
+            labels.add(new LabelPlacer.Placed(names[i % names.length], new Rectangle2D.Double(),
+                    10 + (i % 5) * 80 + r.nextDouble(), 20 + (i / 5) * 30 + r.nextDouble(), STYLE));
+        BufferedImage together = new BufferedImage(420, 260, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D t = canvas(together);
+        new LabelSprites(glyphs).paint(t, labels);
+        t.dispose();
+        BufferedImage oneByOne = new BufferedImage(420, 260, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D o = canvas(oneByOne);
+        LabelSprites single = new LabelSprites(glyphs);
+        for (LabelPlacer.Placed p : labels) single.paint(o, List.of(p));
+        o.dispose();
+        assertThat(largestDifference(oneByOne, together)).isZero();
     }
 
     private static int largestDifference(BufferedImage filled, BufferedImage copied) {
