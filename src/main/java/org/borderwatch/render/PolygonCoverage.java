@@ -251,12 +251,7 @@ final class PolygonCoverage {
             if (a == 0) return;
             int alpha = (int) (a * (argb >>> 24) + 0.5);
             if (alpha == 0) return;
-            int keep = 255 - alpha;
-            int d = pixels[i];
-            int r = (((argb >> 16) & 0xFF) * alpha + ((d >> 16) & 0xFF) * keep + 127) / 255;
-            int g = (((argb >> 8) & 0xFF) * alpha + ((d >> 8) & 0xFF) * keep + 127) / 255;
-            int b = ((argb & 0xFF) * alpha + (d & 0xFF) * keep + 127) / 255;
-            pixels[i] = (d & 0xFF000000) | r << 16 | g << 8 | b;
+            pixels[i] = SourceOver.compose(pixels[i], argb, alpha);
         }
     }
 }

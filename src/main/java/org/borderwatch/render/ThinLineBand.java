@@ -285,33 +285,13 @@ final class ThinLineBand {
         for (int k = 0; k < count; k++)
             below[k] = image[list[k]];
         int alpha = argb >>> 24;
-        int rb = argb & 0xFF00FF;
-        int g = (argb >> 8) & 0xFF;
         byte[] cover = coverage;
         for (int k = 0; k < count; k++) {
             int i = list[k];
             int c = cover[i] & 0xFF;
             cover[i] = 0;
-            int a = alpha == 255 ? c : (alpha * c + 127) / 255;
-            int keep = 255 - a;
-            int d = below[k];
-            // red and blue side by side in one int: each product sum is below 2^16, so neither spills into the other
-            int nrb = divide255Pair(rb * a + (d & 0xFF00FF) * keep);
-            int ng = divide255(g * a + ((d >> 8) & 0xFF) * keep);
-            image[i] = (d & 0xFF000000) | nrb | ng << 8;
+            image[i] = SourceOver.compose(below[k], argb, alpha == 255 ? c : (alpha * c + 127) / 255);
         }
         touchedCount = 0;
-    }
-
-    /** (x + 127) / 255 for 0 ≤ x ≤ 255·255, by shifts: exact over that range. */
-    private static int divide255(int x) {
-        int t = x + 128;
-        return (t + (t >> 8)) >> 8;
-    }
-
-    /** {@link #divide255} of the two 16-bit halves of {@code x}, each back in its low byte. */
-    private static int divide255Pair(int x) {
-        int t = x + 0x00800080;
-        return ((t + ((t >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
     }
 }
