@@ -76,12 +76,16 @@ final class LabelSprites {
         boolean pure = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL) == RenderingHints.VALUE_STROKE_PURE;
         int n = labels.size();
         Key[] keys = new Key[n];
+        long[] xs = new long[n];
+        long[] ys = new long[n];
         Sprite[] found = new Sprite[n];
         Map<Key, Integer> missing = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             LabelPlacer.Placed p = labels.get(i);
-            keys[i] = new Key(p.text(), p.style(), Math.floorMod(Math.round(p.x() * SUBPIXELS), SUBPIXELS),
-                    Math.floorMod(Math.round(p.y() * SUBPIXELS), SUBPIXELS), antialiased, pure);
+            xs[i] = Math.round(p.x() * SUBPIXELS);
+            ys[i] = Math.round(p.y() * SUBPIXELS);
+            keys[i] = new Key(p.text(), p.style(), Math.floorMod(xs[i], SUBPIXELS), Math.floorMod(ys[i], SUBPIXELS),
+                    antialiased, pure);
             found[i] = sprites.get(keys[i]);
             if (found[i] == null) missing.putIfAbsent(keys[i], missing.size());
         }
@@ -93,9 +97,8 @@ final class LabelSprites {
         }
         for (int i = 0; i < n; i++) {
             Sprite s = found[i] != null ? found[i] : drawn[missing.get(keys[i])];
-            LabelPlacer.Placed p = labels.get(i);
-            g.drawImage(s.image(), (int) Math.floorDiv(Math.round(p.x() * SUBPIXELS), SUBPIXELS) + s.left(),
-                    (int) Math.floorDiv(Math.round(p.y() * SUBPIXELS), SUBPIXELS) + s.top(), null);
+            g.drawImage(s.image(), (int) Math.floorDiv(xs[i], SUBPIXELS) + s.left(), (int) Math.floorDiv(ys[i], SUBPIXELS) + s.top(),
+                    null);
         }
     }
 
