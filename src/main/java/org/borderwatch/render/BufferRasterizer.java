@@ -83,17 +83,17 @@ final class BufferRasterizer {
         byte[] coverage = new byte[width * height];
         List<Band> rows = new ArrayList<>();
         int edge = margin > 0 && 2 * margin < height ? margin : 0;
-        if (edge > 0) rows.add(new Band(0, edge, true, new ThinLineBand(pixels, coverage, width, 0, edge)));
+        if (edge > 0) rows.add(band(0, edge, true, coverage));
         int inner = height - 2 * edge;
         int count = Math.max(1, Math.min(BANDS, inner / MIN_BAND_ROWS));
-        for (int b = 0; b < count; b++) {
-            int top = edge + inner * b / count;
-            int bottom = edge + inner * (b + 1) / count;
-            rows.add(new Band(top, bottom, false, new ThinLineBand(pixels, coverage, width, top, bottom)));
-        }
-        if (edge > 0) rows.add(new Band(height - edge, height, true, new ThinLineBand(pixels, coverage, width, height - edge, height)));
+        for (int b = 0; b < count; b++) rows.add(band(edge + inner * b / count, edge + inner * (b + 1) / count, false, coverage));
+        if (edge > 0) rows.add(band(height - edge, height, true, coverage));
         bands = rows.toArray(Band[]::new);
         helper = bands.length > 1 ? HelperThread.ifTwoCores("layer-buffer-band") : null;
+    }
+
+    private Band band(int top, int bottom, boolean margin, byte[] coverage) {
+        return new Band(top, bottom, margin, new ThinLineBand(pixels, coverage, width, top, bottom));
     }
 
     /** True when {@code stroke} is one this class draws: thin, butt-capped, mitre-joined. */
@@ -168,7 +168,7 @@ final class BufferRasterizer {
         }
         queue.add(new Stroke(s, first, end, runRows, halfWidth,
                 stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips), color.getRGB()));
-        queuedWork += segments.count() - first;
+        queuedWork += end - first;
     }
 
     /**
@@ -265,9 +265,9 @@ final class BufferRasterizer {
     /** Rows {@code top} (inclusive) to {@code bottom} (exclusive) and what drawing into them needs. */
     private static final class Band {
         final int top;
+        final int bottom;
         /** A band of the margin, which a frame may not need. */
         final boolean margin;
-        final int bottom;
         final ThinLineBand lines;
         final PolygonSpans.Scratch spans = new PolygonSpans.Scratch();
         final PolygonCoverage.Cells cells = new PolygonCoverage.Cells();
@@ -276,8 +276,8 @@ final class BufferRasterizer {
 
         Band(int top, int bottom, boolean margin, ThinLineBand lines) {
             this.top = top;
-            this.margin = margin;
             this.bottom = bottom;
+            this.margin = margin;
             this.lines = lines;
         }
     }
