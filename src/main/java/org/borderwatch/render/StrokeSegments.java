@@ -186,7 +186,8 @@ final class StrokeSegments {
      * segments that can reach the image are queued, and only their joins are worked out.
      */
     private void polyline(double[] px, double[] py, int n, boolean closed) {
-        boolean ring = closed && n > 2;
+        // where a closed ring's last segment meets its first: the join at both ends of the loop
+        double ringJoin = closed && n > 2 ? join(px[n - 2], py[n - 2], px[0], py[0], px[1], py[1]) : 0;
         // a segment reaches this far past its ends and sides: lengthening, half width, a pixel
         double reach = 2 * halfWidth + 1;
         int joinAt = -1;
@@ -199,11 +200,8 @@ final class StrokeSegments {
             if (Math.max(x0, x1) < -reach || Math.min(x0, x1) > width + reach
                     || Math.max(y0, y1) < -reach || Math.min(y0, y1) > height + reach)
                 continue;
-            double before = joinAt == k ? joinThere
-                    : k > 0 ? join(px[k - 1], py[k - 1], x0, y0, x1, y1)
-                    : ring ? join(px[n - 2], py[n - 2], px[0], py[0], px[1], py[1]) : 0;
-            double after = k + 2 < n ? join(x0, y0, x1, y1, px[k + 2], py[k + 2])
-                    : ring ? join(px[n - 2], py[n - 2], px[0], py[0], px[1], py[1]) : 0;
+            double before = joinAt == k ? joinThere : k > 0 ? join(px[k - 1], py[k - 1], x0, y0, x1, y1) : ringJoin;
+            double after = k + 2 < n ? join(x0, y0, x1, y1, px[k + 2], py[k + 2]) : ringJoin;
             joinAt = k + 1;
             joinThere = after;
             queue(x0, y0, x1, y1, before, after);
