@@ -1,13 +1,18 @@
 package org.borderwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules of STYLE.md: who may use whom, and JavaFX only in ui. */
+/**
+ * The dependency rules of STYLE.md and docs/architecture.md: who may use whom, no cycle between any two
+ * (sub-)packages, JavaFX only in ui, and inside each capability the sub-packages lean on their API and
+ * engines, never on the class that assembles them.
+ */
 @AnalyzeClasses(packages = "org.borderwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -49,4 +54,36 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.borderwatch.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule eventModelUsesNoOtherEventsPackage = noClasses().that().resideInAPackage(ROOT + "events.model")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events", ROOT + "events.geojson",
+                    ROOT + "events.acled");
+
+    @ArchTest
+    static final ArchRule eventsApiKnowsNoFileFormat = noClasses().that().resideInAPackage(ROOT + "events")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events.geojson", ROOT + "events.acled");
+
+    @ArchTest
+    static final ArchRule eventFormatsDoNotUseEachOther = noClasses().that().resideInAPackage(ROOT + "events.acled")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "events.geojson");
+
+    @ArchTest
+    static final ArchRule rasteriserKnowsOnlyPixels = noClasses().that().resideInAPackage(ROOT + "render.raster")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events..", ROOT + "map..", ROOT + "analysis..",
+                    ROOT + "render", ROOT + "render.label", ROOT + "render.marker", ROOT + "render.style",
+                    ROOT + "render.furniture");
+
+    @ArchTest
+    static final ArchRule renderPartsDoNotUseTheMapPainter = noClasses().that().resideInAnyPackage(ROOT + "render.raster",
+            ROOT + "render.label", ROOT + "render.marker", ROOT + "render.style", ROOT + "render.furniture")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "render");
+
+    @ArchTest
+    static final ArchRule uiFeaturesDoNotUseTheAppShell = noClasses().that().resideInAPackage(ROOT + "ui..")
+            .and().resideOutsideOfPackage(ROOT + "ui")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "ui");
 }

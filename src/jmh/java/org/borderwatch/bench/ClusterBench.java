@@ -36,7 +36,7 @@ public class ClusterBench {
     @Param({"100000", "1000000"})
     public int events;
 
-    private java.util.List<org.borderwatch.events.Event> list;
+    private java.util.List<org.borderwatch.events.model.Event> list;
     private CoordinateReferenceSystem utm34;
     private EventIndex index;
     private Viewport region;

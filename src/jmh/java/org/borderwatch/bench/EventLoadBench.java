@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.SyntheticEvents;
 import org.locationtech.jts.geom.Envelope;
 

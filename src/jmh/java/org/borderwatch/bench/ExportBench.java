@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.events.SyntheticEvents;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.borderwatch.bench.ExportBench;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.borderwatch.bench.ExportBench;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.geotools.geometry.jts.ReferencedEnvelope;

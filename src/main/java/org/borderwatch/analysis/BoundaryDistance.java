@@ -3,7 +3,7 @@ package org.borderwatch.analysis;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.data.simple.SimpleFeatureIterator;
 import org.locationtech.jts.geom.Coordinate;

@@ -3,7 +3,7 @@ package org.borderwatch.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.SyntheticEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -17,16 +17,16 @@ import java.nio.file.StandardOpenOption;
  * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. The old
  * version is kept as {@code NAME.bak} (a hard link, so keeping it copies nothing).
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the new content; called once with a buffered stream. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
 
-    static void replace(Path target, Content content) throws IOException {
+    public static void replace(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {

@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Place;
 
 /**
  * Which events to show: kinds, categories, actors, confidences, free text and a date range. One

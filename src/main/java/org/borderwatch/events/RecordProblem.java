@@ -16,7 +16,7 @@ public record RecordProblem(Path file, int index, String id, String pointer, Str
     }
 
     /** A problem with the file as a whole (not one record). */
-    static RecordProblem ofFile(Path file, String message) {
+    public static RecordProblem ofFile(Path file, String message) {
         return new RecordProblem(file, -1, null, "", message);
     }
 

@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import org.borderwatch.events.model.Casualties;
+import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.Equipment;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.EventDate;
+import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.Precision;
+import org.borderwatch.events.model.Source;
 
 /**
  * A deterministic synthetic store for tests and benchmarks: N events scattered over 18.5–23.5°E,

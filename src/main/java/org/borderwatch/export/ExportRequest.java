@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.borderwatch.events.Confidence;
+import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.EventFilter;
-import org.borderwatch.events.EventKind;
+import org.borderwatch.events.model.EventKind;
 import org.borderwatch.map.Annotation;
 
 /**

@@ -8,7 +8,7 @@ import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.render.EventLegend;
+import org.borderwatch.render.marker.EventLegend;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.furniture.Legend;
 
@@ -27,7 +27,7 @@ final class LegendPanel {
     private final Legend layers = new Legend();
     private final EventLegend events;
 
-    LegendPanel(Frame frame, Font heading, Font body, double pixelScale) {
+    public LegendPanel(Frame frame, Font heading, Font body, double pixelScale) {
         this.frame = frame;
         this.heading = heading;
         this.s = pixelScale;

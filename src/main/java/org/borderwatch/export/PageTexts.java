@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.borderwatch.events.Confidence;
-import org.borderwatch.events.Event;
-import org.borderwatch.events.EventKind;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Source;
 
 /**
  * The words of an exported page: the default title says what is shown, the default subtitle

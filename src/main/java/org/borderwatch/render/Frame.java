@@ -3,7 +3,7 @@ package org.borderwatch.render;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;

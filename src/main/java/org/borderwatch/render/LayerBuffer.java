@@ -4,6 +4,8 @@ import java.awt.Point;
 import java.awt.image.BufferedImage;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.label.LabelLayout;
+import org.borderwatch.render.raster.BufferRasterizer;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**

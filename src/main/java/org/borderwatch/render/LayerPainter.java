@@ -12,6 +12,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.label.LabelPlacer;
+import org.borderwatch.render.raster.BufferRasterizer;
+import org.borderwatch.render.raster.PointStamper;
+import org.borderwatch.render.style.StyleSelector;
+import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.Displacement;
 import org.geotools.api.style.PointPlacement;
@@ -42,13 +47,13 @@ final class LayerPainter {
     private static final int STAMPER_MIN_POINTS = 20_000;
 
     private final StyleSelector selector;
-    private final SymbolPainter symbols;
+    private final SymbolizerPainter symbols;
     private final LabelPlacer labels;
     private final Map<TextSymbolizer, LabelPlacer.TextStyle> textStyles = new IdentityHashMap<>();
     private double textScale = Double.NaN;
     private final List<Symbolizer> scratch = new ArrayList<>();
 
-    LayerPainter(StyleSelector selector, SymbolPainter symbols, LabelPlacer labels) {
+    LayerPainter(StyleSelector selector, SymbolizerPainter symbols, LabelPlacer labels) {
         this.selector = selector;
         this.symbols = symbols;
         this.labels = labels;
@@ -86,7 +91,7 @@ final class LayerPainter {
         // every point of an unfiltered pass gets the same symbolizers: select them once, not per point
         List<Symbolizer> fixed = pass.unfiltered() ? List.copyOf(pass.symbolizersFor(null, new ArrayList<>())) : null;
         if (fixed != null) {
-            SymbolPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
+            SymbolizerPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
                     ? symbols.ink(fixed.get(0), scale) : null;
             if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
                 PointStamper stamper = new PointStamper(width, height, symbols.stamp(only));
@@ -135,7 +140,7 @@ final class LayerPainter {
                     at.transform(p, 0, p, 0, 1);
                     offerLabel(t, feature, p[0], p[1], scale);
                 } else if (s instanceof PointSymbolizer) {
-                    SymbolPainter.Ink ink = symbols.ink(s, scale);
+                    SymbolizerPainter.Ink ink = symbols.ink(s, scale);
                     if (direct != null) direct.flush();
                     for (Coordinate c : markPositions(shown)) {
                         double[] p = {c.x, c.y};
@@ -144,8 +149,8 @@ final class LayerPainter {
                     }
                 } else {
                     if (path == null) path = toPath(shown, at);
-                    SymbolPainter.Ink ink = symbols.ink(s, scale);
-                    if (direct == null) SymbolPainter.paintShape(g, path, ink);
+                    SymbolizerPainter.Ink ink = symbols.ink(s, scale);
+                    if (direct == null) SymbolizerPainter.paintShape(g, path, ink);
                     else paintDirect(path, ink, direct);
                 }
             }
@@ -153,7 +158,7 @@ final class LayerPainter {
     }
 
     /** Fill and outline go to {@code direct}. */
-    private static void paintDirect(Path2D path, SymbolPainter.Ink ink, BufferRasterizer direct) {
+    private static void paintDirect(Path2D path, SymbolizerPainter.Ink ink, BufferRasterizer direct) {
         if (ink.fill() != null) {
             if (ink.outlineHidesFillEdge()) direct.fill(path, ink.fill());
             else direct.fillAntialiased(path, ink.fill());
@@ -183,7 +188,7 @@ final class LayerPainter {
         return new Coordinate[] {g.getInteriorPoint().getCoordinate()};
     }
 
-    private void mark(Graphics2D g, SymbolPainter.Ink ink, double px, double py, boolean raster, BufferRasterizer direct) {
+    private void mark(Graphics2D g, SymbolizerPainter.Ink ink, double px, double py, boolean raster, BufferRasterizer direct) {
         if (raster) {
             BufferedImage stamp = symbols.stamp(ink);
             int x = (int) Math.round(px - stamp.getWidth() / 2.0);
@@ -192,7 +197,7 @@ final class LayerPainter {
             else g.drawImage(stamp, x, y, null);
         } else {
             g.translate(px, py);
-            SymbolPainter.paintMark(g, ink);
+            SymbolizerPainter.paintMark(g, ink);
             g.translate(-px, -py);
         }
     }
@@ -213,7 +218,7 @@ final class LayerPainter {
             org.geotools.api.style.Font f = k.getFont();
             String family = f == null || f.getFamily().isEmpty() ? Font.SANS_SERIF : f.getFamily().get(0).evaluate(null, String.class);
             String weight = f == null || f.getWeight() == null ? "normal" : f.getWeight().evaluate(null, String.class);
-            double size = f == null ? 10 : SymbolPainter.number(f.getSize(), 10);
+            double size = f == null ? 10 : SymbolizerPainter.number(f.getSize(), 10);
             Font font = new Font(family, "bold".equalsIgnoreCase(weight) ? Font.BOLD : Font.PLAIN, 1)
                     .deriveFont((float) (size * scale));
             Color fill = k.getFill() == null ? Color.BLACK : k.getFill().getColor().evaluate(null, Color.class);
@@ -221,15 +226,15 @@ final class LayerPainter {
             float radius = 0;
             if (k.getHalo() != null) {
                 halo = k.getHalo().getFill().getColor().evaluate(null, Color.class);
-                double opacity = SymbolPainter.number(k.getHalo().getFill().getOpacity(), 1);
+                double opacity = SymbolizerPainter.number(k.getHalo().getFill().getOpacity(), 1);
                 if (halo != null && opacity < 1)
                     halo = new Color(halo.getRed(), halo.getGreen(), halo.getBlue(), (int) Math.round(opacity * halo.getAlpha()));
-                radius = (float) (SymbolPainter.number(k.getHalo().getRadius(), 1) * scale);
+                radius = (float) (SymbolizerPainter.number(k.getHalo().getRadius(), 1) * scale);
             }
             double gap = 4;
             if (k.getLabelPlacement() instanceof PointPlacement pp) {
                 Displacement d = pp.getDisplacement();
-                if (d != null) gap = Math.max(SymbolPainter.number(d.getDisplacementX(), 0), SymbolPainter.number(d.getDisplacementY(), 0));
+                if (d != null) gap = Math.max(SymbolizerPainter.number(d.getDisplacementX(), 0), SymbolizerPainter.number(d.getDisplacementY(), 0));
             }
             return new LabelPlacer.TextStyle(font, fill, halo, radius, gap * scale);
         });

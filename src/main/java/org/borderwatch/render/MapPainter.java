@@ -17,6 +17,11 @@ import org.borderwatch.render.furniture.Graticule;
 import org.borderwatch.render.furniture.Legend;
 import org.borderwatch.render.furniture.NorthArrow;
 import org.borderwatch.render.furniture.ScaleBar;
+import org.borderwatch.render.label.LabelLayout;
+import org.borderwatch.render.label.LabelPlacer;
+import org.borderwatch.render.raster.BufferRasterizer;
+import org.borderwatch.render.style.StyleSelector;
+import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.operation.TransformException;
 
@@ -38,7 +43,7 @@ public final class MapPainter {
 
     private final GeometryCache cache = new GeometryCache();
     private final StyleSelector selector = new StyleSelector();
-    private final SymbolPainter symbols = new SymbolPainter();
+    private final SymbolizerPainter symbols = new SymbolizerPainter();
     private final LabelPlacer labels = new LabelPlacer();
     private final LayerPainter layerPainter = new LayerPainter(selector, symbols, labels);
     private final ScaleBar scaleBar = new ScaleBar();

@@ -8,10 +8,17 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.ui.map.FramePainter;
+import org.borderwatch.ui.map.MapSource;
+import org.borderwatch.ui.map.RegionMapSource;
+import org.borderwatch.ui.settings.RecentStores;
+import org.borderwatch.ui.settings.Settings;
+import org.borderwatch.ui.settings.SettingsStore;
+import org.borderwatch.ui.task.ExecutorTaskRunner;
 
 /**
  * The BorderWatch desktop application: the main window and everything in it. Settings are read in

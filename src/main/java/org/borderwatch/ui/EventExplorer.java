@@ -10,15 +10,25 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
+import org.borderwatch.ui.details.EventDetailsPane;
+import org.borderwatch.ui.explore.ExploreState;
+import org.borderwatch.ui.explore.FilterPanel;
+import org.borderwatch.ui.map.LoadedMap;
+import org.borderwatch.ui.map.MapEventPicker;
+import org.borderwatch.ui.map.MapView;
+import org.borderwatch.ui.settings.CoordinateFormat;
+import org.borderwatch.ui.table.EventTable;
+import org.borderwatch.ui.task.TaskRunner;
+import org.borderwatch.ui.timeline.TimelineBar;
 
 /**
  * The exploring side of the main window: the state, and the table, timeline, filter panel and details
  * panel built on it, kept in step with the map view (its events, its highlighted selection, picking
  * and centring). The window only places {@link #workArea}, {@link #filterPanel} and {@link #countsProperty}.
  */
-final class EventExplorer {
+public final class EventExplorer {
     private static final System.Logger LOG = System.getLogger(EventExplorer.class.getName());
     /** The layer of maps/ that holds the Kosovo–Serbia boundary line. */
     static final String BOUNDARY_LAYER = "boundary_kosovo_serbia";
@@ -73,7 +83,7 @@ final class EventExplorer {
         SplitPane.setResizableWithParent(details, false);
     }
 
-    ExploreState state() {
+    public ExploreState state() {
         return state;
     }
 

@@ -9,16 +9,25 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
-import org.borderwatch.events.Event;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
+import org.borderwatch.ui.edit.AnnotationSession;
+import org.borderwatch.ui.edit.AnnotationTools;
+import org.borderwatch.ui.explore.ExploreState;
+import org.borderwatch.ui.export.ExportDialog;
+import org.borderwatch.ui.export.ExportJob;
+import org.borderwatch.ui.export.ExportScene;
+import org.borderwatch.ui.export.FramesExportDialog;
+import org.borderwatch.ui.map.LoadedMap;
+import org.borderwatch.ui.task.TaskRunner;
 
 /**
  * Puts exporting and annotating into the main window: File → Export… (Ctrl+E) and Export frames…
  * (Ctrl+Shift+E), the annotation tool bar under the main one, and the annotations of the open store
  * on the map. What is exported is read from the window and the explore state when the dialog opens.
  */
-final class ExportUi {
+public final class ExportUi {
     /** What the rest of the window knows about events; read on the FX thread when an export starts. */
     interface Events {
         /** Every event of the open store, or an empty list. */
@@ -92,16 +101,16 @@ final class ExportUi {
         return ui;
     }
 
-    AnnotationSession annotations() {
+    public AnnotationSession annotations() {
         return annotations;
     }
 
-    AnnotationTools tools() {
+    public AnnotationTools tools() {
         return tools;
     }
 
     /** Opens File → Export…; null while the map is still loading. */
-    ExportDialog openExport() {
+    public ExportDialog openExport() {
         ExportScene scene = scene();
         if (scene == null) return null;
         ExportDialog d = new ExportDialog(window.stage(), scene, job.get(), tasks, outputFolder());
@@ -110,7 +119,7 @@ final class ExportUi {
     }
 
     /** Opens File → Export frames…; null while the map is still loading. */
-    FramesExportDialog openFrames() {
+    public FramesExportDialog openFrames() {
         ExportScene scene = scene();
         if (scene == null) return null;
         FramesExportDialog d = new FramesExportDialog(window.stage(), scene, job.get(), tasks,

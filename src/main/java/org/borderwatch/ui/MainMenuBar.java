@@ -10,6 +10,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.borderwatch.ui.settings.CoordinateFormat;
 
 /** The window's menus: File, View and Help. Actions come in as callbacks, state as properties. */
 final class MainMenuBar extends MenuBar {

@@ -13,9 +13,9 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -32,6 +32,16 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.FrameOptions;
+import org.borderwatch.ui.map.FramePainter;
+import org.borderwatch.ui.map.LayersPanel;
+import org.borderwatch.ui.map.LegendPanel;
+import org.borderwatch.ui.map.LoadedMap;
+import org.borderwatch.ui.map.MapCamera;
+import org.borderwatch.ui.map.MapSource;
+import org.borderwatch.ui.map.MapView;
+import org.borderwatch.ui.settings.CoordinateFormat;
+import org.borderwatch.ui.settings.Settings;
+import org.borderwatch.ui.task.TaskRunner;
 import org.geotools.referencing.CRS;
 
 /**
@@ -39,7 +49,7 @@ import org.geotools.referencing.CRS;
  * rest, the status bar below. It wires these parts together and applies and collects the settings
  * kept between launches; the parts themselves know nothing of each other.
  */
-final class MainWindow {
+public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
@@ -135,7 +145,7 @@ final class MainWindow {
     }
 
     /** The table, filters, timeline and details, and their state. */
-    EventExplorer explorer() {
+    public EventExplorer explorer() {
         return explorer;
     }
 
@@ -166,7 +176,7 @@ final class MainWindow {
     }
 
     /** The map on screen with its extent and lon/lat transform, or null while loading. */
-    LoadedMap loadedMap() {
+    public LoadedMap loadedMap() {
         return loaded;
     }
 

@@ -10,6 +10,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.borderwatch.ui.settings.CoordinateFormat;
+import org.borderwatch.ui.task.TaskRunner;
 
 /**
  * The strip under the map: the longitude/latitude under the cursor, the current scale 1:N, and the

@@ -30,8 +30,22 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.borderwatch.events.Event;
 import org.borderwatch.events.LoadReport;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.ui.edit.EditHistory;
+import org.borderwatch.ui.edit.EventDraft;
+import org.borderwatch.ui.edit.EventForm;
+import org.borderwatch.ui.edit.Undo;
+import org.borderwatch.ui.edit.UndoableHistory;
+import org.borderwatch.ui.map.LoadedMap;
+import org.borderwatch.ui.map.MapCamera;
+import org.borderwatch.ui.map.MapView;
+import org.borderwatch.ui.settings.RecentStores;
+import org.borderwatch.ui.store.EventChange;
+import org.borderwatch.ui.store.LoadProblemsDialog;
+import org.borderwatch.ui.store.StoreFeedback;
+import org.borderwatch.ui.store.StoreSession;
+import org.borderwatch.ui.task.TaskRunner;
 
 /**
  * Puts the open store into the main window: File → Open store…, Open recent and Reload; the Edit menu

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.geom.Point2D;
 import java.util.List;
-import org.borderwatch.events.Casualties;
-import org.borderwatch.events.Confidence;
-import org.borderwatch.events.Event;
-import org.borderwatch.events.EventKind;
-import org.borderwatch.events.Precision;
+import org.borderwatch.events.model.Casualties;
+import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Precision;
 import org.borderwatch.map.Viewport;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;

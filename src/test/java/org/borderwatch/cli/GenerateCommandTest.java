@@ -30,7 +30,7 @@ class GenerateCommandTest {
 
         CommandRun run = CommandRun.of("validate", file.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
-        var store = org.borderwatch.events.GeoJsonEventStore.open(file);
+        var store = org.borderwatch.events.geojson.GeoJsonEventStore.open(file);
         assertThat(store.size()).isEqualTo(2000);
         assertThat(store.all()).allSatisfy(e -> {
             assertThat(e.lon()).isBetween(18.5, 23.5);

@@ -3,7 +3,7 @@ package org.borderwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.borderwatch.events.GeoJsonEventStore;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

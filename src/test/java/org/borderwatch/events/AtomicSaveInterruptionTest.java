@@ -11,6 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.EventDate;
+import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Precision;
+import org.borderwatch.events.model.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,8 @@
 package org.borderwatch.events;
 
 import java.nio.file.Path;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 
 /**
  * Child process of {@link AtomicSaveInterruptionTest}: loads the store, then saves it forever, alternately

@@ -12,9 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.borderwatch.analysis.Clusters;
-import org.borderwatch.events.Event;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.render.Frame;
+import org.borderwatch.ui.details.SelectableText;
+import org.borderwatch.ui.explore.ExploreFixtures;
+import org.borderwatch.ui.explore.ExploreState;
+import org.borderwatch.ui.map.BoxPainter;
+import org.borderwatch.ui.map.MapCamera;
+import org.borderwatch.ui.map.MapEventPicker;
+import org.borderwatch.ui.map.TestMaps;
+import org.borderwatch.ui.settings.Settings;
+import org.borderwatch.ui.task.InlineTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -154,9 +163,9 @@ class ExploreWindowTest {
 
     @Test
     void clickingEventsThatShareOneSpotListsThemToChooseFrom(FxRobot robot) throws Exception {
-        Event sameSpot = ExploreFixtures.event("2023-10-03-eu-statement", org.borderwatch.events.EventKind.DIPLOMATIC,
+        Event sameSpot = ExploreFixtures.event("2023-10-03-eu-statement", org.borderwatch.events.model.EventKind.DIPLOMATIC,
                 "statement", "2023-10-03", null, "EU calls for calm", 20.9, 42.6, List.of("EU"),
-                org.borderwatch.events.Confidence.CONFIRMED);
+                org.borderwatch.events.model.Confidence.CONFIRMED);
         List<Event> events = new java.util.ArrayList<>(ExploreFixtures.small());
         events.add(sameSpot);
         robot.interact(() -> state.eventsProperty().set(events));

@@ -9,23 +9,28 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import org.borderwatch.events.EventFilter;
-import org.borderwatch.events.EventKind;
+import org.borderwatch.events.model.EventKind;
 import org.borderwatch.render.Frame;
+import org.borderwatch.ui.explore.ExploreFixtures;
+import org.borderwatch.ui.explore.ExploreState;
+import org.borderwatch.ui.map.BoxPainter;
+import org.borderwatch.ui.settings.Settings;
+import org.borderwatch.ui.task.InlineTaskRunner;
 
 /**
  * The main window on the test map with exporting and annotating attached: eight events of 2022–2023,
  * filtered to incidents from May to October 2023, a store file in a temporary folder (its annotations
  * are saved beside it), and a painter that records the last frame it was asked to paint.
  */
-final class ExportUiFixture {
+public final class ExportUiFixture {
     static final EventFilter FILTER = EventFilter.ALL.withKinds(EnumSet.of(EventKind.INCIDENT))
             .withDates(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 10, 31));
 
-    final MapWindowFixture fx;
+    public final MapWindowFixture fx;
     final ExploreState explore;
-    final ExportUi ui;
-    final Path store;
-    final AtomicReference<Frame> lastFrame;
+    public final ExportUi ui;
+    public final Path store;
+    public final AtomicReference<Frame> lastFrame;
 
     private ExportUiFixture(MapWindowFixture fx, ExploreState explore, ExportUi ui, Path store,
             AtomicReference<Frame> lastFrame) {
@@ -37,7 +42,7 @@ final class ExportUiFixture {
     }
 
     /** Call on the FX thread (a TestFX {@code @Start} method). */
-    static ExportUiFixture open(Stage stage, Path folder) throws IOException {
+    public static ExportUiFixture open(Stage stage, Path folder) throws IOException {
         Path store = folder.resolve("events.geojson");
         Files.writeString(store, "{\"type\":\"FeatureCollection\",\"features\":[]}\n");
         AtomicReference<Frame> last = new AtomicReference<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.map.Layer;
-import org.borderwatch.render.SymbolPainter;
+import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Symbolizer;
@@ -32,7 +32,7 @@ public final class Legend {
     private static final double SWATCH_W = 24;
     private static final double PAD = 8;
 
-    private final SymbolPainter symbols = new SymbolPainter();
+    private final SymbolizerPainter symbols = new SymbolizerPainter();
 
     /** The entries of the visible layers, top layer first, rules with the same title merged. */
     public static List<Entry> entries(List<Layer> layers) {

@@ -1,4 +1,0 @@
-package org.borderwatch.events;
-
-/** Where an event happened, in words; any part may be null when the reports do not say. */
-public record Place(String place, String municipality, String country) {}

@@ -1,0 +1,113 @@
+package org.borderwatch.events.geojson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.borderwatch.events.RecordProblem;
+
+/**
+ * The JSON Schema of the store (data/events.schema.json, draft 2020-12), checked with networknt's validator.
+ * A store is checked one feature at a time as it streams past, so a file of any size can be validated.
+ */
+public final class EventSchema {
+
+    private static final String RESOURCE = "events.schema.json";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonSchema collection;
+    private final JsonSchema feature;
+
+    /**
+     * Loads the schema from the classpath.
+     *
+     * @throws UncheckedIOException if the schema resource is missing or unreadable (a broken build)
+     */
+    public EventSchema() {
+        try (InputStream in = EventSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IOException("schema resource " + RESOURCE + " is missing from the classpath");
+            JsonNode root = mapper.readTree(in);
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            collection = factory.getSchema(root, config);
+            ObjectNode featureOnly = mapper.createObjectNode();
+            featureOnly.put("$schema", root.get("$schema").asText());
+            featureOnly.set("$defs", root.get("$defs"));
+            featureOnly.put("$ref", "#/$defs/feature");
+            feature = factory.getSchema(featureOnly, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the event store schema", e);
+        }
+    }
+
+    /**
+     * Checks one store file against the schema, feature by feature, and returns every violation in file order.
+     * A file that is not JSON yields one problem with the line and column.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public List<RecordProblem> check(Path file) throws IOException {
+        List<RecordProblem> problems = new ArrayList<>();
+        try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
+            try {
+                checkCollection(p, file, problems);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                problems.add(RecordProblem.ofFile(file, "invalid JSON at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + ": " + e.getOriginalMessage()));
+            }
+        }
+        return problems;
+    }
+
+    private void checkCollection(JsonParser p, Path file, List<RecordProblem> problems) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            problems.add(RecordProblem.ofFile(file, "top level is not a JSON object; expected a GeoJSON FeatureCollection"));
+            return;
+        }
+        ObjectNode top = mapper.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("features") && p.currentToken() == JsonToken.START_ARRAY) {
+                top.putArray("features");
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode f = mapper.readTree(p);
+                    String id = f.path("properties").path("id").isTextual() ? f.path("properties").path("id").asText() : null;
+                    add(problems, feature.validate(f), file, index, id, "/features/" + index);
+                    index++;
+                }
+            } else {
+                top.set(name, mapper.readTree(p));
+            }
+        }
+        add(problems, collection.validate(top), file, -1, null, "");
+    }
+
+    private static void add(List<RecordProblem> to, java.util.Set<ValidationMessage> messages, Path file, int index, String id,
+            String base) {
+        messages.stream()
+                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+                .forEach(m -> {
+                    String pointer = base + m.getInstanceLocation().toString();
+                    to.add(new RecordProblem(file, index, id, pointer, m.getError()));
+                });
+    }
+}

@@ -1,0 +1,184 @@
+package org.borderwatch.events.geojson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.borderwatch.events.AtomicFile;
+import org.borderwatch.events.EventStore;
+import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.LoadReport;
+import org.borderwatch.events.model.Event;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The event store kept in one GeoJSON file. Loading streams the file into compact events, a large file in
+ * parts on every core, and builds a packed R-tree and a time index; features the reader rejects are reported and kept verbatim, so a save
+ * loses nothing. Saves are atomic and refuse to overwrite a file changed on disk since the load unless
+ * told to. All methods are synchronized; a query after a change rebuilds the indexes once (about a tenth
+ * of the load time).
+ */
+public final class GeoJsonEventStore implements EventStore {
+
+    private final Path file;
+    private final List<Event> events;
+    private final Map<String, String> topMembers;
+    private final Map<String, Map<String, String>> featureMembers;
+    private final List<String> keptFeatures;
+    private final LoadReport report;
+    private FileStamp stamp;
+    private EventIndexes indexes;
+
+    private GeoJsonEventStore(Path file, GeoJsonEventReader.Result read, FileStamp stamp) {
+        this.file = file;
+        this.events = new ArrayList<>(read.events());
+        this.topMembers = read.topMembers();
+        this.featureMembers = new HashMap<>(read.featureMembers());
+        this.keptFeatures = read.brokenFeatures();
+        this.report = read.report();
+        this.stamp = stamp;
+        this.indexes = read.columns() != null ? new EventIndexes(read.columns()) : new EventIndexes(events);
+    }
+
+    /**
+     * Loads the store in {@code file}. Bad features and a bad file shape are not exceptions: they are in
+     * the {@link #loadReport()}.
+     *
+     * @throws EventStoreException if the file does not exist or cannot be read
+     */
+    public static GeoJsonEventStore open(Path file) throws EventStoreException {
+        try {
+            FileStamp before = FileStamp.of(file);
+            if (before == null) throw new EventStoreException(file, "file not found");
+            if (Files.isDirectory(file)) throw new EventStoreException(file, "is a folder, not an event store file");
+            return new GeoJsonEventStore(file, new GeoJsonEventReader().read(file), before);
+        } catch (NoSuchFileException e) {
+            throw new EventStoreException(file, "file not found", e);
+        } catch (IOException e) {
+            throw new EventStoreException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new, empty store that will be written to {@code file} on the first save. */
+    public static GeoJsonEventStore create(Path file) {
+        LoadReport empty = new LoadReport(file, 0, List.of(), true);
+        return new GeoJsonEventStore(file,
+                new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty, null), null);
+    }
+
+    /** The file this store reads and writes. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public LoadReport loadReport() {
+        return report;
+    }
+
+    @Override
+    public synchronized int size() {
+        return events.size();
+    }
+
+    @Override
+    public synchronized List<Event> all() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public synchronized Optional<Event> find(String id) {
+        int i = indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(events.get(i));
+    }
+
+    @Override
+    public synchronized List<Event> query(Envelope area, LocalDate from, LocalDate to, Predicate<Event> filter) {
+        if (indexes == null) indexes = new EventIndexes(events);
+        List<Event> out = new ArrayList<>();
+        for (int i : indexes.matching(area, from, to)) {
+            Event e = events.get(i);
+            if (filter == null || filter.test(e)) out.add(e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void add(Event event) {
+        if (indexOf(event.id()) >= 0) throw new IllegalArgumentException("the store already holds an event with id " + event.id());
+        events.add(event);
+        indexes = null;
+    }
+
+    @Override
+    public synchronized void replace(Event event) {
+        int i = indexOf(event.id());
+        if (i < 0) throw new NoSuchElementException("no event with id " + event.id() + " to replace");
+        events.set(i, event);
+        indexes = null;
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        int i = indexOf(id);
+        if (i < 0) return false;
+        events.remove(i);
+        featureMembers.remove(id);
+        indexes = null;
+        return true;
+    }
+
+    /** Linear: edits are rare and a scan of a million ids takes milliseconds, less than a map of them costs in heap. */
+    private int indexOf(String id) {
+        for (int i = 0; i < events.size(); i++) if (events.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    @Override
+    public synchronized boolean changedOutside() {
+        try {
+            FileStamp now = FileStamp.of(file);
+            return stamp == null ? now != null : !stamp.equals(now);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public synchronized void save(boolean overwriteOutsideChanges) throws EventStoreException {
+        if (!report.complete())
+            throw new EventStoreException(file, "was not read to its end when loaded, so saving would lose what was not read; "
+                    + "fix the file first (" + report.problems().get(report.problems().size() - 1).message() + ")");
+        if (!overwriteOutsideChanges && changedOutside())
+            throw new EventStoreException(file, "changed on disk since it was loaded; reload it, or save with overwrite "
+                    + "to replace those changes");
+        GeoJsonEventWriter.Extras extras = new GeoJsonEventWriter.Extras(topMembers, featureMembers, keptFeatures);
+        try {
+            AtomicFile.replace(file, out -> new GeoJsonEventWriter().write(out, events, extras));
+            stamp = FileStamp.of(file);
+        } catch (IOException e) {
+            throw new EventStoreException(file, "cannot save (the previous version is intact): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes events to a new store file in one pass without holding them all, for generators and imports.
+     *
+     * @throws EventStoreException if the file cannot be written
+     */
+    public static void write(Path file, Iterable<Event> events) throws EventStoreException {
+        try {
+            AtomicFile.replace(file, out -> new GeoJsonEventWriter().write(out, events, GeoJsonEventWriter.Extras.NONE));
+        } catch (IOException e) {
+            throw new EventStoreException(file, "cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.borderwatch.events.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * An ISO 8601 date or date-time as written in the store. The text is kept so a save writes back
+ * exactly what was read; {@link #day()} is what filters and the timeline use.
+ */
+public record EventDate(String text, LocalDate day) {
+
+    public EventDate {
+        if (text == null || day == null) throw new IllegalArgumentException("date text and day are required");
+    }
+
+    /**
+     * Parses "2023-09-24", "2023-09-24T03:00:00+02:00" or "2023-09-24T03:00:00Z".
+     *
+     * @throws IllegalArgumentException if the text is neither an ISO date nor an ISO date-time with offset
+     */
+    public static EventDate parse(String text) {
+        if (text == null) throw new IllegalArgumentException("date is missing");
+        try {
+            if (text.length() == 10) return new EventDate(text, LocalDate.parse(text));
+            return new EventDate(text, OffsetDateTime.parse(text).toLocalDate());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not an ISO 8601 date or date-time: \"" + text + "\"", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

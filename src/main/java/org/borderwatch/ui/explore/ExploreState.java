@@ -1,0 +1,199 @@
+package org.borderwatch.ui.explore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.ui.task.TaskRunner;
+
+/**
+ * The one state behind exploring events: the store's events, the filter, the events passing it, the
+ * timeline's histogram and the selected event. The map, the table, the timeline, the legend and the
+ * counts all read it, so they always agree. Read and written on the FX thread only.
+ *
+ * <p>Filtering runs as a background task once a store has more than {@link #INLINE_LIMIT} events,
+ * and coalesces: at most one pass is in flight, and while it runs further changes only mark the state
+ * stale, so dragging the timeline over 100,000 events costs one pass per finished pass, not one per
+ * mouse move.
+ */
+public final class ExploreState {
+    /** Up to this many events a pass takes well under a millisecond, so it runs at once on the FX thread. */
+    static final int INLINE_LIMIT = 5_000;
+
+    private static final System.Logger LOG = System.getLogger(ExploreState.class.getName());
+
+    private final TaskRunner tasks;
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
+    private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
+    private final ObservableList<Event> shownList = FXCollections.observableArrayList();
+    private final ObservableList<Event> shownReadOnly = FXCollections.unmodifiableObservableList(shownList);
+    private final ReadOnlyObjectWrapper<TimeHistogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram",
+            TimeHistogram.EMPTY);
+    private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
+    private final ReadOnlyObjectWrapper<Event> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
+    private Map<String, Event> byId = Map.of();
+    private List<Event> indexedEvents = List.of();
+    private boolean inFlight;
+    private boolean stale;
+
+    /** @param tasks runs the filtering passes over large stores */
+    public ExploreState(TaskRunner tasks) {
+        this.tasks = tasks;
+        events.addListener((obs, old, now) -> {
+            Objects.requireNonNull(now, "events");
+            refilter();
+        });
+        filter.addListener((obs, old, now) -> {
+            Objects.requireNonNull(now, "filter");
+            refilter();
+        });
+        selectedId.addListener((obs, old, id) -> selected.set(id == null ? null : byId.get(id)));
+        updateCounts();
+    }
+
+    /** Every event of the open store, in store order; set a new list to show another store or an edit. */
+    public ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The events passing the filter, in store order, as an immutable list (the map's frame takes it as is). */
+    public ReadOnlyObjectProperty<List<Event>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The same events as {@link #shownProperty()}, as an observable list for tables. */
+    public ObservableList<Event> shownList() {
+        return shownReadOnly;
+    }
+
+    /** Counts per time bin of the events passing every part of the filter but its dates. */
+    public ReadOnlyObjectProperty<TimeHistogram> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    /** The id of the selected event, or null; it stays selected when a filter hides it, so details stay open. */
+    public ObjectProperty<String> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** The selected event, or null when none is selected or its id is not in the store. */
+    public ReadOnlyObjectProperty<Event> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** "12 of 67 events". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** True while a background pass runs. */
+    ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
+    }
+
+    public void select(String id) {
+        selectedId.set(id);
+    }
+
+    public void clearSelection() {
+        selectedId.set(null);
+    }
+
+    /** The event of the store with this id, or null. */
+    public Event find(String id) {
+        return byId.get(id);
+    }
+
+    private void refilter() {
+        if (inFlight) {
+            stale = true;
+            return;
+        }
+        List<Event> all = events.get();
+        EventFilter f = filter.get();
+        boolean reindex = all != indexedEvents;
+        if (all.size() <= INLINE_LIMIT) {
+            apply(Pass.run(all, f, reindex));
+            return;
+        }
+        inFlight = true;
+        filtering.set(true);
+        tasks.run("Filtering " + all.size() + " events", progress -> Pass.run(all, f, reindex), this::finished, e -> {
+            // a pass only reads immutable events, so this is a bug: keep the last result on screen
+            LOG.log(System.Logger.Level.ERROR, "filtering with " + f.describe() + " failed", e);
+            inFlight = false;
+            filtering.set(false);
+        });
+    }
+
+    private void finished(Pass pass) {
+        inFlight = false;
+        filtering.set(false);
+        // an outdated result is still newer than what is on screen: show it, then catch up
+        apply(pass);
+        if (stale) {
+            stale = false;
+            refilter();
+        }
+    }
+
+    private void apply(Pass pass) {
+        if (pass.byId() != null) {
+            byId = pass.byId();
+            indexedEvents = pass.all();
+        }
+        histogram.set(pass.histogram());
+        shown.set(pass.shown());
+        shownList.setAll(pass.shown());
+        String id = selectedId.get();
+        selected.set(id == null ? null : byId.get(id));
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        int total = events.get().size();
+        counts.set(String.format(Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events"));
+    }
+
+    /** One filtering pass: pure, so it may run on any thread. */
+    private record Pass(List<Event> all, List<Event> shown, TimeHistogram histogram, Map<String, Event> byId) {
+
+        static Pass run(List<Event> all, EventFilter f, boolean reindex) {
+            List<Event> undated = new ArrayList<>();
+            List<Event> shown = new ArrayList<>();
+            java.util.function.Predicate<Event> passes = f.withDates(null, null).predicate();
+            for (Event e : all) {
+                if (!passes.test(e)) continue;
+                undated.add(e);
+                if (e.overlaps(f.from(), f.to())) shown.add(e);
+            }
+            Map<String, Event> ids = null;
+            if (reindex) {
+                ids = new HashMap<>(all.size() * 2);
+                for (Event e : all) ids.put(e.id(), e);
+            }
+            return new Pass(all, List.copyOf(shown), TimeHistogram.of(all, undated), ids);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.borderwatch.ui.map;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+import org.borderwatch.map.Viewport;
+
+/**
+ * A finished off-screen picture and the viewport it shows.
+ *
+ * @param image       TYPE_INT_ARGB_PRE, {@code viewport.widthPx() x viewport.heightPx()} device pixels
+ * @param renderNanos    how long painting took on the render thread, wall clock
+ * @param renderCpuNanos CPU time the render thread spent painting, which other busy processes
+ *                       on the machine do not inflate; -1 when the JVM cannot measure it
+ */
+record RenderedFrame(Viewport viewport, BufferedImage image, long renderNanos, long renderCpuNanos) {
+
+    RenderedFrame {
+        Objects.requireNonNull(viewport, "viewport");
+        Objects.requireNonNull(image, "image");
+        if (image.getWidth() != viewport.widthPx() || image.getHeight() != viewport.heightPx())
+            throw new IllegalArgumentException("image is " + image.getWidth() + "x" + image.getHeight()
+                    + " px but the viewport is " + viewport.widthPx() + "x" + viewport.heightPx());
+    }
+
+    double renderMillis() {
+        return renderNanos / 1e6;
+    }
+
+    double renderCpuMillis() {
+        return renderCpuNanos / 1e6;
+    }
+}

@@ -1,0 +1,84 @@
+package org.borderwatch.ui.settings;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stores opened lately, the latest first, kept as a small JSON list beside the app's settings
+ * ({@code recent-stores.json}). A file of its own rather than a field of {@link Settings}: it changes on
+ * every open, in the background, while the settings are written once when the window closes.
+ * Reads and writes files: call it off the FX thread. Thread-safe.
+ */
+public final class RecentStores {
+    private static final System.Logger LOG = System.getLogger(RecentStores.class.getName());
+    static final int LIMIT = 8;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public RecentStores(Path file) {
+        this.file = file;
+    }
+
+    /** The list beside the settings file of {@code settings}. */
+    public static RecentStores besides(SettingsStore settings) {
+        return new RecentStores(settings.file().resolveSibling("recent-stores.json"));
+    }
+
+    /** The stores opened lately, the latest first; empty when there is no list yet or it cannot be read. */
+    public synchronized List<Path> list() {
+        try {
+            List<String> names = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<String>>() {});
+            List<Path> paths = new ArrayList<>();
+            for (String n : names) if (n != null && !n.isBlank()) paths.add(Path.of(n));
+            return List.copyOf(paths);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (JacksonException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": the recent stores list is not valid (" + e.getOriginalMessage()
+                    + "); starting a new one");
+            return List.of();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": cannot read the recent stores list (" + e + ")");
+            return List.of();
+        }
+    }
+
+    /**
+     * Puts {@code opened} first, drops older entries beyond {@link #LIMIT}, saves atomically and returns the list.
+     *
+     * @throws IOException if the list cannot be written; the message names the file
+     */
+    public synchronized List<Path> remember(Path opened) throws IOException {
+        List<Path> paths = new ArrayList<>(list());
+        Path absolute = opened.toAbsolutePath().normalize();
+        paths.remove(absolute);
+        paths.add(0, absolute);
+        if (paths.size() > LIMIT) paths.subList(LIMIT, paths.size()).clear();
+        List<String> names = paths.stream().map(Path::toString).toList();
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "recent-stores", ".json.tmp");
+        try {
+            Files.write(temp, JSON.writeValueAsBytes(names));
+            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException(file + ": cannot save the recent stores list: " + e.getMessage(), e);
+        }
+        return List.copyOf(paths);
+    }
+}

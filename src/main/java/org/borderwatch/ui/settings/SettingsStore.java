@@ -1,0 +1,84 @@
+package org.borderwatch.ui.settings;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads and writes {@link Settings} as a small JSON file, by default
+ * {@code $XDG_CONFIG_HOME/borderwatch/settings.json} (or {@code ~/.config/...}); the system property
+ * {@code borderwatch.config.dir} moves it, so tests and portable installs keep their own.
+ * Saves are atomic: a crash mid-save leaves the previous file intact.
+ */
+public final class SettingsStore {
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** The store at the default location (see the class comment). */
+    public static SettingsStore atDefaultLocation() {
+        String override = System.getProperty("borderwatch.config.dir");
+        if (override != null && !override.isBlank()) return new SettingsStore(Path.of(override, "settings.json"));
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new SettingsStore(base.resolve("borderwatch").resolve("settings.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The saved settings, or the defaults when there are none yet or the file cannot be used (a
+     * broken file is logged with its path and replaced at the next save rather than stopping the app).
+     */
+    public Settings load() {
+        try {
+            return JSON.readValue(Files.readAllBytes(file), Settings.class);
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (JacksonException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": settings are not valid (" + e.getOriginalMessage()
+                    + "); starting with the defaults");
+            return Settings.defaults();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": settings cannot be read (" + e + "); starting with the defaults");
+            return Settings.defaults();
+        }
+    }
+
+    /**
+     * Writes {@code settings}: a temporary file beside the target, forced to disk, then moved over it.
+     *
+     * @throws IOException when the folder cannot be created or the file written; the message names the file
+     */
+    public void save(Settings settings) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
+        try {
+            Files.write(temp, JSON.writeValueAsBytes(settings));
+            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException(file + ": cannot save settings: " + e.getMessage(), e);
+        }
+    }
+}
