@@ -135,10 +135,10 @@ final class GeoJsonFeatureWriter {
             writeSequence(g, l.getCoordinateSequence());
         } else if (geometry instanceof Polygon p) {
             g.writeRaw(ARRAY_START);
-            writeSequence(g, p.getExteriorRing().getCoordinateSequence());
+            writeRing(g, p.getExteriorRing());
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
                 g.writeRaw(COMMA);
-                writeSequence(g, p.getInteriorRingN(i).getCoordinateSequence());
+                writeRing(g, p.getInteriorRingN(i));
             }
             g.writeRaw(ARRAY_END);
         } else if (geometry instanceof MultiPoint || geometry instanceof MultiLineString
@@ -154,9 +154,19 @@ final class GeoJsonFeatureWriter {
         }
     }
 
+    /** A ring as the file gave it: the shapefile store marks a ring it had to close or pad with its file point count. */
+    private static void writeRing(JsonGenerator g, LineString ring) throws IOException {
+        CoordinateSequence s = ring.getCoordinateSequence();
+        writeSequence(g, s, ring.getUserData() instanceof Integer filePoints ? Math.min(filePoints, s.size()) : s.size());
+    }
+
     private static void writeSequence(JsonGenerator g, CoordinateSequence s) throws IOException {
+        writeSequence(g, s, s.size());
+    }
+
+    private static void writeSequence(JsonGenerator g, CoordinateSequence s, int count) throws IOException {
         g.writeRaw(ARRAY_START);
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) g.writeRaw(COMMA);
             writePoint(g, s, i);
         }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code inspect FILE.shp}: prints what {@code ogrinfo -so} prints (geometry type, feature count,
  * extent, CRS, fields); with {@code --geojson}, writes the features as GeoJSON to stdout like
- * {@code ogr2ogr -f GeoJSON /vsistdout/}. Skipped records are listed on stderr.
+ * {@code ogr2ogr -f GeoJSON /vsistdout/}. Warnings and skipped records are listed on stderr.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Describe a shapefile like ogrinfo -so, or write its features as GeoJSON.")
@@ -61,6 +61,7 @@ final class InspectCommand implements Callable<Integer> {
         try {
             if (geojson) writeGeoJson(store);
             else describe(store, spec.commandLine().getOut());
+            for (ShapefileFormatException w : store.warnings()) err.println("warning: " + w.getMessage());
             List<ShapefileFormatException> problems = store.problems();
             for (ShapefileFormatException p : problems) err.println("skipped: " + p.getMessage());
             err.flush();

@@ -3,6 +3,7 @@ package org.borderwatch.shapefile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
@@ -61,13 +62,20 @@ record CoordinateBlock(double[] ordinates, int dimension, int measures) {
         return ordinates.length / dimension;
     }
 
-    /** Points [from, to) as a sequence, closed by repeating the first point when {@code close}. */
+    /**
+     * Points [from, to) as a sequence. When {@code close}, a valid JTS ring: closed by repeating the
+     * first point, and padded with it to 3 points when shorter.
+     */
     CoordinateSequence slice(int from, int to, boolean close) {
         int n = to - from;
-        boolean open = close && n > 0 && !samePoint(from, to - 1);
-        double[] part = new double[(n + (open ? 1 : 0)) * dimension];
+        int size = n;
+        if (close && n > 0) {
+            if (!samePoint(from, to - 1)) size++;
+            size = Math.max(size, LinearRing.MINIMUM_VALID_SIZE);
+        }
+        double[] part = new double[size * dimension];
         System.arraycopy(ordinates, from * dimension, part, 0, n * dimension);
-        if (open) System.arraycopy(ordinates, from * dimension, part, n * dimension, dimension);
+        for (int k = n; k < size; k++) System.arraycopy(ordinates, from * dimension, part, k * dimension, dimension);
         return new PackedCoordinateSequence.Double(part, dimension, measures);
     }
 

@@ -7,12 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Picks the charset of a .dbf's text: the .cpg when there is one, else the DBF language driver byte,
- * else ISO-8859-1, the order GDAL uses.
+ * Picks how a .dbf's text decodes: by the .cpg when there is one, else by the DBF language driver
+ * byte, else as UTF-8 where the bytes are valid UTF-8 and ISO-8859-1 where they are not. That is the
+ * order GDAL uses; the last rule matches what GDAL shows, since with no encoding it passes the bytes
+ * on and valid UTF-8 arrives as UTF-8.
+ * <p>
+ * .cpg names are mapped as GDAL's shapefile driver maps them: numbers 437–950 and 1250–1258 are
+ * code pages ({@code CP936} is GBK), {@code 8859x} and {@code 8859-x} are ISO-8859-x, {@code UTF8}
+ * and {@code UTF-8} are UTF-8, and any other name is handed to the converter as it is ({@code Big-5},
+ * {@code koi8r}). Names GDAL cannot map ({@code ANSI 1250}, {@code OEM 866}, Windows code page numbers
+ * like {@code 20866}) make GDAL pass the bytes on undecoded; here they decode by the code page they
+ * name, with a warning saying so.
  */
 final class DbfCharset {
     /** Language driver ids (LDID) of the dBASE/ESRI tables, as GDAL maps them. */
@@ -38,38 +50,160 @@ final class DbfCharset {
             Map.entry(0xC8, "windows-1250"), Map.entry(0xC9, "windows-1251"), Map.entry(0xCA, "windows-1254"),
             Map.entry(0xCB, "windows-1253"), Map.entry(0xCC, "windows-1257"));
 
+    /** Code pages whose Java name is not CPnnn: the Microsoft double-byte and Thai pages. */
+    private static final Map<Integer, String> WINDOWS_CODE_PAGES = Map.ofEntries(
+            Map.entry(874, "x-windows-874"), Map.entry(932, "windows-31j"), Map.entry(936, "GBK"),
+            Map.entry(949, "x-windows-949"), Map.entry(950, "x-windows-950"), Map.entry(1200, "UTF-16LE"),
+            Map.entry(1201, "UTF-16BE"), Map.entry(10000, "x-MacRoman"), Map.entry(20127, "US-ASCII"),
+            Map.entry(20866, "KOI8-R"), Map.entry(21866, "KOI8-U"), Map.entry(20932, "EUC-JP"),
+            Map.entry(51949, "EUC-KR"), Map.entry(54936, "GB18030"), Map.entry(65001, "UTF-8"));
+
+    private static final Pattern ISO_8859 = Pattern.compile("(?i)8859-?(\\d{1,2}).*");
+    private static final Pattern CODE_PAGE = Pattern.compile("(?i)(?:ANSI|OEM|CP|WINDOWS-?)?\\s*(\\d+)\\s*");
+    private static final Pattern WINDOWS_ISO_8859 = Pattern.compile("2859(\\d)|2860(\\d)");
+
+    /**
+     * How text decodes: with {@code charset}, or, when {@code utf8First}, as UTF-8 where a value is
+     * valid UTF-8 and with {@code charset} where it is not.
+     *
+     * @param warning what the reader should be told about the choice, or null
+     */
+    record Decoding(Charset charset, boolean utf8First, String warning) {
+        static Decoding of(Charset charset) {
+            return new Decoding(charset, false, null);
+        }
+    }
+
     private DbfCharset() {}
 
     /**
-     * The charset for a .dbf.
+     * The decoding for a .dbf.
      *
      * @param cpg the .cpg file, or null when there is none
      * @param languageDriver byte 29 of the .dbf header
-     * @throws ShapefileFormatException when the .cpg names no charset this JVM knows
      */
-    static Charset resolve(Path cpg, int languageDriver) throws IOException {
+    static Decoding resolve(Path cpg, int languageDriver) throws IOException {
         if (cpg != null) {
-            String declared = Files.readString(cpg, StandardCharsets.ISO_8859_1).trim();
-            if (!declared.isEmpty()) return fromCpg(cpg, declared);
+            String declared = firstLine(Files.readString(cpg, StandardCharsets.ISO_8859_1));
+            if (!declared.isEmpty()) {
+                Decoding byCpg = fromCpg(declared);
+                if (byCpg != null) return byCpg;
+                Decoding fallback = withoutCpg(languageDriver);
+                return new Decoding(fallback.charset(), fallback.utf8First(), "names code page \""
+                        + declared + "\", which is not known; text is read " + describe(fallback)
+                        + " (GDAL passes the bytes on undecoded)");
+            }
         }
-        String byLdid = LDID.get(languageDriver);
-        if (byLdid != null && Charset.isSupported(byLdid)) return Charset.forName(byLdid);
-        return StandardCharsets.ISO_8859_1;
+        return withoutCpg(languageDriver);
     }
 
-    private static Charset fromCpg(Path cpg, String declared) throws ShapefileFormatException {
-        String name = declared.toUpperCase(Locale.ROOT).replace("ANSI ", "").trim();
-        if (name.equals("UTF8") || name.equals("65001")) name = "UTF-8";
-        else if (name.equals("LATIN1")) name = "ISO-8859-1";
-        else if (name.matches("8859\\d{1,2}") || name.matches("8859-\\d{1,2}")) name = "ISO-8859-" + name.replaceAll("8859-?", "");
-        else if (name.matches("ISO8859\\d{1,2}")) name = "ISO-8859-" + name.substring(7);
-        else if (name.matches("125\\d")) name = "windows-" + name;
-        else if (name.matches("CP125\\d")) name = "windows-" + name.substring(2);
-        else if (name.matches("\\d{3,4}")) name = "IBM" + name;
+    /** How {@code decoding} reads text, for messages: "as windows-1251", "as UTF-8 where valid, else ...". */
+    static String describe(Decoding decoding) {
+        return decoding.utf8First() ? "as UTF-8 where it is valid UTF-8, else as " + decoding.charset().name()
+                : "as " + decoding.charset().name();
+    }
+
+    private static String firstLine(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r' && text.charAt(end) != 0) end++;
+        return text.substring(0, end).trim();
+    }
+
+    private static Decoding withoutCpg(int languageDriver) {
+        String byLdid = LDID.get(languageDriver);
+        if (byLdid != null && Charset.isSupported(byLdid)) return Decoding.of(Charset.forName(byLdid));
+        return new Decoding(StandardCharsets.ISO_8859_1, languageDriver == 0, null);
+    }
+
+    /** The decoding a .cpg names, or null when the name means nothing to GDAL or to Java. */
+    private static Decoding fromCpg(String declared) {
+        String upper = declared.toUpperCase(Locale.ROOT);
+        int number = leadingNumber(declared);
+        if (number >= 437 && number <= 950 || number >= 1250 && number <= 1258) return codePage(declared, number, false);
+        Matcher iso = ISO_8859.matcher(declared);
+        if (upper.startsWith("8859") && iso.matches()) return named(declared, "ISO-8859-" + iso.group(1), false);
+        if (upper.startsWith("UTF-8") || upper.startsWith("UTF8")) return Decoding.of(StandardCharsets.UTF_8);
+        if (upper.startsWith("ANSI 1251")) return Decoding.of(Charset.forName("windows-1251"));
+        Charset direct = JavaNames.lookup(declared);
+        if (direct != null) return Decoding.of(direct);
+        Matcher code = CODE_PAGE.matcher(declared);
+        if (code.matches()) return codePage(declared, Integer.parseInt(code.group(1).length() > 6 ? "0" : code.group(1)), true);
+        return null;
+    }
+
+    /** Code page {@code number}; {@code gdalWouldPassBytes} when GDAL could not map the name that led here. */
+    private static Decoding codePage(String declared, int number, boolean gdalWouldPassBytes) {
+        String name = WINDOWS_CODE_PAGES.get(number);
+        Matcher iso = WINDOWS_ISO_8859.matcher(Integer.toString(number));
+        if (name == null && iso.matches()) name = "ISO-8859-" + (iso.group(1) != null ? iso.group(1) : "1" + iso.group(2));
+        if (name == null && number >= 1250 && number <= 1258) name = "windows-" + number;
+        if (name == null) {
+            for (String candidate : new String[] {"IBM" + number, "x-IBM" + number, "CP" + number}) {
+                if (Charset.isSupported(candidate)) {
+                    name = candidate;
+                    break;
+                }
+            }
+        }
+        return name == null ? null : named(declared, name, gdalWouldPassBytes);
+    }
+
+    private static Decoding named(String declared, String name, boolean gdalWouldPassBytes) {
+        Charset charset;
         try {
-            return Charset.forName(name);
+            charset = Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ShapefileFormatException(cpg, "names charset \"" + declared + "\", which is not known");
+            return null;
+        }
+        // Passed-on UTF-8 bytes are UTF-8 text, so only other charsets read differently from GDAL
+        String warning = gdalWouldPassBytes && !charset.equals(StandardCharsets.UTF_8)
+                ? "code page \"" + declared + "\" is read as " + charset.name()
+                        + "; GDAL does not map this name and passes the bytes on undecoded"
+                : null;
+        return new Decoding(charset, false, warning);
+    }
+
+    /** The number C's atoi reads at the start of {@code text}, or -1. */
+    private static int leadingNumber(String text) {
+        int i = 0;
+        long v = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        int digits = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9' && v < 1_000_000) {
+            v = v * 10 + (text.charAt(i) - '0');
+            i++;
+        }
+        return i == digits ? -1 : (int) v;
+    }
+
+    /**
+     * Java charsets by name or alias with case, '-' and '_' ignored, so "koi8r" finds KOI8-R and
+     * "Big-5" finds Big5, as the iconv behind GDAL finds them. Built on first use: listing every
+     * charset costs tens of milliseconds.
+     */
+    private static final class JavaNames {
+        private static final Map<String, Charset> BY_KEY = build();
+
+        private static Map<String, Charset> build() {
+            Map<String, Charset> map = new HashMap<>();
+            for (Charset c : Charset.availableCharsets().values()) {
+                map.putIfAbsent(key(c.name()), c);
+                for (String alias : c.aliases()) map.putIfAbsent(key(alias), c);
+            }
+            return Map.copyOf(map);
+        }
+
+        private static String key(String name) {
+            return name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        }
+
+        static Charset lookup(String declared) {
+            try {
+                if (Charset.isSupported(declared)) return Charset.forName(declared);
+            } catch (IllegalCharsetNameException e) {
+                // not a legal Java name ("ANSI 1250"); the loose lookup below may still know it
+            }
+            return BY_KEY.get(key(declared));
         }
     }
 }

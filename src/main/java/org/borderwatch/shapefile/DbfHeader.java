@@ -44,11 +44,9 @@ record DbfHeader(int recordCount, int declaredRecordCount, int headerLength, int
         if (headerLength < DESCRIPTOR + 1 || headerLength > size) {
             throw new ShapefileFormatException(file, "header length is " + headerLength + " bytes, file is " + size);
         }
-        if (recordLength < 1) {
-            throw new ShapefileFormatException(file, "record length is " + recordLength + " bytes");
-        }
         List<DbfField> fields = readFields(window, file, headerLength, recordLength, names);
-        long fit = (size - headerLength) / recordLength;
+        // A table without fields may give its records no bytes (GDAL reads it); its count is the header's
+        long fit = recordLength == 0 ? declaredCount : (size - headerLength) / recordLength;
         int count = (int) Math.min(Math.min(declaredCount, fit), Integer.MAX_VALUE);
         return new DbfHeader(count, (int) Math.min(declaredCount, Integer.MAX_VALUE), headerLength, recordLength, ldid,
                 List.copyOf(fields));
@@ -75,10 +73,7 @@ record DbfHeader(int recordCount, int declaredRecordCount, int headerLength, int
                 decimals = 0;
             }
             int record = fields.size() + 1;
-            if (width == 0) {
-                throw new ShapefileFormatException(file, ShapefileFormatException.NO_RECORD, name,
-                        "field " + record + " has width 0");
-            }
+            // A field of width 0 holds nothing; GDAL reads it as a field whose values are all null
             if (offset + width > recordLength) {
                 throw new ShapefileFormatException(file, ShapefileFormatException.NO_RECORD, name,
                         "field ends at byte " + (offset + width) + " of a record, header says records are "

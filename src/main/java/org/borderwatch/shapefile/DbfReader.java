@@ -25,14 +25,16 @@ final class DbfReader implements AutoCloseable {
     private final FileWindow window;
     private final DbfHeader header;
     private final Charset charset;
+    private final DbfCharset.Decoding decoding;
     private ByteBuffer row;
     private int rowStart;
     private int rowIndex = -1;
 
-    private DbfReader(FileWindow window, DbfHeader header, Charset charset) {
+    private DbfReader(FileWindow window, DbfHeader header, DbfCharset.Decoding decoding) {
         this.window = window;
         this.header = header;
-        this.charset = charset;
+        this.decoding = decoding;
+        this.charset = decoding.charset();
     }
 
     /**
@@ -43,8 +45,9 @@ final class DbfReader implements AutoCloseable {
     static DbfReader open(Path dbf, Path cpg, Charset override, int bufferSize) throws IOException {
         FileWindow window = new FileWindow(dbf, bufferSize);
         try {
-            Charset charset = override != null ? override : DbfCharset.resolve(cpg, DbfHeader.languageDriver(window));
-            return new DbfReader(window, DbfHeader.read(window, charset), charset);
+            DbfCharset.Decoding decoding = override != null ? DbfCharset.Decoding.of(override)
+                    : DbfCharset.resolve(cpg, DbfHeader.languageDriver(window));
+            return new DbfReader(window, DbfHeader.read(window, decoding.charset()), decoding);
         } catch (IOException | RuntimeException e) {
             window.close();
             throw e;
@@ -55,8 +58,9 @@ final class DbfReader implements AutoCloseable {
         return header;
     }
 
-    Charset charset() {
-        return charset;
+    /** How text decodes, with the warning to pass on about that choice, if any. */
+    DbfCharset.Decoding decoding() {
+        return decoding;
     }
 
     Path path() {
@@ -69,6 +73,8 @@ final class DbfReader implements AutoCloseable {
 
     /** Moves to record {@code index} (0-based); returns false when the record is marked deleted. */
     boolean seek(int index) throws IOException {
+        // A table without fields may have records of no bytes at all, not even the deletion flag
+        if (header.recordLength() == 0) return true;
         if (index != rowIndex) {
             row = window.range(header.recordOffset(index), header.recordLength(), ByteOrder.LITTLE_ENDIAN);
             rowStart = row.position();
@@ -85,6 +91,7 @@ final class DbfReader implements AutoCloseable {
     Object value(DbfField field) throws ShapefileFormatException {
         int at = rowStart + field.offset();
         int width = field.width();
+        if (width == 0) return null;
         byte[] a = row.array();
         int from = row.arrayOffset() + at;
         int to = from + width;
@@ -102,7 +109,7 @@ final class DbfReader implements AutoCloseable {
         if (from == to) return null;
         Class<?> binding = field.binding();
         try {
-            if (binding == String.class) return new String(a, from, to - from, charset);
+            if (binding == String.class) return string(a, from, to);
             if (a[from] == '*') return null;
             if (binding == Integer.class) return (int) parseLong(a, from, to);
             if (binding == Long.class) return parseLong(a, from, to);
@@ -199,7 +206,12 @@ final class DbfReader implements AutoCloseable {
     }
 
     private String text(byte[] a, int from, int to) {
-        return new String(a, from, to - from, charset).trim();
+        return string(a, from, to).trim();
+    }
+
+    private String string(byte[] a, int from, int to) {
+        if (decoding.utf8First() && Utf8.isValid(a, from, to)) return new String(a, from, to - from, StandardCharsets.UTF_8);
+        return new String(a, from, to - from, charset);
     }
 
     @Override

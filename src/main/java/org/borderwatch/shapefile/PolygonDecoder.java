@@ -6,7 +6,9 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Decodes Polygon records into rings and hands them to {@link RingAssembler}, which sorts outer
- * rings from holes the way GDAL does. Rings that are not closed are closed, as GDAL does.
+ * rings from holes the way GDAL does. JTS rings must be closed and have 3 points or more, so a ring
+ * that is not is closed and padded with its first point; GDAL keeps such a ring as the file gives
+ * it, and the assembler records how many points that was.
  */
 final class PolygonDecoder {
     private final RingAssembler assembler;
@@ -20,13 +22,11 @@ final class PolygonDecoder {
         if (shape == null) return null;
         int[] starts = shape.partStarts();
         CoordinateSequence[] rings = new CoordinateSequence[shape.partCount()];
+        int[] filePoints = new int[rings.length];
         for (int i = 0; i < rings.length; i++) {
             rings[i] = shape.points().slice(starts[i], starts[i + 1], true);
-            if (rings[i].size() < 4) {
-                throw new ShapeDecodeException("ring " + (i + 1) + " has " + (starts[i + 1] - starts[i])
-                        + " points; a ring needs at least 3 distinct points and a closing one");
-            }
+            filePoints[i] = starts[i + 1] - starts[i];
         }
-        return assembler.assemble(rings);
+        return assembler.assemble(rings, filePoints);
     }
 }

@@ -21,6 +21,10 @@ import org.locationtech.jts.geom.Polygon;
  * that encloses it, and a ring inside a hole is an island of its own. Polygons and holes keep the
  * order they have in the file. Containment is tested on one vertex of the inner ring, as GDAL does,
  * which is exact for the non-crossing rings the specification requires.
+ * <p>
+ * Degenerate rings (fewer than 4 points in the file) are kept, as GDAL keeps them: such a ring is
+ * never an outer ring, and unless the record has exactly one clockwise ring, the record becomes a
+ * MultiPolygon with each ring a polygon of its own, in file order (GDAL gives up organising then).
  */
 final class RingAssembler {
     private final GeometryFactory factory;
@@ -29,8 +33,17 @@ final class RingAssembler {
         this.factory = factory;
     }
 
-    Geometry assemble(CoordinateSequence[] rings) {
-        if (rings.length == 1) return factory.createPolygon(rings[0]);
+    /**
+     * @param rings closed rings of at least 3 points, as JTS needs them
+     * @param filePoints for each ring, the points the file gives (fewer when it was not closed)
+     */
+    Geometry assemble(CoordinateSequence[] rings, int[] filePoints) {
+        LinearRing[] linear = new LinearRing[rings.length];
+        for (int i = 0; i < rings.length; i++) {
+            linear[i] = factory.createLinearRing(rings[i]);
+            if (filePoints[i] != rings[i].size()) linear[i].setUserData(filePoints[i]);
+        }
+        if (rings.length == 1) return factory.createPolygon(linear[0]);
         int n = rings.length;
         boolean[] clockwise = new boolean[n];
         Envelope[] envelopes = new Envelope[n];
@@ -39,7 +52,7 @@ final class RingAssembler {
         int lastClockwise = -1;
         for (int i = 0; i < n; i++) {
             // .shp outer rings are clockwise; holes are counter-clockwise
-            clockwise[i] = isClockwise(rings[i]);
+            clockwise[i] = filePoints[i] >= 4 && isClockwise(rings[i]);
             envelopes[i] = rings[i].expandEnvelope(new Envelope());
             areas[i] = Math.abs(signedArea(rings[i]));
             if (clockwise[i]) {
@@ -47,7 +60,12 @@ final class RingAssembler {
                 lastClockwise = i;
             }
         }
-        if (clockwiseCount == 1) return oneShell(rings, lastClockwise);
+        if (clockwiseCount == 1) return oneShell(linear, lastClockwise);
+        if (Arrays.stream(filePoints).anyMatch(p -> p < 4)) {
+            Polygon[] each = new Polygon[n];
+            for (int i = 0; i < n; i++) each[i] = factory.createPolygon(linear[i]);
+            return factory.createMultiPolygon(each);
+        }
 
         Integer[] byArea = new Integer[n];
         for (int i = 0; i < n; i++) byArea[i] = i;
@@ -78,26 +96,26 @@ final class RingAssembler {
             }
             if (sj < 0) topLevel[i] = true;
         }
-        return build(rings, topLevel, enclosing);
+        return build(linear, topLevel, enclosing);
     }
 
-    private Geometry oneShell(CoordinateSequence[] rings, int shell) {
+    private Geometry oneShell(LinearRing[] rings, int shell) {
         List<LinearRing> holes = new ArrayList<>(rings.length - 1);
         for (int i = 0; i < rings.length; i++) {
-            if (i != shell) holes.add(factory.createLinearRing(rings[i]));
+            if (i != shell) holes.add(rings[i]);
         }
-        return factory.createPolygon(factory.createLinearRing(rings[shell]), holes.toArray(new LinearRing[0]));
+        return factory.createPolygon(rings[shell], holes.toArray(new LinearRing[0]));
     }
 
-    private Geometry build(CoordinateSequence[] rings, boolean[] topLevel, int[] enclosing) {
+    private Geometry build(LinearRing[] rings, boolean[] topLevel, int[] enclosing) {
         List<Polygon> polygons = new ArrayList<>();
         for (int i = 0; i < rings.length; i++) {
             if (!topLevel[i]) continue;
             List<LinearRing> holes = new ArrayList<>();
             for (int k = 0; k < rings.length; k++) {
-                if (enclosing[k] == i) holes.add(factory.createLinearRing(rings[k]));
+                if (enclosing[k] == i) holes.add(rings[k]);
             }
-            polygons.add(factory.createPolygon(factory.createLinearRing(rings[i]), holes.toArray(new LinearRing[0])));
+            polygons.add(factory.createPolygon(rings[i], holes.toArray(new LinearRing[0])));
         }
         if (polygons.size() == 1) return polygons.get(0);
         return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));

@@ -68,7 +68,7 @@ enum ShapeType {
      */
     String ogrName(boolean measured) {
         String base = switch (family) {
-            case NULL -> "None";
+            case NULL -> "Unknown (any)";
             case POINT -> "Point";
             case MULTIPOINT -> "Multi Point";
             case POLYLINE -> "Line String";

@@ -2,6 +2,7 @@ package org.borderwatch.shapefile;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,13 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
  * A read-only GeoTools data store over one shapefile (.shp with its .shx, .dbf, .prj and .cpg).
  * It reads shapes, attributes and CRS as GDAL does, streams features without holding them, and
  * honours a Query's bounding box (records outside it are not decoded), filter, property list and
- * limit. Records that cannot be read are skipped; {@link #problems()} says which and why.
+ * limit. Records that cannot be read are skipped; {@link #problems()} says which and why, and
+ * {@link #warnings()} lists what was read in a way the user should know about (a missing .dbf, a
+ * code page read differently from GDAL, a .shx that disagrees with the .shp).
+ * <p>
+ * Polygon rings are closed, and rings of fewer than 3 points padded by repeating their first point,
+ * because JTS needs that; GDAL keeps a ring as the file gives it. Such a ring carries as user data an
+ * {@link Integer}: how many of its points, from the first, the file gives.
  * <p>
  * Attribute descriptors carry the DBF column in their user data ({@code "dbf.type"},
  * {@code "dbf.width"}, {@code "dbf.decimals"}, {@code "ogr.type"}); the geometry descriptor carries
@@ -51,12 +58,13 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
     private final String typeName;
     private final ShpHeader header;
     private final DbfHeader dbfHeader;
-    private final Charset charset;
+    private final DbfCharset.Decoding decoding;
     private final CoordinateReferenceSystem crs;
     private final GeometryFactory geometryFactory =
             new GeometryFactory(new PrecisionModel(), 0, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
     private final List<ShapefileFormatException> openProblems = new ArrayList<>();
-    private volatile List<ShapefileFormatException> readProblems = List.of();
+    private final List<ShapefileFormatException> openWarnings = new ArrayList<>();
+    private volatile ShapefileFeatureReader.Outcome lastRead = new ShapefileFeatureReader.Outcome(List.of(), List.of());
 
     /** Opens a shapefile whose text is decoded by its .cpg or DBF language byte. */
     public ShapefileDataStore(Path shp) throws IOException {
@@ -68,7 +76,7 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
      *
      * @param shp the .shp file
      * @param charset decodes the .dbf text instead of its .cpg or language byte; null to use those
-     * @throws ShapefileFormatException when the .shp or .dbf is missing or its header is unreadable,
+     * @throws ShapefileFormatException when the .shp is missing, the .shp or .dbf header is unreadable,
      *     or the file holds MultiPatch shapes
      */
     public ShapefileDataStore(Path shp, Charset charset) throws IOException {
@@ -89,14 +97,19 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
             throw new ShapefileFormatException(shp, "holds MultiPatch shapes (3D surfaces), which BorderWatch does not read");
         }
         if (dbf == null) {
-            throw new ShapefileFormatException(shp.resolveSibling(typeName + ".dbf"),
-                    "file not found; every shapefile needs its .dbf of attributes");
+            // GDAL reads the shapes alone; so do we, saying what is missing
+            openWarnings.add(new ShapefileFormatException(shp.resolveSibling(typeName + ".dbf"),
+                    "file not found; the shapes are read without attributes"));
+            this.dbfHeader = null;
+            this.decoding = DbfCharset.Decoding.of(StandardCharsets.ISO_8859_1);
+        } else {
+            try (DbfReader reader = DbfReader.open(dbf, cpg, charset, 4096)) {
+                this.dbfHeader = reader.header();
+                this.decoding = reader.decoding();
+            }
+            if (decoding.warning() != null) openWarnings.add(new ShapefileFormatException(cpg, decoding.warning()));
         }
-        try (DbfReader reader = DbfReader.open(dbf, cpg, charset, 4096)) {
-            this.dbfHeader = reader.header();
-            this.charset = reader.charset();
-        }
-        if (dbfHeader.recordCount() < dbfHeader.declaredRecordCount()) {
+        if (dbfHeader != null && dbfHeader.recordCount() < dbfHeader.declaredRecordCount()) {
             openProblems.add(new ShapefileFormatException(dbf, "header says " + dbfHeader.declaredRecordCount()
                     + " records but the file holds only " + dbfHeader.recordCount()));
         }
@@ -138,13 +151,26 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
      */
     public List<ShapefileFormatException> problems() {
         List<ShapefileFormatException> all = new ArrayList<>(openProblems);
-        all.addAll(readProblems);
+        all.addAll(lastRead.problems());
         return List.copyOf(all);
     }
 
-    /** The charset the .dbf text is decoded with. */
+    /**
+     * What was read but differently from how the file asks or from GDAL, each naming file (and
+     * record): found on opening, then by the most recently closed reader. Nothing was skipped for these.
+     */
+    public List<ShapefileFormatException> warnings() {
+        List<ShapefileFormatException> all = new ArrayList<>(openWarnings);
+        all.addAll(lastRead.warnings());
+        return List.copyOf(all);
+    }
+
+    /**
+     * The charset the .dbf text is decoded with. With neither .cpg nor language byte it is
+     * ISO-8859-1 for text that is not valid UTF-8; valid UTF-8 is read as UTF-8, as GDAL shows it.
+     */
     public Charset charset() {
-        return charset;
+        return decoding.charset();
     }
 
     @Override
@@ -171,7 +197,7 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         geometry.setNillable(true);
         geometry.userData("ogr.geometryType", header.shapeType().ogrName(header.measured()));
         type.add(geometry.buildDescriptor(GEOMETRY));
-        for (DbfField f : dbfHeader.fields()) {
+        for (DbfField f : fields()) {
             AttributeTypeBuilder attribute = new AttributeTypeBuilder();
             attribute.setBinding(f.binding());
             attribute.setNillable(true);
@@ -186,16 +212,20 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
     }
 
     FeatureReader<SimpleFeatureType, SimpleFeature> openReader(SimpleFeatureType schema, Query query) throws IOException {
-        ReadPlan plan = ReadPlan.of(schema, dbfHeader.fields(), query);
+        ReadPlan plan = ReadPlan.of(schema, fields(), query);
         ShxIndex index = shx == null ? null : ShxIndex.open(shx);
         ShpReader shapes = new ShpReader(shp, index, geometryFactory, BUFFER_BYTES);
         try {
-            DbfReader attributes = DbfReader.open(dbf, cpg, charsetOverride, BUFFER_BYTES);
-            return new ShapefileFeatureReader(shapes, attributes, plan, typeName, p -> readProblems = p);
+            DbfReader attributes = dbf == null ? null : DbfReader.open(dbf, cpg, charsetOverride, BUFFER_BYTES);
+            return new ShapefileFeatureReader(shapes, attributes, plan, typeName, outcome -> lastRead = outcome);
         } catch (IOException | RuntimeException e) {
             shapes.close();
             throw e;
         }
+    }
+
+    private List<DbfField> fields() {
+        return dbfHeader == null ? List.of() : dbfHeader.fields();
     }
 
     @Override

@@ -27,15 +27,18 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
     private final DbfReader dbf;
     private final ReadPlan plan;
     private final String fidPrefix;
-    private final Consumer<List<ShapefileFormatException>> onClose;
+    private final Consumer<Outcome> onClose;
     private final List<ShapefileFormatException> problems = new ArrayList<>();
     private int unlisted;
     private int emitted;
     private SimpleFeature next;
     private boolean closed;
 
-    ShapefileFeatureReader(ShpReader shp, DbfReader dbf, ReadPlan plan, String typeName,
-                           Consumer<List<ShapefileFormatException>> onClose) {
+    /** What a read skipped and what it warned about, handed to the store when the reader closes. */
+    record Outcome(List<ShapefileFormatException> problems, List<ShapefileFormatException> warnings) {}
+
+    /** @param dbf the attributes, or null when the shapefile has no .dbf */
+    ShapefileFeatureReader(ShpReader shp, DbfReader dbf, ReadPlan plan, String typeName, Consumer<Outcome> onClose) {
         this.shp = shp;
         this.dbf = dbf;
         this.plan = plan;
@@ -64,7 +67,7 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
 
     private SimpleFeature advance() throws IOException {
         DbfField[] columns = plan.columns();
-        int recordCount = dbf.header().recordCount();
+        int recordCount = dbf == null ? Integer.MAX_VALUE : dbf.header().recordCount();
         while (emitted < plan.maxFeatures()) {
             try {
                 if (!shp.next()) return null;
@@ -73,7 +76,7 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
                     throw new ShapefileFormatException(dbf.path(), shp.recordNumber(), null,
                             "the .dbf has only " + recordCount + " records, so this shape has no attributes");
                 }
-                if (!dbf.seek(index)) continue;
+                if (dbf != null && !dbf.seek(index)) continue;
                 if (plan.box() != null && !shp.intersects(plan.box())) continue;
                 Geometry geometry = shp.geometry();
                 Object[] values = new Object[columns.length];
@@ -106,9 +109,10 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
             problems.add(new ShapefileFormatException(shp.path(), unlisted + " more records were skipped; only the first "
                     + MAX_PROBLEMS + " problems are listed"));
         }
-        onClose.accept(List.copyOf(problems));
-        try (shp; dbf) {
-            next = null;
+        onClose.accept(new Outcome(List.copyOf(problems), shp.warnings()));
+        try (shp) {
+            if (dbf != null) dbf.close();
         }
+        next = null;
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,6 +28,8 @@ final class ShpReader implements AutoCloseable {
     private final PolyLineDecoder lines;
     private final PolygonDecoder polygons;
 
+    private final List<ShapefileFormatException> warnings = new ArrayList<>();
+    private int unlistedWarnings;
     private int current = -1;
     private long nextOffset = ShpHeader.LENGTH;
     private boolean ended;
@@ -90,16 +94,22 @@ final class ShpReader implements AutoCloseable {
             ByteBuffer b = window.range(offset, RECORD_HEADER, ByteOrder.BIG_ENDIAN);
             long length = (b.getInt(b.position() + 4) & 0xFFFFFFFFL) * 2;
             long remaining = window.size() - offset - RECORD_HEADER;
+            long indexed = index == null ? length : index.contentLength(current);
             if (length > remaining) {
                 if (index == null) ended = true;
-                throw problem("record header says " + length + " bytes of content, only " + remaining
-                        + " remain in the .shp" + (index == null ? "; later records are not read" : ""));
+                if (indexed == length || indexed > remaining) {
+                    throw problem("record header says " + length + " bytes of content, only " + remaining
+                            + " remain in the .shp" + (index == null ? "; later records are not read" : ""));
+                }
+                warn("the record header says " + length + " bytes of content, past the end of the .shp; the "
+                        + indexed + " bytes the .shx gives are read");
+                length = indexed;
+            } else if (indexed != length) {
+                // Real writers get the .shx length wrong by a few bytes; the .shp header fits the file, as GDAL trusts it
+                warn("the .shx gives the record " + indexed + " bytes, the .shp record header " + length
+                        + "; the .shp is read");
             }
             nextOffset = offset + RECORD_HEADER + length;
-            if (index != null && index.contentLength(current) != length) {
-                throw problem("the .shx gives the record " + index.contentLength(current)
-                        + " bytes, the .shp record header " + length);
-            }
             if (length < 4) throw problem("record content is " + length + " bytes, too short for a shape type");
             content = window.range(offset + RECORD_HEADER, (int) length, ByteOrder.LITTLE_ENDIAN);
             contentStart = content.position();
@@ -166,6 +176,21 @@ final class ShpReader implements AutoCloseable {
             throw problem("shape type " + type + " in a " + header.shapeType() + " file");
         }
         return type;
+    }
+
+    private void warn(String message) {
+        if (warnings.size() < ShapefileFeatureReader.MAX_PROBLEMS) warnings.add(problem(message));
+        else unlistedWarnings++;
+    }
+
+    /** What was read differently from what the files say, each naming the record; capped, with a count of the rest. */
+    List<ShapefileFormatException> warnings() {
+        List<ShapefileFormatException> all = new ArrayList<>(warnings);
+        if (unlistedWarnings > 0) {
+            all.add(new ShapefileFormatException(window.path(), unlistedWarnings + " more warnings; only the first "
+                    + ShapefileFeatureReader.MAX_PROBLEMS + " are listed"));
+        }
+        return List.copyOf(all);
     }
 
     private ShapefileFormatException problem(String message) {

@@ -26,6 +26,14 @@ final class CraftedShapefile {
     int[] fieldDecimals = {0};
     Charset charset = StandardCharsets.UTF_8;
     int languageDriver = 0;
+    /** What the .cpg says: the charset's name when null; no .cpg at all when {@link #writeCpg} is false. */
+    String cpg;
+    boolean writeCpg = true;
+    boolean writeDbf = true;
+    /** A table without fields gives its records no bytes at all, not even the deletion flag. */
+    boolean zeroLengthRecords;
+    /** Content lengths (bytes) the .shx gives instead of the true ones; null entries keep the true one. */
+    Integer[] shxLengths;
 
     CraftedShapefile(int shapeType) {
         this.shapeType = shapeType;
@@ -62,6 +70,31 @@ final class CraftedShapefile {
 
     static byte[] pointZ(double x, double y, double z, double m) {
         return le(36).putInt(11).putDouble(x).putDouble(y).putDouble(z).putDouble(m).array();
+    }
+
+    /** A MultiPointZ record (type 18) with M values; each point is x, y, z, m. */
+    static byte[] multiPointZm(double[]... points) {
+        int n = points.length;
+        ByteBuffer b = le(40 + 16 * n + 2 * (16 + 8 * n)).putInt(18);
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        b.putDouble(minX).putDouble(minY).putDouble(maxX).putDouble(maxY).putInt(n);
+        for (double[] p : points) b.putDouble(p[0]).putDouble(p[1]);
+        for (int k = 2; k <= 3; k++) {
+            double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+            for (double[] p : points) {
+                min = Math.min(min, p[k]);
+                max = Math.max(max, p[k]);
+            }
+            b.putDouble(min).putDouble(max);
+            for (double[] p : points) b.putDouble(p[k]);
+        }
+        return b.array();
     }
 
     /** A Polygon (type 5) or PolyLine (type 3) record; each part is x0, y0, x1, y1, ... */
@@ -111,15 +144,16 @@ final class CraftedShapefile {
             byte[] c = contents.get(i);
             shp.writeBytes(ByteBuffer.allocate(8).putInt(i + 1).putInt(c.length / 2).array());
             shp.writeBytes(c);
-            index.add(new int[] {offset / 2, c.length / 2});
+            int indexed = shxLengths != null && shxLengths[i] != null ? shxLengths[i] : c.length;
+            index.add(new int[] {offset / 2, indexed / 2});
             offset += 8 + c.length;
         }
         Path shpPath = dir.resolve(name + ".shp");
         Files.write(shpPath, concat(header(offset), shp.toByteArray()));
         for (int[] e : index) shx.writeBytes(ByteBuffer.allocate(8).putInt(e[0]).putInt(e[1]).array());
         Files.write(dir.resolve(name + ".shx"), concat(header(100 + 8 * index.size()), shx.toByteArray()));
-        Files.write(dir.resolve(name + ".dbf"), dbf());
-        Files.writeString(dir.resolve(name + ".cpg"), charset.name());
+        if (writeDbf) Files.write(dir.resolve(name + ".dbf"), dbf());
+        if (writeCpg) Files.writeString(dir.resolve(name + ".cpg"), cpg != null ? cpg : charset.name());
         return shpPath;
     }
 
@@ -133,7 +167,7 @@ final class CraftedShapefile {
     }
 
     byte[] dbf() {
-        int recordLength = 1;
+        int recordLength = zeroLengthRecords ? 0 : 1;
         for (int w : fieldWidths) recordLength += w;
         int headerLength = 32 + 32 * fieldNames.length + 1;
         ByteBuffer b = ByteBuffer.allocate(headerLength + recordLength * rows.size() + 1).order(ByteOrder.LITTLE_ENDIAN);
@@ -148,7 +182,7 @@ final class CraftedShapefile {
             b.put((byte) fieldWidths[f]).put((byte) fieldDecimals[f]).position(at + 32);
         }
         b.put((byte) 0x0D);
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < rows.size() && recordLength > 0; r++) {
             b.put((byte) (char) deleted.get(r));
             for (int f = 0; f < fieldNames.length; f++) {
                 byte[] v = rows.get(r)[f].getBytes(charset);

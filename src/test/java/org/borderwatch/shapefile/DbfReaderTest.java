@@ -152,14 +152,6 @@ class DbfReaderTest {
     }
 
     @Test
-    void missingDbfIsRefusedNamingIt() throws IOException {
-        Path shp = new CraftedShapefile(1).add(point(0, 0), "a").write(dir, "nodbf");
-        Files.delete(dir.resolve("nodbf.dbf"));
-        assertThatThrownBy(() -> new ShapefileDataStore(shp)).isInstanceOf(ShapefileFormatException.class)
-                .hasMessage("nodbf.dbf: file not found; every shapefile needs its .dbf of attributes");
-    }
-
-    @Test
     void fastNumberParsingAgreesWithTheJdkOnPaddedDecimals() {
         java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < 100_000; i++) {

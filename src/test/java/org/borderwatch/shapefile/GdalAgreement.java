@@ -97,8 +97,8 @@ final class GdalAgreement {
         if (g instanceof LineString l) return sequence(l.getCoordinateSequence());
         if (g instanceof Polygon p) {
             List<Object> rings = new ArrayList<>();
-            rings.add(sequence(p.getExteriorRing().getCoordinateSequence()));
-            for (int i = 0; i < p.getNumInteriorRing(); i++) rings.add(sequence(p.getInteriorRingN(i).getCoordinateSequence()));
+            rings.add(ring(p.getExteriorRing()));
+            for (int i = 0; i < p.getNumInteriorRing(); i++) rings.add(ring(p.getInteriorRingN(i)));
             return rings;
         }
         List<Object> parts = new ArrayList<>();
@@ -107,8 +107,18 @@ final class GdalAgreement {
     }
 
     private static List<Object> sequence(CoordinateSequence s) {
+        return sequence(s, s.size());
+    }
+
+    /** A ring's points as the file gave them (the store marks a ring it closed or padded with the file's count). */
+    private static List<Object> ring(LineString ring) {
+        CoordinateSequence s = ring.getCoordinateSequence();
+        return sequence(s, ring.getUserData() instanceof Integer n ? n : s.size());
+    }
+
+    private static List<Object> sequence(CoordinateSequence s, int count) {
         List<Object> points = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) points.add(point(s, i));
+        for (int i = 0; i < count; i++) points.add(point(s, i));
         return points;
     }
 

@@ -22,8 +22,12 @@ class RingAssemblerTest {
 
     private Geometry assemble(double[]... rings) {
         CoordinateSequence[] sequences = new CoordinateSequence[rings.length];
-        for (int i = 0; i < rings.length; i++) sequences[i] = ring(rings[i]);
-        return assembler.assemble(sequences);
+        int[] points = new int[rings.length];
+        for (int i = 0; i < rings.length; i++) {
+            sequences[i] = ring(rings[i]);
+            points[i] = sequences[i].size();
+        }
+        return assembler.assemble(sequences, points);
     }
 
     @Test

@@ -17,7 +17,7 @@ class ShapefileCorpusTest {
 
     static Path sharedDirectory() {
         String property = System.getProperty("borderwatch.shared");
-        for (String candidate : new String[] {property, "/work/shared"}) {
+        for (String candidate : new String[] {property, "../shared"}) {
             if (candidate != null && Files.isDirectory(Path.of(candidate))) return Path.of(candidate);
         }
         return null;

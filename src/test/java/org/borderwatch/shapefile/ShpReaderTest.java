@@ -91,16 +91,17 @@ class ShpReaderTest {
     }
 
     @Test
-    void shxDisagreeingWithTheRecordLengthSkipsThatRecord() throws IOException {
+    void shxDisagreeingWithTheRecordLengthReadsTheShpRecordAndWarns() throws IOException {
         Path shp = threePoints();
         Path shx = dir.resolve("pts.shx");
         byte[] index = Files.readAllBytes(shx);
         ByteBuffer.wrap(index).putInt(100 + 8 + 4, 4);
         Files.write(shx, index);
         ShapefileDataStore store = new ShapefileDataStore(shp);
-        assertThat(names(readAll(store))).containsExactly("a", "c");
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .isEqualTo("pts.shp, record 2: the .shx gives the record 8 bytes, the .shp record header 20"));
+        assertThat(names(readAll(store))).containsExactly("a", "b", "c");
+        assertThat(store.problems()).isEmpty();
+        assertThat(store.warnings()).singleElement().satisfies(p -> assertThat(p.getMessage())
+                .isEqualTo("pts.shp, record 2: the .shx gives the record 8 bytes, the .shp record header 20; the .shp is read"));
     }
 
     @Test
