@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.geojson.EventSchema;
@@ -20,12 +24,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE}: checks an event store against the JSON Schema and the rules a schema cannot state
- * (unique ids, real dates, end not before date), and prints every problem. Exit 0 when clean, 1 when
- * problems were found, 2 when the file cannot be read.
+ * (unique ids, real dates, end not before date), and prints the problems: at most {@value #PER_RECORD} per record
+ * and {@value #PER_FILE} in all, then how many more there are, so a file with millions of faults is reported in
+ * seconds. Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 2 when the file cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check an event store (GeoJSON) against data/events.schema.json and the store's rules; print every problem.")
+        description = "Check an event store (GeoJSON) against data/events.schema.json and the store's rules; print the"
+                + " problems (errors, and warnings for what loads but is not as the format wants it, like a byte order mark).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (there may be warnings)", "1:errors were found", "2:the file cannot be read"})
 final class ValidateCommand implements Callable<Integer> {
+    /** Problems listed for one record; the rest are counted. */
+    static final int PER_RECORD = 20;
+    /** Problems listed for the whole file; the rest are counted. */
+    static final int PER_FILE = 1000;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the event store to check")
     Path file;
@@ -50,10 +62,44 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         List<RecordProblem> all = merge(report.problems(), schemaProblems);
-        for (RecordProblem p : all) out.println(p);
+        print(all, out);
+        long warnings = all.stream().filter(RecordProblem::isWarning).count();
+        long errors = all.size() - warnings;
         out.println(file.getFileName() + ": " + report.loaded() + (report.loaded() == 1 ? " event" : " events")
-                + " loaded, " + all.size() + (all.size() == 1 ? " problem" : " problems"));
-        return all.isEmpty() ? 0 : 1;
+                + " loaded, " + count(errors, "problem") + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static String count(long n, String what) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+    }
+
+    /** Prints the problems in file order, capped per record and per file; what is left out is counted. */
+    private void print(List<RecordProblem> all, PrintWriter out) {
+        Map<Integer, Integer> perRecord = new HashMap<>();
+        Map<Integer, Integer> leftOut = new LinkedHashMap<>();
+        int listed = 0;
+        long beyondFile = 0;
+        for (RecordProblem p : all) {
+            int seen = perRecord.merge(p.index(), 1, Integer::sum);
+            if (p.index() >= 0 && seen > PER_RECORD) {
+                leftOut.merge(p.index(), 1, Integer::sum);
+            } else if (listed >= PER_FILE) {
+                beyondFile++;
+            } else {
+                out.println(p);
+                listed++;
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : leftOut.entrySet()) {
+            out.println(file.getFileName() + String.format(Locale.ROOT, ": … and %,d more problems in record %d",
+                    e.getValue(), e.getKey()));
+        }
+        if (beyondFile > 0) {
+            out.println(file.getFileName() + String.format(Locale.ROOT, ": … and %,d more problems in the file; only the"
+                    + " first %,d are listed, and past %,d problems each record is checked only up to its first", beyondFile,
+                    PER_FILE, EventSchema.DETAILED_PROBLEMS));
+        }
     }
 
     /**

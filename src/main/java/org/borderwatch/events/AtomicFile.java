@@ -6,18 +6,32 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Replaces a file so that at every instant it holds either its old or its new content: the new content
  * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. The old
- * version is kept as {@code NAME.bak} (a hard link, so keeping it copies nothing).
+ * version is kept as {@code NAME.bak} (a hard link, so keeping it copies nothing). The new file keeps the
+ * old one's permissions, and its owner and group where the system lets us set them, so a shared store stays shared.
+ * Temporary files a killed save left behind are removed by the next save or open (see {@link #removeStale}).
  */
 public final class AtomicFile {
+
+    /** A temporary file younger than this may belong to a save still running in another process; it is left alone. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    private static final System.Logger LOG = System.getLogger(AtomicFile.class.getName());
 
     /** Writes the new content; called once with a buffered stream. */
     public interface Content {
@@ -28,6 +42,7 @@ public final class AtomicFile {
 
     public static void replace(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        removeStale(target);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -36,12 +51,70 @@ public final class AtomicFile {
                 out.flush();
                 ch.force(true);
             }
-            if (Files.exists(target)) keepBackup(target);
+            if (Files.exists(target)) {
+                copyAccess(target, tmp);
+                keepBackup(target);
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }
         forceDirectory(dir);
+    }
+
+    /**
+     * Gives {@code tmp} the permissions of {@code target}, and its owner and group where allowed (changing the owner
+     * takes privileges a user rarely has; the group works when the user belongs to it). Systems without POSIX
+     * attributes keep their own rules.
+     */
+    private static void copyAccess(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) return;
+        PosixFileAttributes was = Files.readAttributes(target, PosixFileAttributes.class);
+        PosixFileAttributes now = view.readAttributes();
+        try {
+            if (!was.owner().equals(now.owner())) view.setOwner(was.owner());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, target + ": the saved file belongs to " + now.owner() + ", not to "
+                    + was.owner() + " as before; this user may not give files away");
+        }
+        try {
+            if (!was.group().equals(now.group())) view.setGroup(was.group());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, target + ": the saved file's group is " + now.group() + ", not "
+                    + was.group() + " as before; this user is not in that group");
+        }
+        view.setPermissions(was.permissions());
+    }
+
+    /**
+     * Deletes the temporary files a killed save of {@code target} left: {@code .NAME.<digits>.tmp} and
+     * {@code .NAME.bak.tmp}, regular files older than {@link #STALE_AFTER}. Nothing else is touched, not even a
+     * symbolic link of such a name. Failures are logged: a leftover file must not stop a load or a save.
+     */
+    static void removeStale(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        String prefix = "." + name + ".";
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> candidates = Files.newDirectoryStream(dir, p -> isOurTemporary(p, prefix))) {
+            for (Path p : candidates) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                    LOG.log(System.Logger.Level.INFO, "removed " + p + ", left by a save that did not finish");
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot tidy the temporary files of " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isOurTemporary(Path p, String prefix) {
+        String n = p.getFileName().toString();
+        if (!n.startsWith(prefix) || !n.endsWith(".tmp") || n.length() < prefix.length() + ".tmp".length()) return false;
+        String middle = n.substring(prefix.length(), n.length() - ".tmp".length());
+        return middle.equals("bak") || !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Points NAME.bak at the current content; the target itself is never absent meanwhile. */

@@ -19,6 +19,11 @@ public record LoadReport(Path file, int loaded, List<RecordProblem> problems, bo
         return complete && problems.isEmpty();
     }
 
+    /** How many of the problems are errors rather than warnings. */
+    public long errorCount() {
+        return problems.stream().filter(p -> !p.isWarning()).count();
+    }
+
     /** One line per problem, then a summary line. */
     @Override
     public String toString() {

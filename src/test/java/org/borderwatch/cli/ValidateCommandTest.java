@@ -60,4 +60,37 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines().filter(l -> l.contains("invalid JSON at line 3, column 1"))).hasSize(1);
     }
+
+    @Test
+    void byteOrderMarkIsAWarningAndExitsZero() throws Exception {
+        CommandRun run = CommandRun.of("validate", resource("malformed/bom.geojson"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("bom.geojson: warning: file starts with a UTF-8 byte order mark")
+                .contains("1 event loaded, 0 problems, 1 warning");
+    }
+
+    @Test
+    void helpSaysWarningsAloneExitZero() {
+        CommandRun run = CommandRun.of("validate", "--help");
+
+        assertThat(run.out()).contains("Exit codes:").contains("0   no errors (there may be warnings)");
+    }
+
+    @Test
+    void capsTheProblemsOfARecordWithAMillionWrongItemsAndCountsTheRest() throws Exception {
+        String good = Files.readString(Path.of(resource("round-trip.geojson")));
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 900_000; i++) items.append(i == 0 ? "" : ",").append(i % 10);
+        String bad = good.replaceFirst("\"sources\": \\[", "\"sources\": [" + items + ",");
+        Path file = dir.resolve("huge.geojson");
+        Files.writeString(file, bad);
+
+        CommandRun run = CommandRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("more problems in record 0")
+                .contains("array holds 900,002 items; only the first 1,000 were checked against the schema");
+        assertThat(run.out().lines().count()).isLessThan(ValidateCommand.PER_RECORD * 4L);
+    }
 }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.FailFastAssertionException;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -25,10 +27,19 @@ import org.borderwatch.events.RecordProblem;
 /**
  * The JSON Schema of the store (data/events.schema.json, draft 2020-12), checked with networknt's validator.
  * A store is checked one feature at a time as it streams past, so a file of any size can be validated.
+ * Arrays are checked on their first {@value #CHECKED_ITEMS} items only: a feature whose {@code sources} holds
+ * a million wrong items would otherwise cost a million messages; the rest are counted and reported as unchecked.
  */
 public final class EventSchema {
 
     private static final String RESOURCE = "events.schema.json";
+    /** Items of one array (or members of one object) checked against the schema; real features hold a few dozen. */
+    static final int CHECKED_ITEMS = 1000;
+    /**
+     * Problems reported in full; past them each feature is checked only up to its first problem, so a file with a
+     * fault in every feature is checked in one pass of the cheapest kind.
+     */
+    public static final int DETAILED_PROBLEMS = 1000;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchema collection;
@@ -70,7 +81,7 @@ public final class EventSchema {
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 problems.add(RecordProblem.ofFile(file, "invalid JSON at line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + ": " + e.getOriginalMessage()));
+                        + at.getColumnNr() + ": " + JsonErrors.describe(e)));
             }
         }
         return problems;
@@ -89,9 +100,15 @@ public final class EventSchema {
                 top.putArray("features");
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    JsonNode f = mapper.readTree(p);
+                    List<String> unchecked = new ArrayList<>();
+                    JsonNode f = readCapped(p, "", unchecked);
                     String id = f.path("properties").path("id").isTextual() ? f.path("properties").path("id").asText() : null;
-                    add(problems, feature.validate(f), file, index, id, "/features/" + index);
+                    for (String u : unchecked) {
+                        int cut = u.indexOf(' ');
+                        problems.add(new RecordProblem(file, index, id, "/features/" + index + u.substring(0, cut),
+                                u.substring(cut + 1), RecordProblem.Severity.WARNING));
+                    }
+                    add(problems, validate(f, problems.size() >= DETAILED_PROBLEMS), file, index, id, "/features/" + index);
                     index++;
                 }
             } else {
@@ -99,6 +116,62 @@ public final class EventSchema {
             }
         }
         add(problems, collection.validate(top), file, -1, null, "");
+    }
+
+    private java.util.Set<ValidationMessage> validate(JsonNode f, boolean firstOnly) {
+        if (!firstOnly) return feature.validate(f);
+        try {
+            return feature.validate(f, context -> context.getExecutionConfig().setFailFast(true));
+        } catch (FailFastAssertionException e) {
+            return e.getValidationMessages();
+        }
+    }
+
+    /**
+     * The value at the parser as a tree, each array cut to its first {@value #CHECKED_ITEMS} items; for each cut
+     * array, {@code unchecked} gets "POINTER message". Reading on skips the rest without building it.
+     */
+    private JsonNode readCapped(JsonParser p, String pointer, List<String> unchecked) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            ObjectNode o = mapper.createObjectNode();
+            long skipped = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (o.size() < CHECKED_ITEMS) {
+                    o.set(name, readCapped(p, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), unchecked));
+                } else {
+                    p.skipChildren();
+                    skipped++;
+                }
+            }
+            if (skipped > 0) {
+                unchecked.add(pointer + " object holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
+                        + " members; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
+                        + " were checked against the schema");
+            }
+            return o;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ArrayNode a = mapper.createArrayNode();
+            long skipped = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (a.size() < CHECKED_ITEMS) {
+                    a.add(readCapped(p, pointer + "/" + a.size(), unchecked));
+                } else {
+                    p.skipChildren();
+                    skipped++;
+                }
+            }
+            if (skipped > 0) {
+                unchecked.add(pointer + " array holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
+                        + " items; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
+                        + " were checked against the schema");
+            }
+            return a;
+        }
+        return mapper.readTree(p);
     }
 
     private static void add(List<RecordProblem> to, java.util.Set<ValidationMessage> messages, Path file, int index, String id,

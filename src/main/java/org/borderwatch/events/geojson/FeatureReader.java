@@ -33,6 +33,8 @@ final class FeatureReader {
 
     /** How deep an unknown property may nest before the record is refused. */
     static final int MAX_DEPTH = 64;
+    /** Members BorderWatch does not know, kept per feature or per properties object; more is not a record but a dump. */
+    static final int MAX_UNKNOWN_MEMBERS = 1000;
 
     /** A feature read: its event, and members of the Feature object besides type/geometry/properties. */
     record Read(Event event, Map<String, String> featureMembers) {}
@@ -78,6 +80,7 @@ final class FeatureReader {
                 case "properties" -> props = properties(p);
                 default -> {
                     if (members.isEmpty()) members = new LinkedHashMap<>();
+                    if (members.size() == MAX_UNKNOWN_MEMBERS) throw tooManyUnknown(p);
                     members.put(name, raw(p));
                 }
             }
@@ -119,15 +122,21 @@ final class FeatureReader {
                 case "equipment" -> r.equipment = equipment(p);
                 case "sources" -> r.sources = sources(p);
                 case "confidence" -> r.confidence = parsed(p, () -> Confidence.fromJson(string(p)));
-                case "updated" -> r.updated = shared(p);
+                case "updated" -> r.updated = date(p).text();
                 default -> {
                     if (r.extra.isEmpty()) r.extra = new LinkedHashMap<>();
+                    if (r.extra.size() == MAX_UNKNOWN_MEMBERS) throw tooManyUnknown(p);
                     r.extra.put(name, raw(p));
                 }
             }
         }
         if (!r.extra.isEmpty()) r.extra = Collections.unmodifiableMap(r.extra);
         return r;
+    }
+
+    private static BadRecord tooManyUnknown(JsonParser p) {
+        return new BadRecord(here(p), "more than " + MAX_UNKNOWN_MEMBERS + " members BorderWatch does not know; the feature is"
+                + " kept in the file but not loaded");
     }
 
     private interface Parse<T> {
@@ -301,7 +310,7 @@ final class FeatureReader {
                     case "publisher" -> publisher = optionalShared(p);
                     case "title" -> title = optionalString(p);
                     case "url" -> url = string(p);
-                    case "date" -> date = optionalShared(p);
+                    case "date" -> date = p.currentToken() == JsonToken.VALUE_NULL ? null : date(p).text();
                     default -> throw unknown(p, name, "publisher, title, url, date");
                 }
             }

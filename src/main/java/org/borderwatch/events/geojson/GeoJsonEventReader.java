@@ -98,20 +98,26 @@ final class GeoJsonEventReader {
             in.mark(3);
             byte[] head = in.readNBytes(3);
             if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                s.problem(RecordProblem.ofFile(file, "file starts with a UTF-8 byte order mark (BOM), which "
+                s.problem(RecordProblem.warningOfFile(file, "file starts with a UTF-8 byte order mark (BOM), which "
                         + "RFC 8259 forbids; it was ignored and a save writes the file without it"));
                 s.offsetShift = 3;
             } else {
                 in.reset();
             }
-            try (JsonParser p = json.createParser(in)) {
+            s.utf8 = new Utf8CheckingStream(in);
+            try (JsonParser p = json.createParser(s.utf8)) {
                 try {
                     readCollection(p, s);
                 } catch (JsonProcessingException e) {
                     s.complete = false;
                     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                    s.problem(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + e.getOriginalMessage()));
+                    s.problem(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + JsonErrors.describe(e)));
                 }
+            }
+            Utf8CheckingStream.Bad outside = s.utf8.firstOutside();
+            if (outside != null) {
+                s.problem(RecordProblem.ofFile(file, outside.describe(s.offsetShift)
+                        + ", outside the features; that text was read with '?' in its place"));
             }
         }
         List<String> broken = brokenTexts(file, s.brokenRanges);
@@ -169,7 +175,8 @@ final class GeoJsonEventReader {
         FeatureReader features = new FeatureReader(new Interner(), json);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             new FeaturePartReader(channel, (wrapped, at, state, index) -> {
-                try (JsonParser p = partJson.createParser(wrapped)) {
+                state.utf8 = new Utf8CheckingStream(new java.io.ByteArrayInputStream(wrapped));
+                try (JsonParser p = partJson.createParser(state.utf8)) {
                     p.nextToken();
                     state.offsetShift = at;
                     if (readFeatures(p, state, features, index) != 1 || p.nextToken() != null)
@@ -265,6 +272,12 @@ final class GeoJsonEventReader {
             long start = p.currentTokenLocation().getByteOffset();
             try {
                 FeatureReader.Read read = features.read(p);
+                Utf8CheckingStream.Bad bad = s.utf8 == null ? null
+                        : s.utf8.claim(start, p.currentLocation().getByteOffset());
+                if (bad != null) {
+                    throw new BadRecord(rootArray ? "/0" : "/features/" + index, bad.describe(s.offsetShift)
+                            + "; the file must be UTF-8 throughout");
+                }
                 Event e = read.event();
                 int first = s.firstIndexOfId.putIfAbsent(e.id(), index);
                 if (first >= 0) {
@@ -277,6 +290,7 @@ final class GeoJsonEventReader {
             } catch (BadRecord bad) {
                 String id = features.currentId();
                 skipRestOfFeature(p, array);
+                if (s.utf8 != null) s.utf8.claim(start, p.currentLocation().getByteOffset());
                 String pointer = rootArray ? filePointer(bad.pointer(), index) : bad.pointer();
                 s.problem(new RecordProblem(s.file, index, id, pointer, bad.getMessage()));
                 // a skipped feature is written back on save, so its id still counts towards uniqueness

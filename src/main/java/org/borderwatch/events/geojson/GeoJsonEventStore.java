@@ -59,6 +59,7 @@ public final class GeoJsonEventStore implements EventStore {
             FileStamp before = FileStamp.of(file);
             if (before == null) throw new EventStoreException(file, "file not found");
             if (Files.isDirectory(file)) throw new EventStoreException(file, "is a folder, not an event store file");
+            AtomicFile.removeStale(file);
             return new GeoJsonEventStore(file, new GeoJsonEventReader().read(file), before);
         } catch (NoSuchFileException e) {
             throw new EventStoreException(file, "file not found", e);

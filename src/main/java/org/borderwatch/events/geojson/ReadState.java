@@ -29,6 +29,8 @@ final class ReadState {
     boolean complete = true;
     /** Added to the parser's byte offsets to make them the file's. */
     long offsetShift;
+    /** The stream the parser reads, which finds ill-formed UTF-8; null when the bytes were checked before. */
+    Utf8CheckingStream utf8;
     /** How many "features" members the collection has. */
     int featureArrays;
     /** Features met, good and bad. */

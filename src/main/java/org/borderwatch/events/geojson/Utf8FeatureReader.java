@@ -180,7 +180,7 @@ final class Utf8FeatureReader {
                 case 12 -> f.equipment = equipment();
                 case 13 -> f.sources = sources();
                 case 14 -> f.confidence = Confidence.values()[choice(CONFIDENCES)];
-                default -> f.updated = shared();
+                default -> f.updated = date().text();
             }
         } while (in.hasNext('}'));
     }
@@ -431,7 +431,7 @@ final class Utf8FeatureReader {
                             case 0 -> publisher = optionalShared();
                             case 1 -> title = optionalText();
                             case 2 -> url = text();
-                            default -> date = optionalShared();
+                            default -> date = in.isNull() ? null : date().text();
                         }
                     } while (in.hasNext('}'));
                 }

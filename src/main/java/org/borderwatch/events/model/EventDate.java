@@ -15,18 +15,22 @@ public record EventDate(String text, LocalDate day) {
     }
 
     /**
-     * Parses "2023-09-24", "2023-09-24T03:00:00+02:00" or "2023-09-24T03:00:00Z".
+     * Parses "2023-09-24", "2023-09-24T03:00:00+02:00" or "2023-09-24T03:00:00Z", of the years 1 to 9999.
      *
-     * @throws IllegalArgumentException if the text is neither an ISO date nor an ISO date-time with offset
+     * @throws IllegalArgumentException if the text is neither an ISO date nor an ISO date-time with offset, or its
+     *     year is 0 (ISO 8601's year 0 is 1 BC, never a date a source gives)
      */
     public static EventDate parse(String text) {
         if (text == null) throw new IllegalArgumentException("date is missing");
+        LocalDate day;
         try {
-            if (text.length() == 10) return new EventDate(text, LocalDate.parse(text));
-            return new EventDate(text, OffsetDateTime.parse(text).toLocalDate());
+            day = text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO 8601 date or date-time: \"" + text + "\"", e);
         }
+        if (day.getYear() < 1 || day.getYear() > 9999)
+            throw new IllegalArgumentException("\"" + text + "\" has year " + day.getYear() + "; years run from 0001 to 9999");
+        return new EventDate(text, day);
     }
 
     @Override

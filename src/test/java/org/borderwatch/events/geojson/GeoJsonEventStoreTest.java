@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.SyntheticEvents;
@@ -132,6 +135,41 @@ class GeoJsonEventStoreTest {
             assertThat(left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("events.geojson", "events.geojson.bak");
         }
+    }
+
+    @Test
+    void saveKeepsTheFilesPermissions() throws Exception {
+        Path file = copy("round-trip.geojson");
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        GeoJsonEventStore store = GeoJsonEventStore.open(file);
+        store.delete("route-1");
+
+        store.save(false);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(shared);
+        assertThat(Files.getOwner(file)).isEqualTo(Files.getOwner(dir));
+    }
+
+    @Test
+    void openAndSaveRemoveTemporaryFilesOfAKilledSaveAndNothingElse() throws Exception {
+        Path file = copy("round-trip.geojson");
+        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        List<String> ours = List.of(".events.geojson.8123456789012345678.tmp", ".events.geojson.bak.tmp");
+        List<String> notOurs = List.of(".events.geojson.tmp", ".events.geojson.12a.tmp", ".other.geojson.123.tmp",
+                "events.geojson.123.tmp", ".events.geojson.123.tmp.keep");
+        for (String name : ours) Files.setLastModifiedTime(Files.writeString(dir.resolve(name), "x"), hourAgo);
+        for (String name : notOurs) Files.setLastModifiedTime(Files.writeString(dir.resolve(name), "x"), hourAgo);
+        Path running = Files.writeString(dir.resolve(".events.geojson.555.tmp"), "a save still writing");
+        Path link = Files.createSymbolicLink(dir.resolve(".events.geojson.777.tmp"), file);
+
+        GeoJsonEventStore.open(file);
+
+        for (String name : ours) assertThat(dir.resolve(name)).doesNotExist();
+        for (String name : notOurs) assertThat(dir.resolve(name)).exists();
+        assertThat(running).exists();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(file).exists();
     }
 
     @Test
