@@ -1,0 +1,158 @@
+package org.borderwatch.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.borderwatch.events.AcledCsvFuzzTarget;
+import org.borderwatch.events.EventStoreFuzzTarget;
+import org.borderwatch.map.Annotation;
+import org.borderwatch.map.AnnotationFuzzTarget;
+import org.borderwatch.map.AnnotationJson;
+import org.borderwatch.map.LonLat;
+import org.borderwatch.shapefile.CraftedDialects;
+import org.borderwatch.shapefile.ShapefileFuzzTarget;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs each reader's fuzz target under Jazzer (coverage-guided, libFuzzer's engine) for
+ * {@code borderwatch.fuzz.seconds} (5 in {@code mvn verify}; {@code -Pfuzz} runs 600): a crash (an exception other
+ * than the reader's own, an OutOfMemoryError, a StackOverflowError), an input read slower than 2 s, or a failed
+ * oracle (a silent wrong read) fails the test and leaves a reproducer in {@code target/fuzz/NAME/}. Seeds come from
+ * the test files and, when present, {@code ../shared/corpus}. Each run's executions go to {@code target/fuzz/summary.txt}.
+ */
+class FuzzHarnessTest {
+    private static final Path OUT = Path.of("target", "fuzz");
+    /** Fuzz inputs up to this size; the readers are meant to take 10 MB in 2 s, libFuzzer grows inputs slowly anyway. */
+    private static final int MAX_INPUT_BYTES = 10 << 20;
+    private static final Pattern RUNS = Pattern.compile("stat::number_of_executed_units:\\s+(\\d+)");
+    private static final Pattern SLOWEST = Pattern.compile("stat::slowest_unit_time_sec:\\s+(\\d+)");
+    /**
+     * An input running longer than this is reported as a hang. The target is 2 s for 10 MB; the first inputs also
+     * pay for loading and instrumenting classes, which on a loaded machine alone can take longer, so the bound here is
+     * wider and the slowest input of each run is recorded in the summary.
+     */
+    private static final int HANG_SECONDS = 20;
+
+    private record Target(String name, Class<?> type, Seeds seeds) {}
+
+    private interface Seeds {
+        void write(Path dir) throws IOException;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReaderSurvivesFuzzing() {
+        int seconds = Integer.getInteger("borderwatch.fuzz.seconds", 5);
+        List<Target> targets = List.of(
+                new Target("events-geojson", EventStoreFuzzTarget.class, FuzzHarnessTest::eventSeeds),
+                new Target("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
+                new Target("annotations", AnnotationFuzzTarget.class, FuzzHarnessTest::annotationSeeds),
+                new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds));
+        return targets.stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, seconds)));
+    }
+
+    private static void fuzz(Target t, int seconds) throws IOException, InterruptedException {
+        Path dir = OUT.resolve(t.name());
+        Path seeds = dir.resolve("seeds");
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(seeds);
+        Files.createDirectories(corpus);
+        t.seeds().write(seeds);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Xss4m",
+                "-cp", classpath, "com.code_intelligence.jazzer.Jazzer",
+                "--target_class=" + t.type().getName(),
+                "--instrumentation_includes=org.borderwatch.**", "--custom_hook_includes=org.borderwatch.**",
+                "--reproducer_path=" + dir,
+                "-max_total_time=" + seconds, "-timeout=" + HANG_SECONDS, "-rss_limit_mb=2048", "-max_len=" + MAX_INPUT_BYTES,
+                "-print_final_stats=1", "-artifact_prefix=" + dir + "/",
+                corpus.toString(), seeds.toString()));
+        Path log = dir.resolve("last-run.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = p.waitFor(seconds + 300L, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        Matcher runs = RUNS.matcher(text);
+        long executions = runs.find() ? Long.parseLong(runs.group(1)) : -1;
+        Matcher slowest = SLOWEST.matcher(text);
+        String slowestSeconds = slowest.find() ? slowest.group(1) : "?";
+        Files.writeString(OUT.resolve("summary.txt"), String.format(Locale.ROOT,
+                "%s %s: %,d executions in %d s, slowest input %s s, exit %s%n", java.time.Instant.now(), t.name(),
+                executions, seconds, slowestSeconds, ended ? p.exitValue() : "killed"),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        assertThat(ended).as("%s: the fuzzing run ended", t.name()).isTrue();
+        assertThat(p.exitValue()).as("%s found a problem; see %s and the reproducer beside it:%n%s", t.name(), log,
+                tail(text)).isZero();
+        assertThat(executions).as("%s ran", t.name()).isPositive();
+    }
+
+    private static String tail(String text) {
+        return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+    }
+
+    private static Path shared() {
+        String property = System.getProperty("borderwatch.shared");
+        Path p = Path.of(property != null ? property : "../shared");
+        return Files.isDirectory(p) ? p : null;
+    }
+
+    private static void copyMatching(Path from, String suffix, Path to, long maxBytes) throws IOException {
+        if (from == null || !Files.isDirectory(from)) return;
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                if (Files.size(f) <= maxBytes) Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static Path resources(String sub) {
+        return Path.of("src", "test", "resources", "org", "borderwatch", sub);
+    }
+
+    private static void eventSeeds(Path dir) throws IOException {
+        copyMatching(resources("events"), ".geojson", dir, 1 << 20);
+        copyMatching(Path.of("data"), "events.geojson", dir, 1 << 20);
+    }
+
+    private static void shapefileSeeds(Path dir) throws IOException {
+        Path crafted = Files.createTempDirectory("crafted-dialects");
+        List<Path> shps = new ArrayList<>(CraftedDialects.writeAll(crafted).values());
+        Path shared = shared();
+        if (shared != null && Files.isDirectory(shared.resolve("corpus/shapefiles"))) {
+            try (Stream<Path> files = Files.list(shared.resolve("corpus/shapefiles"))) {
+                files.filter(f -> f.toString().endsWith(".shp")).forEach(shps::add);
+            }
+        }
+        for (Path shp : shps) {
+            String name = shp.getFileName().toString().replace(".shp", "");
+            byte[] input = FuzzFiles.of(shp.resolveSibling(name), ".shp", ".shx", ".dbf", ".prj", ".cpg");
+            if (input.length <= 1 << 20) Files.write(dir.resolve(name + ".seed"), input);
+        }
+    }
+
+    private static void annotationSeeds(Path dir) throws IOException {
+        copyMatching(Path.of("data"), ".annotations.json", dir, 1 << 20);
+        String two = AnnotationJson.write(List.of(new Annotation.Label("a1", new LonLat(20.85, 42.91), "Banjska monastery"),
+                new Annotation.Arrow("a2", new LonLat(20.6, 43.1), new LonLat(20.9, 42.9), "route → south")));
+        Files.writeString(dir.resolve("two.json"), two);
+    }
+
+    private static void csvSeeds(Path dir) throws IOException {
+        copyMatching(resources("events").resolve("acled"), ".csv", dir, 1 << 20);
+        copyMatching(Path.of("src", "test", "resources"), "sample.csv", dir, 1 << 20);
+        Path shared = shared();
+        if (shared != null) copyMatching(shared.resolve("corpus"), ".csv", dir, 1 << 20);
+    }
+}
