@@ -83,8 +83,11 @@ final class AcledMapping {
 
     /** Lower case with single spaces, and no spaces around a hyphen or slash ("Battle - No change of territory"). */
     private static String normal(String text) {
-        return text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?([-/]) ?", "$1");
+        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(lower).replaceAll(" ").replace(" -", "-").replace("- ", "-").replace(" /", "/").replace("/ ", "/");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The ACLED type closest to one of our events. */
     static AcledType toAcled(EventKind kind, String category) {

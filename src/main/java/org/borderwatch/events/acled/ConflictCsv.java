@@ -25,6 +25,8 @@ import org.borderwatch.events.EventStoreException;
  */
 public final class ConflictCsv {
 
+    /** What a store id may not hold; such characters become '-'. */
+    private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^A-Za-z0-9._:-]");
     private static final List<CsvDialect> DIALECTS = List.of(new UcdpRows(), new AcledRows());
 
     /**
@@ -79,7 +81,7 @@ public final class ConflictCsv {
         int perRow = dialect.dateColumns().size();
         for (int r = 0; r < table.rows.size(); r++) {
             CsvTable.Row row = table.rows.get(r);
-            String id = columns.get(row.cells(), dialect.idColumn()).replaceAll("[^A-Za-z0-9._:-]", "-");
+            String id = NOT_ID.matcher(columns.get(row.cells(), dialect.idColumn())).replaceAll("-");
             try {
                 if (row.cells().size() < columns.width())
                     throw new RowRefused(null, "short row", "has " + row.cells().size() + " cells, the header names " + columns.width());

@@ -38,6 +38,8 @@ final class CsvTable {
     /** A stretch of the file that could not be split into rows: from {@code line}, and why. */
     record Break(int line, String message) {}
 
+    /** Past this many, a file is more broken than whole: reading stops, so a hostile file cannot make it take minutes. */
+    static final int MAX_BREAKS = 100;
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)|line:? (\\d+)");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -79,7 +81,8 @@ final class CsvTable {
         while (from < text.length()) {
             int baseLine = line(lineStarts, from);
             int resume = text.length();
-            try (CSVParser parser = format.parse(new StringReader(text.substring(from)))) {
+            // skipping on a StringReader moves its index: each stretch costs its own length, not the rest of the file
+            try (StringReader in = new StringReader(text); CSVParser parser = format.parse(skipped(in, from))) {
                 for (CSVRecord r : parser) {
                     List<String> cells = new ArrayList<>(r.size());
                     r.forEach(cells::add);
@@ -90,12 +93,22 @@ final class CsvTable {
                 int bad = baseLine + badLine(message, parser(rows, baseLine)) - 1;
                 breaks.add(new Break(bad, describe(message)));
                 resume = bad < lineStarts.length ? lineStarts[bad] : text.length();
+                if (breaks.size() == MAX_BREAKS && resume < text.length()) {
+                    breaks.add(new Break(bad + 1, "reading stopped here: " + MAX_BREAKS
+                            + " stretches of the file could not be split into cells; lines from here on were not read"));
+                    resume = text.length();
+                }
             }
             from = resume;
         }
         if (rows.isEmpty()) throw new EventStoreException(file, "holds no rows; a CSV file names its columns in the first row");
         Row head = rows.remove(0);
         return new CsvTable(encoding[0], encoding[1], delimiter, head.cells(), head.line(), List.copyOf(rows), List.copyOf(breaks));
+    }
+
+    private static StringReader skipped(StringReader in, int chars) throws IOException {
+        in.skip(chars);
+        return in;
     }
 
     /** The line to blame when the parser's message names none: the one after the last row read in this stretch. */
