@@ -1,6 +1,7 @@
 package org.borderwatch.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +18,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code export-csv FILE --out CSV [filters]}: writes an event store, or the part that passes the filters, as ACLED CSV. */
+/**
+ * {@code export-csv FILE --out CSV [filters]}: writes an event store, or the part that passes the filters, as ACLED
+ * CSV, and warns of what ACLED's columns cannot hold. Refuses to replace a file without --force.
+ */
 @Command(name = "export-csv", mixinStandardHelpOptions = true,
-        description = "Write the events of a store (all, or those passing the filters) as ACLED CSV.")
+        description = {"Write the events of a store (all, or those passing the filters) as ACLED CSV.",
+                "ACLED's columns hold the id, date and its precision (time_precision), type, two actors, place, position "
+                        + "and its precision, sources (publisher and URL), summary (notes), killed (fatalities) and tags; "
+                        + "events imported from ACLED get back every column they came with.",
+                "They cannot hold titles, end dates, times of day, line and area shapes (the centre is written), "
+                        + "uncertainty radii, injured and arrested counts, casualties per side, low and high estimates, "
+                        + "equipment, actors beyond the second, source titles and dates, confidence or other tools' "
+                        + "properties: a warning counts what was left out.",
+                "Exit 0 written, 1 the file exists (without --force), 2 bad arguments or the store or file cannot be read or written."})
 final class ExportCsvCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the event store")
@@ -43,6 +55,9 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "CATEGORY", description = "only this category, e.g. armed_clash")
     String category;
 
+    @Option(names = "--force", description = "replace the CSV file if it exists")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +73,10 @@ final class ExportCsvCommand implements Callable<Integer> {
         }
         Predicate<Event> filter = e -> (kind == null || e.kind().jsonName().equals(kind))
                 && (category == null || e.category().equals(category));
+        if (!force && Files.exists(out)) {
+            spec.commandLine().getErr().println("export-csv: " + out + " exists; give --force to replace it");
+            return 1;
+        }
         try {
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             if (!store.loadReport().problems().isEmpty())
@@ -65,6 +84,10 @@ final class ExportCsvCommand implements Callable<Integer> {
             List<Event> events = store.query(area, from, to, filter);
             new AcledCsv().write(out, events);
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
+            List<String> losses = AcledCsv.losses(events);
+            if (!losses.isEmpty())
+                spec.commandLine().getErr().println("export-csv: warning: ACLED's columns cannot hold, so " + out.getFileName()
+                        + " leaves out: " + String.join("; ", losses));
             return 0;
         } catch (EventStoreException e) {
             spec.commandLine().getErr().println(e.getMessage());

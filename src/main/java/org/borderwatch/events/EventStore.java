@@ -43,6 +43,21 @@ public interface EventStore {
     void add(Event event);
 
     /**
+     * Adds each event of {@code batch} whose id the store does not hold yet, for imports; returns the events the store
+     * already held under ids of the batch (the batch's versions of those are not added). A batch must not repeat an id.
+     * Implementations should take time in proportion to the store plus the batch, not their product.
+     */
+    default List<Event> addAbsent(List<Event> batch) {
+        List<Event> held = new java.util.ArrayList<>();
+        for (Event e : batch) {
+            Optional<Event> old = find(e.id());
+            if (old.isPresent()) held.add(old.get());
+            else add(e);
+        }
+        return held;
+    }
+
+    /**
      * Replaces the event with the same id.
      *
      * @throws java.util.NoSuchElementException if no event has that id

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -173,8 +174,10 @@ final class PageBuilder {
                 continue;
             }
             Point2D px = toScreen.transform(new Point2D.Double(xy[0], xy[1]), null);
-            out.add(new Callouts.Target(e.id(), px, e.title(), e.date().text().length() > 10
-                    ? e.date().day().toString() : e.date().text()));
+            String day = e.date().text().length() > 10 ? e.date().day().toString() : e.date().text();
+            // a date that stands for its week or month must not read as an exact day on a figure either
+            if (e.date().precision() != DatePrecision.DAY) day += " (within a " + e.date().precision().jsonName() + ")";
+            out.add(new Callouts.Target(e.id(), px, e.title(), day));
         }
         return out;
     }

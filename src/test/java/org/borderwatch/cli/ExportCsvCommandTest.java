@@ -30,7 +30,7 @@ class ExportCsvCommandTest {
         assertThat(run.out()).contains("wrote " + (rows.size() - 1) + " events");
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.split(",");
-            double lat = Double.parseDouble(cells[11]), lon = Double.parseDouble(cells[12]);
+            double lat = Double.parseDouble(cells[12]), lon = Double.parseDouble(cells[13]);
             assertThat(lon).isBetween(20.0, 21.0);
             assertThat(lat).isBetween(42.0, 43.0);
             assertThat(cells[1]).isBetween("2023-01-01", "2023-06-30");
@@ -43,10 +43,27 @@ class ExportCsvCommandTest {
         CommandRun.of("generate", "500", "--out", store.toString());
         CommandRun.of("export-csv", store.toString(), "--out", csv.toString());
 
-        CommandRun run = CommandRun.of("import-acled", csv.toString(), "--into", back.toString(), "--strict");
+        CommandRun run = CommandRun.of("import", csv.toString(), "--into", back.toString());
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("added 500 events");
+    }
+
+    @Test
+    void refusesToReplaceAFileWithoutForceAndWarnsWhatCannotGo() throws Exception {
+        Path store = dir.resolve("g.geojson"), csv = dir.resolve("g.csv");
+        CommandRun.of("generate", "50", "--out", store.toString());
+        Files.writeString(csv, "keep me");
+
+        CommandRun refused = CommandRun.of("export-csv", store.toString(), "--out", csv.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("exists; give --force to replace it");
+        assertThat(Files.readString(csv)).isEqualTo("keep me");
+
+        CommandRun forced = CommandRun.of("export-csv", store.toString(), "--out", csv.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(forced.err()).contains("warning: ACLED's columns cannot hold, so g.csv leaves out: titles of 50 events");
+        assertThat(CommandRun.of("export-csv", "--help").out()).contains("They cannot hold titles, end dates");
     }
 
     @Test

@@ -5,7 +5,8 @@ import org.borderwatch.events.model.EventKind;
 
 /**
  * How ACLED's event_type / sub_event_type pairs map to our kind and category, and back. ACLED's types are
- * a closed list (ACLED Codebook 2023, section 3); a pair we do not know maps from its event_type alone.
+ * a closed list (ACLED Codebook 2023, section 3; the first generation's, 2015–2016, differ); a pair we do not
+ * know maps from its event_type alone.
  */
 final class AcledMapping {
 
@@ -20,28 +21,42 @@ final class AcledMapping {
     private static final KindCategory ATTACK = new KindCategory(EventKind.INCIDENT, "attack");
     private static final KindCategory PROTEST = new KindCategory(EventKind.INCIDENT, "protest");
     private static final KindCategory OTHER = new KindCategory(EventKind.INCIDENT, "other");
+    private static final KindCategory DEPLOYMENT_OTHER = new KindCategory(EventKind.DEPLOYMENT, "other");
 
+    /** Keys in lower case: files of every generation spell the types in their own case. */
     private static final Map<String, KindCategory> BY_SUB_TYPE = Map.ofEntries(
-            Map.entry("Arrests", new KindCategory(EventKind.INCIDENT, "arrest")),
-            Map.entry("Disrupted weapons use", new KindCategory(EventKind.INCIDENT, "weapons_seizure")),
-            Map.entry("Agreement", new KindCategory(EventKind.DIPLOMATIC, "agreement")),
-            Map.entry("Headquarters or base established", new KindCategory(EventKind.DEPLOYMENT, "other")),
-            Map.entry("Excessive force against protesters", PROTEST),
-            Map.entry("Protest with intervention", PROTEST),
-            Map.entry("Peaceful protest", PROTEST),
-            Map.entry("Violent demonstration", PROTEST),
-            Map.entry("Mob violence", ATTACK),
-            Map.entry("Attack", ATTACK),
-            Map.entry("Abduction/forced disappearance", ATTACK),
-            Map.entry("Sexual violence", ATTACK));
+            Map.entry("arrests", new KindCategory(EventKind.INCIDENT, "arrest")),
+            Map.entry("disrupted weapons use", new KindCategory(EventKind.INCIDENT, "weapons_seizure")),
+            Map.entry("agreement", new KindCategory(EventKind.DIPLOMATIC, "agreement")),
+            Map.entry("headquarters or base established", DEPLOYMENT_OTHER),
+            Map.entry("excessive force against protesters", PROTEST),
+            Map.entry("protest with intervention", PROTEST),
+            Map.entry("peaceful protest", PROTEST),
+            Map.entry("violent demonstration", PROTEST),
+            Map.entry("mob violence", ATTACK),
+            Map.entry("attack", ATTACK),
+            Map.entry("abduction/forced disappearance", ATTACK),
+            Map.entry("sexual violence", ATTACK));
 
-    private static final Map<String, KindCategory> BY_TYPE = Map.of(
-            "Battles", CLASH,
-            "Explosions/Remote violence", EXPLOSION,
-            "Violence against civilians", ATTACK,
-            "Protests", PROTEST,
-            "Riots", PROTEST,
-            "Strategic developments", OTHER);
+    /**
+     * Today's six event types, and the nine of the first generation (2015–2016 files, before sub_event_type),
+     * which split battles by who held the ground and joined riots and protests.
+     */
+    private static final Map<String, KindCategory> BY_TYPE = Map.ofEntries(
+            Map.entry("battles", CLASH),
+            Map.entry("explosions/remote violence", EXPLOSION),
+            Map.entry("violence against civilians", ATTACK),
+            Map.entry("protests", PROTEST),
+            Map.entry("riots", PROTEST),
+            Map.entry("strategic developments", OTHER),
+            Map.entry("battle-no change of territory", CLASH),
+            Map.entry("battle-government regains territory", CLASH),
+            Map.entry("battle-non-state actor overtakes territory", CLASH),
+            Map.entry("riots/protests", PROTEST),
+            Map.entry("remote violence", EXPLOSION),
+            Map.entry("strategic development", OTHER),
+            Map.entry("non-violent transfer of territory", OTHER),
+            Map.entry("headquarters or base established", DEPLOYMENT_OTHER));
 
     private static final Map<String, AcledType> BY_CATEGORY = Map.ofEntries(
             Map.entry("armed_clash", new AcledType("Battles", "Armed clash")),
@@ -58,12 +73,21 @@ final class AcledMapping {
 
     private AcledMapping() {}
 
-    /** Our kind and category for an ACLED type, or null if event_type is not one of ACLED's six. */
+    /** Our kind and category for an ACLED type of any generation, in any case, or null if event_type is none of ACLED's. */
     static KindCategory toKindCategory(String eventType, String subEventType) {
-        KindCategory bySub = BY_SUB_TYPE.get(subEventType);
-        if (bySub != null && BY_TYPE.containsKey(eventType)) return bySub;
-        return BY_TYPE.get(eventType);
+        String type = normal(eventType);
+        KindCategory bySub = BY_SUB_TYPE.get(normal(subEventType));
+        if (bySub != null && BY_TYPE.containsKey(type)) return bySub;
+        return BY_TYPE.get(type);
     }
+
+    /** Lower case with single spaces, and no spaces around a hyphen or slash ("Battle - No change of territory"). */
+    private static String normal(String text) {
+        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(lower).replaceAll(" ").replace(" -", "-").replace("- ", "-").replace(" /", "/").replace("/ ", "/");
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The ACLED type closest to one of our events. */
     static AcledType toAcled(EventKind kind, String category) {

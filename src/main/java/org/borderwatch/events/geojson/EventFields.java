@@ -2,6 +2,7 @@ package org.borderwatch.events.geojson;
 
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Equipment;
@@ -25,6 +26,8 @@ class EventFields {
     String id, category, title, summary, updated;
     EventKind kind;
     EventDate date, end;
+    /** The store's date_precision; null is a date known to the day. */
+    DatePrecision datePrecision;
     Place location;
     Precision precision;
     List<String> actors, tags;
@@ -40,6 +43,7 @@ class EventFields {
         id = category = title = summary = updated = null;
         kind = null;
         date = end = null;
+        datePrecision = null;
         location = null;
         precision = null;
         actors = tags = null;
@@ -69,7 +73,8 @@ class EventFields {
 
     /** The event at {@code lon}, {@code lat} (its anchor) with {@code shape} for a route or area; check {@link #problem} first. */
     Event toEvent(double lon, double lat, Geometry shape) {
-        return new Event(id, kind, category, title, summary, date, end, location, lon, lat, shape, precision,
+        EventDate known = datePrecision == null ? date : date.within(datePrecision);
+        return new Event(id, kind, category, title, summary, known, end, location, lon, lat, shape, precision,
                 actors == null ? List.of() : actors, casualties, equipment == null ? List.of() : equipment, sources,
                 confidence, tags == null ? List.of() : tags, updated, extra);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderwatch.events.BadRecord;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Equipment;
@@ -114,6 +115,7 @@ final class FeatureReader {
                 case "summary" -> r.summary = string(p);
                 case "date" -> r.date = date(p);
                 case "end" -> r.end = date(p);
+                case "date_precision" -> r.datePrecision = parsed(p, () -> DatePrecision.fromJson(string(p)));
                 case "location" -> r.location = place(p);
                 case "precision" -> r.precision = precision(p);
                 case "actors" -> r.actors = strings(p);
@@ -224,7 +226,7 @@ final class FeatureReader {
 
     private Casualties casualties(JsonParser p) throws IOException, BadRecord {
         expect(p, JsonToken.START_OBJECT, "casualties must be an object");
-        Integer killed = null, injured = null, arrested = null;
+        Integer killed = null, injured = null, arrested = null, killedLow = null, killedHigh = null;
         List<Casualties.SideCount> sides = List.of();
         Set<String> nulls = Set.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -234,12 +236,18 @@ final class FeatureReader {
                 case "killed" -> killed = count(p);
                 case "injured" -> injured = count(p);
                 case "arrested" -> arrested = count(p);
+                case "killed_low" -> killedLow = count(p);
+                case "killed_high" -> killedHigh = count(p);
                 case "by_side" -> sides = sides(p);
-                default -> throw unknown(p, name, "killed, injured, arrested, by_side");
+                default -> throw unknown(p, name, "killed, injured, arrested, killed_low, killed_high, by_side");
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) nulls = with(nulls, name);
         }
-        return interner.share(new Casualties(killed, injured, arrested, sides, nulls));
+        Integer low = killedLow, high = killedHigh;
+        Set<String> stated = nulls;
+        List<Casualties.SideCount> bySide = sides;
+        Integer k = killed, i = injured, a = arrested;
+        return interner.share(parsed(p, () -> new Casualties(k, i, a, bySide, stated, low, high)));
     }
 
     private List<Casualties.SideCount> sides(JsonParser p) throws IOException, BadRecord {

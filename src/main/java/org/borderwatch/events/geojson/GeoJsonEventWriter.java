@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
@@ -67,6 +68,7 @@ final class GeoJsonEventWriter {
         if (!e.summary().isEmpty()) g.writeStringField("summary", e.summary());
         g.writeStringField("date", e.date().text());
         if (e.end() != null) g.writeStringField("end", e.end().text());
+        if (e.date().precision() != DatePrecision.DAY) g.writeStringField("date_precision", e.date().precision().jsonName());
         if (e.location() != null) writePlace(g, e.location());
         g.writeObjectFieldStart("precision");
         g.writeStringField("level", e.precision().level().jsonName());
@@ -122,6 +124,8 @@ final class GeoJsonEventWriter {
         writeCount(g, "killed", c.killed(), c.statedUnknown());
         writeCount(g, "injured", c.injured(), c.statedUnknown());
         writeCount(g, "arrested", c.arrested(), c.statedUnknown());
+        if (c.killedLow() != null) g.writeNumberField("killed_low", c.killedLow());
+        if (c.killedHigh() != null) g.writeNumberField("killed_high", c.killedHigh());
         if (!c.bySide().isEmpty()) {
             g.writeArrayFieldStart("by_side");
             for (Casualties.SideCount s : c.bySide()) {

@@ -162,6 +162,12 @@ public final class Event {
                 casualties, equipment, sources(), confidence, tags, updated, extra);
     }
 
+    /** A copy with other actors, for rows of one event that name its actors one per row. */
+    public Event withActors(List<String> newActors) {
+        return new Event(id, kind, category, title, summary, date, end, location, lon, lat, shape, precision,
+                List.copyOf(newActors), casualties, equipment, sources(), confidence, tags, updated, extra);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;

@@ -5,13 +5,30 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * An ISO 8601 date or date-time as written in the store. The text is kept so a save writes back
- * exactly what was read; {@link #day()} is what filters and the timeline use.
+ * An ISO 8601 date or date-time as written in the store, and how exactly it is known. The text is kept so a
+ * save writes back exactly what was read; {@link #day()} is what filters and the timeline use; {@link #precision()}
+ * is {@link DatePrecision#DAY} unless the source said the day stands for a week, month or year.
  */
-public record EventDate(String text, LocalDate day) {
+public record EventDate(String text, LocalDate day, DatePrecision precision) {
 
     public EventDate {
         if (text == null || day == null) throw new IllegalArgumentException("date text and day are required");
+        if (precision == null) precision = DatePrecision.DAY;
+    }
+
+    /** A date known to the day. */
+    public EventDate(String text, LocalDate day) {
+        this(text, day, DatePrecision.DAY);
+    }
+
+    /** A date known to the day, written as the ISO day. */
+    public static EventDate of(LocalDate day) {
+        return new EventDate(day.toString(), day, DatePrecision.DAY);
+    }
+
+    /** The same date known only to {@code coarser}. */
+    public EventDate within(DatePrecision coarser) {
+        return coarser == precision ? this : new EventDate(text, day, coarser);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.borderwatch.events.model.Casualties;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.events.model.Place;
@@ -26,8 +27,15 @@ public final class EventText {
         return d.format(DAY);
     }
 
-    /** "24 Sep 2023"; a span as short as it reads unambiguously: "24–26 Sep 2023", "29 Dec 2022 – 5 Jan 2023". */
+    /**
+     * "24 Sep 2023"; a span as short as it reads unambiguously: "24–26 Sep 2023", "29 Dec 2022 – 5 Jan 2023";
+     * a date known only roughly says so: "24 Sep 2023 (within a week)".
+     */
     public static String dates(Event e) {
+        return span(e) + precision(e.date().precision());
+    }
+
+    private static String span(Event e) {
         LocalDate a = e.date().day();
         if (e.end() == null || e.end().day().equals(a)) return day(a);
         LocalDate b = e.end().day();
@@ -36,11 +44,18 @@ public final class EventText {
         return a.getDayOfMonth() + "–" + day(b);
     }
 
+    /** "", " (within a week)", " (within a month)", " (within a year)". */
+    static String precision(DatePrecision p) {
+        return p == DatePrecision.DAY ? "" : " (within a " + p.jsonName() + ")";
+    }
+
     /** The dates with the span's length and the store's own text when it carries a time of day. */
     static String datesInFull(Event e) {
-        StringBuilder s = new StringBuilder(dates(e));
+        StringBuilder s = new StringBuilder(span(e));
         if (e.end() != null && !e.end().day().equals(e.date().day()))
             s.append(" (").append(ChronoUnit.DAYS.between(e.date().day(), e.end().day()) + 1).append(" days)");
+        if (e.date().precision() != DatePrecision.DAY)
+            s.append("\ndate known to the ").append(e.date().precision().jsonName()).append(", not the day");
         if (e.date().text().length() > 10) s.append("\nstarts ").append(e.date().text());
         if (e.end() != null && e.end().text().length() > 10) s.append("\nends ").append(e.end().text());
         return s.toString();
@@ -87,10 +102,16 @@ public final class EventText {
         };
     }
 
-    /** "4 killed, 1 injured, 3 arrested", naming unknown counts only when some count is known. */
+    /**
+     * "4 killed, 1 injured, 3 arrested", naming unknown counts only when some count is known; a range of
+     * estimates follows the killed count: "12 killed (estimates 10–15)".
+     */
     static String casualties(Casualties c) {
         if (c.killed() == null && c.injured() == null && c.arrested() == null) return "none reported";
-        return count(c.killed(), "killed") + ", " + count(c.injured(), "injured") + ", " + count(c.arrested(), "arrested");
+        String range = c.killedLow() == null && c.killedHigh() == null ? ""
+                : " (estimates " + (c.killedLow() == null ? "?" : c.killedLow()) + "–"
+                        + (c.killedHigh() == null ? "?" : c.killedHigh()) + ")";
+        return count(c.killed(), "killed") + range + ", " + count(c.injured(), "injured") + ", " + count(c.arrested(), "arrested");
     }
 
     /** "Kosovo Police: 1 killed, 1 injured" (only the counts the side has). */

@@ -108,9 +108,15 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         List<Source> refs = sources(errors);
         if (confidence == null) errors.put(Field.CONFIDENCE, "choose a confidence");
         if (!errors.isEmpty()) return new Outcome(null, errors);
+        // the form has no fields for a date's precision or a range of estimates: keep the edited event's while
+        // the day and the killed count they qualify are unchanged
+        if (base != null && base.date().day().equals(start.day())) start = start.within(base.date().precision());
+        Casualties counts = base != null && java.util.Objects.equals(base.casualties().killed(), k)
+                ? new Casualties(k, i, a, sides, java.util.Set.of(), base.casualties().killedLow(), base.casualties().killedHigh())
+                : new Casualties(k, i, a, sides);
         Event event = new Event(eventId, kind, category, title.strip(), summary.strip(), start, last,
                 new Place(blankToNull(place), blankToNull(municipality), blankToNull(country)), geometry, precision,
-                lines(actors), new Casualties(k, i, a, sides), kit, refs, confidence, tagList(), today.toString(),
+                lines(actors), counts, kit, refs, confidence, tagList(), today.toString(),
                 base == null ? Map.of() : base.extra());
         return new Outcome(event, Map.of());
     }

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -279,6 +280,21 @@ class GeoJsonEventStoreTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).startsWith("{\"type\":\"Feature\"").endsWith("},");
+    }
+
+    @Test
+    void addAbsentAddsNewIdsInBatchOrderAndReturnsTheEventsAlreadyHeld() throws Exception {
+        List<Event> first = new ArrayList<>();
+        new SyntheticEvents(5, 1).forEach(first::add);
+        GeoJsonEventStore store = GeoJsonEventStore.create(dir.resolve("s.geojson"));
+        assertThat(store.addAbsent(first.subList(0, 3))).isEmpty();
+
+        List<Event> held = store.addAbsent(List.of(first.get(4), first.get(1).withId(first.get(1).id()), first.get(3)));
+
+        assertThat(held).containsExactly(first.get(1));
+        assertThat(store.all()).extracting(Event::id).containsExactly(first.get(0).id(), first.get(1).id(), first.get(2).id(),
+                first.get(4).id(), first.get(3).id());
+        assertThat(store.query(null, null, null, null)).hasSize(5);
     }
 
     private static Event lineAcross() {
