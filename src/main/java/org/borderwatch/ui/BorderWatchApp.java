@@ -68,10 +68,12 @@ public final class BorderWatchApp extends Application {
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
                 Platform::runLater);
         connect(store, window.explorer());
+        StartupClock.watch(window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"),
+                stage::close);
         window.show(maps);
-        store.session().openInitial(defaultStore());
+        store.session().openInitial(requestedStore(getParameters().getRaw()), defaultStore());
         exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
-                store.session().fileProperty());
+                store.session().fileProperty(), ExportFolder.besides(settingsStore));
         store.undoAcross(List.of(exports.annotations()));
     }
 
@@ -113,6 +115,11 @@ public final class BorderWatchApp extends Application {
         explorer.details().setActions(store.eventButtons());
     }
 
+    /** The store named on the command line (a .geojson the desktop opens with the app), or null. */
+    static Path requestedStore(List<String> args) {
+        return args.size() == 1 ? Path.of(args.get(0)).toAbsolutePath() : null;
+    }
+
     /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
     private static Path defaultStore() {
         String configured = System.getProperty("borderwatch.events");
@@ -135,8 +142,7 @@ public final class BorderWatchApp extends Application {
         };
     }
 
-    /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
-
+    /** The base map folder: {@code borderwatch.maps}, or ./maps. */
     private static Path mapsFolder() {
         String configured = System.getProperty("borderwatch.maps");
         return Path.of(configured == null || configured.isBlank() ? "maps" : configured).toAbsolutePath();
