@@ -36,19 +36,23 @@ class InspectCommandTest {
         System.setErr(originalErr);
     }
 
+    private static final String ABSENT =
+            "../shared/corpus/shapefiles is absent (set -Dborderwatch.shared=DIR to point at it); skipped";
+
+    /**
+     * {@code corpus/shapefiles} of the shared folder: {@code -Dborderwatch.shared=DIR} (the pom passes the project's
+     * {@code ../shared}), else {@code ../shared} relative to the working directory, which Maven sets to the project.
+     */
     private static Path corpus() {
-        for (String candidate : new String[] {System.getProperty("borderwatch.shared"), "/work/shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate, "corpus/shapefiles"))) {
-                return Path.of(candidate, "corpus/shapefiles");
-            }
-        }
-        return null;
+        String property = System.getProperty("borderwatch.shared");
+        Path corpus = Path.of(property == null || property.isBlank() ? "../shared" : property, "corpus/shapefiles");
+        return Files.isDirectory(corpus) ? corpus : null;
     }
 
     @Test
     void summaryNamesGeometryCountExtentCrsAndFields() {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "shared/ is absent");
+        assumeTrue(corpus != null, ABSENT);
         int code = Cli.run("inspect", corpus.resolve("points_zm_utf8.shp").toString());
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
@@ -60,7 +64,7 @@ class InspectCommandTest {
     @Test
     void geojsonHasTheFeaturesGdalWrites() throws IOException {
         Path corpus = corpus();
-        assumeTrue(corpus != null, "shared/ is absent");
+        assumeTrue(corpus != null, ABSENT);
         int code = Cli.run("inspect", "--geojson", corpus.resolve("polygons_holes.shp").toString());
         assertThat(code).isZero();
         ObjectMapper json = new ObjectMapper();
