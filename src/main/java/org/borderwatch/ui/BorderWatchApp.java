@@ -12,6 +12,7 @@ import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.ui.export.ExportFolder;
 import org.borderwatch.ui.map.FramePainter;
 import org.borderwatch.ui.map.MapSource;
 import org.borderwatch.ui.map.RegionMapSource;

@@ -16,6 +16,7 @@ import org.borderwatch.ui.edit.AnnotationSession;
 import org.borderwatch.ui.edit.AnnotationTools;
 import org.borderwatch.ui.explore.ExploreState;
 import org.borderwatch.ui.export.ExportDialog;
+import org.borderwatch.ui.export.ExportFolder;
 import org.borderwatch.ui.export.ExportJob;
 import org.borderwatch.ui.export.ExportScene;
 import org.borderwatch.ui.export.FramesExportDialog;

@@ -65,7 +65,7 @@ class PageLayoutTest {
     @ParameterizedTest
     @ValueSource(strings = {"a4-portrait", "800x600", "1920x1080"})
     void theCliDefaultTitleIsShownWholeWrappedIfNeeded(String name) {
-        String title = PageTexts.defaultTitle(List.of(org.borderwatch.events.EventKind.values()), List.of());
+        String title = PageTexts.defaultTitle(List.of(org.borderwatch.events.model.EventKind.values()), List.of());
         PageLayout l = layout(PageSize.parse(name), title, LONG_FOOTER, 3);
 
         assertThat(String.join(" ", l.title().lines())).isEqualTo(title);

@@ -74,7 +74,7 @@ public final class ExportDialog {
     }
 
     /** Called on the FX thread with the folder of each file written, so the next dialog proposes it. */
-    void setOnExported(java.util.function.Consumer<Path> folder) {
+    public void setOnExported(java.util.function.Consumer<Path> folder) {
         exportedTo = folder;
     }
 

@@ -175,7 +175,7 @@ public final class TimelineBar extends BorderPane {
     }
 
     /** The play button's glyph: a play triangle when stopped, two pause bars when playing (SVG path data). */
-    String glyphShape() {
+    public String glyphShape() {
         return playGlyph.getContent();
     }
 
@@ -271,12 +271,12 @@ public final class TimelineBar extends BorderPane {
      * The day under {@code x}: the bar under it, and the day within the bar in proportion, so a drag chooses days
      * whatever the bars' unit (weeks or months would otherwise round "September–October" out to whole bars).
      */
-    LocalDate dayAt(double x) {
+    public LocalDate dayAt(double x) {
         return dayAt(state.histogramProperty().get(), x);
     }
 
     /** Where {@code day} begins on the histogram's canvas, in its local pixels. */
-    double xOf(LocalDate day) {
+    public double xOf(LocalDate day) {
         return xOf(state.histogramProperty().get(), day, false);
     }
 

@@ -235,7 +235,7 @@ class ExplorePanelsTest {
         assertThat(text(robot, "details-title")).isEqualTo("Kosovo police patrol ambushed near Banjska");
 
         robot.interact(() -> state.filterProperty().set(EventFilter.ALL.withKinds(java.util.Set.of(
-                org.borderwatch.events.EventKind.DEPLOYMENT))));
+                org.borderwatch.events.model.EventKind.DEPLOYMENT))));
 
         assertThat(state.selectedProperty().get()).isNull();
         assertThat(details.shownEvent()).isNull();

@@ -1,4 +1,4 @@
-package org.borderwatch.ui;
+package org.borderwatch.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

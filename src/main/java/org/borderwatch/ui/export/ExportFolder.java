@@ -1,4 +1,4 @@
-package org.borderwatch.ui;
+package org.borderwatch.ui.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.ui.settings.SettingsStore;
 
 /**
  * The folder the export dialogs propose: the one the last export went to, else the user's pictures folder as the
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * languages), else the documents folder, else home; never a folder inside the program. The last folder is kept in
  * {@code export-folder.txt} beside the settings. Reads and writes files: call it off the FX thread. Thread-safe.
  */
-final class ExportFolder {
+public final class ExportFolder {
     private static final System.Logger LOG = System.getLogger(ExportFolder.class.getName());
     private static final Pattern USER_DIR = Pattern.compile("^XDG_(PICTURES|DOCUMENTS)_DIR=\"(.*)\"\\s*$");
 
@@ -30,21 +31,21 @@ final class ExportFolder {
      * @param home        the user's home folder
      * @param environment environment variables ({@code XDG_CONFIG_HOME}, {@code XDG_PICTURES_DIR})
      */
-    ExportFolder(Path file, Path home, UnaryOperator<String> environment) {
+    public ExportFolder(Path file, Path home, UnaryOperator<String> environment) {
         this.file = file;
         this.home = home;
         this.environment = environment;
     }
 
     /** The folder remembered beside the settings of {@code settings}, for the user running the app. */
-    static ExportFolder besides(SettingsStore settings) {
+    public static ExportFolder besides(SettingsStore settings) {
         String home = System.getenv("HOME");
         return new ExportFolder(settings.file().resolveSibling("export-folder.txt"),
                 Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")), System::getenv);
     }
 
     /** The folder to propose now (see the class comment); always an existing folder or home. */
-    synchronized Path proposed() {
+    public synchronized Path proposed() {
         Path last = remembered();
         if (last != null && Files.isDirectory(last)) return last;
         for (Path candidate : List.of(userDir("PICTURES", "Pictures"), userDir("DOCUMENTS", "Documents")))
@@ -53,7 +54,7 @@ final class ExportFolder {
     }
 
     /** Remembers {@code folder} as the last one exported to; a failure is logged and only costs the memory. */
-    synchronized void remember(Path folder) {
+    public synchronized void remember(Path folder) {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "export-folder", ".tmp");
