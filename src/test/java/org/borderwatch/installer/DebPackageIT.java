@@ -79,7 +79,8 @@ class DebPackageIT {
         Path root = installed();
 
         Path desktop = root.resolve("opt/borderwatch/lib/borderwatch-borderwatch.desktop");
-        assertThat(Files.readString(desktop)).contains("Exec=/opt/borderwatch/bin/borderwatch", "Icon=",
+        // %f: a .geojson opened from the file manager reaches the app, which opens it in the window
+        assertThat(Files.readString(desktop)).contains("Name=BorderWatch", "Exec=/opt/borderwatch/bin/borderwatch %f", "Icon=",
                 "MimeType=application/geo+json");
         assertThat(root.resolve("opt/borderwatch/lib/borderwatch.png")).isRegularFile();
     }
@@ -90,7 +91,7 @@ class DebPackageIT {
         if (!Files.isDirectory(control)) assertThat(run(Path.of("dpkg-deb"), "-e", deb.toString(), control.toString()).code()).isZero();
 
         assertThat(Files.readString(control.resolve("postinst")))
-                .contains("ln -sf \"/opt/borderwatch/bin/borderwatch\" /usr/bin/borderwatch", "xdg-desktop-menu install");
+                .contains("ln -sf /opt/borderwatch/bin/borderwatch /usr/bin/borderwatch", "xdg-desktop-menu install");
         assertThat(Files.readString(control.resolve("prerm"))).contains("rm -f /usr/bin/borderwatch");
     }
 
