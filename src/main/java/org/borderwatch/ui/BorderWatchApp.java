@@ -72,7 +72,9 @@ public final class BorderWatchApp extends Application {
         StartupClock.watch(window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"),
                 stage::close);
         window.show(maps);
-        store.session().openInitial(requestedStore(getParameters().getRaw()), defaultStore());
+        // no parameters when a test starts the app on a stage of its own
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        store.session().openInitial(requestedStore(args), defaultStore());
         exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
                 store.session().fileProperty(), ExportFolder.besides(settingsStore));
         store.undoAcross(List.of(exports.annotations()));
