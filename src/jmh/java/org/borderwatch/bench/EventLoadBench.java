@@ -80,7 +80,13 @@ public final class EventLoadBench {
         tree = null;
 
         tool("ogrinfo", List.of("ogrinfo", "-al", "-so", file.toString()));
-        tool("qgis", List.of("/usr/bin/python3", "/work/shared/bench/qgis_load_events.py", file.toString(), "1"));
+        // the QGIS script lives in the shared folder beside the project, or wherever -Dborderwatch.shared says
+        Path qgisScript = Path.of(System.getProperty("borderwatch.shared", "../shared"), "bench/qgis_load_events.py");
+        if (Files.isRegularFile(qgisScript)) {
+            tool("qgis", List.of("/usr/bin/python3", qgisScript.toString(), file.toString(), "1"));
+        } else {
+            System.out.println("qgis: " + qgisScript + " is absent (set -Dborderwatch.shared=DIR), skipped");
+        }
     }
 
     private static void tool(String name, List<String> command) throws IOException, InterruptedException {

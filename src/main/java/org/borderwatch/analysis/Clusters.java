@@ -1,5 +1,6 @@
 package org.borderwatch.analysis;
 
+import java.awt.geom.Point2D;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,14 @@ public final class Clusters {
 
     /** The cluster radius the map uses, in logical pixels: a little over a marker and a half, so neither markers nor cluster discs sit on top of each other. */
     public static final double DEFAULT_RADIUS_PX = 30;
+    /**
+     * Events at one spot are fanned out around it at 1:250,000 and larger scales, where zooming in could never part
+     * them ("17" stayed on Zvečan at 1:4,711).
+     */
+    public static final double FAN_MAX_SCALE_DENOMINATOR = 250_000;
+    /** Logical pixels between neighbouring fanned symbols along the circle, and the circle's least radius. */
+    private static final double FAN_SPACING_PX = 26;
+    private static final double FAN_MIN_RADIUS_PX = 30;
 
     /**
      * Markers drawn as one: a single event (size 1) or several.
@@ -111,6 +120,46 @@ public final class Clusters {
     /** How many events the clusters hold together: those in the viewport widened by one radius. */
     public int eventCount() {
         return eventCount;
+    }
+
+    /** True if {@code c} holds events at one spot and the map is at a scale where they are fanned out around it. */
+    public boolean fanned(Cluster c) {
+        return c.size() > 1 && c.sharesOneSpot() && viewport.scaleDenominator() <= FAN_MAX_SCALE_DENOMINATOR;
+    }
+
+    /**
+     * Where the members of a fanned cluster are drawn, in device pixels and member order: evenly on a circle around
+     * their spot, starting at the top, with a radius that keeps neighbouring symbols apart.
+     */
+    public Point2D[] fanPositions(Cluster c) {
+        double s = viewport.pixelScale();
+        int n = c.size();
+        double r = Math.max(FAN_MIN_RADIUS_PX, n * FAN_SPACING_PX / (2 * Math.PI)) * s;
+        Point2D centre = viewport.worldToScreen().transform(new Point2D.Double(c.x(), c.y()), null);
+        Point2D[] out = new Point2D[n];
+        for (int i = 0; i < n; i++) {
+            double a = -Math.PI / 2 + 2 * Math.PI * i / n;
+            out[i] = new Point2D.Double(centre.getX() + r * Math.cos(a), centre.getY() + r * Math.sin(a));
+        }
+        return out;
+    }
+
+    /** The event whose fanned-out marker is nearest device pixel ({@code px}, {@code py}) within {@code tolerancePx}. */
+    public Optional<Event> fannedAt(double px, double py, double tolerancePx) {
+        Event best = null;
+        double bestD2 = tolerancePx * tolerancePx;
+        for (Cluster c : clusters) {
+            if (!fanned(c)) continue;
+            Point2D[] at = fanPositions(c);
+            for (int i = 0; i < at.length; i++) {
+                double d2 = at[i].distanceSq(px, py);
+                if (d2 <= bestD2) {
+                    best = c.members().get(i);
+                    bestD2 = d2;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

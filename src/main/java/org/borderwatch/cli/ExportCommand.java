@@ -63,7 +63,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "FILE", description = "Event store (GeoJSON); without it only the base map is drawn.")
     Path store;
 
-    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "maps", description = "Base map folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "${sys:borderwatch.maps:-maps}",
+            description = "Base map folder (default: ${DEFAULT-VALUE}; the launcher sets its own maps/).")
     Path maps;
 
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",

@@ -13,15 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Labels for the selected events: a boxed title and date beside each event with a leader line to
- * it. Boxes are placed greedily in selection order at the first of eight directions around the
- * event, at growing distances, that stays inside the map and clear of the furniture, of earlier
- * boxes and of the other selected events; failing that, at the position that overlaps least.
+ * Labels for the selected events: a boxed title (wrapped, up to three lines) and date beside each event with a
+ * leader line to it. Boxes are placed greedily in selection order at the first of eight directions around the
+ * event, at growing distances, that stays inside the map and clear of the furniture, of earlier boxes, of the
+ * other selected events and, once the map is painted, of every marker and place label it drew
+ * ({@link #avoiding}); failing that, at the position that overlaps least.
  */
 final class Callouts {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color LEADER = new Color(0x22, 0x22, 0x22, 200);
-    private static final int MAX_TITLE_CHARS = 42;
+    private static final int MAX_TITLE_LINES = 3;
     /** Distances from the event tried, in steps of the base offset: far enough to clear a cluster of labels. */
     private static final int RINGS = 6;
 
@@ -31,12 +32,24 @@ final class Callouts {
     /** A placed label. */
     record Placed(Target target, Rectangle2D box, TextBlock title, TextBlock date) {}
 
-    private final List<Placed> placed;
-    private final double scale;
+    /** What a placement is made from, kept so it can be made again around what the map drew. */
+    private record Plan(List<Target> targets, double mapW, double mapH, List<Rectangle2D> keepOut, Font titleFont,
+            Font dateFont, FontRenderContext frc, double scale) {}
 
-    private Callouts(List<Placed> placed, double scale) {
+    private final List<Placed> placed;
+    private final Plan plan;
+
+    private Callouts(List<Placed> placed, Plan plan) {
         this.placed = List.copyOf(placed);
-        this.scale = scale;
+        this.plan = plan;
+    }
+
+    /**
+     * The same labels placed again so they also keep clear of {@code drawn} (map pixels): the markers and place labels
+     * the map painter drew. The same targets are labelled; only where the boxes go changes.
+     */
+    Callouts avoiding(List<Rectangle2D> drawn) {
+        return place(plan, drawn);
     }
 
     List<Placed> placed() {
@@ -50,18 +63,22 @@ final class Callouts {
      */
     static Callouts place(List<Target> targets, double mapW, double mapH, List<Rectangle2D> keepOut, Font titleFont,
             Font dateFont, FontRenderContext frc, double scale) {
+        return place(new Plan(List.copyOf(targets), mapW, mapH, List.copyOf(keepOut), titleFont, dateFont, frc, scale),
+                List.of());
+    }
+
+    private static Callouts place(Plan p, List<Rectangle2D> drawn) {
+        double scale = p.scale();
         double pad = 4 * scale;
         double offset = 24 * scale;
-        double maxW = Math.min(260 * scale, mapW / 3);
-        Rectangle2D bounds = new Rectangle2D.Double(0, 0, mapW, mapH);
-        List<Rectangle2D> taken = new ArrayList<>(keepOut);
+        double maxW = Math.min(260 * scale, p.mapW() / 3);
+        Rectangle2D bounds = new Rectangle2D.Double(0, 0, p.mapW(), p.mapH());
+        List<Rectangle2D> taken = new ArrayList<>(p.keepOut());
         List<Placed> out = new ArrayList<>();
-        for (Target t : targets) {
+        for (Target t : p.targets()) {
             if (!bounds.contains(t.anchor())) continue;
-            String title = t.title().length() > MAX_TITLE_CHARS ? t.title().substring(0, MAX_TITLE_CHARS - 1).strip() + "…"
-                    : t.title();
-            TextBlock tb = TextBlock.wrap(title, titleFont, frc, 0, 0, maxW, 2);
-            TextBlock db = TextBlock.line(t.date(), dateFont, frc, 0, 0, maxW);
+            TextBlock tb = TextBlock.wrap(t.title(), p.titleFont(), p.frc(), 0, 0, maxW, MAX_TITLE_LINES);
+            TextBlock db = TextBlock.line(t.date(), p.dateFont(), p.frc(), 0, 0, maxW);
             double w = Math.max(tb.box().getWidth(), db.box().getWidth()) + 2 * pad;
             double h = tb.box().getHeight() + db.box().getHeight() + 2 * pad;
             Rectangle2D best = null;
@@ -73,7 +90,8 @@ final class Callouts {
                     double cy = t.anchor().getY() + dir[1] * (ring * offset + h / 2);
                     Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
                     if (!bounds.contains(box)) continue;
-                    double overlap = overlap(box, taken) + overlapWithAnchors(box, targets, scale);
+                    double overlap = overlap(box, taken) + overlapWithAnchors(box, p.targets(), scale)
+                            + overlap(box, drawn);
                     if (overlap < bestOverlap) {
                         best = box;
                         bestOverlap = overlap;
@@ -86,7 +104,7 @@ final class Callouts {
             out.add(new Placed(t, best, tb.movedTo(best.getX() + pad, best.getY() + pad),
                     db.movedTo(best.getX() + pad, best.getY() + pad + tb.box().getHeight())));
         }
-        return new Callouts(out, scale);
+        return new Callouts(out, p);
     }
 
     /** Right, left, up, down, then the diagonals: the order a cartographer tries them. */
@@ -112,6 +130,7 @@ final class Callouts {
 
     /** Paints the leader lines, then the boxes over them, in map pixel coordinates. */
     void paint(Graphics2D g) {
+        double scale = plan.scale();
         Graphics2D c = (Graphics2D) g.create();
         try {
             c.setStroke(new BasicStroke((float) (1.2 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

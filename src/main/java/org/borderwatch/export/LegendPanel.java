@@ -71,29 +71,60 @@ final class LegendPanel {
         return new Column(events.width(frc), 8 * s + events.height());
     }
 
+    /**
+     * Paints the legend in {@code box}: in two columns when one would be too tall, and in smaller type, scaled as a
+     * whole, when even that does not fit, so no entry is ever cut off ("3 or more killed" and "Deployed by" were, at
+     * the foot of an A4 portrait page).
+     */
     void paint(Graphics2D g, Rectangle2D box) {
         Graphics2D c = (Graphics2D) g.create();
         try {
-            c.clip(box);
             FontRenderContext frc = c.getFontRenderContext();
-            Column base = baseColumn(frc);
-            boolean twoColumns = base.height + eventColumn(frc).height > box.getHeight() + 0.5;
+            Fit fit = fit(frc, box);
+            Column base = fit.base();
+            boolean twoColumns = fit.twoColumns();
+            double k = fit.scale();
+            Rectangle2D area = box;
+            if (k < 1) {
+                c.translate(box.getX(), box.getY());
+                c.scale(k, k);
+                c.translate(-box.getX(), -box.getY());
+                area = new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth() / k, box.getHeight() / k);
+            }
+            c.clip(area);
             c.setColor(INK);
-            TextBlock head = TextBlock.line("Legend", heading, frc, box.getX(), box.getY(), box.getWidth());
+            TextBlock head = TextBlock.line("Legend", heading, frc, area.getX(), area.getY(), area.getWidth());
             Callouts.drawBlock(c, head);
             double y = head.box().getMaxY() + 4 * s;
-            layers.paint(c, frame.model().layers(), box.getX(), y, s);
-            double x0 = box.getX();
+            layers.paint(c, frame.model().layers(), area.getX(), y, s);
+            double x0 = area.getX();
             if (twoColumns) {
-                x0 = box.getX() + base.width + COLUMN_GAP * s;
-                y = box.getY();
+                x0 = area.getX() + base.width + COLUMN_GAP * s;
+                y = area.getY();
             } else {
-                y = box.getY() + base.height + 8 * s;
+                y = area.getY() + base.height + 8 * s;
             }
-            events.paint(c, x0, y, box.getMaxX() - x0);
+            events.paint(c, x0, y, area.getMaxX() - x0);
         } finally {
             c.dispose();
         }
+    }
+
+    /** The scale {@link #paint} draws at in {@code box}: 1, or less when the legend must shrink to fit. */
+    double scaleIn(FontRenderContext frc, Rectangle2D box) {
+        return fit(frc, box).scale();
+    }
+
+    /** How the legend goes into a box: its base-map column, one column or two, and the scale that makes it fit. */
+    private record Fit(Column base, boolean twoColumns, double scale) {}
+
+    private Fit fit(FontRenderContext frc, Rectangle2D box) {
+        Column base = baseColumn(frc);
+        Column eventsColumn = eventColumn(frc);
+        boolean twoColumns = eventsColumn.height > 0 && base.height + eventsColumn.height > box.getHeight() + 0.5;
+        double needW = twoColumns ? base.width + COLUMN_GAP * s + eventsColumn.width : Math.max(base.width, eventsColumn.width);
+        double needH = twoColumns ? Math.max(base.height, eventsColumn.height) : base.height + eventsColumn.height;
+        return new Fit(base, twoColumns, Math.min(1, Math.min(box.getWidth() / needW, box.getHeight() / needH)));
     }
 
     private static double lineHeight(Font f, FontRenderContext frc) {

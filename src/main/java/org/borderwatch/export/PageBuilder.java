@@ -75,6 +75,14 @@ final class PageBuilder {
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
         Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
+        // the subtitle is one line either way, so the layout's boxes stay where they are
+        int drawn = drawnCount(shown, viewport, crs);
+        if (drawn != shown.size()) {
+            subtitle = PageTexts.subtitle(r, drawn);
+            texts = new PageLayout.Texts(title, subtitle, texts.info(), texts.footerLeft(), texts.footerRight());
+            layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> legend.size(FRC, maxH));
+        }
 
         List<String> notes = new ArrayList<>();
         List<Callouts.Target> targets = targets(selected, viewport, crs);
@@ -91,7 +99,7 @@ final class PageBuilder {
         for (Callouts.Target t : targets)
             if (!labelled.contains(t.id())) notes.add("selected event " + t.id() + " lies outside the map or has no room for a label");
 
-        ExportFacts facts = new ExportFacts(title, subtitle, shown.size(), now, software);
+        ExportFacts facts = new ExportFacts(title, subtitle, drawn, now, software);
         return new Page(new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
     }
 
@@ -155,13 +163,34 @@ final class PageBuilder {
         return out;
     }
 
-    private static List<Callouts.Target> targets(List<Event> selected, Viewport vp, CoordinateReferenceSystem crs) {
-        MathTransform toDisplay;
+    /** How many of {@code events} lie inside the viewport's area, where the map draws them. */
+    static int drawnCount(List<Event> events, Viewport vp, CoordinateReferenceSystem crs) {
+        MathTransform toDisplay = toDisplay(crs);
+        int n = 0;
+        for (Event e : events) {
+            Point p = e.geometry().getInteriorPoint();
+            double[] xy = {p.getX(), p.getY()};
+            try {
+                toDisplay.transform(xy, 0, xy, 0, 1);
+            } catch (TransformException ex) {
+                // outside the projection's domain: not on this map
+                continue;
+            }
+            if (vp.area().contains(xy[0], xy[1])) n++;
+        }
+        return n;
+    }
+
+    private static MathTransform toDisplay(CoordinateReferenceSystem crs) {
         try {
-            toDisplay = CRS.findMathTransform(DefaultGeographicCRS.WGS84, crs, true);
+            return CRS.findMathTransform(DefaultGeographicCRS.WGS84, crs, true);
         } catch (FactoryException e) {
             throw new IllegalArgumentException("no transform from WGS 84 to " + DisplayCrs.name(crs), e);
         }
+    }
+
+    private static List<Callouts.Target> targets(List<Event> selected, Viewport vp, CoordinateReferenceSystem crs) {
+        MathTransform toDisplay = toDisplay(crs);
         AffineTransform toScreen = vp.worldToScreen();
         List<Callouts.Target> out = new ArrayList<>();
         for (Event e : selected) {

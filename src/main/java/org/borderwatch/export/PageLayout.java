@@ -56,7 +56,7 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         double gap = Math.round(10 * u);
         double contentW = w - 2 * margin;
 
-        TextBlock title = TextBlock.line(texts.title(), fonts.title(), frc, margin, margin, contentW);
+        TextBlock title = fittedTitle(texts.title(), fonts.title(), frc, margin, margin, contentW);
         TextBlock subtitle = TextBlock.line(texts.subtitle(), fonts.subtitle(), frc, margin,
                 title.box().getMaxY() + Math.round(3 * u), contentW);
         double bodyTop = subtitle.box().getMaxY() + gap;
@@ -93,11 +93,12 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         } else {
             double panelW = contentW / 2 - gap / 2;
             TextBlock probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12);
-            Dimension2D legendSize = legend.size(bodyH * 0.4);
+            // up to half the body for the legend and filters; a legend taller than that shrinks (LegendPanel.paint)
+            Dimension2D legendSize = legend.size(bodyH * 0.5);
             double legendW = Math.min(legendSize.getWidth(), contentW - panelW - gap);
             double infoW = contentW - Math.max(legendW, panelW * 0.5) - gap;
             probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, infoW, 12);
-            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.4);
+            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.5);
             double panelTop = bodyBottom - panelH;
             map = new Rectangle2D.Double(margin, bodyTop, contentW, panelTop - gap - bodyTop);
             legendRect = new Rectangle2D.Double(margin, panelTop, legendW, panelH);
@@ -112,6 +113,23 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 58 * u, map.getY(), 58 * u, 68 * u);
         return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legendRect, info, left, right,
                 scaleBar, north);
+    }
+
+    /**
+     * The title whole: on one line, else wrapped onto two, else in smaller type (down to 70 %) on two lines; only a
+     * title longer than that ends in an ellipsis. A default title such as "Incidents, deployments and diplomatic
+     * events in the Serbia–Kosovo border region" is wider than an A4 portrait page at 26 px.
+     */
+    static TextBlock fittedTitle(String text, Font font, FontRenderContext frc, double x, double y, double maxWidth) {
+        TextBlock block = TextBlock.line(text, font, frc, x, y, maxWidth);
+        for (float scale = 1f; scale >= 0.69f && !whole(block, text); scale -= 0.1f) {
+            block = TextBlock.wrap(text, font.deriveFont(font.getSize2D() * scale), frc, x, y, maxWidth, 2);
+        }
+        return block;
+    }
+
+    private static boolean whole(TextBlock block, String text) {
+        return String.join(" ", block.lines()).equals(text.replace('\n', ' ').strip().replaceAll(" +", " "));
     }
 
     /** Whole pixels, so the map's viewport is exactly the frame drawn around it. */

@@ -42,7 +42,8 @@ final class PagePainter implements PageContent {
             m.translate(map.getX(), map.getY());
             m.clip(new Rectangle2D.Double(0, 0, map.getWidth(), map.getHeight()));
             mapPainter.paint(m, frame);
-            callouts.paint(m);
+            // placed again now that the map's markers and place labels are known, so no callout hides one
+            callouts.avoiding(mapPainter.occupied()).paint(m);
         } finally {
             m.dispose();
         }

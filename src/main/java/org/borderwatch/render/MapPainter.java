@@ -8,6 +8,8 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionStyles;
@@ -54,6 +56,15 @@ public final class MapPainter {
     private final AnnotationPainter annotations = new AnnotationPainter();
     private final LayerBuffer buffer = new LayerBuffer();
     private final MarkerPainter markers = new MarkerPainter();
+    private final List<Rectangle2D> occupied = new ArrayList<>();
+
+    /**
+     * The areas, in frame pixels, that the last {@link #paint} covered with event markers and place labels: what an
+     * export's callouts must not hide.
+     */
+    public List<Rectangle2D> occupied() {
+        return List.copyOf(occupied);
+    }
 
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
@@ -93,6 +104,7 @@ public final class MapPainter {
         hints(g, aa);
         g.setClip(0, 0, v.widthPx(), v.heightPx());
         labels.reset();
+        occupied.clear();
         LabelLayout layout;
         if (isRaster(g)) {
             Point at = buffer.offset(model, v, aa);
@@ -116,14 +128,19 @@ public final class MapPainter {
         FrameOptions o = frame.options();
         double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
         try {
-            // under the labels, so no line crosses a name
-            if (o.graticule()) graticule.paint(g, v);
             // furniture areas are known before labels are placed so labels keep clear of them
-            if (o.scaleBar()) labels.reserve(scaleBar.area(v));
-            if (o.northArrow()) labels.reserve(northArrow.area(v));
+            List<Rectangle2D> furniture = new ArrayList<>();
+            if (o.scaleBar()) furniture.add(scaleBar.area(v));
+            if (o.northArrow()) furniture.add(northArrow.area(v));
+            furniture.forEach(labels::reserve);
+            // under the place labels, so no line crosses a name; its edge labels keep off the furniture, and the
+            // place labels off them
+            if (o.graticule()) graticule.paint(g, v, furniture).forEach(labels::reserve);
             if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
             if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
-            labels.paint(g, labels.place(layout, v.widthPx(), v.heightPx()));
+            List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
+            placed.forEach(p -> occupied.add(p.bounds()));
+            labels.paint(g, placed);
             // the user's own marks go over the place names: they are what the figure is about
             annotations.paint(g, frame);
             if (o.scaleBar()) scaleBar.paint(g, v);
@@ -144,7 +161,10 @@ public final class MapPainter {
     private void paintMarkers(Graphics2D g, Frame frame) {
         if (frame.events().isEmpty()) return;
         try {
-            markers.paint(g, frame, labels::reserve);
+            markers.paint(g, frame, footprint -> {
+                labels.reserve(footprint);
+                occupied.add(footprint);
+            });
         } catch (FactoryException e) {
             throw new IllegalStateException("events cannot be drawn in "
                     + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);

@@ -7,8 +7,11 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.borderwatch.analysis.Clusters;
@@ -37,6 +40,7 @@ final class MarkerPainter {
 
     private static final Color UNCERTAINTY_FILL = new Color(0x26, 0x2b, 0x33, 22);
     private static final Color UNCERTAINTY_LINE = new Color(0x26, 0x2b, 0x33, 150);
+    private static final Color FAN_LEADER = new Color(0x26, 0x2b, 0x33, 190);
 
     private final MarkerSprites sprites = new MarkerSprites();
     private EventIndex index;
@@ -63,9 +67,12 @@ final class MarkerPainter {
             paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
             boolean blit = MarkerSprites.fit(g2, MapPainter.isRaster(g2));
             if (blit) sprites.begin(g2, scale);
+            Map<String, Point2D> fannedAt = new HashMap<>();
             for (Clusters.Cluster c : clusters.all()) {
                 Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
-                if (c.size() == 1) {
+                if (clusters.fanned(c)) {
+                    paintFan(g2, c, p, clusters.fanPositions(c), scale, blit, footprints, fannedAt);
+                } else if (c.size() == 1) {
                     if (blit) sprites.paintEvent(g2, c.single(), p.getX(), p.getY());
                     else EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
                     footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0).getBounds2D());
@@ -75,9 +82,46 @@ final class MarkerPainter {
                     footprints.accept(ClusterSymbol.footprint(c.size(), p.getX(), p.getY(), scale));
                 }
             }
-            paintSelected(g2, idx, frame.selectedIds(), toScreen, scale, blit);
+            paintSelected(g2, idx, frame.selectedIds(), toScreen, scale, blit, fannedAt);
+            repaintCountsOverSelected(g2, clusters, frame.selectedIds(), toScreen, scale, blit);
         } finally {
             g2.dispose();
+        }
+    }
+
+    /**
+     * Events at one spot, fanned out around it: a leader line from the spot to each symbol, a dot on the spot, and
+     * the symbols on the circle {@link Clusters#fanPositions} gives, where the map's picker looks for them too.
+     */
+    private void paintFan(Graphics2D g, Clusters.Cluster c, Point2D spot, Point2D[] at, double scale, boolean blit,
+            Consumer<Rectangle2D> footprints, Map<String, Point2D> fannedAt) {
+        g.setColor(FAN_LEADER);
+        g.setStroke(new BasicStroke((float) (1.2 * scale)));
+        for (Point2D p : at) g.draw(new Line2D.Double(spot, p));
+        double r = 3 * scale;
+        g.fill(new Ellipse2D.Double(spot.getX() - r, spot.getY() - r, 2 * r, 2 * r));
+        for (int i = 0; i < at.length; i++) {
+            Event e = c.members().get(i);
+            if (blit) sprites.paintEvent(g, e, at[i].getX(), at[i].getY());
+            else EventSymbol.paint(g, e, at[i].getX(), at[i].getY(), scale);
+            footprints.accept(EventSymbol.outline(e.kind(), at[i].getX(), at[i].getY(), scale, 0).getBounds2D());
+            fannedAt.put(e.id(), at[i]);
+        }
+    }
+
+    /**
+     * A selected event inside a cluster is drawn over it; the cluster's symbol goes back on top so its count stays
+     * readable, the selection's highlight still showing around it.
+     */
+    private void repaintCountsOverSelected(Graphics2D g, Clusters clusters, Set<String> selectedIds,
+            AffineTransform toScreen, double scale, boolean blit) {
+        if (selectedIds.isEmpty()) return;
+        for (Clusters.Cluster c : clusters.all()) {
+            if (c.size() == 1 || clusters.fanned(c)) continue;
+            if (c.members().stream().noneMatch(e -> selectedIds.contains(e.id()))) continue;
+            Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
+            if (blit) sprites.paintCluster(g, c.size(), c.kindCounts(), p.getX(), p.getY());
+            else ClusterSymbol.paint(g, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
         }
     }
 
@@ -117,33 +161,39 @@ final class MarkerPainter {
         }
     }
 
-    /** Circles of radius {@code precision.radius_km} at the map's scale, for approximate events shown on their own. */
+    /**
+     * Circles of radius {@code precision.radius_km} at the map's scale, for approximate events drawn on their own:
+     * alone, or fanned out from a spot they share.
+     */
     private static void paintUncertainty(Graphics2D g, EventIndex idx, Clusters clusters, AffineTransform toScreen,
             double unitsPerPixel, double scale) {
         g.setStroke(new BasicStroke((float) scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
                 new float[] {(float) (4 * scale), (float) (3 * scale)}, 0f));
         for (Clusters.Cluster c : clusters.all()) {
-            if (c.size() != 1) continue;
-            int position = c.positions()[0];
-            double r = idx.radius(position) / unitsPerPixel;
-            if (r <= 0) continue;
+            if (c.size() != 1 && !clusters.fanned(c)) continue;
             Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
-            Ellipse2D circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-            g.setColor(UNCERTAINTY_FILL);
-            g.fill(circle);
-            g.setColor(UNCERTAINTY_LINE);
-            g.draw(circle);
+            // members of a fanned spot are drawn one by one, each with its own circle about the spot
+            for (int position : c.positions()) {
+                double r = idx.radius(position) / unitsPerPixel;
+                if (r <= 0) continue;
+                Ellipse2D circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+                g.setColor(UNCERTAINTY_FILL);
+                g.fill(circle);
+                g.setColor(UNCERTAINTY_LINE);
+                g.draw(circle);
+            }
         }
     }
 
     /** The symbol over its highlight is drawn as unselected ones are, so selecting does not move it. */
     private void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
-            double scale, boolean blit) {
+            double scale, boolean blit, Map<String, Point2D> fannedAt) {
         if (selectedIds.isEmpty()) return;
         for (String id : selectedIds) {
             int position = idx.positionOf(id);
             if (position < 0 || Double.isNaN(idx.x(position))) continue;
-            Point2D p = toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
+            Point2D p = fannedAt.containsKey(id) ? fannedAt.get(id)
+                    : toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
             Event e = idx.event(position);
             EventSymbol.paintSelection(g, e.kind(), p.getX(), p.getY(), scale);
             if (blit) sprites.paintEvent(g, e, p.getX(), p.getY());

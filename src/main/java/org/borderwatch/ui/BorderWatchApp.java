@@ -12,6 +12,7 @@ import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.ui.export.ExportFolder;
 import org.borderwatch.ui.map.FramePainter;
 import org.borderwatch.ui.map.MapSource;
 import org.borderwatch.ui.map.RegionMapSource;
@@ -68,10 +69,14 @@ public final class BorderWatchApp extends Application {
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
                 Platform::runLater);
         connect(store, window.explorer());
+        StartupClock.watch(window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"),
+                stage::close);
         window.show(maps);
-        store.session().openInitial(defaultStore());
+        // no parameters when a test starts the app on a stage of its own
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        store.session().openInitial(requestedStore(args), defaultStore());
         exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
-                store.session().fileProperty());
+                store.session().fileProperty(), ExportFolder.besides(settingsStore));
         store.undoAcross(List.of(exports.annotations()));
     }
 
@@ -113,6 +118,11 @@ public final class BorderWatchApp extends Application {
         explorer.details().setActions(store.eventButtons());
     }
 
+    /** The store named on the command line (a .geojson the desktop opens with the app), or null. */
+    static Path requestedStore(List<String> args) {
+        return args.size() == 1 ? Path.of(args.get(0)).toAbsolutePath() : null;
+    }
+
     /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
     private static Path defaultStore() {
         String configured = System.getProperty("borderwatch.events");
@@ -135,8 +145,7 @@ public final class BorderWatchApp extends Application {
         };
     }
 
-    /** The event store opened at start: {@code borderwatch.events}, or the shipped data/events.geojson. */
-
+    /** The base map folder: {@code borderwatch.maps}, or ./maps. */
     private static Path mapsFolder() {
         String configured = System.getProperty("borderwatch.maps");
         return Path.of(configured == null || configured.isBlank() ? "maps" : configured).toAbsolutePath();

@@ -16,6 +16,7 @@ import org.borderwatch.ui.edit.AnnotationSession;
 import org.borderwatch.ui.edit.AnnotationTools;
 import org.borderwatch.ui.explore.ExploreState;
 import org.borderwatch.ui.export.ExportDialog;
+import org.borderwatch.ui.export.ExportFolder;
 import org.borderwatch.ui.export.ExportJob;
 import org.borderwatch.ui.export.ExportScene;
 import org.borderwatch.ui.export.FramesExportDialog;
@@ -68,6 +69,8 @@ public final class ExportUi {
         };
     }
 
+    private static final System.Logger LOG = System.getLogger(ExportUi.class.getName());
+
     private final MainWindow window;
     private final TaskRunner tasks;
     private final Events events;
@@ -76,6 +79,8 @@ public final class ExportUi {
     private final AnnotationTools tools;
     private final Supplier<ExportJob> job;
     private ExportJob made;
+    private ExportFolder folders;
+    private Path proposedFolder;
 
     private ExportUi(MainWindow window, TaskRunner tasks, Events events, ObservableValue<Path> storeFile) {
         this.window = window;
@@ -101,6 +106,19 @@ public final class ExportUi {
         return ui;
     }
 
+    /**
+     * As {@link #attach(MainWindow, TaskRunner, Events, ObservableValue)}, with exports proposed in the user's folder
+     * that {@code folders} finds (pictures, documents, or the last one used) instead of beside the store.
+     */
+    static ExportUi attach(MainWindow window, TaskRunner tasks, Events events, ObservableValue<Path> storeFile,
+            ExportFolder folders) {
+        ExportUi ui = attach(window, tasks, events, storeFile);
+        ui.folders = folders;
+        tasks.run("Finding the export folder", p -> folders.proposed(), found -> ui.proposedFolder = found,
+                e -> LOG.log(System.Logger.Level.WARNING, "cannot find a folder for exports", e));
+        return ui;
+    }
+
     public AnnotationSession annotations() {
         return annotations;
     }
@@ -114,6 +132,7 @@ public final class ExportUi {
         ExportScene scene = scene();
         if (scene == null) return null;
         ExportDialog d = new ExportDialog(window.stage(), scene, job.get(), tasks, outputFolder());
+        d.setOnExported(this::exportedTo);
         d.show();
         return d;
     }
@@ -162,8 +181,21 @@ public final class ExportUi {
         if (storeFile.getValue() != null) annotations.openBeside(storeFile.getValue());
     }
 
-    /** Beside the open store, where its annotations are, or the working folder. */
+    private void exportedTo(Path folder) {
+        if (folders == null || folder == null) return;
+        proposedFolder = folder;
+        tasks.run("Remembering the export folder", p -> {
+            folders.remember(folder);
+            return folder;
+        }, done -> {}, e -> LOG.log(System.Logger.Level.WARNING, "cannot remember the export folder", e));
+    }
+
+    /**
+     * The user's folder for exports (see {@link ExportFolder}) once found; without one (tests), beside the open store,
+     * or the working folder.
+     */
     private Path outputFolder() {
+        if (proposedFolder != null) return proposedFolder;
         Path store = storeFile.getValue();
         Path dir = store == null ? null : store.toAbsolutePath().getParent();
         return dir != null ? dir : Path.of("").toAbsolutePath();

@@ -125,8 +125,12 @@ public final class MainWindow {
         mapView.cameraProperty().addListener((obs, old, now) -> updateScale());
 
         stage.setTitle("BorderWatch");
-        stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
-        placeWindow(settings.window());
+        // the scene starts at the saved size: the side panel keeps its width in pixels when the window grows, so a
+        // first layout at the default size would turn the saved divider fraction into a narrower (or wider) panel
+        Settings.WindowPlacement placement = settings.window();
+        boolean placed = placement != null && placement.width() >= 200 && placement.height() >= 150;
+        stage.setScene(new Scene(root, placed ? placement.width() : DEFAULT_WIDTH, placed ? placement.height() : DEFAULT_HEIGHT));
+        placeWindow(placement);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             mapView.dispose();
             legendPanel.dispose();
@@ -136,6 +140,8 @@ public final class MainWindow {
     /** Shows the window and starts loading the base map in the background. */
     void show(MapSource maps) {
         stage.show();
+        // once more at the window's real size (a window manager may have changed it): the fraction that was saved
+        if (split.getItems().contains(sidePanel)) split.setDividerPositions(dividerPosition);
         tasks.run("Loading maps", progress -> {
             LoadedMap map = maps.load(progress);
             progress.update("Projecting the map", -1);

@@ -43,4 +43,30 @@ class CalloutsTest {
         var placed = Callouts.place(List.of(t), 800, 600, List.of(), TITLE, DATE, PageBuilder.FRC, 1).placed().get(0);
         assertThat(String.join("", placed.title().lines())).endsWith("…").hasSizeLessThan(45);
     }
+
+    @Test
+    void aTitleOfSeveralWordsWrapsWholeInsteadOfBeingCut() {
+        String title = "Serbian police detain three Kosovo police officers, each side placing it on its own soil";
+        var t = new Callouts.Target("x", new Point2D.Double(100, 100), title, "2023-06-14");
+
+        var placed = Callouts.place(List.of(t), 800, 600, List.of(), TITLE, DATE, PageBuilder.FRC, 1).placed().get(0);
+
+        assertThat(placed.title().lines()).hasSizeBetween(2, 3);
+        assertThat(String.join(" ", placed.title().lines())).isEqualTo(title);
+    }
+
+    @Test
+    void placedAgainAroundWhatTheMapDrewACalloutHidesNoMarkerOrPlaceLabel() {
+        var t = new Callouts.Target("brnjak", new Point2D.Double(400, 300), "Kosovo closes the Brnjak crossing", "2023-09-25");
+        Callouts first = Callouts.place(List.of(t), 800, 600, List.of(), TITLE, DATE, PageBuilder.FRC, 1);
+        Rectangle2D where = first.placed().get(0).box();
+        // a place label where the callout went first, and a marker just beyond it
+        List<Rectangle2D> drawn = List.of(new Rectangle2D.Double(where.getX(), where.getY(), 60, 14),
+                new Rectangle2D.Double(where.getMaxX() - 20, where.getCenterY() - 8, 16, 16));
+
+        Callouts again = first.avoiding(drawn);
+
+        assertThat(again.placed()).hasSize(1);
+        for (Rectangle2D d : drawn) assertThat(again.placed().get(0).box().intersects(d)).isFalse();
+    }
 }

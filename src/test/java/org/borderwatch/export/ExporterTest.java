@@ -92,6 +92,24 @@ class ExporterTest {
     }
 
     @Test
+    void eventsShownCountsOnlyTheEventsInsideTheDrawnMap() throws Exception {
+        Path out = dir.resolve("belgrade.png");
+        ExportRequest around = new ExportRequest(new Extent(20.3, 44.7, 20.6, 44.9, false), null, PageSize.parse("1280x720"),
+                ExportFormat.PNG, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(), List.of(),
+                List.of(), "data/events.geojson", "00".repeat(32), out, false);
+        long atBelgrade = events.stream().filter(e -> Math.abs(e.geometry().getCoordinate().x - 20.46513) < 0.01
+                && Math.abs(e.geometry().getCoordinate().y - 44.80401) < 0.01).count();
+
+        ExportResult result = exporter.export(around, model, events);
+
+        // the filter passes all 67; only Belgrade's lie inside this map
+        assertThat(atBelgrade).isPositive().isLessThan(events.size());
+        assertThat(result.eventsShown()).isEqualTo((int) atBelgrade);
+        assertThat(PageBuilder.build(around, model, events, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
+                .endsWith(atBelgrade + (atBelgrade == 1 ? " event shown" : " events shown"));
+    }
+
+    @Test
     void svgShowsTitleAndEveryLegendEntryAsRealText() throws Exception {
         Path out = dir.resolve("map.svg");
         exporter.export(request("1920x1080", out), model, events);

@@ -55,10 +55,21 @@ class PageLayoutTest {
     }
 
     @Test
-    void aTitleTooLongForThePageEndsInAnEllipsisWithinTheMargins() {
+    void aTitleTooLongForTwoLinesOfSmallerTypeEndsInAnEllipsisWithinTheMargins() {
         PageLayout l = layout(PageSize.parse("800x600"), LONG_TITLE, LONG_FOOTER, 3);
-        assertThat(l.title().lines()).singleElement().asString().endsWith("…");
+        assertThat(l.title().lines()).hasSize(2);
+        assertThat(l.title().lines().get(1)).endsWith("…");
         assertThat(l.title().box().getMaxX()).isLessThanOrEqualTo(800 - 18);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a4-portrait", "800x600", "1920x1080"})
+    void theCliDefaultTitleIsShownWholeWrappedIfNeeded(String name) {
+        String title = PageTexts.defaultTitle(List.of(org.borderwatch.events.model.EventKind.values()), List.of());
+        PageLayout l = layout(PageSize.parse(name), title, LONG_FOOTER, 3);
+
+        assertThat(String.join(" ", l.title().lines())).isEqualTo(title);
+        assertThat(l.title().box().getMaxX()).isLessThanOrEqualTo(PageSize.parse(name).widthPx() - 18 * PageSize.parse(name).pixelScale());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.borderwatch.analysis.Clusters;
 import org.borderwatch.analysis.EventFixtures;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
@@ -153,6 +155,72 @@ class MarkerPainterTest {
 
         assertThat(far[2]).as("one cluster disc").isLessThan(2 * (ClusterSymbol.radiusPx(2) + 6));
         assertThat(near[2]).as("two markers side by side").isGreaterThan(36 + 2 * IncidentSymbol.RADIUS_PX);
+    }
+
+    /** 600 x 600 px, 1.2 km square around Zvečan: about 1:7,000 at 2 m per pixel. */
+    private static Viewport zvecanStreets() throws Exception {
+        Point2D z = new Point2D.Double(20.84028, 42.9075);
+        double[] xy = {z.getX(), z.getY()};
+        CRS.findMathTransform(org.geotools.referencing.crs.DefaultGeographicCRS.WGS84, utm34, true).transform(xy, 0, xy, 0, 1);
+        return new Viewport(new ReferencedEnvelope(xy[0] - 600, xy[0] + 600, xy[1] - 600, xy[1] + 600, utm34), 600, 600, 1);
+    }
+
+    private static List<Event> sevenAtZvecan() {
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++)
+            events.add(incident("z" + i, 20.84028, 42.9075, new Precision(Precision.Level.TOWN, 0)));
+        return events;
+    }
+
+    @Test
+    void eventsAtOneSpotAreFannedOutWithLeaderLinesAtALargeScale() throws Exception {
+        Viewport vp = zvecanStreets();
+        List<Rectangle2D> footprints = new java.util.ArrayList<>();
+        BufferedImage img = new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        new MarkerPainter().paint(g, frame(sevenAtZvecan(), vp, Set.of()), footprints::add);
+        g.dispose();
+
+        assertThat(vp.scaleDenominator()).isLessThan(Clusters.FAN_MAX_SCALE_DENOMINATOR);
+        assertThat(footprints).as("one symbol per event, not one counted disc").hasSize(7);
+        for (int i = 0; i < footprints.size(); i++)
+            for (int j = i + 1; j < footprints.size(); j++)
+                assertThat(footprints.get(i).intersects(footprints.get(j))).as("symbols %d and %d apart", i, j).isFalse();
+        // the leader lines meet at the spot, where a dot marks it
+        assertThat(img.getRGB(300, 300) >>> 24).isGreaterThan(100);
+    }
+
+    @Test
+    void eventsAtOneSpotStayOneClusterAtARegionalScale() throws Exception {
+        List<Rectangle2D> footprints = new java.util.ArrayList<>();
+        BufferedImage img = new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        new MarkerPainter().paint(g, frame(sevenAtZvecan(), viewport(600, 1), Set.of()), footprints::add);
+        g.dispose();
+
+        assertThat(footprints).hasSize(1);
+    }
+
+    @Test
+    void aSelectedEventInsideAClusterLeavesTheClusterCountOnTop() throws Exception {
+        List<Event> events = List.of(
+                incident("a", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0)),
+                incident("b", 20.8700, 42.9075, new Precision(Precision.Level.EXACT, 0)));
+        Viewport vp = viewport(600, 1);
+        MarkerPainter painter = new MarkerPainter();
+        BufferedImage plain = paint(painter, frame(events, vp, Set.of()));
+        BufferedImage selected = paint(painter, frame(events, vp, Set.of("a")));
+        Clusters clusters = Clusters.of(painter.indexFor(frame(events, vp, Set.of())), vp, Clusters.DEFAULT_RADIUS_PX);
+        Point2D centre = vp.worldToScreen().transform(new Point2D.Double(clusters.all().get(0).x(),
+                clusters.all().get(0).y()), null);
+
+        // the disc with its count is drawn last: its middle reads as it does with nothing selected
+        int r = 4;
+        for (int dy = -r; dy <= r; dy++)
+            for (int dx = -r; dx <= r; dx++)
+                assertThat(selected.getRGB((int) centre.getX() + dx, (int) centre.getY() + dy))
+                        .isEqualTo(plain.getRGB((int) centre.getX() + dx, (int) centre.getY() + dy));
+        assertThat(countColour(selected, SymbolPalette.SELECTED)).as("the highlight shows around it").isGreaterThan(0);
     }
 
     @Test

@@ -119,6 +119,20 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx(() -> next.view().getScene().getWindow().hide()).get();
     }
 
+    @Test
+    void sidePanelComesBackAtTheSavedFractionOfAWindowOfTheSavedSize() throws Exception {
+        Settings saved = new Settings(new Settings.WindowPlacement(0, 0, 1000, 700, false), 0.35, true,
+                java.util.List.of(), java.util.Set.of(), CoordinateFormat.DECIMAL, false, null);
+
+        MapWindowFixture next = WaitForAsyncUtils.asyncFx(() -> MapWindowFixture.open(new Stage(), saved)).get();
+        next.awaitFrame();
+
+        // laid out first at the default 1280 px, the panel kept 448 px and came back as 0.45 of the window
+        double[] dividers = next.onFx(() -> ((SplitPane) next.view().getScene().lookup(".split-pane")).getDividerPositions());
+        assertThat(dividers[0]).isCloseTo(0.35, org.assertj.core.api.Assertions.within(0.01));
+        WaitForAsyncUtils.asyncFx(() -> next.view().getScene().getWindow().hide()).get();
+    }
+
     private static javafx.scene.control.MenuItem menuItem(Stage stage, String id) {
         return MapWindowFixture.menuItem((javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar"), id);
     }

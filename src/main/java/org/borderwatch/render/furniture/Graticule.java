@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.borderwatch.map.Viewport;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -31,11 +34,22 @@ public final class Graticule {
     }
 
     /**
-     * Draws the graticule over the whole frame.
+     * Draws the graticule over the whole frame, with no keep-out areas.
      *
      * @throws TransformException if the frame lies outside the display CRS's valid area
      */
     public void paint(Graphics2D g, Viewport viewport) throws TransformException {
+        paint(g, viewport, List.of());
+    }
+
+    /**
+     * Draws the graticule over the whole frame and labels its lines at the bottom and left edges, leaving out a label
+     * that would fall on one of {@code keepOut} (the scale bar, the north arrow) or on a label drawn before it.
+     *
+     * @return the boxes of the labels drawn, for place labels to keep clear of
+     * @throws TransformException if the frame lies outside the display CRS's valid area
+     */
+    public List<Rectangle2D> paint(Graphics2D g, Viewport viewport, List<Rectangle2D> keepOut) throws TransformException {
         double[] box = lonLatBounds(viewport);
         double step = intervalDegrees(Math.max(box[2] - box[0], box[3] - box[1]));
         MathTransform toMap = viewport.toWgs84().inverse();
@@ -43,13 +57,15 @@ public final class Graticule {
         Font font = FurnitureText.font(9 * s, false);
         BasicStroke stroke = new BasicStroke((float) (0.6 * s));
         double h = viewport.heightPx();
+        List<Rectangle2D> labelled = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>(keepOut);
         for (double lon = Math.ceil(box[0] / step) * step; lon <= box[2]; lon += step) {
             Path2D.Double line = densified(viewport, toMap, lon, box[1], lon, box[3]);
             g.setColor(LINE);
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, true, h - 2 * s);
-            if (at != null) FurnitureText.draw(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, 1.2 * s);
+            if (at != null) label(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, s, taken, labelled);
         }
         for (double lat = Math.ceil(box[1] / step) * step; lat <= box[3]; lat += step) {
             Path2D.Double line = densified(viewport, toMap, box[0], lat, box[2], lat);
@@ -57,8 +73,22 @@ public final class Graticule {
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, false, 2 * s);
-            if (at != null) FurnitureText.draw(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, 1.2 * s);
+            if (at != null) label(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, s, taken, labelled);
         }
+        return labelled;
+    }
+
+    /** Draws one edge label unless its haloed box meets a taken area; a drawn label's box is then taken too. */
+    private static void label(Graphics2D g, String text, Font font, double x, double y, double s, List<Rectangle2D> taken,
+            List<Rectangle2D> labelled) {
+        Rectangle2D b = FurnitureText.bounds(text, font);
+        double halo = 1.2 * s;
+        Rectangle2D area = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo, b.getWidth() + 2 * halo,
+                b.getHeight() + 2 * halo);
+        for (Rectangle2D t : taken) if (t.intersects(area)) return;
+        FurnitureText.draw(g, text, font, x, y, halo);
+        taken.add(area);
+        labelled.add(area);
     }
 
     private static Path2D.Double densified(Viewport v, MathTransform toMap, double lon0, double lat0, double lon1,

@@ -24,7 +24,7 @@ public final class LabelPlacer {
     public record TextStyle(Font font, Color fill, Color halo, float haloRadiusPx, double gapPx) {}
 
     /** A label that found a spot: its glyph outline goes at (x, y), the baseline origin. */
-    record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {}
+    public record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {}
 
     /** A label offered at device pixel (x, y). */
     record Candidate(String text, double x, double y, double priority, TextStyle style, int order) {}

@@ -100,7 +100,7 @@ public final class EventDetailsPane extends ScrollPane {
     }
 
     /** The event shown, or null. */
-    Event shownEvent() {
+    public Event shownEvent() {
         return shown;
     }
 

@@ -92,7 +92,10 @@ public final class ExploreState {
         return histogram.getReadOnlyProperty();
     }
 
-    /** The id of the selected event, or null; it stays selected when a filter hides it, so details stay open. */
+    /**
+     * The id of the selected event, or null. A filter that hides the selected event clears it, so the details panel
+     * never describes an event that is on neither the map nor the table.
+     */
     public ObjectProperty<String> selectedIdProperty() {
         return selectedId;
     }
@@ -167,7 +170,11 @@ public final class ExploreState {
         shown.set(pass.shown());
         shownList.setAll(pass.shown());
         String id = selectedId.get();
-        selected.set(id == null ? null : byId.get(id));
+        if (id != null && pass.shown().stream().noneMatch(e -> e.id().equals(id))) {
+            selectedId.set(null);
+        } else {
+            selected.set(id == null ? null : byId.get(id));
+        }
         updateCounts();
     }
 

@@ -33,6 +33,7 @@ public final class ExportDialog {
     private final TextField subtitle = new TextField();
     private final CheckBox callouts = new CheckBox("Label the selected event with a callout");
     private final TextField out = new TextField();
+    private java.util.function.Consumer<Path> exportedTo = folder -> {};
 
     /** @param folder where the output file goes at first */
     public ExportDialog(Window owner, ExportScene scene, ExportJob job, TaskRunner tasks, Path folder) {
@@ -72,6 +73,11 @@ public final class ExportDialog {
         frame.stage().show();
     }
 
+    /** Called on the FX thread with the folder of each file written, so the next dialog proposes it. */
+    public void setOnExported(java.util.function.Consumer<Path> folder) {
+        exportedTo = folder;
+    }
+
     Stage stage() {
         return frame.stage();
     }
@@ -102,6 +108,7 @@ public final class ExportDialog {
     private void run(ExportRequest request) {
         frame.export("Exporting " + request.out().getFileName(), p -> job.export(scene, request), done -> {
             var r = done.result();
+            exportedTo.accept(r.file().toAbsolutePath().getParent());
             return ExportDialogFrame.withNotes(String.format(Locale.ROOT, "Wrote %s (%s, %d × %d px, %s, %d events).",
                     r.file(), r.format(), r.widthPx(), r.heightPx(), bytes(done.bytes()), r.eventsShown()), r.notes());
         });

@@ -105,6 +105,15 @@ public final class MapEventPicker {
         return clusters.at(x * scale, y * scale, TOLERANCE_PX * scale);
     }
 
+    /** The event whose marker, fanned out from a spot it shares with others, is drawn at view pixel (x, y), if any. */
+    public Optional<Event> fannedAt(double x, double y) {
+        Viewport v = view.currentViewport();
+        if (index == null || v == null) return Optional.empty();
+        if (clusters == null || !clusters.viewport().equals(v)) clusters = Clusters.of(index, v, Clusters.DEFAULT_RADIUS_PX);
+        double scale = v.pixelScale();
+        return clusters.fannedAt(x * scale, y * scale, TOLERANCE_PX * scale);
+    }
+
     private void rebuild() {
         if (building) {
             stale = true;
@@ -136,6 +145,12 @@ public final class MapEventPicker {
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) return;
         spotMenu.hide();
+        Optional<Event> fanned = fannedAt(e.getX(), e.getY());
+        if (fanned.isPresent()) {
+            state.select(fanned.get().id());
+            e.consume();
+            return;
+        }
         Optional<Clusters.Cluster> hit = clusterAt(e.getX(), e.getY());
         if (hit.isEmpty()) {
             state.clearSelection();
@@ -169,12 +184,13 @@ public final class MapEventPicker {
     }
 
     private void hover(double x, double y, double screenX, double screenY) {
-        Optional<Clusters.Cluster> hit = clusterAt(x, y);
-        if (hit.isEmpty()) {
+        Optional<Event> fanned = fannedAt(x, y);
+        Optional<Clusters.Cluster> hit = fanned.isPresent() ? Optional.empty() : clusterAt(x, y);
+        if (fanned.isEmpty() && hit.isEmpty()) {
             tooltip.hide();
             return;
         }
-        String text = describe(hit.get());
+        String text = fanned.map(f -> f.title() + "\n" + EventText.dates(f)).orElseGet(() -> describe(hit.get()));
         if (!text.equals(tooltip.getText()) || !tooltip.isShowing()) {
             tooltip.setText(text);
             tooltip.show(view, screenX + 14, screenY + 14);

@@ -11,11 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads and writes {@link Settings} as a small JSON file, by default
- * {@code $XDG_CONFIG_HOME/borderwatch/settings.json} (or {@code ~/.config/...}); the system property
- * {@code borderwatch.config.dir} moves it, so tests and portable installs keep their own.
+ * {@code $XDG_CONFIG_HOME/borderwatch/settings.json}, else {@code $HOME/.config/borderwatch/settings.json}; the
+ * system property {@code borderwatch.config.dir} moves it, so tests and portable installs keep their own.
+ * {@code HOME} is read from the environment because Java takes {@code user.home} from the password database,
+ * and a user who runs {@code HOME=/tmp/x borderwatch} expects the settings to follow.
  * Saves are atomic: a crash mid-save leaves the previous file intact.
  */
 public final class SettingsStore {
@@ -32,11 +35,25 @@ public final class SettingsStore {
 
     /** The store at the default location (see the class comment). */
     public static SettingsStore atDefaultLocation() {
-        String override = System.getProperty("borderwatch.config.dir");
-        if (override != null && !override.isBlank()) return new SettingsStore(Path.of(override, "settings.json"));
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new SettingsStore(base.resolve("borderwatch").resolve("settings.json"));
+        return new SettingsStore(defaultFile(System::getProperty, System::getenv));
+    }
+
+    /**
+     * Where the settings live given the system properties and environment variables; {@code user.home} is the last
+     * resort, for a process started without {@code HOME}.
+     */
+    static Path defaultFile(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+        String override = properties.apply("borderwatch.config.dir");
+        if (present(override)) return Path.of(override, "settings.json");
+        String xdg = environment.apply("XDG_CONFIG_HOME");
+        String home = environment.apply("HOME");
+        Path base = present(xdg) ? Path.of(xdg)
+                : Path.of(present(home) ? home : properties.apply("user.home"), ".config");
+        return base.resolve("borderwatch").resolve("settings.json");
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     public Path file() {

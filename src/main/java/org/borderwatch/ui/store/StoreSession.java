@@ -112,9 +112,17 @@ public final class StoreSession implements AutoCloseable {
 
     /** Reads the recent-stores list in the background and opens the latest of them that exists, else {@code fallback}. */
     public void openInitial(Path fallback) {
+        openInitial(null, fallback);
+    }
+
+    /**
+     * Reads the recent-stores list in the background and opens {@code requested} (a file the desktop asked the app to
+     * open), else the latest recent store that exists, else {@code fallback}.
+     */
+    public void openInitial(Path requested, Path fallback) {
         tasks.run("Reading recent stores", progress -> {
             List<Path> list = recent.list();
-            Path first = list.stream().filter(Files::isRegularFile).findFirst()
+            Path first = requested != null ? requested : list.stream().filter(Files::isRegularFile).findFirst()
                     .orElse(fallback != null && Files.isRegularFile(fallback) ? fallback : null);
             return new Start(list, first);
         }, start -> {

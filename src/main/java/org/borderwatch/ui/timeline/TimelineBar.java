@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.borderwatch.events.EventFilter;
@@ -28,8 +30,9 @@ import org.borderwatch.ui.explore.TimeHistogram;
 
 /**
  * Events over time: a histogram of the events passing the filter (dates aside), with the filter's
- * date range drawn on it. Drag across the bars to choose a range, drag its edges to widen it, drag it
- * to move it; Left/Right move it by one bar, Shift+Left/Right move its end, Home shows the whole span.
+ * date range drawn on it. Drag across the bars to choose a range (to the day, whatever the bars' unit), drag its
+ * edges to widen it, drag it to move it, or type the first and last day in the date fields; Left/Right move it by
+ * one bar, Shift+Left/Right move its end, Home shows the whole span.
  * The play button walks the range through time, as a sliding window or cumulatively.
  */
 public final class TimelineBar extends BorderPane {
@@ -61,14 +64,22 @@ public final class TimelineBar extends BorderPane {
 
     private final ExploreState state;
     private final Canvas canvas = new Canvas();
-    private final Button play = new Button("▶");
+    // shapes, not "▶"/"⏸" characters: the pause sign is missing from common UI fonts and showed as a box
+    private static final String PLAY_SHAPE = "M0,0 L10,6 L0,12 Z";
+    private static final String PAUSE_SHAPE = "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z";
+    private final SVGPath playGlyph = new SVGPath();
+    private final Button play = new Button(null, playGlyph);
     private final ChoiceBox<PlayMode> mode = new ChoiceBox<>();
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final Label range = new Label();
     private final Timeline ticker = new Timeline();
     private final HBox controls;
+    private final DatePicker fromField = new DatePicker();
+    private final DatePicker toField = new DatePicker();
     private Drag drag;
-    private int dragAnchor;
+    private LocalDate dragAnchor;
+    private LocalDate dragFrom;
+    private LocalDate dragTo;
 
     private enum Drag { START, END, MOVE, NEW }
 
@@ -93,7 +104,10 @@ public final class TimelineBar extends BorderPane {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         Tooltip.install(canvas, new Tooltip("Drag to choose dates; Left/Right move the range, Home shows all"));
 
+        playGlyph.setContent(PLAY_SHAPE);
+        playGlyph.setFill(Color.web("#2b333b"));
         play.setId("timeline-play");
+        play.setAccessibleText("Play");
         play.setTooltip(new Tooltip("Play through time"));
         play.setOnAction(e -> togglePlay());
         mode.setId("timeline-mode");
@@ -118,7 +132,11 @@ public final class TimelineBar extends BorderPane {
         whole.setId("timeline-all");
         whole.setOnAction(e -> setRange(null, null));
         range.setId("timeline-range");
-        controls = new HBox(6, play, mode, speed, whole, range);
+        dateField(fromField, "timeline-from", "From (first day shown)");
+        dateField(toField, "timeline-to", "To (last day shown)");
+        fromField.setOnAction(e -> typedRange());
+        toField.setOnAction(e -> typedRange());
+        controls = new HBox(6, play, mode, speed, whole, fromField, new Label("–"), toField, range);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 2, 6));
         setTop(controls);
@@ -130,9 +148,35 @@ public final class TimelineBar extends BorderPane {
         state.filterProperty().addListener((obs, old, now) -> paint());
     }
 
+    private static void dateField(DatePicker field, String id, String prompt) {
+        field.setId(id);
+        field.setPromptText(prompt.substring(0, prompt.indexOf(' ')));
+        field.setTooltip(new Tooltip(prompt + "; type a date such as 2023-09-24, or pick one"));
+        field.setPrefWidth(128);
+        field.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+
+    /** The dates typed or picked in the fields become the range; an empty field leaves that end open. */
+    private void typedRange() {
+        LocalDate from = fromField.getValue();
+        LocalDate to = toField.getValue();
+        if (from != null && to != null && to.isBefore(from)) {
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        setRange(from, to);
+    }
+
     /** Adds a control after the timeline's own, e.g. the export of the playback as frames. */
     public void addControl(javafx.scene.Node control) {
         controls.getChildren().add(control);
+    }
+
+    /** The play button's glyph: a play triangle when stopped, two pause bars when playing (SVG path data). */
+    public String glyphShape() {
+        return playGlyph.getContent();
     }
 
     public boolean isPlaying() {
@@ -158,7 +202,8 @@ public final class TimelineBar extends BorderPane {
         } else if (whole || bins[1] >= h.bins() - 1) {
             setBins(h, 0, 0);
         }
-        play.setText("⏸");
+        playGlyph.setContent(PAUSE_SHAPE);
+        play.setAccessibleText("Pause");
         ticker.play();
     }
 
@@ -176,7 +221,8 @@ public final class TimelineBar extends BorderPane {
 
     private void stop() {
         ticker.stop();
-        play.setText("▶");
+        playGlyph.setContent(PLAY_SHAPE);
+        play.setAccessibleText("Play");
     }
 
     private void retime() {
@@ -221,41 +267,94 @@ public final class TimelineBar extends BorderPane {
         return (int) Math.max(0, Math.min(h.bins() - 1, Math.floor((x - PAD_X) / binWidth(h))));
     }
 
+    /**
+     * The day under {@code x}: the bar under it, and the day within the bar in proportion, so a drag chooses days
+     * whatever the bars' unit (weeks or months would otherwise round "September–October" out to whole bars).
+     */
+    public LocalDate dayAt(double x) {
+        return dayAt(state.histogramProperty().get(), x);
+    }
+
+    /** Where {@code day} begins on the histogram's canvas, in its local pixels. */
+    public double xOf(LocalDate day) {
+        return xOf(state.histogramProperty().get(), day, false);
+    }
+
+    private LocalDate dayAt(TimeHistogram h, double x) {
+        double position = Math.max(0, Math.min(h.bins() - 1e-9, (x - PAD_X) / binWidth(h)));
+        int bin = (int) position;
+        LocalDate start = h.binStart(bin);
+        long days = h.binEnd(bin).toEpochDay() - start.toEpochDay() + 1;
+        LocalDate day = start.plusDays((long) Math.floor((position - bin) * days));
+        return day.isBefore(h.first()) ? h.first() : day.isAfter(h.last()) ? h.last() : day;
+    }
+
+    /** Where {@code day} begins ({@code end} false) or ends ({@code end} true) on the canvas. */
+    private double xOf(TimeHistogram h, LocalDate day, boolean end) {
+        int bin = h.binOf(day);
+        LocalDate start = h.binStart(bin);
+        long days = h.binEnd(bin).toEpochDay() - start.toEpochDay() + 1;
+        double offset = day.toEpochDay() - start.toEpochDay() + (end ? 1 : 0);
+        return PAD_X + (bin + offset / days) * binWidth(h);
+    }
+
+    /** The chosen days, clamped to the store's span: {first, last}. */
+    private LocalDate[] chosenDays(TimeHistogram h) {
+        EventFilter f = state.filterProperty().get();
+        LocalDate from = f.from() == null || f.from().isBefore(h.first()) ? h.first() : f.from();
+        LocalDate to = f.to() == null || f.to().isAfter(h.last()) ? h.last() : f.to();
+        return new LocalDate[] {from, to.isBefore(from) ? from : to};
+    }
+
+    /** Sets the range to these days (either order), the whole span meaning no date filter. */
+    private void setDays(TimeHistogram h, LocalDate a, LocalDate b) {
+        LocalDate from = a.isAfter(b) ? b : a;
+        LocalDate to = a.isAfter(b) ? a : b;
+        if (!from.isAfter(h.first()) && !to.isBefore(h.last())) setRange(null, null);
+        else setRange(from, to);
+    }
+
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
         TimeHistogram h = state.histogramProperty().get();
-        int[] bins = chosenBins(h);
-        double w = binWidth(h);
-        double left = PAD_X + bins[0] * w;
-        double right = PAD_X + (bins[1] + 1) * w;
-        boolean restricted = !(bins[0] == 0 && bins[1] == h.bins() - 1);
+        if (h.bins() == 0) return;
+        LocalDate[] days = chosenDays(h);
+        double left = xOf(h, days[0], false);
+        double right = xOf(h, days[1], true);
+        EventFilter f = state.filterProperty().get();
+        boolean restricted = f.from() != null || f.to() != null;
         if (restricted && Math.abs(e.getX() - left) <= EDGE_GRAB_PX) {
             drag = Drag.START;
         } else if (restricted && Math.abs(e.getX() - right) <= EDGE_GRAB_PX) {
             drag = Drag.END;
         } else if (restricted && e.getX() > left && e.getX() < right) {
             drag = Drag.MOVE;
-            dragAnchor = binAt(h, e.getX()) - bins[0];
+            dragAnchor = dayAt(h, e.getX());
+            dragFrom = days[0];
+            dragTo = days[1];
         } else {
             drag = Drag.NEW;
-            dragAnchor = binAt(h, e.getX());
-            setBins(h, dragAnchor, dragAnchor);
+            dragAnchor = dayAt(h, e.getX());
+            setDays(h, dragAnchor, dragAnchor);
         }
     }
 
     private void dragged(MouseEvent e) {
         if (drag == null) return;
         TimeHistogram h = state.histogramProperty().get();
-        int[] bins = chosenBins(h);
-        int at = binAt(h, e.getX());
+        if (h.bins() == 0) return;
+        LocalDate[] days = chosenDays(h);
+        LocalDate at = dayAt(h, e.getX());
         switch (drag) {
-            case START -> setBins(h, at, bins[1]);
-            case END -> setBins(h, bins[0], at);
-            case NEW -> setBins(h, dragAnchor, at);
+            case START -> setDays(h, at, days[1]);
+            case END -> setDays(h, days[0], at);
+            case NEW -> setDays(h, dragAnchor, at);
             case MOVE -> {
-                int width = bins[1] - bins[0];
-                int start = Math.max(0, Math.min(h.bins() - 1 - width, at - dragAnchor));
-                setBins(h, start, start + width);
+                long width = dragTo.toEpochDay() - dragFrom.toEpochDay();
+                long shift = at.toEpochDay() - dragAnchor.toEpochDay();
+                long start = Math.max(h.first().toEpochDay(),
+                        Math.min(h.last().toEpochDay() - width, dragFrom.toEpochDay() + shift));
+                setDays(h, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + width));
             }
         }
     }
@@ -285,6 +384,8 @@ public final class TimelineBar extends BorderPane {
         TimeHistogram h = state.histogramProperty().get();
         EventFilter f = state.filterProperty().get();
         range.setText((f.from() == null && f.to() == null ? "all dates" : rangeText(f)) + " · by " + h.unit().label());
+        if (!java.util.Objects.equals(fromField.getValue(), f.from())) fromField.setValue(f.from());
+        if (!java.util.Objects.equals(toField.getValue(), f.to())) toField.setValue(f.to());
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
@@ -295,20 +396,25 @@ public final class TimelineBar extends BorderPane {
         double plotH = height - AXIS_PX - 4;
         int max = Math.max(1, h.max());
         boolean restricted = f.from() != null || f.to() != null;
-        if (restricted) {
+        double left = 0;
+        double right = 0;
+        if (restricted && h.bins() > 0) {
+            LocalDate[] days = chosenDays(h);
+            left = xOf(h, days[0], false);
+            right = xOf(h, days[1], true);
             g.setFill(CHOSEN_FILL);
-            g.fillRect(PAD_X + bins[0] * w, 2, (bins[1] - bins[0] + 1) * w, plotH + 2);
+            g.fillRect(left, 2, right - left, plotH + 2);
         }
         for (int i = 0; i < h.bins(); i++) {
             double barH = h.counts()[i] == 0 ? 0 : Math.max(1.5, plotH * h.counts()[i] / max);
             g.setFill(i >= bins[0] && i <= bins[1] ? BAR_CHOSEN : BAR);
             g.fillRect(PAD_X + i * w + (w > 3 ? 0.5 : 0), 2 + plotH - barH, Math.max(0.8, w - (w > 3 ? 1 : 0)), barH);
         }
-        if (restricted) {
+        if (restricted && h.bins() > 0) {
             g.setStroke(CHOSEN_EDGE);
             g.setLineWidth(2);
-            g.strokeLine(PAD_X + bins[0] * w, 2, PAD_X + bins[0] * w, plotH + 4);
-            g.strokeLine(PAD_X + (bins[1] + 1) * w, 2, PAD_X + (bins[1] + 1) * w, plotH + 4);
+            g.strokeLine(left, 2, left, plotH + 4);
+            g.strokeLine(right, 2, right, plotH + 4);
         }
         paintAxis(g, h, w, height);
     }

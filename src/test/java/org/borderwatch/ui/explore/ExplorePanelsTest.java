@@ -187,6 +187,62 @@ class ExplorePanelsTest {
     }
 
     @Test
+    void draggingChoosesDaysNotWholeWeekBars(FxRobot robot) {
+        Node histogram = robot.lookup("#timeline-histogram").query();
+        LocalDate sept1 = LocalDate.of(2023, 9, 1);
+        LocalDate oct31 = LocalDate.of(2023, 10, 31);
+        javafx.geometry.Point2D from = histogram.localToScreen(timeline.xOf(sept1) + 0.3, 20);
+        javafx.geometry.Point2D to = histogram.localToScreen(timeline.xOf(oct31) + 0.3, 20);
+
+        robot.drag(from).dropTo(to);
+
+        // weekly bars: 1 September is a Friday, 31 October a Tuesday; whole bars would give 28 Aug – 5 Nov
+        assertThat(state.filterProperty().get().from()).isEqualTo(sept1);
+        assertThat(state.filterProperty().get().to()).isEqualTo(oct31);
+    }
+
+    @Test
+    void everyDayOfTheSpanCanBeChosenOnTheHistogram(FxRobot robot) {
+        TimeHistogram h = state.histogramProperty().get();
+        for (LocalDate d = h.first(); !d.isAfter(h.last()); d = d.plusDays(1))
+            assertThat(timeline.dayAt(timeline.xOf(d) + 0.01)).isEqualTo(d);
+    }
+
+    @Test
+    void typedDatesSetTheExactRange(FxRobot robot) {
+        robot.clickOn("#timeline-from").write("2023-09-01").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#timeline-to").write("2023-09-30").type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(state.filterProperty().get().from()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(state.filterProperty().get().to()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(view().getItems()).extracting(Event::id).contains("2023-09-24-banjska-ambush")
+                .doesNotContain("2022-12-10-jarinje-closed");
+    }
+
+    @Test
+    void playButtonShowsPauseBarsWhilePlayingAndATriangleWhenStopped(FxRobot robot) {
+        String stopped = timeline.glyphShape();
+        robot.interact(timeline::togglePlay);
+        assertThat(timeline.glyphShape()).isNotEqualTo(stopped).contains("M6.5,0");
+        robot.interact(timeline::togglePlay);
+        assertThat(timeline.glyphShape()).isEqualTo(stopped);
+        assertThat(robot.lookup("#timeline-play").queryButton().getText()).as("no font glyph that may be missing").isNull();
+    }
+
+    @Test
+    void aFilterThatHidesTheSelectedEventClearsTheDetails(FxRobot robot) {
+        robot.clickOn("Kosovo police patrol ambushed near Banjska");
+        assertThat(text(robot, "details-title")).isEqualTo("Kosovo police patrol ambushed near Banjska");
+
+        robot.interact(() -> state.filterProperty().set(EventFilter.ALL.withKinds(java.util.Set.of(
+                org.borderwatch.events.model.EventKind.DEPLOYMENT))));
+
+        assertThat(state.selectedProperty().get()).isNull();
+        assertThat(details.shownEvent()).isNull();
+        assertThat(robot.lookup("#details-title").tryQuery()).isEmpty();
+    }
+
+    @Test
     void cumulativePlayKeepsEarlierEventsAndSlidingPlayDropsThem(FxRobot robot) {
         robot.interact(() -> {
             timeline.setMode(TimelineBar.PlayMode.CUMULATIVE);

@@ -31,14 +31,27 @@ class ExploreStateTest {
     }
 
     @Test
-    void selectionFindsTheEventAndSurvivesAFilterThatHidesIt() {
+    void selectionFindsTheEventAndIsClearedByAFilterThatHidesIt() {
         ExploreState state = new ExploreState(new InlineTaskRunner());
         state.eventsProperty().set(ExploreFixtures.small());
         state.select("2023-09-24-banjska-ambush");
         assertThat(state.selectedProperty().get().title()).isEqualTo("Kosovo police patrol ambushed near Banjska");
 
         state.filterProperty().set(EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT)));
-        assertThat(state.selectedProperty().get()).isNotNull();
+
+        assertThat(state.selectedProperty().get()).isNull();
+        assertThat(state.selectedIdProperty().get()).isNull();
+    }
+
+    @Test
+    void selectionSurvivesAFilterThatKeepsItsEvent() {
+        ExploreState state = new ExploreState(new InlineTaskRunner());
+        state.eventsProperty().set(ExploreFixtures.small());
+        state.select("2023-09-24-banjska-ambush");
+
+        state.filterProperty().set(EventFilter.ALL.withKinds(Set.of(EventKind.INCIDENT)));
+
+        assertThat(state.selectedIdProperty().get()).isEqualTo("2023-09-24-banjska-ambush");
         state.clearSelection();
         assertThat(state.selectedProperty().get()).isNull();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,31 @@ class SettingsStoreTest {
         try (var files = Files.list(store.file().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactly("settings.json");
         }
+    }
+
+    @Test
+    void settingsFollowHomeFromTheEnvironmentRatherThanThePasswordDatabase() {
+        Map<String, String> props = Map.of("user.home", "/home/from-passwd");
+        Map<String, String> env = Map.of("HOME", "/tmp/elsewhere");
+
+        assertThat(SettingsStore.defaultFile(props::get, env::get))
+                .isEqualTo(Path.of("/tmp/elsewhere/.config/borderwatch/settings.json"));
+    }
+
+    @Test
+    void xdgConfigHomeBeatsHomeAndThePropertyBeatsBoth() {
+        Map<String, String> env = Map.of("HOME", "/tmp/elsewhere", "XDG_CONFIG_HOME", "/tmp/xdg");
+
+        assertThat(SettingsStore.defaultFile(Map.of("user.home", "/h")::get, env::get))
+                .isEqualTo(Path.of("/tmp/xdg/borderwatch/settings.json"));
+        assertThat(SettingsStore.defaultFile(Map.of("borderwatch.config.dir", "/tmp/portable")::get, env::get))
+                .isEqualTo(Path.of("/tmp/portable/settings.json"));
+    }
+
+    @Test
+    void withoutHomeTheUserHomePropertyIsUsed() {
+        assertThat(SettingsStore.defaultFile(Map.of("user.home", "/home/u")::get, Map.<String, String>of()::get))
+                .isEqualTo(Path.of("/home/u/.config/borderwatch/settings.json"));
     }
 
     @Test
