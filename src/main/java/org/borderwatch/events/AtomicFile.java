@@ -92,7 +92,7 @@ public final class AtomicFile {
      * {@code .NAME.bak.tmp}, regular files older than {@link #STALE_AFTER}. Nothing else is touched, not even a
      * symbolic link of such a name. Failures are logged: a leftover file must not stop a load or a save.
      */
-    static void removeStale(Path target) {
+    public static void removeStale(Path target) {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         String prefix = "." + name + ".";

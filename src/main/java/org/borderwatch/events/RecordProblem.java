@@ -30,7 +30,7 @@ public record RecordProblem(Path file, int index, String id, String pointer, Str
     }
 
     /** A warning about the file as a whole: it was read fully, but not as the format wants it. */
-    static RecordProblem warningOfFile(Path file, String message) {
+    public static RecordProblem warningOfFile(Path file, String message) {
         return new RecordProblem(file, -1, null, "", message, Severity.WARNING);
     }
 

@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

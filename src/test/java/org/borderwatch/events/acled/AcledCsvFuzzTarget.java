@@ -1,8 +1,9 @@
-package org.borderwatch.events;
+package org.borderwatch.events.acled;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.fuzz.FuzzFiles;
 
 /**

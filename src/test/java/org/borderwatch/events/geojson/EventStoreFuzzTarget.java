@@ -1,9 +1,10 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.borderwatch.events.EventStoreException;
 import org.borderwatch.fuzz.FuzzFiles;
 
 /**

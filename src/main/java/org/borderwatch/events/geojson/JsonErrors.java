@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import java.io.IOException;
 import java.io.InputStream;
