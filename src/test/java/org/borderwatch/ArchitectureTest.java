@@ -56,6 +56,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     @ArchTest
+    static final ArchRule ioUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "io..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "events..", ROOT + "map..",
+                    ROOT + "render..", ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.borderwatch.(**)").should().beFreeOfCycles();
 
     @ArchTest

@@ -1,17 +1,12 @@
 package org.borderwatch.map;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.borderwatch.io.AtomicFile;
 
 /**
  * The annotations file kept beside an event store: {@code data/events.geojson} has its annotations
@@ -47,27 +42,12 @@ public final class AnnotationFile {
     }
 
     /**
-     * Writes the annotations to {@code file} atomically: a temporary file in the same folder is
-     * written and forced to disk, then moved over the old one.
+     * Writes the annotations to {@code file} atomically (see {@link AtomicFile}).
      *
      * @throws IOException if the folder is not writable or the move fails
      */
     public static void write(Path file, List<Annotation> annotations) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(AnnotationJson.write(annotations).getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) ch.write(bytes);
-                ch.force(true);
-            }
-            // temporary files are owner-only; the saved file keeps the old one's permissions, or rw-r--r--
-            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class))
-                Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-                        : PosixFilePermissions.fromString("rw-r--r--"));
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] json = AnnotationJson.write(annotations).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(json));
     }
 }

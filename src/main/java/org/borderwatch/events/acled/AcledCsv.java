@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.borderwatch.events.AtomicFile;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.DatePrecision;
@@ -20,6 +19,7 @@ import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
 import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
+import org.borderwatch.io.AtomicFile;
 
 /**
  * Writes events as ACLED's CSV export (reading is {@link ConflictCsv}'s). Events imported from ACLED get back
@@ -64,7 +64,7 @@ public final class AcledCsv {
      * @throws IOException if the file cannot be written; a previous file is then left as it was
      */
     public void write(Path csv, Iterable<Event> events) throws IOException {
-        AtomicFile.replace(csv, out -> {
+        AtomicFile.writeKeepingBackup(csv, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             write(w, events);
             w.flush();

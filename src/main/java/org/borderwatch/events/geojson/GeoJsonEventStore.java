@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.borderwatch.events.AtomicFile;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.io.AtomicFile;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -177,7 +177,7 @@ public final class GeoJsonEventStore implements EventStore {
                     + "to replace those changes");
         GeoJsonEventWriter.Extras extras = new GeoJsonEventWriter.Extras(topMembers, featureMembers, keptFeatures);
         try {
-            AtomicFile.replace(file, out -> new GeoJsonEventWriter().write(out, events, extras));
+            AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, extras));
             stamp = FileStamp.of(file);
         } catch (IOException e) {
             throw new EventStoreException(file, "cannot save (the previous version is intact): " + e.getMessage(), e);
@@ -191,7 +191,7 @@ public final class GeoJsonEventStore implements EventStore {
      */
     public static void write(Path file, Iterable<Event> events) throws EventStoreException {
         try {
-            AtomicFile.replace(file, out -> new GeoJsonEventWriter().write(out, events, GeoJsonEventWriter.Extras.NONE));
+            AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, GeoJsonEventWriter.Extras.NONE));
         } catch (IOException e) {
             throw new EventStoreException(file, "cannot write: " + e.getMessage(), e);
         }

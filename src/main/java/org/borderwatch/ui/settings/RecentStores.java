@@ -5,14 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.borderwatch.io.AtomicFile;
 
 /**
  * The stores opened lately, the latest first, kept as a small JSON list beside the app's settings
@@ -67,16 +65,11 @@ public final class RecentStores {
         paths.add(0, absolute);
         if (paths.size() > LIMIT) paths.subList(LIMIT, paths.size()).clear();
         List<String> names = paths.stream().map(Path::toString).toList();
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "recent-stores", ".json.tmp");
         try {
-            Files.write(temp, JSON.writeValueAsBytes(names));
-            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                written.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(file.getParent());
+            byte[] json = JSON.writeValueAsBytes(names);
+            AtomicFile.write(file, out -> out.write(json));
         } catch (IOException e) {
-            Files.deleteIfExists(temp);
             throw new IOException(file + ": cannot save the recent stores list: " + e.getMessage(), e);
         }
         return List.copyOf(paths);

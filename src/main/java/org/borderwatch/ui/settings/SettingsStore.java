@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
+import org.borderwatch.io.AtomicFile;
 
 /**
  * Reads and writes {@link Settings} as a small JSON file, by default
@@ -80,21 +78,16 @@ public final class SettingsStore {
     }
 
     /**
-     * Writes {@code settings}: a temporary file beside the target, forced to disk, then moved over it.
+     * Writes {@code settings} atomically (see {@link AtomicFile}).
      *
      * @throws IOException when the folder cannot be created or the file written; the message names the file
      */
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
         try {
-            Files.write(temp, JSON.writeValueAsBytes(settings));
-            try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                written.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(file.getParent());
+            byte[] json = JSON.writeValueAsBytes(settings);
+            AtomicFile.write(file, out -> out.write(json));
         } catch (IOException e) {
-            Files.deleteIfExists(temp);
             throw new IOException(file + ": cannot save settings: " + e.getMessage(), e);
         }
     }

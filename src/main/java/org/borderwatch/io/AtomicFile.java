@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,15 +17,20 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Replaces a file so that at every instant it holds either its old or its new content: the new content
- * goes to a temporary file in the same folder, is forced to disk, then renamed over the target. The old
- * version is kept as {@code NAME.bak} (a hard link, so keeping it copies nothing). The new file keeps the
- * old one's permissions, and its owner and group where the system lets us set them, so a shared store stays shared.
- * Temporary files a killed save left behind are removed by the next save or open (see {@link #removeStale}).
+ * goes to a temporary file in the same folder, is forced to disk, then renamed over the target, and the
+ * rename is forced to disk too. The one way every package saves a file (event stores, ACLED CSV,
+ * annotations, settings, exports).
+ *
+ * <p>The new file keeps the old one's permissions, and its owner and group where the system lets us set
+ * them, so a shared file stays shared; a file that did not exist gets rw-r--r--, as a file written directly
+ * would (temporary files are created owner-only). Temporary files a killed save left behind are removed by
+ * the next save or open (see {@link #removeStale}).
  */
 public final class AtomicFile {
 
@@ -33,19 +38,37 @@ public final class AtomicFile {
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
     private static final System.Logger LOG = System.getLogger(AtomicFile.class.getName());
 
-    /** Writes the new content; called once with a buffered stream. */
+    /** Writes the new content; called once with a buffered stream, which it must not close. */
+    @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
 
-    public static void replace(Path target, Content content) throws IOException {
+    /**
+     * Writes {@code target}. On failure the target is as it was and no temporary file is left.
+     *
+     * @throws IOException as thrown by {@code content} or the file system; the target is unchanged
+     */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Writes {@code target} as {@link #write} does, and keeps its old version as {@code NAME.bak}
+     * (a hard link, so keeping it copies nothing).
+     */
+    public static void writeKeepingBackup(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         removeStale(target);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -53,7 +76,9 @@ public final class AtomicFile {
             }
             if (Files.exists(target)) {
                 copyAccess(target, tmp);
-                keepBackup(target);
+                if (backup) keepBackup(target);
+            } else {
+                readableByAll(tmp);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -85,6 +110,11 @@ public final class AtomicFile {
                     + was.group() + " as before; this user is not in that group");
         }
         view.setPermissions(was.permissions());
+    }
+
+    private static void readableByAll(Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view != null) view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /**
