@@ -2,10 +2,16 @@ package org.borderwatch.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.borderwatch.render.RenderTarget;
 
 /** The file types an export writes: a raster PNG, or vector SVG and PDF with real text. */
 public enum ExportFormat {
     PNG, SVG, PDF;
+
+    /** What the page is painted into: pixels for PNG, shapes and text for SVG and PDF. */
+    public RenderTarget target() {
+        return this == PNG ? RenderTarget.RASTER : RenderTarget.VECTOR;
+    }
 
     /** The lower-case file extension, without the dot. */
     public String extension() {

@@ -96,7 +96,7 @@ final class LegendPanel {
             TextBlock head = TextBlock.line("Legend", heading, frc, area.getX(), area.getY(), area.getWidth());
             Callouts.drawBlock(c, head);
             double y = head.box().getMaxY() + 4 * s;
-            layers.paint(c, frame.model().layers(), area.getX(), y, s);
+            layers.paint(c, frame.model().layers(), area.getX(), y, s, frame.options().target().isRaster());
             double x0 = area.getX();
             if (twoColumns) {
                 x0 = area.getX() + base.width + COLUMN_GAP * s;

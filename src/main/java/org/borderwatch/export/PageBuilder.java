@@ -20,6 +20,7 @@ import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
+import org.borderwatch.render.RenderTarget;
 import org.borderwatch.render.MapPainter;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -41,7 +42,7 @@ final class PageBuilder {
      * Scale bar, north arrow and graticule inside the map; the legend and the attribution go in the
      * page's side panel and footer, where they have room and cover no data.
      */
-    static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true);
+    static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true, RenderTarget.RASTER);
 
     /** A page ready to paint, and what it shows. */
     record Page(PagePainter painter, Frame frame, PageLayout layout, Callouts callouts, ExportFacts facts,
@@ -61,7 +62,8 @@ final class PageBuilder {
         // the legend shows the model's layers and the events, not the viewport, which the layout has yet to
         // size: it is built once on a provisional frame, measured for the layout, then painted
         Viewport provisional = new Viewport(wanted, 100, 100, scale);
-        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        FrameOptions options = OPTIONS.withTarget(r.format().target());
+        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
         LegendPanel legend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
@@ -74,7 +76,7 @@ final class PageBuilder {
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
         int drawn = drawnCount(shown, viewport, crs);

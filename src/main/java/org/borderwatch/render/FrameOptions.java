@@ -1,27 +1,40 @@
 package org.borderwatch.render;
 
+import java.util.Objects;
+
 /**
- * Which map furniture a frame shows. The screen shows scale bar, north arrow and attribution;
- * an export may add a graticule and a legend.
+ * Which map furniture a frame shows, and how it is painted: antialiased or not, into pixels or into
+ * shapes. The screen shows scale bar, north arrow and attribution; an export may add a graticule and a
+ * legend, and an SVG or PDF export is a {@link RenderTarget#VECTOR} target.
  */
 public record FrameOptions(boolean scaleBar, boolean northArrow, boolean attribution, boolean graticule,
-        boolean legend, boolean antialiasing) {
+        boolean legend, boolean antialiasing, RenderTarget target) {
 
-    /** Scale bar, north arrow and attribution, antialiased; no graticule, no legend. */
-    public static final FrameOptions STANDARD = new FrameOptions(true, true, true, false, false, true);
-    /** The features alone, antialiased. */
-    public static final FrameOptions FEATURES_ONLY = new FrameOptions(false, false, false, false, false, true);
+    /** Scale bar, north arrow and attribution, antialiased, into pixels; no graticule, no legend. */
+    public static final FrameOptions STANDARD = new FrameOptions(true, true, true, false, false, true, RenderTarget.RASTER);
+    /** The features alone, antialiased, into pixels. */
+    public static final FrameOptions FEATURES_ONLY = new FrameOptions(false, false, false, false, false, true,
+            RenderTarget.RASTER);
+
+    public FrameOptions {
+        Objects.requireNonNull(target, "render target");
+    }
 
     public FrameOptions withGraticule(boolean shown) {
-        return new FrameOptions(scaleBar, northArrow, attribution, shown, legend, antialiasing);
+        return new FrameOptions(scaleBar, northArrow, attribution, shown, legend, antialiasing, target);
     }
 
     public FrameOptions withLegend(boolean shown) {
-        return new FrameOptions(scaleBar, northArrow, attribution, graticule, shown, antialiasing);
+        return new FrameOptions(scaleBar, northArrow, attribution, graticule, shown, antialiasing, target);
     }
 
     /** Without antialiasing every pixel is in or out, as a mask compared with another rasteriser needs. */
     public FrameOptions withAntialiasing(boolean on) {
-        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, on);
+        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, on, target);
+    }
+
+    /** The same furniture painted into {@code changed}: an SVG or PDF page is {@link RenderTarget#VECTOR}. */
+    public FrameOptions withTarget(RenderTarget changed) {
+        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, antialiasing, changed);
     }
 }

@@ -1,7 +1,6 @@
 package org.borderwatch.render;
 
 import java.awt.Graphics2D;
-import java.awt.GraphicsDevice;
 import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -101,12 +100,15 @@ public final class MapPainter {
         Viewport v = frame.viewport();
         MapModel model = frame.model();
         boolean aa = frame.options().antialiasing();
+        // raster targets get point marks stamped from a pre-drawn image; vector targets (SVG, PDF) must get
+        // shapes, or each point would become an embedded bitmap
+        boolean raster = frame.options().target().isRaster();
         hints(g, aa);
         g.setClip(0, 0, v.widthPx(), v.heightPx());
         labels.reset();
         occupied.clear();
         LabelLayout layout;
-        if (isRaster(g)) {
+        if (raster) {
             Point at = buffer.offset(model, v, aa);
             if (at == null) {
                 Viewport bufferView = LayerBuffer.around(v);
@@ -135,22 +137,22 @@ public final class MapPainter {
             furniture.forEach(labels::reserve);
             // under the place labels, so no line crosses a name; its edge labels keep off the furniture, and the
             // place labels off them
-            if (o.graticule()) graticule.paint(g, v, furniture).forEach(labels::reserve);
+            if (o.graticule()) graticule.paint(g, v, furniture, raster).forEach(labels::reserve);
             if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
             if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
             List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
             placed.forEach(p -> occupied.add(p.bounds()));
-            labels.paint(g, placed);
+            labels.paint(g, placed, raster);
             // the user's own marks go over the place names: they are what the figure is about
             annotations.paint(g, frame);
-            if (o.scaleBar()) scaleBar.paint(g, v);
-            if (o.northArrow()) northArrow.paint(g, v);
+            if (o.scaleBar()) scaleBar.paint(g, v, raster);
+            if (o.northArrow()) northArrow.paint(g, v, raster);
         } catch (TransformException e) {
             LOG.log(Level.WARNING, "map furniture not drawn: the map lies outside the valid area of {0}: {1}",
                     model.displayCrs().getName(), e.getMessage());
         }
-        if (o.attribution()) attribution.paint(g, v, model.attribution());
-        if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale());
+        if (o.attribution()) attribution.paint(g, v, model.attribution(), raster);
+        if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale(), raster);
     }
 
     /**
@@ -199,15 +201,5 @@ public final class MapPainter {
             // the helper thread draws this layer while the next is read into the queue
             if (direct != null) direct.drawAhead();
         }
-    }
-
-    /**
-     * Raster targets get point marks stamped from a pre-drawn image; vector targets (SVG, PDF) must get
-     * shapes, or each point would become an embedded bitmap. Only Java2D's own Graphics draws into pixels.
-     */
-    static boolean isRaster(Graphics2D g) {
-        // PDFBox's Graphics2D has no device configuration at all
-        return g.getClass().getName().startsWith("sun.java2d.") && g.getDeviceConfiguration() != null
-                && g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER;
     }
 }

@@ -65,7 +65,7 @@ final class MarkerPainter {
             paintShapes(g2, idx, toScreen, scale);
             Clusters clusters = Clusters.of(idx, vp, Clusters.DEFAULT_RADIUS_PX);
             paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
-            boolean blit = MarkerSprites.fit(g2, MapPainter.isRaster(g2));
+            boolean blit = MarkerSprites.fit(g2, frame.options().target().isRaster());
             if (blit) sprites.begin(g2, scale);
             Map<String, Point2D> fannedAt = new HashMap<>();
             for (Clusters.Cluster c : clusters.all()) {

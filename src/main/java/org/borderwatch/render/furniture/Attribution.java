@@ -42,10 +42,10 @@ public final class Attribution {
     }
 
     /** Draws {@code text}; an empty text draws nothing. */
-    public void paint(Graphics2D g, Viewport viewport, String text) {
+    public void paint(Graphics2D g, Viewport viewport, String text, boolean raster) {
         if (text == null || text.isBlank()) return;
-        if (!copiesExactly(g)) {
-            paintShapes(g, viewport, text);
+        if (!(raster && copiesExactly(g))) {
+            paintShapes(g, viewport, text, raster);
             return;
         }
         Line line = line(text, viewport.pixelScale());
@@ -74,22 +74,22 @@ public final class Attribution {
             if (strokes != null) g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, strokes);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.translate(-x, -y);
-            paintShapes(g, viewport, line.text());
+            paintShapes(g, viewport, line.text(), true);
         } finally {
             g.dispose();
         }
         return new Sprite(line, viewport.widthPx(), viewport.heightPx(), aa, strokes, image, x, y);
     }
 
-    /** Whether {@code g} draws into pixels with user space on whole device pixels, so a copied image lands exactly. */
+    /** Whether user space of {@code g} lies on whole device pixels, so a copied image lands exactly. */
     private static boolean copiesExactly(Graphics2D g) {
         AffineTransform t = g.getTransform();
-        return g.getClass().getName().startsWith("sun.java2d.") && (t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION
+        return (t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION
                 && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY()));
     }
 
     /** Draws {@code text} and its band as shapes, as vector outputs get them. */
-    void paintShapes(Graphics2D g, Viewport viewport, String text) {
+    void paintShapes(Graphics2D g, Viewport viewport, String text, boolean raster) {
         double s = viewport.pixelScale();
         Line line = line(text, s);
         Rectangle2D b = line.bounds();
@@ -97,7 +97,7 @@ public final class Attribution {
         g.setColor(new Color(255, 255, 255, 180));
         g.fill(area);
         double pad = 3 * s;
-        FurnitureText.draw(g, text, line.font(), line.outline(), area.getX() + pad - b.getMinX(), area.getY() + pad - b.getMinY());
+        FurnitureText.draw(g, text, line.font(), line.outline(), area.getX() + pad - b.getMinX(), area.getY() + pad - b.getMinY(), raster);
     }
 
     private Line line(String text, double s) {

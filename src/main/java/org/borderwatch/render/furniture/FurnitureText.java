@@ -30,7 +30,7 @@ final class FurnitureText {
     }
 
     /** Draws {@code text} with its baseline origin at (x, y). */
-    static void draw(Graphics2D g, String text, Font font, double x, double y, double haloPx) {
+    static void draw(Graphics2D g, String text, Font font, double x, double y, double haloPx, boolean raster) {
         Shape outline = font.createGlyphVector(FRC, text).getOutline((float) x, (float) y);
         if (haloPx > 0) {
             g.setColor(new Color(255, 255, 255, 220));
@@ -38,8 +38,8 @@ final class FurnitureText {
             g.draw(outline);
         }
         g.setColor(INK);
-        // SVG and PDF get real text, searchable and selectable; pixels get the outline, as before
-        if (isRaster(g)) {
+        // SVG and PDF (not raster) get real text, searchable and selectable; pixels get the outline
+        if (raster) {
             g.fill(outline);
         } else {
             g.setFont(font);
@@ -48,9 +48,9 @@ final class FurnitureText {
     }
 
     /** Draws {@code text} without a halo as {@link #draw} does, reusing its known {@link #outline}. */
-    static void draw(Graphics2D g, String text, Font font, Shape outlineAtOrigin, double x, double y) {
+    static void draw(Graphics2D g, String text, Font font, Shape outlineAtOrigin, double x, double y, boolean raster) {
         g.setColor(INK);
-        if (isRaster(g)) {
+        if (raster) {
             g.translate(x, y);
             g.fill(outlineAtOrigin);
             g.translate(-x, -y);
@@ -60,7 +60,4 @@ final class FurnitureText {
         }
     }
 
-    private static boolean isRaster(Graphics2D g) {
-        return g.getClass().getName().startsWith("sun.java2d.");
-    }
 }

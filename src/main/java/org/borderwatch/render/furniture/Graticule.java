@@ -38,8 +38,8 @@ public final class Graticule {
      *
      * @throws TransformException if the frame lies outside the display CRS's valid area
      */
-    public void paint(Graphics2D g, Viewport viewport) throws TransformException {
-        paint(g, viewport, List.of());
+    public void paint(Graphics2D g, Viewport viewport, boolean raster) throws TransformException {
+        paint(g, viewport, List.of(), raster);
     }
 
     /**
@@ -49,7 +49,8 @@ public final class Graticule {
      * @return the boxes of the labels drawn, for place labels to keep clear of
      * @throws TransformException if the frame lies outside the display CRS's valid area
      */
-    public List<Rectangle2D> paint(Graphics2D g, Viewport viewport, List<Rectangle2D> keepOut) throws TransformException {
+    public List<Rectangle2D> paint(Graphics2D g, Viewport viewport, List<Rectangle2D> keepOut, boolean raster)
+            throws TransformException {
         double[] box = lonLatBounds(viewport);
         double step = intervalDegrees(Math.max(box[2] - box[0], box[3] - box[1]));
         MathTransform toMap = viewport.toWgs84().inverse();
@@ -65,7 +66,7 @@ public final class Graticule {
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, true, h - 2 * s);
-            if (at != null) label(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, s, taken, labelled);
+            if (at != null) label(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, s, taken, labelled, raster);
         }
         for (double lat = Math.ceil(box[1] / step) * step; lat <= box[3]; lat += step) {
             Path2D.Double line = densified(viewport, toMap, box[0], lat, box[2], lat);
@@ -73,20 +74,20 @@ public final class Graticule {
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, false, 2 * s);
-            if (at != null) label(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, s, taken, labelled);
+            if (at != null) label(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, s, taken, labelled, raster);
         }
         return labelled;
     }
 
     /** Draws one edge label unless its haloed box meets a taken area; a drawn label's box is then taken too. */
     private static void label(Graphics2D g, String text, Font font, double x, double y, double s, List<Rectangle2D> taken,
-            List<Rectangle2D> labelled) {
+            List<Rectangle2D> labelled, boolean raster) {
         Rectangle2D b = FurnitureText.bounds(text, font);
         double halo = 1.2 * s;
         Rectangle2D area = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo, b.getWidth() + 2 * halo,
                 b.getHeight() + 2 * halo);
         for (Rectangle2D t : taken) if (t.intersects(area)) return;
-        FurnitureText.draw(g, text, font, x, y, halo);
+        FurnitureText.draw(g, text, font, x, y, halo, raster);
         taken.add(area);
         labelled.add(area);
     }

@@ -8,8 +8,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.borderwatch.map.Layer;
 import org.borderwatch.render.style.SymbolizerPainter;
@@ -73,7 +73,7 @@ public final class Legend {
     }
 
     /** Draws the legend with its top-left corner at (x, y). */
-    public void paint(Graphics2D g, List<Layer> layers, double x, double y, double pixelScale) {
+    public void paint(Graphics2D g, List<Layer> layers, double x, double y, double pixelScale, boolean raster) {
         List<Entry> entries = entries(layers);
         double s = pixelScale;
         Font font = FurnitureText.font(10.5 * s, false);
@@ -92,7 +92,7 @@ public final class Legend {
             Rectangle2D box = new Rectangle2D.Double(x + pad, rowY + (row - swatchH) / 2, swatchW, swatchH);
             for (Symbolizer sym : e.symbolizers()) symbols.paintSwatch(g, sym, box, s);
             Rectangle2D tb = FurnitureText.bounds(e.title(), font);
-            FurnitureText.draw(g, e.title(), font, x + 2 * pad + swatchW, rowY + row / 2 - tb.getCenterY(), 0);
+            FurnitureText.draw(g, e.title(), font, x + 2 * pad + swatchW, rowY + row / 2 - tb.getCenterY(), 0, raster);
             rowY += row;
         }
     }

@@ -55,7 +55,7 @@ public final class NorthArrow {
      *
      * @throws TransformException if the centre lies outside the display CRS's valid area
      */
-    public void paint(Graphics2D g, Viewport viewport) throws TransformException {
+    public void paint(Graphics2D g, Viewport viewport, boolean raster) throws TransformException {
         double s = viewport.pixelScale();
         double size = SIZE_LOGICAL_PX * s;
         double cx = viewport.widthPx() - (MARGIN_LOGICAL_PX * s + size / 2);
@@ -84,7 +84,7 @@ public final class NorthArrow {
         a.draw(right);
         Font font = FurnitureText.font(11 * s, true);
         Rectangle2D nb = FurnitureText.bounds("N", font);
-        FurnitureText.draw(a, "N", font, -nb.getCenterX(), -h - 3 * s, 1.5 * s);
+        FurnitureText.draw(a, "N", font, -nb.getCenterX(), -h - 3 * s, 1.5 * s, raster);
         a.dispose();
     }
 }

@@ -87,7 +87,7 @@ public final class ScaleBar {
      *
      * @throws TransformException if the map centre lies outside the display CRS's valid area
      */
-    public void paint(Graphics2D g, Viewport viewport) throws TransformException {
+    public void paint(Graphics2D g, Viewport viewport, boolean raster) throws TransformException {
         double s = viewport.pixelScale();
         Bar bar = measure(viewport, MAX_LOGICAL_PX * s);
         double x = MARGIN_LOGICAL_PX * s;
@@ -103,6 +103,6 @@ public final class ScaleBar {
         g.setColor(FurnitureText.INK);
         g.setStroke(new BasicStroke((float) (0.8 * s)));
         g.draw(new Rectangle2D.Double(x, y - h, bar.lengthPx(), h));
-        FurnitureText.draw(g, bar.label(), font(s), x, y - h - 4 * s, 0);
+        FurnitureText.draw(g, bar.label(), font(s), x, y - h - 4 * s, 0, raster);
     }
 }

@@ -98,11 +98,13 @@ public final class LabelPlacer {
         return placed;
     }
 
-    /** Draws placed labels: every halo first, then every fill, so no halo covers another label's text. */
-    public void paint(Graphics2D g, List<Placed> labels) {
-        // SVG and PDF get real text, searchable and selectable; pixels get the glyph outlines
-        boolean vector = !g.getClass().getName().startsWith("sun.java2d.");
-        if (!vector && LabelSprites.fits(g)) {
+    /**
+     * Draws placed labels: every halo first, then every fill, so no halo covers another label's text.
+     * Into pixels ({@code raster}) labels are glyph outlines or sprites; SVG and PDF get real text,
+     * searchable and selectable.
+     */
+    public void paint(Graphics2D g, List<Placed> labels, boolean raster) {
+        if (raster && LabelSprites.fits(g)) {
             // labels never overlap, so each one's halo and fill can go down together
             sprites.paint(g, labels);
             return;
@@ -117,7 +119,7 @@ public final class LabelPlacer {
         for (Placed p : labels) {
             g.setColor(p.style().fill());
             g.translate(p.x(), p.y());
-            if (vector) {
+            if (!raster) {
                 g.setFont(p.style().font());
                 g.drawString(p.text(), 0f, 0f);
             } else {

@@ -147,7 +147,7 @@ public final class LegendPanel extends StackPane {
                 BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = hinted(image.createGraphics());
         try {
-            if (hasLayers) legend.paint(g, layers, 0, 0, scale);
+            if (hasLayers) legend.paint(g, layers, 0, 0, scale, true);
             if (hasEvents) {
                 // the same box as the layers' legend, so the two parts read as one legend
                 g.setColor(BOX_FILL);

@@ -39,12 +39,12 @@ class AttributionTest {
         Attribution attribution = new Attribution();
         BufferedImage drawn = map(737, 411);
         Graphics2D d = hinted(drawn);
-        attribution.paintShapes(d, v, TEXT);
+        attribution.paintShapes(d, v, TEXT, true);
         d.dispose();
         for (int frame = 0; frame < 2; frame++) {
             BufferedImage copied = map(737, 411);
             Graphics2D c = hinted(copied);
-            attribution.paint(c, v, TEXT);
+            attribution.paint(c, v, TEXT, true);
             c.dispose();
             int worst = 0;
             long changed = 0;

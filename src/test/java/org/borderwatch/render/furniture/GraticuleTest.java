@@ -23,7 +23,7 @@ class GraticuleTest {
         BufferedImage image = new BufferedImage(v.widthPx(), v.heightPx(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            return new Graticule().paint(g, v, keepOut);
+            return new Graticule().paint(g, v, keepOut, true);
         } finally {
             g.dispose();
         }
