@@ -10,27 +10,21 @@ import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
- * The app's indexes of its latest event lists, shared by whoever asks: the map's marker painter
- * (on the render thread) and its picker (on a background task) ask for the index of the same shown
- * events in the same CRS, and building it for a million events takes seconds, so it is built once.
+ * Indexes of the latest event lists, shared by whoever holds the cache: the map view makes one and
+ * hands it to its frames, so the marker painter (on the render thread) and the map's picker (on a
+ * background task) ask for the index of the same shown events in the same CRS, and building it for a
+ * million events takes seconds, so it is built once.
  * A second caller asking while the first builds waits for that build. Lists are told apart by
  * identity: the shown events are an immutable list replaced, never changed, when the filter or the
  * store changes. Thread-safe.
  */
 public final class EventIndexCache {
-    /** The screen's list and a few exports' (each frame of a sequence has its own list); the latest used first. */
+    /** The view's latest lists (a filter change replaces the list while the last frame may still paint); the latest first. */
     private static final int KEPT = 3;
 
     private record Entry(List<Event> events, CoordinateReferenceSystem crs, CompletableFuture<EventIndex> index) {}
 
     private final Deque<Entry> entries = new ArrayDeque<>();
-
-    private static final EventIndexCache SHARED = new EventIndexCache();
-
-    /** The cache the map's painter and picker share. */
-    public static EventIndexCache shared() {
-        return SHARED;
-    }
 
     /**
      * The index of {@code events} in {@code crs}: the one built before for this very list and CRS, or a

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.borderwatch.analysis.Clusters;
 import org.borderwatch.analysis.EventIndex;
-import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.marker.ClusterSymbol;
@@ -127,13 +126,14 @@ final class MarkerPainter {
 
     /**
      * The index of the frame's events in its display CRS: this painter's while list and CRS stay the
-     * same, else the app's shared one, which the map's picker uses too.
+     * same, else the one the frame's cache holds (which the map's picker uses too), or a new one.
      */
     EventIndex indexFor(Frame frame) throws FactoryException {
         CoordinateReferenceSystem crs = frame.model().displayCrs();
         // Frame copies its list with List.copyOf, which keeps an unmodifiable list as is: same list, same events
         if (index == null || index.events() != frame.events() || !index.displayCrs().equals(crs))
-            index = EventIndexCache.shared().indexOf(frame.events(), crs);
+            index = frame.indexes() != null ? frame.indexes().indexOf(frame.events(), crs)
+                    : EventIndex.build(frame.events(), crs);
         return index;
     }
 

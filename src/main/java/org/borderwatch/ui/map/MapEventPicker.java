@@ -29,7 +29,7 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * clears the selection, and hovering shows the title and date. Picking uses the same
  * {@link EventIndex} and {@link Clusters} as the marker painter, so what is clicked is what is drawn.
  * The index is taken off the FX thread whenever the shown events or the display CRS change, from the
- * {@link EventIndexCache} the marker painter shares, so it is built once for both.
+ * view's {@link EventIndexCache}, which its frames carry to the marker painter, so it is built once for both.
  */
 public final class MapEventPicker {
     private static final System.Logger LOG = System.getLogger(MapEventPicker.class.getName());
@@ -124,7 +124,7 @@ public final class MapEventPicker {
         List<Event> events = state.shownProperty().get();
         CoordinateReferenceSystem crs = model.displayCrs();
         building = true;
-        tasks.run("Indexing events", progress -> EventIndexCache.shared().indexOf(events, crs), this::built, e -> {
+        tasks.run("Indexing events", progress -> view.eventIndexes().indexOf(events, crs), this::built, e -> {
             building = false;
             LOG.log(System.Logger.Level.ERROR, "events cannot be placed on the map in " + crs.getName(), e);
         });

@@ -20,6 +20,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
@@ -50,6 +51,8 @@ public final class MapView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final FrameRenderer renderer;
+    /** Indexes of the shown events, built once for the marker painter and the picker. */
+    private final EventIndexCache eventIndexes = new EventIndexCache();
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<ReferencedEnvelope> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
@@ -121,6 +124,11 @@ public final class MapView extends Region {
     /** Ids of the events drawn as selected. */
     public ObjectProperty<Set<String>> selectedIdsProperty() {
         return selectedIds;
+    }
+
+    /** The indexes of the shown events that this view's frames carry, for whoever picks on the map. */
+    public EventIndexCache eventIndexes() {
+        return eventIndexes;
     }
 
     /** The furniture drawn over the map (scale bar, north arrow, graticule…). */
@@ -215,7 +223,8 @@ public final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get()));
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get(),
+                    eventIndexes));
     }
 
     private void show(RenderedFrame frame) {
