@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.map.Annotation;
 
@@ -117,6 +117,104 @@ public record ExportRequest(
     public ExportRequest withStore(String name, String sha256) {
         return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
                 confidences, text, layers, selectedIds, annotations, name, sha256, out, overwrite);
+    }
+
+    /**
+     * A builder for a request to write {@code out}: the app's export dialogs and the {@code export}
+     * command both build their requests with it, so the same choices make the same request. Everything
+     * not set shows all: no date range, every kind, category, actor and confidence, the model's visible
+     * layers, no callouts, no annotations, no store.
+     */
+    public static Builder builder(Extent extent, PageSize size, ExportFormat format, Path out) {
+        return new Builder(extent, size, format, out);
+    }
+
+    /** Collects a request's parts; see {@link #builder}. */
+    public static final class Builder {
+        private final Extent extent;
+        private final PageSize size;
+        private final ExportFormat format;
+        private final Path out;
+        private String crs;
+        private String title;
+        private String subtitle;
+        private EventFilter events = EventFilter.ALL;
+        private List<String> layers = List.of();
+        private List<String> selectedIds = List.of();
+        private List<Annotation> annotations = List.of();
+        private String store;
+        private String storeSha256;
+        private boolean overwrite;
+
+        private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
+            this.extent = extent;
+            this.size = size;
+            this.format = format;
+            this.out = out;
+        }
+
+        /** The display CRS as an authority code; null or blank for {@link #DEFAULT_CRS}. */
+        public Builder crs(String code) {
+            this.crs = code;
+            return this;
+        }
+
+        /** The title and subtitle; null for the defaults that say what and when. */
+        public Builder titles(String title, String subtitle) {
+            this.title = title;
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        /**
+         * The events shown, as the app's filter chooses them: its dates, kinds, categories, actors,
+         * confidences and text. The filter's null set ("no restriction") is the request's empty set ("all").
+         */
+        public Builder events(EventFilter filter) {
+            this.events = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        /** The base layers shown, by name; empty for the model's visible layers. */
+        public Builder layers(List<String> names) {
+            this.layers = names;
+            return this;
+        }
+
+        /** The events labelled with callouts, in order. */
+        public Builder selectedIds(List<String> ids) {
+            this.selectedIds = ids;
+            return this;
+        }
+
+        public Builder annotations(List<Annotation> shown) {
+            this.annotations = shown;
+            return this;
+        }
+
+        /** The event store as the user named it, and its file's hex SHA-256 (null when not worked out). */
+        public Builder store(String name, String sha256) {
+            this.store = name;
+            this.storeSha256 = sha256;
+            return this;
+        }
+
+        /** Whether an existing file may be replaced. */
+        public Builder overwrite(boolean replace) {
+            this.overwrite = replace;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException as the request's constructor does */
+        public ExportRequest build() {
+            return new ExportRequest(extent, crs, size, format, title, subtitle, events.from(), events.to(),
+                    orAll(events.kinds()), orAll(events.categories()), orAll(events.actors()), orAll(events.confidences()),
+                    events.text(), layers, selectedIds, annotations, store, storeSha256, out, overwrite);
+        }
+
+        private static <T> Set<T> orAll(Set<T> chosen) {
+            return chosen == null ? Set.of() : chosen;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -10,10 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
@@ -49,14 +48,9 @@ public final class ExportJob {
     static ExportRequest request(ExportScene s, Choices c, Path out, boolean overwrite) {
         EventFilter f = s.filter();
         List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
-        return new ExportRequest(c.extent(), c.crs(), c.size(), c.format(), c.title(), c.subtitle(), f.from(), f.to(),
-                orAll(f.kinds()), orAll(f.categories()), orAll(f.actors()), orAll(f.confidences()), f.text(), List.of(),
-                selected, s.annotations(), storeName(s.store()), null, out, overwrite);
-    }
-
-    /** A request's set for the filter's: the filter's null ("no restriction") is the request's empty set. */
-    private static <T> Set<T> orAll(Set<T> chosen) {
-        return chosen == null ? Set.of() : chosen;
+        return ExportRequest.builder(c.extent(), c.size(), c.format(), out).crs(c.crs()).titles(c.title(), c.subtitle())
+                .events(f).selectedIds(selected).annotations(s.annotations()).store(storeName(s.store()), null)
+                .overwrite(overwrite).build();
     }
 
     /**
