@@ -9,19 +9,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.model.Event;
-import org.borderwatch.events.model.Confidence;
-import org.borderwatch.events.model.EventKind;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
@@ -38,6 +31,7 @@ import org.borderwatch.map.AnnotationJson;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -84,29 +78,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--layers", split = ",", paramLabel = "NAME", description = "Base layers to show (default: all visible).")
     List<String> layers = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of events shown.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of events shown.")
-    String to;
-
-    @Option(names = "--kinds", split = ",", paramLabel = "KIND", description = "Event kinds shown: incident, deployment, diplomatic (default: all).")
-    List<String> kinds = new ArrayList<>();
-
-    @Option(names = "--categories", split = ",", paramLabel = "CATEGORY", description = "Event categories shown (default: all).")
-    List<String> categories = new ArrayList<>();
-
-    @Option(names = "--actors", split = ",", paramLabel = "ACTOR",
-            description = "Show only events involving one of these actors, as the store names them (default: all).")
-    List<String> actors = new ArrayList<>();
-
-    @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
-            description = "Confidences shown: confirmed, reported, claimed, disputed (default: all).")
-    List<String> confidences = new ArrayList<>();
-
-    @Option(names = "--text", paramLabel = "WORDS",
-            description = "Show only events whose title, summary, place, actors, tags or id contain every word.")
-    String text;
+    @Mixin
+    EventFilterOptions filters;
 
     @Option(names = "--title", description = "Title (default: says what is shown).")
     String title;
@@ -182,20 +155,15 @@ public final class ExportCommand implements Callable<Integer> {
         Extent area = extent != null ? Extent.parse(extent, true) : Extent.parse(bbox == null ? REGION_BBOX : bbox, false);
         PageSize page = PageSize.parse(size);
         ExportFormat format = frames != null ? ExportFormat.PNG : ExportFormat.ofFile(out);
-        Set<EventKind> kindSet = EnumSet.noneOf(EventKind.class);
-        for (String k : kinds) kindSet.add(parseKind(k));
-        Set<Confidence> confidenceSet = EnumSet.noneOf(Confidence.class);
-        for (String c : confidences) confidenceSet.add(parseConfidence(c));
         String storeName = null;
         String sha = null;
         if (store != null) {
             storeName = store.toString();
             sha = sha256(store);
         }
-        return new ExportRequest(area, crs, page, format, title, subtitle, parseDate(from, "--from"),
-                parseDate(to, "--to"), kindSet, new LinkedHashSet<>(categories), new LinkedHashSet<>(actors),
-                confidenceSet, text, layers, select, annotationsToShow(),
-                storeName, sha, out, force);
+        return ExportRequest.builder(area, page, format, out).crs(crs).titles(title, subtitle).events(filters.filter())
+                .layers(layers).selectedIds(select).annotations(annotationsToShow()).store(storeName, sha).overwrite(force)
+                .build();
     }
 
     /** The request recorded in {@code --from-metadata}, retargeted to {@code --out}; --store overrides the recorded store. */
@@ -234,36 +202,11 @@ public final class ExportCommand implements Callable<Integer> {
         return v == null ? "dev" : v;
     }
 
-    static EventKind parseKind(String text) {
-        try {
-            return EventKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--kinds: \"" + text + "\" is not incident, deployment or diplomatic", e);
-        }
-    }
-
-    static Confidence parseConfidence(String text) {
-        try {
-            return Confidence.fromJson(text.trim().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--confidence: " + e.getMessage(), e);
-        }
-    }
-
     static FrameSequence.Window parseWindow(String text) {
         try {
             return FrameSequence.Window.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--window: \"" + text + "\" is not sliding or cumulative", e);
-        }
-    }
-
-    static LocalDate parseDate(String text, String option) {
-        if (text == null) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": \"" + text + "\" is not a date like 2023-09-24", e);
         }
     }
 

@@ -3,23 +3,23 @@ package org.borderwatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import org.borderwatch.events.acled.AcledCsv;
-import org.borderwatch.events.model.Event;
+import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.acled.AcledCsv;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code export-csv FILE --out CSV [filters]}: writes an event store, or the part that passes the filters, as ACLED
+ * {@code export-csv FILE --out CSV [--bbox W,S,E,N] [filters]}: writes an event store, or the part that passes the filters, as ACLED
  * CSV, and warns of what ACLED's columns cannot hold. Refuses to replace a file without --force.
  */
 @Command(name = "export-csv", mixinStandardHelpOptions = true,
@@ -43,17 +43,8 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", description = "only events within lon/lat bounds")
     double[] bbox;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "only events that last until this day or later (ISO date)")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "only events that start on this day or earlier (ISO date)")
-    LocalDate to;
-
-    @Option(names = "--kind", paramLabel = "KIND", description = "only this kind: incident, deployment or diplomatic")
-    String kind;
-
-    @Option(names = "--category", paramLabel = "CATEGORY", description = "only this category, e.g. armed_clash")
-    String category;
+    @Mixin
+    EventFilterOptions filters;
 
     @Option(names = "--force", description = "replace the CSV file if it exists")
     boolean force;
@@ -71,8 +62,13 @@ final class ExportCsvCommand implements Callable<Integer> {
             }
             area = new Envelope(bbox[0], bbox[2], bbox[1], bbox[3]);
         }
-        Predicate<Event> filter = e -> (kind == null || e.kind().jsonName().equals(kind))
-                && (category == null || e.category().equals(category));
+        EventFilter filter;
+        try {
+            filter = filters.filter();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("export-csv: " + e.getMessage());
+            return 2;
+        }
         if (!force && Files.exists(out)) {
             spec.commandLine().getErr().println("export-csv: " + out + " exists; give --force to replace it");
             return 1;
@@ -81,7 +77,8 @@ final class ExportCsvCommand implements Callable<Integer> {
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             if (!store.loadReport().problems().isEmpty())
                 spec.commandLine().getErr().println(store.loadReport());
-            List<Event> events = store.query(area, from, to, filter);
+            // the store finds the date range through its time index; the rest is tested per event
+            List<Event> events = store.query(area, filter.from(), filter.to(), filter.withDates(null, null).predicate());
             new AcledCsv().write(out, events);
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
             List<String> losses = AcledCsv.losses(events);

@@ -76,4 +76,26 @@ class ExportCsvCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--bbox needs W,S,E,N");
     }
+
+    @Test
+    void takesTheSameEventFiltersAsExportAndNamesABadOne() throws Exception {
+        Path store = dir.resolve("g.geojson");
+        CommandRun.of("generate", "2000", "--out", store.toString(), "--seed", "3");
+        Path kinds = dir.resolve("kinds.csv"), confirmed = dir.resolve("confirmed.csv");
+
+        CommandRun run = CommandRun.of("export-csv", store.toString(), "--out", kinds.toString(), "--kinds",
+                "incident,deployment");
+        CommandRun narrower = CommandRun.of("export-csv", store.toString(), "--out", confirmed.toString(), "--kinds",
+                "incident,deployment", "--confidence", "confirmed");
+        CommandRun bad = CommandRun.of("export-csv", store.toString(), "--out", dir.resolve("x.csv").toString(),
+                "--kinds", "riot");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(narrower.exitCode()).as(narrower.err()).isZero();
+        int kindRows = Files.readAllLines(kinds).size(), confirmedRows = Files.readAllLines(confirmed).size();
+        assertThat(kindRows).isBetween(3, 2000);
+        assertThat(confirmedRows).isBetween(2, kindRows - 1);
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--kinds: \"riot\" is not incident, deployment or diplomatic");
+    }
 }
