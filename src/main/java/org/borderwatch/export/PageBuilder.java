@@ -75,7 +75,7 @@ final class PageBuilder {
         PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> legend.size(FRC, maxH));
 
         Rectangle2D mapBox = layout.map();
-        Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
+        Viewport viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
         Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
@@ -129,20 +129,6 @@ final class PageBuilder {
         MapModel shown = model;
         for (Layer l : model.layers()) shown = shown.withVisible(l.name(), names.contains(l.name()));
         return shown;
-    }
-
-    /**
-     * A viewport of the given pixels showing all of {@code wanted}, centred, widened on one axis
-     * so the map keeps its proportions.
-     */
-    static Viewport fit(ReferencedEnvelope wanted, int widthPx, int heightPx, double pixelScale) {
-        double units = Math.max(wanted.getWidth() / widthPx, wanted.getHeight() / heightPx);
-        double halfW = units * widthPx / 2;
-        double halfH = units * heightPx / 2;
-        double cx = wanted.getCenterX();
-        double cy = wanted.getCenterY();
-        return new Viewport(new ReferencedEnvelope(cx - halfW, cx + halfW, cy - halfH, cy + halfH,
-                wanted.getCoordinateReferenceSystem()), widthPx, heightPx, pixelScale);
     }
 
     /** The extent in the display CRS; a lon/lat box is reprojected with densified edges. */

@@ -40,9 +40,17 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
     public static Viewport fit(ReferencedEnvelope wanted, int widthPx, int heightPx, double pixelScale) {
         if (widthPx <= 0 || heightPx <= 0)
             throw new IllegalArgumentException("viewport must be at least 1x1 px, got " + widthPx + "x" + heightPx);
-        double units = Math.max(wanted.getWidth() / widthPx, wanted.getHeight() / heightPx);
-        return centredAt(wanted.getCenterX(), wanted.getCenterY(), units, widthPx, heightPx, pixelScale,
-                wanted.getCoordinateReferenceSystem());
+        return centredAt(wanted.getCenterX(), wanted.getCenterY(), unitsToFit(wanted, widthPx, heightPx), widthPx,
+                heightPx, pixelScale, wanted.getCoordinateReferenceSystem());
+    }
+
+    /**
+     * The map units per pixel at which all of {@code area} fits into {@code widthPx} by {@code heightPx}
+     * pixels: the larger of what its width and its height need, so the map is not stretched. The screen's
+     * camera, the export page and every fitted viewport fit an area by this one rule.
+     */
+    public static double unitsToFit(ReferencedEnvelope area, double widthPx, double heightPx) {
+        return Math.max(area.getWidth() / widthPx, area.getHeight() / heightPx);
     }
 
     private static Viewport centredAt(double cx, double cy, double unitsPerPixel, int w, int h, double pixelScale,

@@ -22,8 +22,8 @@ public record MapCamera(CoordinateReferenceSystem crs, double centreX, double ce
 
     /** The camera that shows all of {@code area} in a view of the given logical size, centred. */
     public static MapCamera fit(ReferencedEnvelope area, double widthPx, double heightPx) {
-        double units = Math.max(area.getWidth() / widthPx, area.getHeight() / heightPx);
-        return new MapCamera(area.getCoordinateReferenceSystem(), area.getMedian(0), area.getMedian(1), units);
+        return new MapCamera(area.getCoordinateReferenceSystem(), area.getMedian(0), area.getMedian(1),
+                Viewport.unitsToFit(area, widthPx, heightPx));
     }
 
     /**
