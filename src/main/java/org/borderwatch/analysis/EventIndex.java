@@ -167,7 +167,6 @@ public final class EventIndex {
         return e.precision().level() == Precision.Level.APPROXIMATE ? e.precision().radiusKm() : 0;
     }
 
-    /** The events in the order given to {@link #build}; positions below index this list. */
     /** The position of the event with {@code id}, or -1 when no event of the index has it. */
     public int positionOf(String id) {
         Map<String, Integer> byId = positionsById;
@@ -180,6 +179,7 @@ public final class EventIndex {
         return p == null ? -1 : p;
     }
 
+    /** The events in the order given to {@link #build}; positions index this list. */
     public List<Event> events() {
         return events;
     }

@@ -97,7 +97,7 @@ final class PointTree {
         sort(m + 1, right, 1 - axis);
     }
 
-    /** Floyd–Rivest selection: afterwards slice [left, k) is <= k's coordinate on the axis and (k, right] is >=. */
+    /** Floyd–Rivest selection: afterwards slice [left, k) is {@code <=} k's coordinate on the axis and (k, right] is {@code >=}. */
     private void select(int k, int left, int right, int axis) {
         while (right > left) {
             if (right - left > 600) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * Finds where the "features" array of a FeatureCollection file opens and where it can be cut so that its parts parse
- * on separate threads. A cut is a comma ending a line, followed by {@code {"type":"Feature"} (spaces allowed): a line
+ * on separate threads. A cut is a comma ending a line, followed by <code>{"type":"Feature"</code> (spaces allowed): a line
  * break never sits inside a JSON string, so the comma is one between two objects, and such an object is a feature.
  * The cuts are only likely, not proven: each part's reader proves its own end by finding the array's level there
  * (see {@link FeaturePartReader}), and part 0 starts where the array opens, so every cut is checked. Finding a cut
@@ -127,7 +127,7 @@ final class FeatureArraySplitter {
         return -1;
     }
 
-    /** Whether {@code b} from {@code from} holds {@code {"type":"Feature"}, with or without whitespace between the tokens. */
+    /** Whether {@code b} from {@code from} holds <code>{"type":"Feature"</code>, with or without whitespace between the tokens. */
     private static boolean startsFeature(byte[] b, int from, int n) {
         int k = from;
         for (byte[] token : FEATURE_START) {

@@ -3,7 +3,7 @@ package org.borderwatch.render.raster;
 import java.util.Arrays;
 
 /**
- * The rows {@code top} (inclusive) to {@code bottom} (exclusive) of a {@link ThinLineRasterizer}'s
+ * The rows {@code top} (inclusive) to {@code bottom} (exclusive) of a {@link BufferRasterizer}'s
  * image: rasterises segments into coverage there and composes it. Bands of one image share its
  * pixels and coverage arrays but never each other's rows, so they run on different threads.
  * <p>

@@ -83,7 +83,7 @@ public final class StyleSelector {
         return List.copyOf(passes);
     }
 
-    /** SLD: a rule applies when min ≤ scale < max. */
+    /** SLD: a rule applies when min ≤ scale &lt; max. */
     static boolean appliesAt(Rule rule, double scale) {
         return rule.getMinScaleDenominator() <= scale && scale < rule.getMaxScaleDenominator();
     }
