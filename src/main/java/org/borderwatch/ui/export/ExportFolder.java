@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.io.AtomicFile;
 import org.borderwatch.ui.settings.SettingsStore;
 
 /**
@@ -57,9 +57,8 @@ public final class ExportFolder {
     public synchronized void remember(Path folder) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "export-folder", ".tmp");
-            Files.writeString(temp, folder.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            byte[] line = (folder.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(file, out -> out.write(line));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, file + ": cannot remember the export folder (" + e + ")");
         }
