@@ -103,26 +103,21 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Schema messages for each feature, plus the loader's problems that the schema cannot see (duplicate
-     * ids, impossible dates, nesting, a BOM); the loader stops at a feature's first fault, the schema lists all.
+     * The loader's problems with the schema's: where both speak of the same member, the loader's words (which say
+     * what is wrong in the store's terms, not as a regular expression) stand alone; the loader stops at a feature's
+     * first fault, the schema lists them all. File-level problems the schema also finds (syntax) are listed once.
      */
     private static List<RecordProblem> merge(List<RecordProblem> loaded, List<RecordProblem> schema) {
-        Set<Integer> seenBySchema = new HashSet<>();
-        boolean fileLevelBySchema = false;
-        for (RecordProblem p : schema) {
-            if (p.index() >= 0) seenBySchema.add(p.index());
-            else fileLevelBySchema = true;
-        }
-        List<RecordProblem> out = new ArrayList<>();
+        Set<String> loaderPointers = new HashSet<>();
         for (RecordProblem p : loaded) {
-            boolean covered = p.index() >= 0 ? seenBySchema.contains(p.index()) && !p.message().startsWith("duplicate id")
-                    : fileLevelBySchema && !p.message().contains("byte order mark");
-            if (!covered) out.add(p);
+            if (p.index() >= 0 && !p.pointer().isEmpty()) loaderPointers.add(p.pointer());
         }
+        boolean loaderFaultsTheFile = loaded.stream().anyMatch(p -> p.index() < 0 && !p.isWarning());
+        List<RecordProblem> out = new ArrayList<>(loaded);
         for (RecordProblem p : schema) {
-            boolean syntaxAlreadyReported = p.index() < 0 && p.message().startsWith("invalid JSON")
-                    && out.stream().anyMatch(q -> q.message().startsWith("invalid JSON"));
-            if (!syntaxAlreadyReported) out.add(p);
+            boolean saidByLoader = p.index() >= 0 ? loaderPointers.stream()
+                    .anyMatch(l -> p.pointer().equals(l) || p.pointer().startsWith(l + "/")) : loaderFaultsTheFile;
+            if (!saidByLoader) out.add(p);
         }
         return out;
     }

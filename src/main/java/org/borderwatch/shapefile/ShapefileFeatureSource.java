@@ -51,13 +51,14 @@ final class ShapefileFeatureSource extends ContentFeatureSource {
     }
 
     /**
-     * Counts by reading, without attributes: deleted and unreadable records are not features, and
-     * only a read tells them apart.
+     * Counts by reading every attribute: deleted and unreadable records are not features, and only a full read tells
+     * them apart (a record whose shape or one of whose values cannot be decoded is skipped by a read, so a count that
+     * skipped decoding them would count features no read returns).
      */
     @Override
     protected int getCountInternal(Query query) throws IOException {
         Query counting = new Query(query);
-        counting.setPropertyNames(new String[0]);
+        counting.setPropertyNames(Query.ALL_NAMES);
         int count = 0;
         try (FeatureReader<SimpleFeatureType, SimpleFeature> reader = getReaderInternal(counting)) {
             while (reader.hasNext()) {

@@ -193,4 +193,16 @@ class ShpReaderTest {
         assertThat(store.problems()).extracting(ShapefileFormatException::getMessage).containsExactly(
                 "pts.shx: file is 40 bytes, shorter than the 100-byte header; records are read in sequence instead");
     }
+
+    /** Found by fuzzing: the count skipped decoding, so it counted records every read skips. */
+    @Test
+    void countIsTheNumberOfFeaturesAReadReturns() throws IOException {
+        byte[] cut = java.util.Arrays.copyOf(CraftedShapefile.point(5, 5), 12);
+        Path shp = new CraftedShapefile(1).add(CraftedShapefile.point(1, 1), "a").add(cut, "b")
+                .add(CraftedShapefile.point(2, 2), "c").write(dir, "count");
+        ShapefileDataStore store = new ShapefileDataStore(shp);
+
+        assertThat(readAll(store)).hasSize(2);
+        assertThat(store.getFeatureSource().getCount(org.geotools.api.data.Query.ALL)).isEqualTo(2);
+    }
 }
