@@ -94,7 +94,7 @@ public final class ConflictCsv {
                     String column = dialect.dateColumns().get(k);
                     CsvDates.Result d = dates.get(r * perRow + k);
                     if (d.problem() != null && !columns.get(row.cells(), column).isEmpty())
-                        throw new RowRefused(column, "date not readable", column + " " + d.problem());
+                        throw new RowRefused(column, d.ambiguous() ? "date ambiguous" : "date not readable", column + " " + d.problem());
                     days.add(d.day());
                 }
                 Event e = dialect.toEvent(columns, row.cells(), id, days);

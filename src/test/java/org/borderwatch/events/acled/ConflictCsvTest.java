@@ -100,7 +100,7 @@ class ConflictCsvTest {
 
         assertThat(read.refused()).isEmpty();
         assertThat(days(read)).containsExactly(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 5), LocalDate.of(2020, 2, 1));
-        assertThat(read.notes()).anyMatch(n -> n.contains("dd-MM-yy (3 rows)"));
+        assertThat(read.notes()).anyMatch(n -> n.contains("dd-MM-yy (3 dates)"));
     }
 
     @Test
@@ -117,6 +117,7 @@ class ConflictCsvTest {
 
         assertThat(days(read)).containsExactly(LocalDate.of(2020, 3, 3));
         assertThat(read.refused()).extracting(CsvImport.Refusal::line).containsExactly(2, 4);
+        assertThat(read.refusedByReason()).containsOnlyKeys("date ambiguous");
         assertThat(read.refused().get(0).describe(read.file()))
                 .isEqualTo("dates-ambiguous.csv, line 2 (id XKX1), event_date: event_date \"05/06/2020\" is ambiguous: it could be "
                         + "2020-06-05 or 2020-05-06, and no row of the file tells day and month apart");
