@@ -68,6 +68,7 @@ public final class ConflictCsv {
 
         List<String> notes = new ArrayList<>();
         notes.add("encoding " + table.encoding + (table.encodingNote == null ? "" : ": " + table.encodingNote));
+        notes.addAll(dialect.notes(columns));
         if (table.delimiter != ',') notes.add("cells separated by " + (table.delimiter == '\t' ? "tabs" : "'" + table.delimiter + "'"));
         List<CsvImport.Refusal> refused = new ArrayList<>();
         for (CsvTable.Break b : table.breaks)

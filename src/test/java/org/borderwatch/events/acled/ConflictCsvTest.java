@@ -246,6 +246,7 @@ class ConflictCsvTest {
 
         assertThat(read.events()).isEmpty();
         assertThat(read.refusedByReason()).containsOnlyKeys("date not readable");
+        assertThat(read.notes()).contains("no geo_precision column: every position is taken as standing for a region");
         assertThat(read.summary()).isEqualTo("no-row-readable.csv (ACLED): took 0 of 2 rows as 0 events; refused 2\n"
                 + "  2 × date not readable: lines 2, 3");
     }
