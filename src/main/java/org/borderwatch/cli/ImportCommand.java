@@ -84,7 +84,8 @@ final class ImportCommand implements Callable<Integer> {
             int clashes = reportHeld(out, read.events(), held);
             store.save(force);
             out.println(read.summary());
-            out.println("added " + (read.events().size() - held.size()) + " events to " + into
+            int added = read.events().size() - held.size();
+            out.println("added " + added + (added == 1 ? " event to " : " events to ") + into
                     + (held.isEmpty() ? "" : "; " + held.size() + " ids were already there and were left as they are"
                             + (clashes == 0 ? "" : " (" + clashes + " of them differ from the file's rows)")));
             return read.refused().isEmpty() || allowPartial ? 0 : 1;

@@ -69,6 +69,12 @@ final class AcledRows implements CsvDialect {
     }
 
     @Override
+    public List<String> notes(CsvColumns columns) {
+        return columns.has("geo_precision") ? List.of()
+                : List.of("no geo_precision column: every position is taken as standing for a region");
+    }
+
+    @Override
     public Event toEvent(CsvColumns c, List<String> cells, String id, List<LocalDate> dates) throws RowRefused {
         LocalDate day = dates.get(0);
         if (day == null) throw new RowRefused("event_date", "no date", "event_date is empty");

@@ -68,6 +68,7 @@ public final class ConflictCsv {
 
         List<String> notes = new ArrayList<>();
         notes.add("encoding " + table.encoding + (table.encodingNote == null ? "" : ": " + table.encodingNote));
+        notes.addAll(dialect.notes(columns));
         if (table.delimiter != ',') notes.add("cells separated by " + (table.delimiter == '\t' ? "tabs" : "'" + table.delimiter + "'"));
         List<CsvImport.Refusal> refused = new ArrayList<>();
         for (CsvTable.Break b : table.breaks)
@@ -94,7 +95,7 @@ public final class ConflictCsv {
                     String column = dialect.dateColumns().get(k);
                     CsvDates.Result d = dates.get(r * perRow + k);
                     if (d.problem() != null && !columns.get(row.cells(), column).isEmpty())
-                        throw new RowRefused(column, "date not readable", column + " " + d.problem());
+                        throw new RowRefused(column, d.ambiguous() ? "date ambiguous" : "date not readable", column + " " + d.problem());
                     days.add(d.day());
                 }
                 Event e = dialect.toEvent(columns, row.cells(), id, days);

@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  */
 final class CsvDates {
 
-    /** A row's date, or why it has none. */
-    record Result(LocalDate day, String problem) {}
+    /** A row's date, or why it has none; {@code ambiguous} when it has two readings the file cannot choose between. */
+    record Result(LocalDate day, String problem, boolean ambiguous) {
+        Result(LocalDate day, String problem) {
+            this(day, problem, false);
+        }
+    }
 
     /** What was found: one result per row, and the formats in words with how many rows used each. */
     record Detection(List<Result> results, String formats) {}
@@ -94,7 +98,7 @@ final class CsvDates {
                 }
                 if (readings.size() > 1) {
                     results.add(new Result(null, "\"" + text + "\" is ambiguous: it could be " + readings.get(0) + " or "
-                            + readings.get(1) + ", and no row of the file tells day and month apart"));
+                            + readings.get(1) + ", and no row of the file tells day and month apart", true));
                     continue;
                 }
                 day = readings.isEmpty() ? null : readings.get(0);
@@ -113,7 +117,7 @@ final class CsvDates {
         for (Map.Entry<String, Integer> f : formats.entrySet()) {
             if (words.length() > 0) words.append(", ");
             words.append(f.getKey()).append(" (").append(String.format(Locale.ROOT, "%,d", f.getValue()))
-                    .append(f.getValue() == 1 ? " row)" : " rows)");
+                    .append(f.getValue() == 1 ? " date)" : " dates)");
         }
         return new Detection(results, words.toString());
     }

@@ -29,6 +29,11 @@ interface CsvDialect {
     /** The column whose year settles two-digit years and the order of day and month, or null. */
     String yearColumn();
 
+    /** What the report should say about how this file's columns are read ("no geo_precision column: …"); usually nothing. */
+    default List<String> notes(CsvColumns columns) {
+        return List.of();
+    }
+
     /**
      * Makes the event of one row.
      *

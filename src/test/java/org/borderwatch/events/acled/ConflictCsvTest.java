@@ -100,7 +100,7 @@ class ConflictCsvTest {
 
         assertThat(read.refused()).isEmpty();
         assertThat(days(read)).containsExactly(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 5), LocalDate.of(2020, 2, 1));
-        assertThat(read.notes()).anyMatch(n -> n.contains("dd-MM-yy (3 rows)"));
+        assertThat(read.notes()).anyMatch(n -> n.contains("dd-MM-yy (3 dates)"));
     }
 
     @Test
@@ -117,6 +117,7 @@ class ConflictCsvTest {
 
         assertThat(days(read)).containsExactly(LocalDate.of(2020, 3, 3));
         assertThat(read.refused()).extracting(CsvImport.Refusal::line).containsExactly(2, 4);
+        assertThat(read.refusedByReason()).containsOnlyKeys("date ambiguous");
         assertThat(read.refused().get(0).describe(read.file()))
                 .isEqualTo("dates-ambiguous.csv, line 2 (id XKX1), event_date: event_date \"05/06/2020\" is ambiguous: it could be "
                         + "2020-06-05 or 2020-05-06, and no row of the file tells day and month apart");
@@ -245,6 +246,7 @@ class ConflictCsvTest {
 
         assertThat(read.events()).isEmpty();
         assertThat(read.refusedByReason()).containsOnlyKeys("date not readable");
+        assertThat(read.notes()).contains("no geo_precision column: every position is taken as standing for a region");
         assertThat(read.summary()).isEqualTo("no-row-readable.csv (ACLED): took 0 of 2 rows as 0 events; refused 2\n"
                 + "  2 × date not readable: lines 2, 3");
     }
