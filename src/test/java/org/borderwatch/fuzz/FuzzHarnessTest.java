@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * than the reader's own, an OutOfMemoryError, a StackOverflowError), an input read slower than 2 s, or a failed
  * oracle (a silent wrong read) fails the test and leaves a reproducer in {@code target/fuzz/NAME/}. Seeds come from
  * the test files and, when present, {@code ../shared/corpus}. Each run's executions go to {@code target/fuzz/summary.txt}.
+ * {@code -Dborderwatch.fuzz.targets=shapefile,acled-csv} runs only the targets named.
  */
 class FuzzHarnessTest {
     private static final Path OUT = Path.of("target", "fuzz");
@@ -59,7 +60,9 @@ class FuzzHarnessTest {
                 new Target("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
                 new Target("annotations", AnnotationFuzzTarget.class, FuzzHarnessTest::annotationSeeds),
                 new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds));
-        return targets.stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, seconds)));
+        String only = System.getProperty("borderwatch.fuzz.targets", "");
+        return targets.stream().filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
+                .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, seconds)));
     }
 
     private static void fuzz(Target t, int seconds) throws IOException, InterruptedException {
