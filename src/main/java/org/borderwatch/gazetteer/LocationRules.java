@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
-import org.borderwatch.events.Event;
-import org.borderwatch.events.Place;
-import org.borderwatch.events.Precision;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.RecordProblem;
 
 /**

@@ -2,6 +2,7 @@ package org.borderwatch.events.acled;
 
 import java.util.Map;
 import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Precision;
 
 /**
  * How ACLED's event_type / sub_event_type pairs map to our kind and category, and back. ACLED's types are

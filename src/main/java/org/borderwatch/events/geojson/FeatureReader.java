@@ -22,6 +22,7 @@ import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.PlaceAlternative;
 import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
 

@@ -13,6 +13,8 @@ import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.PlaceAlternative;
+import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;

@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.events.model;
 
 import java.util.List;
 
