@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -153,7 +152,7 @@ public final class Gazetteer {
         int[] best = new int[places.size()];
         int[] bestForm = new int[places.size()];
         Arrays.fill(best, Integer.MAX_VALUE);
-        List<Integer> hit = new ArrayList<>();
+        IntList hit = new IntList();
         char first = q.charAt(0), second = q.length() > 1 ? q.charAt(1) : first;
         int[][] rows = new int[3][q.length() + maxErrors + 2];
         String laterWord = " " + q;
@@ -174,14 +173,30 @@ public final class Gazetteer {
                 bestForm[p] = i;
             }
         }
-        hit.sort(Comparator.<Integer>comparingInt(p -> best[p]).thenComparing(p -> -importance[p])
-                .thenComparing(p -> forms[bestForm[p]]));
-        List<Match> out = new ArrayList<>(Math.min(limit, hit.size()));
-        for (int k = 0; k < hit.size() && k < limit; k++) {
-            int p = hit.get(k);
-            out.add(new Match(places.get(p), forms[bestForm[p]], best[p]));
+        // the best few by insertion into a short sorted array: a one-letter query can hit a tenth of the names,
+        // and sorting them all would cost more than finding them
+        int[] top = new int[Math.min(limit, hit.size())];
+        int count = 0;
+        for (int h = 0; h < hit.size(); h++) {
+            int p = hit.get(h);
+            if (count == top.length && !better(p, top[count - 1], best, bestForm)) continue;
+            int at = count < top.length ? count++ : count - 1;
+            while (at > 0 && better(p, top[at - 1], best, bestForm)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = p;
         }
+        List<Match> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) out.add(new Match(places.get(top[k]), forms[bestForm[top[k]]], best[top[k]]));
         return out;
+    }
+
+    /** Whether place a ranks before place b: a better match, then more important, then by name. */
+    private boolean better(int a, int b, int[] best, int[] bestForm) {
+        if (best[a] != best[b]) return best[a] < best[b];
+        if (importance[a] != importance[b]) return importance[a] > importance[b];
+        return forms[bestForm[a]].compareTo(forms[bestForm[b]]) < 0;
     }
 
     /**
@@ -191,28 +206,54 @@ public final class Gazetteer {
      */
     static int prefixDistance(String q, String key, int max, int[][] rows) {
         int n = q.length(), m = Math.min(key.length(), n + max);
-        // three rows: the one before the previous is needed for a swap of neighbours
+        if (m < n - max) return max + 1;
+        // three rows rotated, not copied: the one before the previous is needed for a swap of neighbours. Only the
+        // band |i - j| <= max can stay within max edits; cells outside it count as max + 1.
         int[] prev2 = rows[2], prev = rows[0], cur = rows[1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
+        int over = max + 1;
+        for (int j = 0; j <= m; j++) prev[j] = Math.min(j, over);
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
+            int from = Math.max(1, i - max), to = Math.min(m, i + max);
+            cur[0] = Math.min(i, over);
+            if (from > 1) cur[from - 1] = over;
+            int rowMin = from == 1 ? cur[0] : over;
             char a = q.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
+            for (int j = from; j <= to; j++) {
                 char b = key.charAt(j - 1);
                 int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a == b ? 0 : 1));
                 if (i > 1 && j > 1 && a == key.charAt(j - 2) && q.charAt(i - 2) == b) v = Math.min(v, prev2[j - 2] + 1);
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
+                cur[j] = Math.min(v, over);
+                rowMin = Math.min(rowMin, cur[j]);
             }
-            if (rowMin > max) return max + 1;
-            System.arraycopy(prev, 0, prev2, 0, m + 1);
-            int[] t = prev;
+            if (to < m) cur[to + 1] = over;
+            if (rowMin > max) return over;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }
-        int best = max + 1;
-        for (int j = Math.max(0, n - max); j <= m; j++) best = Math.min(best, prev[j]);
+        int best = over;
+        for (int j = Math.max(0, n - max); j <= Math.min(m, n + max); j++) best = Math.min(best, prev[j]);
         return best;
+    }
+
+
+    /** A growable list of ints, to collect hits without boxing. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.ui.search.PlaceMark;
 import org.borderwatch.ui.search.PlaceSearchBox;
+import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.NoninvertibleTransformException;
 import org.geotools.api.referencing.operation.TransformException;
@@ -297,8 +298,11 @@ public final class MainWindow {
             return;
         }
         MapCamera c = mapView.cameraProperty().get();
-        // 1:50,000 at the OGC's 0.28 mm pixel is 14 m a pixel; the display CRS is in metres (UTM 34N)
-        double unitsPerPixel = c == null ? FOUND_PLACE_METRES_PER_PIXEL : Math.min(c.unitsPerPixel(), FOUND_PLACE_METRES_PER_PIXEL);
+        // 1:50,000 at the OGC's 0.28 mm pixel is 14 m a pixel: in metres for a projected display CRS (UTM 34N),
+        // in degrees of latitude for a geographic one
+        double target = map.model().displayCrs() instanceof GeographicCRS
+                ? FOUND_PLACE_METRES_PER_PIXEL / 111_320 : FOUND_PLACE_METRES_PER_PIXEL;
+        double unitsPerPixel = c == null ? target : Math.min(c.unitsPerPixel(), target);
         mapView.cameraProperty().set(new MapCamera(map.model().displayCrs(), xy[0], xy[1], unitsPerPixel));
         placeMark.mark(place, at -> {
             double[] p = {at.lon(), at.lat()};
