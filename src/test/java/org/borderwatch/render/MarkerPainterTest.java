@@ -168,7 +168,7 @@ class MarkerPainterTest {
     private static List<Event> sevenAtZvecan() {
         List<Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++)
-            events.add(incident("z" + i, 20.84028, 42.9075, new Precision(Precision.Level.TOWN, 0)));
+            events.add(incident("z" + i, 20.84028, 42.9075, new Precision(Precision.Level.SETTLEMENT, 0)));
         return events;
     }
 

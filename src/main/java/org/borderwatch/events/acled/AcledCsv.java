@@ -133,7 +133,7 @@ public final class AcledCsv {
         cells.add(nullToEmpty(place.country()));
         cells.add(Double.toString(e.lat()));
         cells.add(Double.toString(e.lon()));
-        cells.add(kept.getOrDefault("geo_precision", AcledMapping.toGeoPrecision(e.precision()));
+        cells.add(kept.getOrDefault("geo_precision", AcledMapping.toGeoPrecision(e.precision())));
         cells.add(kept.getOrDefault("source", sources(e)));
         cells.add(e.summary());
         cells.add(e.casualties().killed() == null ? "" : e.casualties().killed().toString());
