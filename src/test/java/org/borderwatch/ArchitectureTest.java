@@ -25,6 +25,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule eventsUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "events..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "gazetteer..", ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
+                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+
+    @ArchTest
+    static final ArchRule gazetteerUsesOnlyEvents = noClasses().that().resideInAPackage(ROOT + "gazetteer..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
                     ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
 

@@ -73,7 +73,7 @@ public class EventFilterBench {
                     kind == EventKind.DEPLOYMENT ? EventDate.parse(day.plusDays(r.nextInt(90)).toString()) : null,
                     new Place(places[r.nextInt(places.length)], null, "Kosovo"),
                     geometry.createPoint(new Coordinate(18.5 + r.nextDouble() * 5, 41.5 + r.nextDouble() * 3)),
-                    new Precision(Precision.Level.TOWN, 0), List.of(actors[r.nextInt(actors.length)]), null, null,
+                    new Precision(Precision.Level.SETTLEMENT, 0), List.of(actors[r.nextInt(actors.length)]), null, null,
                     List.of(new Source("Bench", null, "https://example.org/" + i, null)),
                     Confidence.values()[r.nextInt(4)], List.of(), null, Map.of()));
         }

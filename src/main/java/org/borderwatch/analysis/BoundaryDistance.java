@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
 
 /**
@@ -91,6 +92,117 @@ public final class BoundaryDistance {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("layer " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Azimuths sampled on the edge of the uncertainty circle, then refined around the farthest. */
+    private static final int EDGE_SAMPLES = 72;
+    /** Inner rings sampled too: the farthest point lies inside the circle when the circle spans a bend of the line. */
+    private static final int RING_SAMPLES = 36;
+    private static final int RINGS = 3;
+
+    /**
+     * The range of distances in km from the boundary over the area the event's position is known within: a
+     * circle of {@code precision().radiusKm()} around its marker position, or the point when the radius is 0.
+     * See {@link #rangeKm(double, double, double)}.
+     */
+    public DistanceRange rangeKm(Event event) {
+        Geometry g = event.geometry();
+        Coordinate c = g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
+        return rangeKm(c.x, c.y, event.precision().radiusKm());
+    }
+
+    /**
+     * The range of distances in km from the boundary over a geodesic circle of {@code radiusKm} around (lon, lat).
+     * The nearest is exact: the centre's distance less the radius (reached along the geodesic towards the nearest
+     * boundary point), or 0 when the circle reaches the line. The farthest is found on 72 points of the circle,
+     * refined around the best, and on three inner rings (it lies inside when the circle spans a bend of the
+     * line), screened in a local plane and measured geodesically at the winner: a few geodesic distances per
+     * event instead of hundreds.
+     *
+     * @throws IllegalArgumentException if the position is out of range or the radius negative
+     */
+    public DistanceRange rangeKm(double lon, double lat, double radiusKm) {
+        if (!(radiusKm >= 0)) throw new IllegalArgumentException("radius must be >= 0 km, got " + radiusKm);
+        double centre = distanceKm(lon, lat);
+        if (radiusKm == 0) return new DistanceRange(centre, centre);
+        double bestPlanar = -1, bestAzimuth = 0, bestRadius = 0;
+        for (int k = 0; k < EDGE_SAMPLES; k++) {
+            double azimuth = 360.0 * k / EDGE_SAMPLES;
+            double d = planarAt(lon, lat, azimuth, radiusKm);
+            if (d > bestPlanar) {
+                bestPlanar = d;
+                bestAzimuth = azimuth;
+                bestRadius = radiusKm;
+            }
+        }
+        bestAzimuth = refineEdge(lon, lat, radiusKm, bestAzimuth, 360.0 / EDGE_SAMPLES);
+        double edge = planarAt(lon, lat, bestAzimuth, radiusKm);
+        bestPlanar = Math.max(bestPlanar, edge);
+        for (int ring = 1; ring <= RINGS; ring++) {
+            double r = radiusKm * ring / (RINGS + 1);
+            for (int k = 0; k < RING_SAMPLES; k++) {
+                double azimuth = 360.0 * k / RING_SAMPLES;
+                double d = planarAt(lon, lat, azimuth, r);
+                if (d > bestPlanar) {
+                    bestPlanar = d;
+                    bestAzimuth = azimuth;
+                    bestRadius = r;
+                }
+            }
+        }
+        double far = Math.max(centre, geodesicAt(lon, lat, bestAzimuth, bestRadius));
+        return new DistanceRange(Math.max(0, centre - radiusKm), Math.min(far, centre + radiusKm));
+    }
+
+    private static GeodesicData pointAt(double lon, double lat, double azimuth, double km) {
+        return Geodesic.WGS84.Direct(lat, lon, azimuth, km * 1000, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+    }
+
+    private double planarAt(double lon, double lat, double azimuth, double km) {
+        GeodesicData p = pointAt(lon, lat, azimuth, km);
+        return planarKm(normalLon(p.lon2), p.lat2);
+    }
+
+    private double geodesicAt(double lon, double lat, double azimuth, double km) {
+        GeodesicData p = pointAt(lon, lat, azimuth, km);
+        return distanceKm(normalLon(p.lon2), p.lat2);
+    }
+
+    private static double normalLon(double lon) {
+        return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+    }
+
+    /** The azimuth of the farthest point on the circle within {@code span} degrees of {@code azimuth}, by golden section. */
+    private double refineEdge(double lon, double lat, double radiusKm, double azimuth, double span) {
+        double a = azimuth - span, b = azimuth + span;
+        double c = b - INV_PHI * (b - a), d = a + INV_PHI * (b - a);
+        double fc = planarAt(lon, lat, c, radiusKm), fd = planarAt(lon, lat, d, radiusKm);
+        for (int i = 0; i < 20; i++) {
+            if (fc > fd) {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - INV_PHI * (b - a);
+                fc = planarAt(lon, lat, c, radiusKm);
+            } else {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + INV_PHI * (b - a);
+                fd = planarAt(lon, lat, d, radiusKm);
+            }
+        }
+        return fc > fd ? c : d;
+    }
+
+    /** The distance in km to the nearest segment in an equirectangular plane around (lon, lat): for screening only. */
+    private double planarKm(double lon, double lat) {
+        double kx = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < lon1.length; i++)
+            best = Math.min(best, planarDistance((lon1[i] - lon) * kx, (lat1[i] - lat) * KM_PER_DEGREE,
+                    (lon2[i] - lon) * kx, (lat2[i] - lat) * KM_PER_DEGREE));
+        return best;
     }
 
     /** Distance in km from the event's marker position (its point, or a point on its route or area) to the boundary. */

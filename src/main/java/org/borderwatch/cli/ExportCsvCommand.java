@@ -2,6 +2,14 @@ package org.borderwatch.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.borderwatch.analysis.BoundaryDistance;
+import org.borderwatch.analysis.DistanceRange;
+import org.borderwatch.shapefile.ShapefileDataStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,6 +57,10 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the CSV file if it exists")
     boolean force;
 
+    @Option(names = "--boundary", paramLabel = "SHP",
+            description = "the Kosovo–Serbia line for the boundary_min_km/boundary_max_km columns (default: maps/boundary_kosovo_serbia.shp, if there)")
+    Path boundary;
+
     @Spec
     CommandSpec spec;
 
@@ -73,13 +85,20 @@ final class ExportCsvCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export-csv: " + out + " exists; give --force to replace it");
             return 1;
         }
+        BoundaryDistance distance;
+        try {
+            distance = boundaryDistance();
+        } catch (IOException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("export-csv: the boundary cannot be read: " + e.getMessage());
+            return 2;
+        }
         try {
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             if (!store.loadReport().problems().isEmpty())
                 spec.commandLine().getErr().println(store.loadReport());
             // the store finds the date range through its time index; the rest is tested per event
             List<Event> events = store.query(area, filter.from(), filter.to(), filter.withDates(null, null).predicate());
-            new AcledCsv().write(out, events);
+            new AcledCsv().write(out, events, placeColumns(distance));
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
             List<String> losses = AcledCsv.losses(events);
             if (!losses.isEmpty())
@@ -93,5 +112,39 @@ final class ExportCsvCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(out.getFileName() + ": cannot write: " + e.getMessage());
             return 2;
         }
+    }
+
+    private BoundaryDistance boundaryDistance() throws IOException {
+        Path shp = boundary != null ? boundary : Path.of("maps", "boundary_kosovo_serbia.shp");
+        if (boundary == null && !Files.isRegularFile(shp)) return null;
+        ShapefileDataStore store = new ShapefileDataStore(shp);
+        try {
+            return BoundaryDistance.of(store.getFeatureSource(store.getTypeNames()[0]));
+        } finally {
+            store.dispose();
+        }
+    }
+
+    /**
+     * Our columns after ACLED's: how the point is known (precision, radius, source) and, with a boundary, the
+     * nearest and farthest the event may be from it over that uncertainty.
+     */
+    private static Map<String, Function<Event, String>> placeColumns(BoundaryDistance distance) {
+        Map<String, Function<Event, String>> columns = new LinkedHashMap<>();
+        columns.put("precision", e -> e.precision().level().jsonName());
+        columns.put("radius_km", e -> e.precision().radiusKm() > 0 ? km(e.precision().radiusKm()) : "");
+        columns.put("coordinate_source", e -> e.location() == null || e.location().coordinateSource() == null ? ""
+                : e.location().coordinateSource());
+        if (distance != null) {
+            Map<Event, DistanceRange> ranges = new IdentityHashMap<>();
+            Function<Event, DistanceRange> range = e -> ranges.computeIfAbsent(e, distance::rangeKm);
+            columns.put("boundary_min_km", e -> km(range.apply(e).minKm()));
+            columns.put("boundary_max_km", e -> km(range.apply(e).maxKm()));
+        }
+        return columns;
+    }
+
+    private static String km(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

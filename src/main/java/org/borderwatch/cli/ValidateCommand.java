@@ -12,11 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.util.TreeSet;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.events.geojson.EventSchema;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.LocationRules;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE}: checks an event store against the JSON Schema and the rules a schema cannot state
- * (unique ids, real dates, end not before date), and prints the problems: at most {@value #PER_RECORD} per record
+ * (unique ids, real dates, end not before date, every point with its source, an exact point within 1 km of the
+ * gazetteer place it names), and prints the problems: at most {@value #PER_RECORD} per record
  * and {@value #PER_FILE} in all, then how many more there are, so a file with millions of faults is reported in
  * seconds. Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 2 when the file cannot be read.
  */
@@ -42,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the event store to check")
     Path file;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "the gazetteer the stores' place ids refer to (default: gazetteer.geojson beside FILE, if there)")
+    Path gazetteerFile;
+
     @Spec
     CommandSpec spec;
 
@@ -51,9 +62,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadReport report;
         List<RecordProblem> schemaProblems;
+        List<RecordProblem> placeProblems;
         try {
-            report = GeoJsonEventStore.open(file).loadReport();
+            GeoJsonEventStore store = GeoJsonEventStore.open(file);
+            report = store.loadReport();
             schemaProblems = new EventSchema().check(file);
+            Gazetteer gazetteer = gazetteer();
+            if (gazetteer != null) for (String p : gazetteer.problems()) err.println(p);
+            List<Event> events = store.all();
+            placeProblems = new LocationRules(gazetteer).check(file, events, fileIndexes(events.size(), report));
         } catch (EventStoreException e) {
             err.println(e.getMessage());
             return 2;
@@ -61,7 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(file.getFileName() + ": cannot read: " + e.getMessage());
             return 2;
         }
-        List<RecordProblem> all = merge(report.problems(), schemaProblems);
+        List<RecordProblem> all = new ArrayList<>(merge(report.problems(), schemaProblems));
+        all.addAll(placeProblems);
         print(all, out);
         long warnings = all.stream().filter(RecordProblem::isWarning).count();
         long errors = all.size() - warnings;
@@ -100,6 +118,25 @@ final class ValidateCommand implements Callable<Integer> {
                     + " first %,d are listed, and past %,d problems each record is checked only up to its first", beyondFile,
                     PER_FILE, EventSchema.DETAILED_PROBLEMS));
         }
+    }
+
+    private Gazetteer gazetteer() throws IOException {
+        Path beside = file.toAbsolutePath().resolveSibling("gazetteer.geojson");
+        Path chosen = gazetteerFile != null ? gazetteerFile : Files.isRegularFile(beside) ? beside : null;
+        return chosen == null ? null : Gazetteer.load(chosen);
+    }
+
+    /** The record number in the file of each loaded event: loaded events keep file order, skipped records leave gaps. */
+    private static int[] fileIndexes(int loaded, LoadReport report) {
+        TreeSet<Integer> skipped = new TreeSet<>();
+        for (RecordProblem p : report.problems()) if (p.index() >= 0) skipped.add(p.index());
+        int[] out = new int[loaded];
+        int index = 0;
+        for (int i = 0; i < loaded; i++) {
+            while (skipped.contains(index)) index++;
+            out[i] = index++;
+        }
+        return out;
     }
 
     /**

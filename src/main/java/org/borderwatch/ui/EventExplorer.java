@@ -131,7 +131,7 @@ public final class EventExplorer {
             return;
         }
         tasks.run("Reading the Kosovo–Serbia boundary", progress -> BoundaryDistance.of(boundary.source()),
-                distance -> details.boundaryDistanceProperty().set(distance::distanceKm),
+                distance -> details.boundaryDistanceProperty().set(distance::rangeKm),
                 e -> LOG.log(System.Logger.Level.WARNING, "the boundary layer " + BOUNDARY_LAYER + " cannot be read: "
                         + e.getMessage(), e));
     }

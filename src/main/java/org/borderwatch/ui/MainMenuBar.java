@@ -10,6 +10,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.ui.settings.CoordinateFormat;
 
 /** The window's menus: File, View and Help. Actions come in as callbacks, state as properties. */
@@ -53,6 +54,24 @@ final class MainMenuBar extends MenuBar {
 
         Menu help = new Menu("Help", null, item("About BorderWatch", "menu-about", null, actions.about()));
         getMenus().addAll(file, view, help);
+    }
+
+    /** Adds View > Names: how place names are written (Serbian Latin or Cyrillic, Albanian, English, both). */
+    void addNamesMenu(ObjectProperty<NameStyle> names) {
+        Menu menu = new Menu("Names");
+        menu.setId("menu-names");
+        ToggleGroup group = new ToggleGroup();
+        String[] labels = {"Serbian (Latin)", "Serbian (Cyrillic)", "Albanian", "English", "Albanian and Serbian"};
+        for (NameStyle style : NameStyle.values()) {
+            RadioMenuItem choice = new RadioMenuItem(labels[style.ordinal()]);
+            choice.setId("menu-names-" + style.tag().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(style == names.get());
+            choice.setOnAction(e -> names.set(style));
+            menu.getItems().add(choice);
+        }
+        names.addListener((obs, old, now) -> group.getToggles().get(now.ordinal()).setSelected(true));
+        getMenus().get(1).getItems().add(menu);
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {

@@ -1,5 +1,18 @@
 package org.borderwatch.ui;
 
+import java.nio.file.Path;
+import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCombination;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.GazetteerPlace;
+import org.borderwatch.gazetteer.NameStyle;
+import org.borderwatch.map.Viewport;
+import org.borderwatch.ui.search.PlaceMark;
+import org.borderwatch.ui.search.PlaceSearchBox;
+import org.geotools.api.referencing.crs.GeographicCRS;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.api.referencing.operation.NoninvertibleTransformException;
+import org.geotools.api.referencing.operation.TransformException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +66,7 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
+    private static final double FOUND_PLACE_METRES_PER_PIXEL = 50_000 * Viewport.OGC_PIXEL_METRES;
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -68,6 +82,11 @@ public final class MainWindow {
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
     private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
+    /** How place names are written in search results and the found-place mark; -Dborderwatch.names sets the first. */
+    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(this, "names",
+            NameStyle.fromTag(System.getProperty("borderwatch.names", NameStyle.SR_LATN.tag())));
+    private final PlaceSearchBox placeSearch = new PlaceSearchBox(names, this::showPlace);
+    private final PlaceMark placeMark;
     private final Settings initial;
     private double dividerPosition;
     private LoadedMap loaded;
@@ -79,6 +98,7 @@ public final class MainWindow {
         this.initial = settings;
         this.mapView = new MapView(painter);
         mapView.setId("map-view");
+        placeMark = new PlaceMark(mapView, names);
         this.statusBar = new StatusBar(tasks);
 
         TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
@@ -110,6 +130,7 @@ public final class MainWindow {
         menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
                 mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
         BorderPane root = new BorderPane(split);
+        menus.addNamesMenu(names);
         top = new VBox(menus, toolBar());
         root.setTop(top);
         root.setBottom(statusBar);
@@ -129,7 +150,12 @@ public final class MainWindow {
         // first layout at the default size would turn the saved divider fraction into a narrower (or wider) panel
         Settings.WindowPlacement placement = settings.window();
         boolean placed = placement != null && placement.width() >= 200 && placement.height() >= 150;
-        stage.setScene(new Scene(root, placed ? placement.width() : DEFAULT_WIDTH, placed ? placement.height() : DEFAULT_HEIGHT));
+        Scene scene = new Scene(root, placed ? placement.width() : DEFAULT_WIDTH, placed ? placement.height() : DEFAULT_HEIGHT);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            placeSearch.requestFocus();
+            placeSearch.selectAll();
+        });
+        stage.setScene(scene);
         placeWindow(placement);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             mapView.dispose();
@@ -137,11 +163,16 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window and starts loading the base map in the background. */
+    /** Shows the window and starts loading the base map and the gazetteer in the background. */
     void show(MapSource maps) {
         stage.show();
         // once more at the window's real size (a window manager may have changed it): the fraction that was saved
         if (split.getItems().contains(sidePanel)) split.setDividerPositions(dividerPosition);
+        Path gazetteerFile = Path.of(System.getProperty("borderwatch.gazetteer", "data/gazetteer.geojson"));
+        tasks.run("Reading the gazetteer", progress -> Gazetteer.load(gazetteerFile), g -> {
+            for (String problem : g.problems()) LOG.log(System.Logger.Level.WARNING, problem);
+            placeSearch.gazetteerProperty().set(g);
+        }, e -> LOG.log(System.Logger.Level.WARNING, gazetteerFile + ": the gazetteer cannot be read, place search is off", e));
         tasks.run("Loading maps", progress -> {
             LoadedMap map = maps.load(progress);
             progress.update("Projecting the map", -1);
@@ -228,9 +259,61 @@ public final class MainWindow {
         side.setId("toggle-side-panel");
         side.setTooltip(new Tooltip("Show or hide the side panel (F9)"));
         side.selectedProperty().bindBidirectional(sidePanelShown);
-        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut);
+        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut, new Separator(), placeSearch);
         bar.setId("tool-bar");
         return bar;
+    }
+
+    /** The place search box of the toolbar. */
+    PlaceSearchBox placeSearch() {
+        return placeSearch;
+    }
+
+    /** The mark of the last place found. */
+    PlaceMark placeMark() {
+        return placeMark;
+    }
+
+    /** The name style of search results and marks. */
+    ObjectProperty<NameStyle> names() {
+        return names;
+    }
+
+    /** Centres the map on a found place at about 1:50,000 (or closer, if the map already is) and marks it. */
+    void showPlace(GazetteerPlace place) {
+        LoadedMap map = loaded;
+        if (map == null) return;
+        MathTransform toDisplay;
+        try {
+            toDisplay = map.toLonLat().inverse();
+        } catch (NoninvertibleTransformException e) {
+            LOG.log(System.Logger.Level.WARNING, "the display CRS has no transform from lon/lat", e);
+            return;
+        }
+        double[] xy = {place.lon(), place.lat()};
+        try {
+            toDisplay.transform(xy, 0, xy, 0, 1);
+        } catch (TransformException e) {
+            LOG.log(System.Logger.Level.WARNING, place.id() + " cannot be shown in the display CRS", e);
+            return;
+        }
+        MapCamera c = mapView.cameraProperty().get();
+        // 1:50,000 at the OGC's 0.28 mm pixel is 14 m a pixel: in metres for a projected display CRS (UTM 34N),
+        // in degrees of latitude for a geographic one
+        double target = map.model().displayCrs() instanceof GeographicCRS
+                ? FOUND_PLACE_METRES_PER_PIXEL / 111_320 : FOUND_PLACE_METRES_PER_PIXEL;
+        double unitsPerPixel = c == null ? target : Math.min(c.unitsPerPixel(), target);
+        mapView.cameraProperty().set(new MapCamera(map.model().displayCrs(), xy[0], xy[1], unitsPerPixel));
+        placeMark.mark(place, at -> {
+            double[] p = {at.lon(), at.lat()};
+            MapCamera now = mapView.cameraProperty().get();
+            try {
+                toDisplay.transform(p, 0, p, 0, 1);
+            } catch (TransformException e) {
+                return null;
+            }
+            return now == null ? null : new Point2D(now.pixelX(p[0], mapView.getWidth()), now.pixelY(p[1], mapView.getHeight()));
+        });
     }
 
     private void showSidePanel(boolean shown) {

@@ -118,4 +118,63 @@ class BoundaryDistanceTest {
         assertThatThrownBy(() -> new BoundaryDistance(EventFixtures.GEOMETRIES.createPoint(new Coordinate(20, 42))))
                 .hasMessageContaining("LineString or MultiLineString, got Point");
     }
+
+    /** The nearest and farthest of points sampled densely over the disc with GeographicLib's direct problem. */
+    private static double[] sampledRangeKm(BoundaryDistance distance, double lon, double lat, double radiusKm) {
+        double min = Double.POSITIVE_INFINITY, max = 0;
+        for (int ring = 0; ring <= 12; ring++) {
+            double r = radiusKm * ring / 12;
+            int n = ring == 0 ? 1 : 720;
+            for (int k = 0; k < n; k++) {
+                var p = Geodesic.WGS84.Direct(lat, lon, 360.0 * k / n, r * 1000);
+                double d = distance.distanceKm(p.lon2, p.lat2);
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    @Test
+    void rangeOverTheUncertaintyCircleMatchesDenseGeographicLibSampling() {
+        LineString line = raggedLine(17);
+        BoundaryDistance distance = new BoundaryDistance(line);
+        Random r = new Random(5);
+        for (int i = 0; i < 4; i++) {
+            double lon = 20.4 + r.nextDouble() * 1.3, lat = 42.6 + r.nextDouble() * 0.8, radius = 2 + r.nextDouble() * 30;
+            DistanceRange range = distance.rangeKm(lon, lat, radius);
+            double[] sampled = sampledRangeKm(distance, lon, lat, radius);
+            double spacingKm = Math.max(radius / 12, 2 * Math.PI * radius / 720);
+            // the nearest is exact: no sample is nearer, and one lies within a sample spacing of it
+            assertThat(range.minKm()).as("nearest, r=%s", radius).isLessThanOrEqualTo(sampled[0] + 1e-6)
+                    .isGreaterThanOrEqualTo(sampled[0] - spacingKm);
+            // the farthest (screened in a plane, measured geodesically) is never short of the densely sampled
+            // farthest by more than 0.1 % + 10 m, and beyond it by at most what a 1-Lipschitz function can rise
+            // between two samples
+            assertThat(range.maxKm()).as("farthest, r=%s", radius).isGreaterThanOrEqualTo(sampled[1] * 0.999 - 0.01)
+                    .isLessThanOrEqualTo(sampled[1] + spacingKm / 2);
+            assertThat(range.maxKm()).isLessThanOrEqualTo(distance.distanceKm(lon, lat) + radius + 1e-9);
+        }
+    }
+
+    @Test
+    void aCircleReachingTheLineIsOnTheLine() {
+        LineString line = EventFixtures.GEOMETRIES.createLineString(
+                new Coordinate[] {new Coordinate(20.8, 42.5), new Coordinate(20.8, 43.5)});
+        BoundaryDistance distance = new BoundaryDistance(line);
+        double centreKm = distance.distanceKm(20.9, 43.0);
+
+        DistanceRange crossing = distance.rangeKm(20.9, 43.0, centreKm + 1);
+        DistanceRange clear = distance.rangeKm(20.9, 43.0, 1);
+
+        assertThat(crossing.onTheLine()).isTrue();
+        assertThat(crossing.describe()).startsWith("on the line (up to ");
+        assertThat(clear.minKm()).isCloseTo(centreKm - 1, within(1e-9));
+        // due east and west along nearly a parallel: the farthest is the centre's distance plus the radius
+        assertThat(clear.maxKm()).isCloseTo(centreKm + 1, within(0.005));
+        assertThat(clear.describe()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f–%.1f km from the Kosovo–Serbia line",
+                centreKm - 1, clear.maxKm()));
+        assertThat(distance.rangeKm(20.9, 43.0, 0).describe())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f km from the Kosovo–Serbia line", centreKm));
+    }
 }

@@ -17,11 +17,11 @@ class ValidateCommandTest {
     }
 
     @Test
-    void exitsZeroForAValidStore() throws Exception {
-        CommandRun run = CommandRun.of("validate", resource("round-trip.geojson"));
+    void exitsZeroForTheShippedStoreWithItsGazetteer() {
+        CommandRun run = CommandRun.of("validate", Path.of("data/events.geojson").toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("round-trip.geojson: 3 events loaded, 0 problems");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("events.geojson: 67 events loaded, 0 problems");
     }
 
     @Test
@@ -30,7 +30,34 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("end-before-date.geojson, record 1 (id bad-1), /features/1/properties/end: end 2023-09-01 is before date 2023-09-24")
-                .contains("1 event loaded, 1 problem");
+                .contains("end-before-date.geojson, record 0 (id ok-1), /features/0/properties/location/coordinate_source: the coordinate has no source")
+                .contains("1 event loaded, 2 problems");
+    }
+
+    @Test
+    void namesTheRecordOfAnApproximatePointWithoutRadius() throws Exception {
+        CommandRun run = CommandRun.of("validate", resource("malformed/approximate-without-radius.geojson"));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("approximate-without-radius.geojson, record \\d+ \\(id [^)]+\\), /features/\\d+/properties/precision.*radius_km");
+    }
+
+    @Test
+    void flagsAnExactPointFarFromTheGazetteerPlaceItNames() throws Exception {
+        Path store = dir.resolve("moved.geojson");
+        String shipped = Files.readString(Path.of("data/events.geojson"));
+        // the monastery siege moved to Zvečan's town point, 8.5 km away, still claiming to be exact
+        int at = shipped.indexOf("\"id\": \"2023-09-24-banjska-monastery-siege\"");
+        int coords = shipped.lastIndexOf("\"coordinates\": [20.7825, 42.97139]", at);
+        Files.writeString(store, shipped.substring(0, coords) + "\"coordinates\": [20.84028, 42.9075]"
+                + shipped.substring(coords + "\"coordinates\": [20.7825, 42.97139]".length()));
+
+        CommandRun run = CommandRun.of("validate", store.toString(), "--gazetteer", "data/gazetteer.geojson");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("(id 2023-09-24-banjska-monastery-siege)")
+                .contains("precision is exact but the point is 8.5 km from Banjska Monastery (bw:banjska-monastery)")
+                .contains("67 events loaded, 1 problem");
     }
 
     @Test

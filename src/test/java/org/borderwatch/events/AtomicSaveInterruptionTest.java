@@ -35,7 +35,7 @@ class AtomicSaveInterruptionTest {
     static Event extraEvent() {
         return new Event("extra-1", EventKind.INCIDENT, "protest", "Extra", null, EventDate.parse("2023-06-01"), null, null,
                 new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(20, 43)),
-                new Precision(Precision.Level.TOWN, 0), null, null, null,
+                new Precision(Precision.Level.SETTLEMENT, 0), null, null, null,
                 List.of(new Source(null, null, "https://example.org/e", null)), Confidence.REPORTED, null, null, null);
     }
 

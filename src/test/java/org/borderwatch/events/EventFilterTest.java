@@ -25,7 +25,7 @@ class EventFilterTest {
     private static Event event(String id, EventKind kind, String category, String date, String end, String title,
             String summary, Place place, List<String> actors, Confidence confidence) {
         return new Event(id, kind, category, title, summary, EventDate.parse(date), end == null ? null : EventDate.parse(end),
-                place, GEOMETRY.createPoint(new Coordinate(20.87, 42.91)), new Precision(Precision.Level.TOWN, 0), actors,
+                place, GEOMETRY.createPoint(new Coordinate(20.87, 42.91)), new Precision(Precision.Level.SETTLEMENT, 0), actors,
                 null, null, List.of(new Source("Reuters", null, "https://example.org/" + id, null)), confidence,
                 List.of(), null, Map.of());
     }

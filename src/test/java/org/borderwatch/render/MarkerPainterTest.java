@@ -168,7 +168,7 @@ class MarkerPainterTest {
     private static List<Event> sevenAtZvecan() {
         List<Event> events = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++)
-            events.add(incident("z" + i, 20.84028, 42.9075, new Precision(Precision.Level.TOWN, 0)));
+            events.add(incident("z" + i, 20.84028, 42.9075, new Precision(Precision.Level.SETTLEMENT, 0)));
         return events;
     }
 
@@ -252,14 +252,14 @@ class MarkerPainterTest {
         String[] actors = {"Serbian Armed Forces", "KFOR", "Kosovo Police", "Serbian MUP", "EULEX", "KFOR"};
         for (int i = 0; i < units.length; i++)
             events.add(EventFixtures.event("u" + i, EventKind.DEPLOYMENT, units[i], EventFixtures.GEOMETRIES.createPoint(
-                    new Coordinate(20.55 + 0.08 * i, 43.12 - 0.03 * (i % 2))), new Precision(Precision.Level.TOWN, 0),
+                    new Coordinate(20.55 + 0.08 * i, 43.12 - 0.03 * (i % 2))), new Precision(Precision.Level.SETTLEMENT, 0),
                     Casualties.NONE_REPORTED, List.of(actors[i]), Confidence.REPORTED));
         events.add(EventFixtures.event("approx", EventKind.INCIDENT, "shooting", EventFixtures.GEOMETRIES.createPoint(
                 new Coordinate(21.0, 42.75)), new Precision(Precision.Level.APPROXIMATE, 3), new Casualties(0, 2, 0, List.of()),
                 List.of(), Confidence.CLAIMED));
         events.add(EventFixtures.event("route", EventKind.DEPLOYMENT, "armour", EventFixtures.GEOMETRIES.createLineString(
                 new Coordinate[] {new Coordinate(20.5, 42.7), new Coordinate(20.6, 42.72), new Coordinate(20.65, 42.8)}),
-                new Precision(Precision.Level.TOWN, 0), Casualties.NONE_REPORTED, List.of("Serbian Armed Forces"), Confidence.REPORTED));
+                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of("Serbian Armed Forces"), Confidence.REPORTED));
         events.add(EventFixtures.event("area", EventKind.INCIDENT, "border_closure", EventFixtures.GEOMETRIES.createPolygon(
                 new Coordinate[] {new Coordinate(20.95, 43.0), new Coordinate(21.1, 43.0), new Coordinate(21.1, 43.1),
                         new Coordinate(20.95, 43.1), new Coordinate(20.95, 43.0)}),

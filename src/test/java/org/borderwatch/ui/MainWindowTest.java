@@ -77,6 +77,32 @@ class MainWindowTest {
     }
 
     @Test
+    void findingAPlaceCentresTheMapOnItAtAbout1To50000AndMarksItInTheChosenScript() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> app.window().loadedMap() != null).get());
+        MainWindow window = app.window();
+        org.borderwatch.gazetteer.GazetteerPlace monastery = org.borderwatch.gazetteer.Gazetteer
+                .load(java.nio.file.Path.of("data/gazetteer.geojson")).byId("bw:banjska-monastery").orElseThrow();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((javafx.scene.control.RadioMenuItem) menuItem(stage, "menu-names-sr-cyrl")).fire();
+            window.showPlace(monastery);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MapCamera camera = WaitForAsyncUtils.asyncFx(() -> window.mapView().cameraProperty().get()).get();
+        double target = camera.crs() instanceof org.geotools.api.referencing.crs.GeographicCRS ? 14.0 / 111_320 : 14.0;
+        assertThat(camera.unitsPerPixel()).isLessThanOrEqualTo(target * 1.000001);
+        javafx.geometry.Point2D centre = WaitForAsyncUtils.asyncFx(() -> window.loadedMap().lonLat(
+                new javafx.geometry.Point2D(camera.centreX(), camera.centreY()))).get();
+        assertThat(centre.getX()).isCloseTo(20.7825, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(centre.getY()).isCloseTo(42.97139, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(window.placeMark().marked()).isEqualTo(monastery);
+        javafx.scene.control.Label label = (javafx.scene.control.Label) stage.getScene().lookup("#place-mark-label");
+        assertThat(label.getText()).isEqualTo("Манастир Бањска");
+    }
+
+    @Test
     void sidePanelButtonHidesAndShowsTheLayersPanel(FxRobot robot) {
         robot.clickOn("#toggle-side-panel");
         assertThat(robot.lookup("#side-panel").tryQuery()).isEmpty();

@@ -44,15 +44,28 @@ public final class AcledCsv {
      * @throws IOException if the file cannot be written
      */
     public void write(Writer out, Iterable<Event> events) throws IOException {
+        write(out, events, Map.of());
+    }
+
+    /**
+     * Writes events as {@link #write(Writer, Iterable)} does, then a column for each of {@code added} (ours, not
+     * ACLED's: the boundary distance, how the point is known), in the map's order.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void write(Writer out, Iterable<Event> events, Map<String, java.util.function.Function<Event, String>> added)
+            throws IOException {
         List<String> further = furtherColumns(events);
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(further);
+        header.addAll(added.keySet());
         // not closed: the writer belongs to the caller, who may still force it to disk
         CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out);
         for (Event e : events) {
             Map<String, String> kept = kept(e);
             List<String> cells = row(e, kept);
             for (String column : further) cells.add(kept.getOrDefault(column, ""));
+            for (java.util.function.Function<Event, String> column : added.values()) cells.add(column.apply(e));
             csv.printRecord(cells);
         }
         csv.flush();
@@ -64,9 +77,19 @@ public final class AcledCsv {
      * @throws IOException if the file cannot be written; a previous file is then left as it was
      */
     public void write(Path csv, Iterable<Event> events) throws IOException {
+        write(csv, events, Map.of());
+    }
+
+    /**
+     * Writes events with {@code added} columns to an ACLED CSV file atomically (temporary file, fsync, rename).
+     *
+     * @throws IOException if the file cannot be written; a previous file is then left as it was
+     */
+    public void write(Path csv, Iterable<Event> events, Map<String, java.util.function.Function<Event, String>> added)
+            throws IOException {
         AtomicFile.writeKeepingBackup(csv, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(w, events);
+            write(w, events, added);
             w.flush();
         });
     }
@@ -110,11 +133,7 @@ public final class AcledCsv {
         cells.add(nullToEmpty(place.country()));
         cells.add(Double.toString(e.lat()));
         cells.add(Double.toString(e.lon()));
-        cells.add(kept.getOrDefault("geo_precision", switch (e.precision().level()) {
-            case EXACT -> "1";
-            case APPROXIMATE, TOWN -> "2";
-            case REGION -> "3";
-        }));
+        cells.add(kept.getOrDefault("geo_precision", AcledMapping.toGeoPrecision(e.precision())));
         cells.add(kept.getOrDefault("source", sources(e)));
         cells.add(e.summary());
         cells.add(e.casualties().killed() == null ? "" : e.casualties().killed().toString());

@@ -2,6 +2,7 @@ package org.borderwatch.events.acled;
 
 import java.util.Map;
 import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.model.Precision;
 
 /**
  * How ACLED's event_type / sub_event_type pairs map to our kind and category, and back. ACLED's types are
@@ -71,6 +72,11 @@ final class AcledMapping {
     private static final AcledType DEPLOYMENT = new AcledType("Strategic developments", "Headquarters or base established");
     private static final AcledType OTHER_DEVELOPMENT = new AcledType("Strategic developments", "Other");
 
+    /** The radius we give ACLED's "near a town" (geo_precision 2). */
+    static final double NEAR_TOWN_KM = 10;
+    /** The radius we give ACLED's "a larger region" (geo_precision 3): about a Kosovo district. */
+    static final double REGION_KM = 30;
+
     private AcledMapping() {}
 
     /** Our kind and category for an ACLED type of any generation, in any case, or null if event_type is none of ACLED's. */
@@ -93,5 +99,30 @@ final class AcledMapping {
     static AcledType toAcled(EventKind kind, String category) {
         if (kind == EventKind.DEPLOYMENT) return DEPLOYMENT;
         return BY_CATEGORY.getOrDefault(category, OTHER_DEVELOPMENT);
+    }
+
+    /**
+     * Our precision for ACLED's geo_precision, or null for another value. ACLED's codebook: 1, the event is at the
+     * named town, whose point is given; 2, near a town or in a small part of a region, the nearest town's point is
+     * given; 3, only a larger region is known and a central point of it is given. The radii for 2 and 3 are our
+     * reading of "near" and "region" at the scale of Kosovo's municipalities and districts.
+     */
+    static Precision toPrecision(String geoPrecision) {
+        return switch (geoPrecision) {
+            case "1" -> new Precision(Precision.Level.SETTLEMENT, 0);
+            case "2" -> new Precision(Precision.Level.APPROXIMATE, NEAR_TOWN_KM);
+            case "3" -> new Precision(Precision.Level.REGION, REGION_KM);
+            default -> null;
+        };
+    }
+
+    /** ACLED's geo_precision for one of our precisions. */
+    static String toGeoPrecision(Precision precision) {
+        return switch (precision.level()) {
+            case EXACT, SETTLEMENT -> "1";
+            case APPROXIMATE -> precision.radiusKm() <= NEAR_TOWN_KM ? "2" : "3";
+            case MUNICIPALITY -> "2";
+            case REGION -> "3";
+        };
     }
 }

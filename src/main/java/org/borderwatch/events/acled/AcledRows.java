@@ -87,12 +87,9 @@ final class AcledRows implements CsvDialect {
         double lon = CsvNumbers.decimal(c.get(cells, "longitude"), "longitude", -180, 180);
         String geo = c.get(cells, "geo_precision");
         // a file without the column says nothing of precision: the coarsest level claims least
-        Precision precision = switch (geo.isEmpty() ? 3 : CsvNumbers.whole(geo, "geo_precision")) {
-            case 1 -> new Precision(Precision.Level.EXACT, 0);
-            case 2 -> new Precision(Precision.Level.TOWN, 0);
-            case 3 -> new Precision(Precision.Level.REGION, 0);
-            default -> throw new RowRefused("geo_precision", "geo_precision not 1, 2 or 3", "geo_precision \"" + geo + "\" is not 1, 2 or 3");
-        };
+        Precision precision = AcledMapping.toPrecision(geo.isEmpty() ? "3" : Integer.toString(CsvNumbers.whole(geo, "geo_precision")));
+        if (precision == null)
+            throw new RowRefused("geo_precision", "geo_precision not 1, 2 or 3", "geo_precision \"" + geo + "\" is not 1, 2 or 3");
         String time = c.get(cells, "time_precision");
         DatePrecision within = switch (time.isEmpty() ? 1 : CsvNumbers.whole(time, "time_precision")) {
             case 1 -> DatePrecision.DAY;
@@ -120,7 +117,8 @@ final class AcledRows implements CsvDialect {
         for (String tag : c.get(cells, "tags").split(";")) if (!tag.isBlank() && !tags.contains(tag.strip())) tags.add(tag.strip());
         return new Event(id, kc.kind(), kc.category(), title, c.get(cells, "notes"),
                 new EventDate(day.toString(), day, within), null,
-                new Place(emptyToNull(place), emptyToNull(c.get(cells, "admin2")), emptyToNull(c.get(cells, "country"))),
+                new Place(emptyToNull(place), emptyToNull(c.get(cells, "admin2")), emptyToNull(c.get(cells, "country")),
+                        null, "ACLED event " + id, List.of()),
                 lon, lat, null, precision, List.copyOf(actors), casualties, List.of(), List.of(source),
                 Confidence.REPORTED, List.copyOf(tags), null, Map.of("acled", kept.toString()));
     }

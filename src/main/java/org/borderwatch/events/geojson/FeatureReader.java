@@ -22,6 +22,7 @@ import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.PlaceAlternative;
 import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
 
@@ -181,7 +182,8 @@ final class FeatureReader {
 
     private Place place(JsonParser p) throws IOException, BadRecord {
         expect(p, JsonToken.START_OBJECT, "location must be an object");
-        String place = null, municipality = null, country = null;
+        String place = null, municipality = null, country = null, gazetteer = null, coordinateSource = null;
+        List<PlaceAlternative> alternatives = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -189,10 +191,60 @@ final class FeatureReader {
                 case "place" -> place = optionalShared(p);
                 case "municipality" -> municipality = optionalShared(p);
                 case "country" -> country = optionalShared(p);
-                default -> throw unknown(p, name, "place, municipality, country");
+                case "gazetteer" -> gazetteer = optionalShared(p);
+                case "coordinate_source" -> coordinateSource = optionalShared(p);
+                case "alternatives" -> alternatives = alternatives(p);
+                default -> throw unknown(p, name, "place, municipality, country, gazetteer, coordinate_source, alternatives");
             }
         }
-        return interner.share(new Place(place, municipality, country));
+        return interner.share(new Place(place, municipality, country, gazetteer, coordinateSource, alternatives));
+    }
+
+    private List<PlaceAlternative> alternatives(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "alternatives must be an array");
+        List<PlaceAlternative> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            expect(p, JsonToken.START_OBJECT, "each alternative must be an object");
+            String place = null, gazetteer = null, coordinateSource = null;
+            double[] lonLat = null;
+            Precision precision = null;
+            List<String> sources = List.of();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "place" -> place = optionalShared(p);
+                    case "gazetteer" -> gazetteer = optionalShared(p);
+                    case "coordinate_source" -> coordinateSource = optionalShared(p);
+                    case "coordinates" -> lonLat = lonLat(p);
+                    case "precision" -> precision = precision(p);
+                    case "sources" -> sources = strings(p);
+                    default -> throw unknown(p, name, "place, gazetteer, coordinates, precision, coordinate_source, sources");
+                }
+            }
+            if (lonLat == null) throw new BadRecord(here(p) + "/coordinates", "alternative place has no coordinates");
+            if (precision == null) throw new BadRecord(here(p) + "/precision", "alternative place has no precision");
+            double[] ll = lonLat;
+            Precision pr = precision;
+            String pl = place, gz = gazetteer, cs = coordinateSource;
+            List<String> src = sources;
+            out.add(parsed(p, () -> new PlaceAlternative(pl, gz, ll[0], ll[1], pr, cs, src)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A [lon, lat] pair. */
+    private static double[] lonLat(JsonParser p) throws IOException, BadRecord {
+        expect(p, JsonToken.START_ARRAY, "coordinates must be an array [lon, lat]");
+        double[] out = new double[2];
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (!p.currentToken().isNumeric() || n == 2)
+                throw new BadRecord(here(p), "coordinates must be two numbers [lon, lat], found " + describe(p));
+            out[n++] = p.getDoubleValue();
+        }
+        if (n != 2) throw new BadRecord(here(p), "coordinates must be two numbers [lon, lat], found " + n);
+        return out;
     }
 
     private Precision precision(JsonParser p) throws IOException, BadRecord {

@@ -13,6 +13,8 @@ import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.PlaceAlternative;
+import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -70,10 +72,7 @@ final class GeoJsonEventWriter {
         if (e.end() != null) g.writeStringField("end", e.end().text());
         if (e.date().precision() != DatePrecision.DAY) g.writeStringField("date_precision", e.date().precision().jsonName());
         if (e.location() != null) writePlace(g, e.location());
-        g.writeObjectFieldStart("precision");
-        g.writeStringField("level", e.precision().level().jsonName());
-        if (e.precision().radiusKm() > 0) g.writeNumberField("radius_km", e.precision().radiusKm());
-        g.writeEndObject();
+        writePrecision(g, e.precision());
         writeStrings(g, "actors", e.actors());
         if (!e.casualties().equals(Casualties.NONE_REPORTED)) writeCasualties(g, e.casualties());
         if (!e.equipment().isEmpty()) {
@@ -116,6 +115,36 @@ final class GeoJsonEventWriter {
         if (p.place() != null) g.writeStringField("place", p.place());
         if (p.municipality() != null) g.writeStringField("municipality", p.municipality());
         if (p.country() != null) g.writeStringField("country", p.country());
+        if (p.gazetteer() != null) g.writeStringField("gazetteer", p.gazetteer());
+        if (p.coordinateSource() != null) g.writeStringField("coordinate_source", p.coordinateSource());
+        if (!p.alternatives().isEmpty()) {
+            g.writeArrayFieldStart("alternatives");
+            for (PlaceAlternative a : p.alternatives()) {
+                g.writeStartObject();
+                if (a.place() != null) g.writeStringField("place", a.place());
+                if (a.gazetteer() != null) g.writeStringField("gazetteer", a.gazetteer());
+                g.writeArrayFieldStart("coordinates");
+                g.writeNumber(a.lon());
+                g.writeNumber(a.lat());
+                g.writeEndArray();
+                writePrecision(g, a.precision());
+                if (a.coordinateSource() != null) g.writeStringField("coordinate_source", a.coordinateSource());
+                if (!a.sources().isEmpty()) {
+                    g.writeArrayFieldStart("sources");
+                    for (String url : a.sources()) g.writeString(url);
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writePrecision(JsonGenerator g, Precision p) throws IOException {
+        g.writeObjectFieldStart("precision");
+        g.writeStringField("level", p.level().jsonName());
+        if (p.radiusKm() > 0) g.writeNumberField("radius_km", p.radiusKm());
         g.writeEndObject();
     }
 

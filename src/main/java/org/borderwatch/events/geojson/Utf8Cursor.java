@@ -150,9 +150,20 @@ final class Utf8Cursor {
         if (((long) LONGS.get(b, start) & name.firstMask()) != name.first()) return false;
         if (((long) LONGS.get(b, start + 8) & name.secondMask()) != name.second()) return false;
         int length = name.bytes().length;
+        if (length >= 16 && !restMatches(name.bytes(), start)) return false;
         stringStart = start;
         stringEnd = start + length;
         pos = start + length + 1;
+        return true;
+    }
+
+    /** Whether the bytes of a long name after its first 16, and its closing quote, follow at {@code start}. */
+    private boolean restMatches(byte[] name, int start) {
+        int length = name.length;
+        if (start + length + 1 > limit || b[start + length] != '"') return false;
+        for (int k = 16; k < length; k++) {
+            if (b[start + k] != name[k]) return false;
+        }
         return true;
     }
 

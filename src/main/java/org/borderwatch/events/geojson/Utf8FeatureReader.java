@@ -33,12 +33,15 @@ final class Utf8FeatureReader {
     private static final Utf8Name[] GEOMETRY_MEMBERS = names("type", "coordinates");
     private static final Utf8Name[] PROPERTIES = names("id", "kind", "category", "title", "summary", "date", "end",
             "location", "precision", "actors", "tags", "casualties", "equipment", "sources", "confidence", "updated");
-    private static final Utf8Name[] PLACE_MEMBERS = names("place", "municipality", "country");
+    private static final Utf8Name[] PLACE_MEMBERS = names("place", "municipality", "country", "gazetteer", "coordinate_source");
     private static final Utf8Name[] PRECISION_MEMBERS = names("level", "radius_km");
     private static final Utf8Name[] CASUALTY_MEMBERS = names("killed", "injured", "arrested");
     private static final Utf8Name[] EQUIPMENT_MEMBERS = names("type", "model", "count");
     private static final Utf8Name[] SOURCE_MEMBERS = names("publisher", "title", "url", "date");
-    private static final Utf8Name[] LEVELS = names("exact", "approximate", "town", "region");
+    private static final Utf8Name[] LEVELS = names("exact", "approximate", "settlement", "municipality", "region", "town");
+    /** {@link #LEVELS} in order; "town" is the old name of a settlement. */
+    private static final Precision.Level[] LEVEL_VALUES = {Precision.Level.EXACT, Precision.Level.APPROXIMATE,
+            Precision.Level.SETTLEMENT, Precision.Level.MUNICIPALITY, Precision.Level.REGION, Precision.Level.SETTLEMENT};
     private static final Utf8Name[] KINDS = names("incident", "deployment", "diplomatic");
     private static final Utf8Name[] CONFIDENCES = names("confirmed", "reported", "claimed", "disputed");
     private static final Utf8Name[] FEATURE = names("Feature");
@@ -297,7 +300,7 @@ final class Utf8FeatureReader {
 
     private Place readPlace() throws GiveUp {
         in.expect('{');
-        String[] parts = new String[3];
+        String[] parts = new String[PLACE_MEMBERS.length];
         int seen = 0;
         if (in.hasFirst('}')) {
             int member = -1;
@@ -307,7 +310,7 @@ final class Utf8FeatureReader {
                 parts[member] = optionalShared();
             } while (in.hasNext('}'));
         }
-        return new Place(parts[0], parts[1], parts[2]);
+        return new Place(parts[0], parts[1], parts[2], parts[3], parts[4], List.of());
     }
 
     private Precision precision() throws GiveUp {
@@ -324,7 +327,7 @@ final class Utf8FeatureReader {
             do {
                 member = member(PRECISION_MEMBERS, precisionFollows, member);
                 seen = once(seen, member);
-                if (member == 0) level = Precision.Level.values()[choice(LEVELS)];
+                if (member == 0) level = LEVEL_VALUES[choice(LEVELS)];
                 else radius = in.number();
             } while (in.hasNext('}'));
         }

@@ -4,17 +4,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A member name or keyword as the bytes {@code name"}, held also as up to two little-endian words with masks, so
- * that {@link Utf8Cursor#skipString} can recognise it with one or two word compares. Names are ASCII, at most 15 bytes.
+ * that {@link Utf8Cursor#skipString} can recognise it with one or two word compares. Names are ASCII; one longer
+ * than 15 bytes (coordinate_source) has its first 16 bytes in the words and the rest compared byte by byte.
  */
 record Utf8Name(byte[] bytes, long first, long firstMask, long second, long secondMask) {
 
     static Utf8Name of(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length > 15) throw new IllegalArgumentException("name longer than 15 bytes: " + name);
-        byte[] quoted = new byte[16];
+        byte[] quoted = new byte[Math.max(16, bytes.length + 1)];
         System.arraycopy(bytes, 0, quoted, 0, bytes.length);
         quoted[bytes.length] = '"';
-        int n = bytes.length + 1;
+        int n = Math.min(16, bytes.length + 1);
         return new Utf8Name(bytes, word(quoted, 0), mask(Math.min(8, n)), word(quoted, 8), mask(Math.max(0, n - 8)));
     }
 

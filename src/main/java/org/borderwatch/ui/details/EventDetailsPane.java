@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
+import org.borderwatch.analysis.DistanceRange;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -49,7 +50,7 @@ public final class EventDetailsPane extends ScrollPane {
 
     private final TaskRunner tasks;
     private final Consumer<String> browser;
-    private final ObjectProperty<ToDoubleFunction<Event>> boundaryDistance = new SimpleObjectProperty<>(this,
+    private final ObjectProperty<Function<Event, DistanceRange>> boundaryDistance = new SimpleObjectProperty<>(this,
             "boundaryDistance");
     private final ObjectProperty<CoordinateWriter> coordinates = new SimpleObjectProperty<>(this, "coordinates",
             (lon, lat) -> String.format(Locale.ROOT, "%.5f° %s  %.5f° %s", Math.abs(lat), lat < 0 ? "S" : "N",
@@ -84,8 +85,11 @@ public final class EventDetailsPane extends ScrollPane {
         show(selected.getValue());
     }
 
-    /** How far an event is from the Kosovo–Serbia boundary in km; null while the boundary is not loaded. */
-    public ObjectProperty<ToDoubleFunction<Event>> boundaryDistanceProperty() {
+    /**
+     * How near and how far an event may be from the Kosovo–Serbia boundary over the area its position is known
+     * within; null while the boundary is not loaded.
+     */
+    public ObjectProperty<Function<Event, DistanceRange>> boundaryDistanceProperty() {
         return boundaryDistance;
     }
 
@@ -193,12 +197,11 @@ public final class EventDetailsPane extends ScrollPane {
     }
 
     private void measureDistance(Event event) {
-        ToDoubleFunction<Event> distance = boundaryDistance.get();
+        Function<Event, DistanceRange> distance = boundaryDistance.get();
         if (distance == null) return;
         SelectableText target = distanceText;
-        tasks.run("Measuring the distance to the boundary", progress -> distance.applyAsDouble(event), km -> {
-            if (shown == event && distanceText == target)
-                target.setText(String.format(Locale.ROOT, "%.1f km from the Kosovo–Serbia boundary (geodesic)", km));
+        tasks.run("Measuring the distance to the boundary", progress -> distance.apply(event), range -> {
+            if (shown == event && distanceText == target) target.setText(range.describe() + " (geodesic)");
         }, e -> {
             LOG.log(System.Logger.Level.WARNING, "boundary distance of event " + event.id() + ": " + e.getMessage(), e);
             if (shown == event && distanceText == target) target.setText("cannot be measured: " + e.getMessage());

@@ -92,13 +92,15 @@ public final class EventText {
         return String.join(", ", parts);
     }
 
-    /** "exact", "approximate, within 2 km", "town", "region". */
+    /** "exact", "approximate, within 2 km", "settlement (the place's centre)", "region, about 40 km". */
     static String precision(Precision p) {
+        String within = p.radiusKm() > 0 ? ", within " + km(p.radiusKm()) + " km" : "";
         return switch (p.level()) {
             case EXACT -> "exact";
             case APPROXIMATE -> "approximate, within " + km(p.radiusKm()) + " km";
-            case TOWN -> "town (the place's centre)";
-            case REGION -> "region (a point standing for an area)";
+            case SETTLEMENT -> "settlement (the place's centre)" + within;
+            case MUNICIPALITY -> "municipality (its seat)" + within;
+            case REGION -> "region (a point standing for an area)" + within;
         };
     }
 

@@ -73,7 +73,7 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         return new EventDraft(e.id(), e.kind(), e.category(), e.title(), e.summary(), e.date().text(),
                 e.end() == null ? "" : e.end().text(), text(p.place()), text(p.municipality()), text(p.country()),
                 e.isPoint() ? coordinate(e.lon()) : "", e.isPoint() ? coordinate(e.lat()) : "", e.precision().level(),
-                e.precision().level() == Precision.Level.APPROXIMATE ? number(e.precision().radiusKm()) : "",
+                e.precision().radiusKm() > 0 ? number(e.precision().radiusKm()) : "",
                 String.join("\n", e.actors()), count(c.killed()), count(c.injured()), count(c.arrested()),
                 String.join("\n", sides), String.join("\n", kit), String.join("\n", refs), e.confidence(),
                 String.join(", ", e.tags()));
@@ -115,10 +115,24 @@ public record EventDraft(String id, EventKind kind, String category, String titl
                 ? new Casualties(k, i, a, sides, java.util.Set.of(), base.casualties().killedLow(), base.casualties().killedHigh())
                 : new Casualties(k, i, a, sides);
         Event event = new Event(eventId, kind, category, title.strip(), summary.strip(), start, last,
-                new Place(blankToNull(place), blankToNull(municipality), blankToNull(country)), geometry, precision,
+                place(base, geometry), geometry, precision,
                 lines(actors), counts, kit, refs, confidence, tagList(), today.toString(),
                 base == null ? Map.of() : base.extra());
         return new Outcome(event, Map.of());
+    }
+
+    /**
+     * The place in words from the form; the base event's gazetteer id, coordinate source and alternatives are kept
+     * while its point stays where it was, and the id and source dropped once the point moves, since they vouch
+     * for the old coordinate only.
+     */
+    private Place place(Event base, Geometry geometry) {
+        Place words = new Place(blankToNull(place), blankToNull(municipality), blankToNull(country));
+        if (base == null || base.location() == null) return words;
+        Place old = base.location();
+        boolean unmoved = base.geometry().equalsExact(geometry);
+        return new Place(words.place(), words.municipality(), words.country(), unmoved ? old.gazetteer() : null,
+                unmoved ? old.coordinateSource() : null, old.alternatives());
     }
 
     private String newId(Predicate<String> taken, Map<Field, String> errors) {
@@ -173,14 +187,16 @@ public record EventDraft(String id, EventKind kind, String category, String titl
             errors.put(Field.PRECISION, "choose how exactly the place is known");
             return null;
         }
-        if (level != Precision.Level.APPROXIMATE) return new Precision(level, 0);
+        // a settlement, municipality or region may carry the extent of its area; an approximate place must
+        if (level != Precision.Level.APPROXIMATE && radiusKm.isBlank()) return new Precision(level, 0);
         try {
             double r = Double.parseDouble(radiusKm.strip());
             if (r > 0 && Double.isFinite(r)) return new Precision(level, r);
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        errors.put(Field.RADIUS, "an approximate place needs a radius in km greater than 0");
+        errors.put(Field.RADIUS, level == Precision.Level.APPROXIMATE
+                ? "an approximate place needs a radius in km greater than 0" : "the radius must be a number of km greater than 0, or blank");
         return null;
     }
 

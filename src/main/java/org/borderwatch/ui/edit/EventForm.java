@@ -166,7 +166,7 @@ public final class EventForm extends Dialog<Event> {
             category.setItems(FXCollections.observableArrayList(now.categories()));
             category.setValue(kept != null && now.categories().contains(kept) ? kept : now.categories().get(0));
         });
-        radius.disableProperty().bind(level.valueProperty().isNotEqualTo(Precision.Level.APPROXIMATE));
+        radius.disableProperty().bind(level.valueProperty().isEqualTo(Precision.Level.EXACT));
         if (base != null) {
             id.setEditable(false);
             id.setFocusTraversable(false);

@@ -43,9 +43,10 @@ class ConflictCsvTest {
         assertThat(read.events()).extracting(Event::id).containsExactly("XKX1001", "XKX1002");
         Event first = read.events().get(0);
         assertThat(first.casualties().killed()).isEqualTo(4);
-        assertThat(first.precision().level()).isEqualTo(Precision.Level.EXACT);
-        assertThat(first.location()).isEqualTo(new Place("Banjska", "Zvecan", "Kosovo"));
-        assertThat(read.events().get(1).precision().level()).isEqualTo(Precision.Level.TOWN);
+        // geo_precision 1: the named town's point; 2: near a town, within 10 km; the ACLED location text is kept
+        assertThat(first.precision()).isEqualTo(new Precision(Precision.Level.SETTLEMENT, 0));
+        assertThat(first.location()).isEqualTo(new Place("Banjska", "Zvecan", "Kosovo", null, "ACLED event XKX1001", List.of()));
+        assertThat(read.events().get(1).precision()).isEqualTo(new Precision(Precision.Level.APPROXIMATE, 10));
     }
 
     @Test

@@ -77,6 +77,6 @@ class EventLegendTest {
 
     private static Event event(String id, EventKind kind, String category, String actor) {
         return EventFixtures.event(id, kind, category, EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
-                new Precision(Precision.Level.TOWN, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
+                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
     }
 }

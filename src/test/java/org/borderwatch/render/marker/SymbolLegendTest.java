@@ -139,6 +139,6 @@ class SymbolLegendTest {
     private static Event deployment(String id, String actor) {
         return EventFixtures.event(id, EventKind.DEPLOYMENT, "infantry",
                 EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
-                new Precision(Precision.Level.TOWN, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
+                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
     }
 }

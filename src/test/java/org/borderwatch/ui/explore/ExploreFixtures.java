@@ -25,7 +25,7 @@ public final class ExploreFixtures {
             double lon, double lat, List<String> actors, Confidence confidence) {
         return new Event(id, kind, category, title, "About " + title.toLowerCase(java.util.Locale.ROOT) + ".",
                 EventDate.parse(date), end == null ? null : EventDate.parse(end), new Place("Place " + id, null, "Kosovo"),
-                GEOMETRY.createPoint(new Coordinate(lon, lat)), new Precision(Precision.Level.TOWN, 0), actors, null,
+                GEOMETRY.createPoint(new Coordinate(lon, lat)), new Precision(Precision.Level.SETTLEMENT, 0), actors, null,
                 null, List.of(new Source("Publisher " + id, null, "https://example.org/" + id, null)), confidence,
                 List.of(), null, Map.of());
     }

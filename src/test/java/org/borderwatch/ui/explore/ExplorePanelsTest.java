@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.analysis.DistanceRange;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.ui.details.EventDetailsPane;
 import org.borderwatch.ui.details.SelectableText;
@@ -45,7 +46,7 @@ class ExplorePanelsTest {
         table = new EventTable(state);
         table.setOnOpen(openedEvents::add);
         details = new EventDetailsPane(state.selectedProperty(), distanceJobs, opened::add);
-        details.boundaryDistanceProperty().set(e -> 3.25);
+        details.boundaryDistanceProperty().set(e -> new DistanceRange(3.25, 7.25));
         timeline = new TimelineBar(state);
         FilterPanel filters = new FilterPanel(state);
         BorderPane root = new BorderPane(table);
@@ -105,7 +106,7 @@ class ExplorePanelsTest {
         assertThat(text(robot, "details-boundary")).isEqualTo("working it out…");
         assertThat(distanceJobs.waiting()).isEqualTo(1);
         robot.interact(distanceJobs::runNext);
-        assertThat(text(robot, "details-boundary")).isEqualTo("3.3 km from the Kosovo–Serbia boundary (geodesic)");
+        assertThat(text(robot, "details-boundary")).isEqualTo("3.3–7.3 km from the Kosovo–Serbia line (geodesic)");
     }
 
     @Test

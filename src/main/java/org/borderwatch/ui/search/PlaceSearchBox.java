@@ -1,0 +1,89 @@
+package org.borderwatch.ui.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.GazetteerPlace;
+import org.borderwatch.gazetteer.Match;
+import org.borderwatch.gazetteer.NameStyle;
+
+/**
+ * The "find a place" field: as the user types, the gazetteer's best matches drop down, named in the chosen
+ * style; Enter or a click picks one. A search is a few milliseconds even over 200,000 names (see
+ * docs/benchmarks.md), so it runs as the key is typed rather than as a background task.
+ */
+public final class PlaceSearchBox extends TextField {
+
+    private static final int SHOWN = 8;
+
+    private final ObjectProperty<Gazetteer> gazetteer = new SimpleObjectProperty<>(this, "gazetteer");
+    private final ObjectProperty<NameStyle> names;
+    private final ContextMenu results = new ContextMenu();
+    private List<Match> found = List.of();
+
+    /** @param names the name style results are written in; @param onPick called on the FX thread with the place picked */
+    public PlaceSearchBox(ObjectProperty<NameStyle> names, Consumer<GazetteerPlace> onPick) {
+        this.names = names;
+        setId("place-search");
+        setPromptText("Find a place (Ctrl+F)");
+        setPrefColumnCount(18);
+        results.setId("place-search-results");
+        textProperty().addListener((obs, old, now) -> search(now, onPick));
+        gazetteer.addListener((obs, old, now) -> search(getText(), onPick));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !found.isEmpty()) {
+                pick(found.get(0).place(), onPick);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                results.hide();
+            }
+        });
+    }
+
+    /** The places searched; null while they load, when typing finds nothing. */
+    public ObjectProperty<Gazetteer> gazetteerProperty() {
+        return gazetteer;
+    }
+
+    /** The matches shown for the current text, best first. */
+    public List<Match> found() {
+        return found;
+    }
+
+    private void search(String text, Consumer<GazetteerPlace> onPick) {
+        Gazetteer g = gazetteer.get();
+        found = g == null || text == null ? List.of() : g.find(text, SHOWN);
+        results.getItems().clear();
+        for (int i = 0; i < found.size(); i++) {
+            GazetteerPlace p = found.get(i).place();
+            Label label = new Label(describe(p));
+            label.setId("place-result-" + i);
+            CustomMenuItem item = new CustomMenuItem(label, true);
+            item.setOnAction(e -> pick(p, onPick));
+            results.getItems().add(item);
+        }
+        if (found.isEmpty()) results.hide();
+        else if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing())
+            results.show(this, Side.BOTTOM, 0, 0);
+    }
+
+    private String describe(GazetteerPlace p) {
+        StringBuilder s = new StringBuilder(names.get().label(p)).append("  ·  ").append(p.kind());
+        if (p.municipality() != null) s.append(", ").append(p.municipality());
+        if (p.country() != null) s.append(" (").append(p.country()).append(')');
+        return s.toString();
+    }
+
+    private void pick(GazetteerPlace p, Consumer<GazetteerPlace> onPick) {
+        results.hide();
+        onPick.accept(p);
+    }
+}

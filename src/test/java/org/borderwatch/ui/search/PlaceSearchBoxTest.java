@@ -1,0 +1,66 @@
+package org.borderwatch.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.GazetteerPlace;
+import org.borderwatch.gazetteer.NameStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The place search field typed into like a user would, with the shipped gazetteer. */
+@ExtendWith(ApplicationExtension.class)
+class PlaceSearchBoxTest {
+
+    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(NameStyle.SR_LATN);
+    private final List<GazetteerPlace> picked = new ArrayList<>();
+    private PlaceSearchBox box;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        box = new PlaceSearchBox(names, picked::add);
+        box.gazetteerProperty().set(Gazetteer.load(Path.of("data/gazetteer.geojson")));
+        stage.setScene(new Scene(new VBox(box), 500, 300));
+        stage.show();
+    }
+
+    @Test
+    void typingCyrillicFindsZvecanAndEnterPicksIt(FxRobot robot) {
+        robot.clickOn(box);
+        robot.interact(() -> box.setText("Звечан"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(box.found()).first().extracting(m -> m.place().id()).isEqualTo("geonames:783770");
+        Label first = robot.lookup("#place-result-0").queryAs(Label.class);
+        assertThat(first.getText()).startsWith("Zvečan");
+
+        robot.type(KeyCode.ENTER);
+        assertThat(picked).extracting(GazetteerPlace::id).containsExactly("geonames:783770");
+    }
+
+    @Test
+    void resultsFollowTheNameStyle(FxRobot robot) {
+        robot.interact(() -> {
+            names.set(NameStyle.SR_CYRL);
+            box.setText("mitrovica");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#place-result-0").queryAs(Label.class).getText()).startsWith("Косовска Митровица");
+        assertThat(robot.lookup("#place-result-1").queryAs(Label.class).getText()).startsWith("Северна Косовска Митровица");
+    }
+}
