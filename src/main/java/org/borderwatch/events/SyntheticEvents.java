@@ -3,6 +3,7 @@ package org.borderwatch.events;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
@@ -28,7 +29,8 @@ public final class SyntheticEvents implements Iterable<Event> {
     private static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
     private static final int DAYS = 3 * 365;
 
-    private static final List<Place> PLACES = List.of(
+    /** Place words only; the points are random, and each event says so in its coordinate source. */
+    private static final List<Place> PLACES = Stream.of(
             new Place("Zvečan", "Zvečan", "Kosovo"), new Place("Banjska", "Zvečan", "Kosovo"),
             new Place("Leposavić", "Leposavić", "Kosovo"), new Place("Zubin Potok", "Zubin Potok", "Kosovo"),
             new Place("Jarinje", "Leposavić", "Kosovo"), new Place("Brnjak", "Zubin Potok", "Kosovo"),
@@ -36,7 +38,8 @@ public final class SyntheticEvents implements Iterable<Event> {
             new Place("Raška", "Raška", "Serbia"), new Place("Novi Pazar", "Novi Pazar", "Serbia"),
             new Place("Kuršumlija", "Kuršumlija", "Serbia"), new Place("Vranje", "Vranje", "Serbia"),
             new Place("Bujanovac", "Bujanovac", "Serbia"), new Place("Medveđa", "Medveđa", "Serbia"),
-            new Place("Kraljevo", "Kraljevo", "Serbia"), new Place("Niš", "Niš", "Serbia"));
+            new Place("Kraljevo", "Kraljevo", "Serbia"), new Place("Niš", "Niš", "Serbia"))
+            .map(p -> p.withCoordinate(null, "synthetic: a random point, not a reported place")).toList();
     private static final List<String> ACTORS = List.of("Kosovo Police", "KFOR", "EULEX", "Serbian Armed Forces",
             "Serbian police", "local residents", "Serb armed group", "Government of Serbia", "Government of Kosovo",
             "NATO", "European Union", "United States");

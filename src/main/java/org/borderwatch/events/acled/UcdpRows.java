@@ -121,7 +121,8 @@ final class UcdpRows implements CsvDialect {
         new TreeMap<>(c.rest(cells, HELD)).forEach(kept::put);
         return new Event("ucdp-" + id, EventKind.INCIDENT, category, title, summary,
                 new EventDate(start.toString(), start, within), end == null || end.equals(start) ? null : EventDate.of(end),
-                new Place(emptyToNull(place), emptyToNull(c.get(cells, "adm_2")), emptyToNull(c.get(cells, "country"))),
+                new Place(emptyToNull(place), emptyToNull(c.get(cells, "adm_2")), emptyToNull(c.get(cells, "country")),
+                        null, "UCDP GED event " + id, List.of()),
                 lon, lat, null, precision, List.copyOf(actors), casualties, List.of(), List.copyOf(sources),
                 Confidence.REPORTED, List.of("ucdp"), null, Map.of("ucdp", kept.toString()));
     }
