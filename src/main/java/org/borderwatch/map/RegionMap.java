@@ -22,6 +22,7 @@ import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.referencing.CRS;
+import org.geotools.styling.StyleBuilder;
 
 /**
  * Loads the maps/ folder into a {@link MapModel} as its layer catalogue ({@code catalogue.json}) describes it:
@@ -64,8 +65,11 @@ public final class RegionMap {
         Set<Path> catalogued = new HashSet<>();
         for (Path p : catalogue.claimed()) catalogued.add(p.toAbsolutePath().normalize());
         for (CatalogueLayer c : catalogue.layers()) {
-            if (c.kind() != CatalogueLayer.Kind.VECTOR) continue;
             try {
+                if (c.kind() == CatalogueLayer.Kind.RASTER) {
+                    entries.add(new Entry(c.order(), catalogued(c, GeoImage.open(c.source()))));
+                    continue;
+                }
                 SimpleFeatureSource source = new ShapefileDataStore(c.source()).getFeatureSource();
                 entries.add(new Entry(c.order(), catalogued(c, source)));
             } catch (IOException e) {
@@ -113,8 +117,17 @@ public final class RegionMap {
 
     /** A catalogued vector layer with its style made for the geometry of {@code source}. */
     public static Layer catalogued(CatalogueLayer c, SimpleFeatureSource source) {
-        LayerInfo info = new LayerInfo(c.group(), c.minScale(), c.maxScale(), c.opacity(), c.attribution(), c.licence());
-        return new Layer(c.name(), c.title(), source, c.style(binding(source)), c.visible(), info);
+        return new Layer(c.name(), c.title(), source, c.style(binding(source)), c.visible(), info(c));
+    }
+
+    /** A catalogued raster layer. */
+    public static Layer catalogued(CatalogueLayer c, GeoImage image) {
+        return new Layer(c.name(), c.title(), null, new StyleBuilder().createStyle(), c.visible(), info(c), image);
+    }
+
+    private static LayerInfo info(CatalogueLayer c) {
+        return new LayerInfo(c.group(), c.minScale(), c.maxScale(), c.opacity(), c.attribution(), c.licence(), c.multiply(),
+                c.fadeBelow());
     }
 
     /** The background colour of a catalogue, for maps built without {@link #load}. */

@@ -15,6 +15,7 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.furniture.Attribution;
+import org.borderwatch.render.raster.GeoImagePainter;
 import org.borderwatch.render.furniture.Graticule;
 import org.borderwatch.render.furniture.Legend;
 import org.borderwatch.render.furniture.NorthArrow;
@@ -66,13 +67,15 @@ public final class MapPainter {
         return List.copyOf(occupied);
     }
 
+    private final GeoImagePainter images = new GeoImagePainter();
+
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
      *
      * @throws IOException naming the layer whose features could not be read
      */
     public void prepare(MapModel model) throws IOException {
-        for (Layer layer : model.layers()) projected(layer, model);
+        for (Layer layer : model.layers()) if (!layer.isRaster()) projected(layer, model);
     }
 
     private ProjectedLayer projected(Layer layer, MapModel model) throws IOException {
@@ -140,7 +143,7 @@ public final class MapPainter {
             // place labels off them
             if (o.graticule()) graticule.paint(g, v, furniture, raster).forEach(labels::reserve);
             if (o.attribution()) labels.reserve(attribution.area(v, model.attributionAt(v.scaleDenominator())));
-            if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
+            if (o.legend()) labels.reserve(legend.area(Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale()));
             List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
             placed.forEach(p -> occupied.add(p.bounds()));
             labels.paint(g, placed, raster);
@@ -153,7 +156,7 @@ public final class MapPainter {
                     model.displayCrs().getName(), e.getMessage());
         }
         if (o.attribution()) attribution.paint(g, v, model.attributionAt(v.scaleDenominator()), raster);
-        if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale(), raster);
+        if (o.legend()) legend.paint(g, Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale(), raster);
     }
 
     /**
@@ -195,7 +198,11 @@ public final class MapPainter {
         for (Layer layer : model.layers()) {
             if (!layer.drawnAt(v.scaleDenominator())) continue;
             try {
-                if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
+                if (layer.isRaster()) {
+                    // images go through g: what direct holds of the layers under it must reach the image first
+                    if (direct != null) direct.flush();
+                    images.paint(g, layer, model.displayCrs(), v);
+                } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
                 else layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

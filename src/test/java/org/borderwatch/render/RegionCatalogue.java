@@ -11,27 +11,27 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** The styles of the project's own layer catalogue (maps/catalogue.json), for tests that draw the region's look. */
-final class RegionCatalogue {
+public final class RegionCatalogue {
 
     private RegionCatalogue() {}
 
-    static Style countries() {
+    public static Style countries() {
         return style("countries", Polygon.class);
     }
 
-    static Style admin1() {
+    public static Style admin1() {
         return style("admin1", Polygon.class);
     }
 
-    static Style boundary() {
+    public static Style boundary() {
         return style("boundary_kosovo_serbia", LineString.class);
     }
 
-    static Style places() {
+    public static Style places() {
         return style("places", Point.class);
     }
 
-    static Style style(String layer, Class<?> binding) {
+    public static Style style(String layer, Class<?> binding) {
         try {
             CatalogueLayer entry = Catalogue.of(Path.of("maps")).layer(layer);
             if (entry == null) throw new IllegalStateException("maps/catalogue.json has no layer " + layer);

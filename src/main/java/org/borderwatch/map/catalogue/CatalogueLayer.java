@@ -11,6 +11,9 @@ import org.geotools.api.style.Style;
  */
 public final class CatalogueLayer {
 
+    /** The vendor option a text symbolizer carries when its label goes inside the polygon it names. */
+    public static final String AREA_LABEL_OPTION = "borderwatch-area";
+
     /** Vector features (a shapefile) or a georeferenced image. */
     public enum Kind { VECTOR, RASTER }
 

@@ -32,9 +32,6 @@ import org.locationtech.jts.geom.Point;
  */
 final class CatalogueStyle {
 
-    /** The vendor option a text symbolizer carries when its label goes inside the polygon it names. */
-    static final String AREA_OPTION = "borderwatch-area";
-
     private final StyleBuilder sb = new StyleBuilder();
     private final String layerName;
     private final double layerMin;
@@ -163,7 +160,7 @@ final class CatalogueStyle {
                 sb.createFill(spec.has("colour") ? colour(spec.get("colour")) : Color.BLACK), new Font[] {font},
                 halo == null ? null : sb.createHalo(colour(halo.get("colour")), halo.get("radius").asDouble()),
                 sb.attributeExpression(spec.get("field").asText()), where, null);
-        if (placement.equals("area")) text.getOptions().put(AREA_OPTION, "true");
+        if (placement.equals("area")) text.getOptions().put(CatalogueLayer.AREA_LABEL_OPTION, "true");
         if (spec.has("priority")) text.setPriority(expression(spec.get("priority").asText()));
         return text;
     }
@@ -172,7 +169,7 @@ final class CatalogueStyle {
         Rule rule = sb.createRule(symbolizers.toArray(Symbolizer[]::new));
         String title = spec.get("title").asText();
         rule.setName(title);
-        rule.getDescription().setTitle(title);
+        rule.getDescription().setTitle(spec.has("legend") ? spec.get("legend").asText() : title);
         if (spec.path("else").asBoolean(false)) rule.setElseFilter(true);
         else if (spec.has("filter")) rule.setFilter(filter(spec.get("filter").asText()));
         if (min > 0) rule.setMinScaleDenominator(min);

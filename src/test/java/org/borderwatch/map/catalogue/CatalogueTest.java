@@ -38,7 +38,7 @@ class CatalogueTest {
     void theProjectCatalogueHasNoProblems() throws IOException {
         Catalogue project = Catalogue.of(Path.of("maps"));
         assertThat(project.problems()).isEmpty();
-        assertThat(project.layers()).extracting(CatalogueLayer::name).startsWith("countries", "admin1");
+        assertThat(project.layers()).extracting(CatalogueLayer::name).startsWith("countries", "relief", "admin1");
     }
 
     @Test
@@ -147,6 +147,6 @@ class CatalogueTest {
         TextSymbolizer along = (TextSymbolizer) c.layer("a").style(LineString.class).featureTypeStyles().get(0).rules().get(0).symbolizers().get(1);
         TextSymbolizer inside = (TextSymbolizer) c.layer("b").style(Polygon.class).featureTypeStyles().get(0).rules().get(0).symbolizers().get(1);
         assertThat(along.getLabelPlacement()).isInstanceOf(LinePlacement.class);
-        assertThat(inside.getOptions()).containsEntry(CatalogueStyle.AREA_OPTION, "true");
+        assertThat(inside.getOptions()).containsEntry(CatalogueLayer.AREA_LABEL_OPTION, "true");
     }
 }
