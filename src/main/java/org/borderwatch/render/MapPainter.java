@@ -15,7 +15,6 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.furniture.Attribution;
-import org.borderwatch.render.raster.GeoImagePainter;
 import org.borderwatch.render.furniture.Graticule;
 import org.borderwatch.render.furniture.Legend;
 import org.borderwatch.render.furniture.NorthArrow;

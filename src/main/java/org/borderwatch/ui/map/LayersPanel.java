@@ -18,7 +18,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,8 +27,8 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 
 /**
- * Lists the map's layers with a checkbox each to show or hide it, its group (water, transport, places,
- * boundaries, relief) and a slider for its opacity, and reorders them by drag and drop or with the up/down
+ * Lists the map's layers with a checkbox each to show or hide it (its tooltip names its group: water,
+ * transport, places, boundaries, relief) and a slider for its opacity, and reorders them by drag and drop or with the up/down
  * buttons. The list shows the top layer first, as GIS tools do; the model keeps drawing order (bottom
  * first). Every change replaces the model, which repaints the map; the main window saves visibility,
  * opacity and order in the settings.
@@ -109,7 +108,6 @@ public final class LayersPanel extends VBox {
      */
     private final class LayerCell extends ListCell<Layer> {
         private final CheckBox box = new CheckBox();
-        private final Label group = new Label();
         private final Slider opacity = new Slider(0, 1, 1);
         private final HBox row = new HBox(6);
 
@@ -117,9 +115,8 @@ public final class LayersPanel extends VBox {
             box.setOnAction(e -> {
                 if (getItem() != null) showLayer(getItem(), box.isSelected());
             });
-            group.setStyle("-fx-text-fill: #777; -fx-font-size: 0.85em;");
-            opacity.setPrefWidth(64);
-            opacity.setMaxWidth(64);
+            opacity.setPrefWidth(48);
+            opacity.setMaxWidth(48);
             opacity.setTooltip(new Tooltip("Opacity"));
             // one repaint when the drag ends, not one per step of it
             opacity.valueChangingProperty().addListener((obs, was, changing) -> {
@@ -131,7 +128,7 @@ public final class LayersPanel extends VBox {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.getChildren().addAll(box, gap, group, opacity);
+            row.getChildren().addAll(box, gap, opacity);
             setOnDragDetected(e -> {
                 if (getItem() == null) return;
                 Dragboard board = startDragAndDrop(TransferMode.MOVE);
@@ -170,7 +167,7 @@ public final class LayersPanel extends VBox {
                 box.setText(layer.title());
                 box.setSelected(layer.visible());
                 box.setId("layer-" + layer.name());
-                group.setText(layer.info().group());
+                box.setTooltip(new Tooltip(layer.title() + " (" + layer.info().group() + ")"));
                 opacity.setId("opacity-" + layer.name());
                 opacity.setValue(layer.info().opacity());
                 setGraphic(row);

@@ -1,4 +1,4 @@
-package org.borderwatch.render.raster;
+package org.borderwatch.render;
 
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
@@ -11,6 +11,7 @@ import java.util.Map;
 import org.borderwatch.map.GeoImage;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.raster.GridReprojection;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -27,7 +28,7 @@ import org.locationtech.jts.geom.Envelope;
  * the grey: over any colour that gives exactly colour × grey, and it needs no custom composite, so SVG and PDF
  * exports get the same shading as the screen.
  */
-public final class GeoImagePainter {
+final class GeoImagePainter {
 
     private static final int OVERSAMPLE = 2;
     private static final int MAX_SIDE_PX = 4096;
@@ -42,7 +43,7 @@ public final class GeoImagePainter {
      *
      * @throws IOException naming the file, if the image cannot be read or reprojected into {@code displayCrs}
      */
-    public void paint(Graphics2D g, Layer layer, CoordinateReferenceSystem displayCrs, Viewport v) throws IOException {
+    void paint(Graphics2D g, Layer layer, CoordinateReferenceSystem displayCrs, Viewport v) throws IOException {
         float alpha = (float) (layer.info().opacity() * layer.info().fadeAt(v.scaleDenominator()));
         if (alpha <= 0) return;
         Prepared p = prepared(layer, displayCrs);
