@@ -108,7 +108,7 @@ public final class ExportBench {
         for (String name : List.of("countries", "admin1", "places"))
             sources.put(name, new ShapefileDataStore(data.resolve(name + ".shp")).getFeatureSource());
         return RegionMap.model(sources, RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
-                "Natural Earth (public domain); GeoNames (CC BY 4.0)");
+                "Natural Earth (public domain); GeoNames (CC BY 4.0)", Path.of("maps"));
     }
 
     /** The benchmark's 10,000 synthetic events. */

@@ -37,7 +37,7 @@ final class LegendPanel {
     /** Every text the legend prints, in order: the base layer entries, then the event rows. */
     List<String> entries() {
         List<String> out = new ArrayList<>();
-        Legend.entries(frame.model().layers()).forEach(e -> out.add(e.title()));
+        Legend.entries(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator())).forEach(e -> out.add(e.title()));
         events.rows().forEach(r -> out.add(r.text()));
         return out;
     }
@@ -61,7 +61,7 @@ final class LegendPanel {
     private record Column(double width, double height) {}
 
     private Column baseColumn(FontRenderContext frc) {
-        Rectangle2D area = layers.area(frame.model().layers(), 0, 0, s);
+        Rectangle2D area = layers.area(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()), 0, 0, s);
         return new Column(Math.max(area.getWidth(), TextBlock.width("Legend", heading, frc)),
                 lineHeight(heading, frc) + 4 * s + area.getHeight());
     }
@@ -96,7 +96,7 @@ final class LegendPanel {
             TextBlock head = TextBlock.line("Legend", heading, frc, area.getX(), area.getY(), area.getWidth());
             Callouts.drawBlock(c, head);
             double y = head.box().getMaxY() + 4 * s;
-            layers.paint(c, frame.model().layers(), area.getX(), y, s, frame.options().target().isRaster());
+            layers.paint(c, Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()), area.getX(), y, s, frame.options().target().isRaster());
             double x0 = area.getX();
             if (twoColumns) {
                 x0 = area.getX() + base.width + COLUMN_GAP * s;

@@ -61,29 +61,42 @@ final class PageBuilder {
 
         // the legend shows the model's layers and the events, not the viewport, which the layout has yet to
         // size: it is built once on a provisional frame, measured for the layout, then painted
-        Viewport provisional = new Viewport(wanted, 100, 100, scale);
+        // at about the final scale (the map takes most of the page), so the legend and the credits list the
+        // layers and rules drawn at that scale
+        Viewport provisional = Viewport.fit(wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
         FrameOptions options = OPTIONS.withTarget(r.format().target());
         Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
-        LegendPanel legend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
+        LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
         String title = PageTexts.title(r);
         String subtitle = PageTexts.subtitle(r, shown.size());
         PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
                 PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
-                PageTexts.sources(model.attribution(), r, shown), PageTexts.stamp(now, software));
-        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> legend.size(FRC, maxH));
+                PageTexts.sources(model.attributionAt(provisional.scaleDenominator()), r, shown), PageTexts.stamp(now, software));
+        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> provisionalLegend.size(FRC, maxH));
+        LegendPanel legend = provisionalLegend;
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
         Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
+        // the legend lists the rules drawn at the map's scale; when the provisional scale chose others, lay out once more
+        LegendPanel atScale = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
+        if (!atScale.entries().equals(legend.entries())) {
+            legend = atScale;
+            layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> atScale.size(FRC, maxH));
+            mapBox = layout.map();
+            viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
+            frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
+        }
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
         int drawn = drawnCount(shown, viewport, crs);
         if (drawn != shown.size()) {
             subtitle = PageTexts.subtitle(r, drawn);
             texts = new PageLayout.Texts(title, subtitle, texts.info(), texts.footerLeft(), texts.footerRight());
-            layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> legend.size(FRC, maxH));
+            LegendPanel chosen = legend;
+            layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> chosen.size(FRC, maxH));
         }
 
         List<String> notes = new ArrayList<>();

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.label.LabelPlacer;
+import org.borderwatch.render.label.LineLabelSpot;
 import org.borderwatch.render.raster.BufferRasterizer;
 import org.borderwatch.render.raster.PointStamper;
 import org.borderwatch.render.style.StyleSelector;
 import org.borderwatch.render.style.SymbolizerPainter;
+import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.Displacement;
+import org.geotools.api.style.LinePlacement;
 import org.geotools.api.style.PointPlacement;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.Style;
@@ -135,10 +138,22 @@ final class LayerPainter {
             Path2D.Double path = null;
             for (Symbolizer s : syms) {
                 if (s instanceof TextSymbolizer t) {
-                    Point anchor = layer.projected(i).getInteriorPoint();
-                    double[] p = {anchor.getX(), anchor.getY()};
-                    at.transform(p, 0, p, 0, 1);
-                    offerLabel(t, feature, p[0], p[1], scale);
+                    if (t.getLabelPlacement() instanceof LinePlacement) {
+                        if (path == null) path = toPath(shown, at);
+                        offerLineLabel(t, feature, path, scale);
+                    } else if ("true".equals(t.getOptions().get(CatalogueLayer.AREA_LABEL_OPTION)) && shown.getDimension() == 2) {
+                        if (path == null) path = toPath(shown, at);
+                        // the part of the area in view, so a large area's name stays on screen
+                        Point anchor = shown.getInteriorPoint();
+                        double[] p = {anchor.getX(), anchor.getY()};
+                        at.transform(p, 0, p, 0, 1);
+                        offerAreaLabel(t, feature, p[0], p[1], path, scale);
+                    } else {
+                        Point anchor = layer.projected(i).getInteriorPoint();
+                        double[] p = {anchor.getX(), anchor.getY()};
+                        at.transform(p, 0, p, 0, 1);
+                        offerLabel(t, feature, p[0], p[1], scale);
+                    }
                 } else if (s instanceof PointSymbolizer) {
                     SymbolizerPainter.Ink ink = symbols.ink(s, scale);
                     if (direct != null) direct.flush();
@@ -209,6 +224,25 @@ final class LayerPainter {
         labels.add(text, px, py, priority == null ? 0 : priority, textStyle(t, scale));
     }
 
+    private void offerAreaLabel(TextSymbolizer t, SimpleFeature feature, double px, double py, Path2D area, double scale) {
+        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        if (text == null) return;
+        Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
+        labels.addCentred(text, px, py, priority == null ? 0 : priority, textStyle(t, scale), 0, area);
+    }
+
+    /** A name along the straightest stretch of the line long enough for it, if any (see {@link LineLabelSpot}). */
+    private void offerLineLabel(TextSymbolizer t, SimpleFeature feature, Path2D line, double scale) {
+        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        if (text == null || text.isBlank()) return;
+        LabelPlacer.TextStyle style = textStyle(t, scale);
+        double[] size = labels.sizeOf(text, style);
+        LineLabelSpot spot = LineLabelSpot.find(line, size[0], size[1]);
+        if (spot == null) return;
+        Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
+        labels.addCentred(text, spot.x(), spot.y(), priority == null ? 0 : priority, style, spot.angle(), null);
+    }
+
     private LabelPlacer.TextStyle textStyle(TextSymbolizer t, double scale) {
         if (scale != textScale) {
             textStyles.clear();
@@ -218,8 +252,11 @@ final class LayerPainter {
             org.geotools.api.style.Font f = k.getFont();
             String family = f == null || f.getFamily().isEmpty() ? Font.SANS_SERIF : f.getFamily().get(0).evaluate(null, String.class);
             String weight = f == null || f.getWeight() == null ? "normal" : f.getWeight().evaluate(null, String.class);
+            String fontStyle = f == null || f.getStyle() == null ? "normal" : f.getStyle().evaluate(null, String.class);
             double size = f == null ? 10 : SymbolizerPainter.number(f.getSize(), 10);
-            Font font = new Font(family, "bold".equalsIgnoreCase(weight) ? Font.BOLD : Font.PLAIN, 1)
+            int awtStyle = ("bold".equalsIgnoreCase(weight) ? Font.BOLD : Font.PLAIN)
+                    | ("italic".equalsIgnoreCase(fontStyle) || "oblique".equalsIgnoreCase(fontStyle) ? Font.ITALIC : Font.PLAIN);
+            Font font = new Font(family, awtStyle, 1)
                     .deriveFont((float) (size * scale));
             Color fill = k.getFill() == null ? Color.BLACK : k.getFill().getColor().evaluate(null, Color.class);
             Color halo = null;

@@ -1,6 +1,8 @@
 package org.borderwatch.render;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
-import org.borderwatch.map.RegionStyles;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.furniture.Attribution;
 import org.borderwatch.render.furniture.Graticule;
@@ -65,13 +66,15 @@ public final class MapPainter {
         return List.copyOf(occupied);
     }
 
+    private final GeoImagePainter images = new GeoImagePainter();
+
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
      *
      * @throws IOException naming the layer whose features could not be read
      */
     public void prepare(MapModel model) throws IOException {
-        for (Layer layer : model.layers()) projected(layer, model);
+        for (Layer layer : model.layers()) if (!layer.isRaster()) projected(layer, model);
     }
 
     private ProjectedLayer projected(Layer layer, MapModel model) throws IOException {
@@ -138,8 +141,8 @@ public final class MapPainter {
             // under the place labels, so no line crosses a name; its edge labels keep off the furniture, and the
             // place labels off them
             if (o.graticule()) graticule.paint(g, v, furniture, raster).forEach(labels::reserve);
-            if (o.attribution()) labels.reserve(attribution.area(v, model.attribution()));
-            if (o.legend()) labels.reserve(legend.area(model.layers(), legendXY, legendXY, v.pixelScale()));
+            if (o.attribution()) labels.reserve(attribution.area(v, model.attributionAt(v.scaleDenominator())));
+            if (o.legend()) labels.reserve(legend.area(Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale()));
             List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
             placed.forEach(p -> occupied.add(p.bounds()));
             labels.paint(g, placed, raster);
@@ -151,8 +154,8 @@ public final class MapPainter {
             LOG.log(Level.WARNING, "map furniture not drawn: the map lies outside the valid area of {0}: {1}",
                     model.displayCrs().getName(), e.getMessage());
         }
-        if (o.attribution()) attribution.paint(g, v, model.attribution(), raster);
-        if (o.legend()) legend.paint(g, model.layers(), legendXY, legendXY, v.pixelScale(), raster);
+        if (o.attribution()) attribution.paint(g, v, model.attributionAt(v.scaleDenominator()), raster);
+        if (o.legend()) legend.paint(g, Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale(), raster);
     }
 
     /**
@@ -186,20 +189,52 @@ public final class MapPainter {
      */
     private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, BufferRasterizer direct) {
         if (direct != null) {
-            direct.clear(RegionStyles.BACKGROUND);
+            direct.clear(model.background());
         } else {
-            g.setColor(RegionStyles.BACKGROUND);
+            g.setColor(model.background());
             g.fillRect(0, 0, v.widthPx(), v.heightPx());
         }
         for (Layer layer : model.layers()) {
-            if (!layer.visible()) continue;
+            if (!layer.drawnAt(v.scaleDenominator())) continue;
             try {
-                layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct);
+                if (layer.isRaster()) {
+                    // images go through g: what direct holds of the layers under it must reach the image first
+                    if (direct != null) direct.flush();
+                    images.paint(g, layer, model.displayCrs(), v);
+                } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
+                else layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             // the helper thread draws this layer while the next is read into the queue
             if (direct != null) direct.drawAhead();
         }
+    }
+
+    /**
+     * A layer at less than full opacity. Pixels: drawn whole on a layer of its own, then composed at its
+     * opacity, so where its own features overlap they do not show through each other. Vector outputs have
+     * no off-screen layer; each shape gets the alpha.
+     */
+    private void paintTranslucent(Graphics2D g, Layer layer, MapModel model, Viewport v, boolean raster,
+            BufferRasterizer direct) throws IOException {
+        AlphaComposite alpha = AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.info().opacity());
+        if (direct != null) direct.flush();
+        if (!raster) {
+            Graphics2D lg = (Graphics2D) g.create();
+            lg.setComposite(alpha);
+            layerPainter.paint(lg, projected(layer, model), layer.style(), v, false, null);
+            lg.dispose();
+            return;
+        }
+        BufferedImage own = new BufferedImage(v.widthPx(), v.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D lg = own.createGraphics();
+        lg.setRenderingHints(g.getRenderingHints());
+        layerPainter.paint(lg, projected(layer, model), layer.style(), v, true, null);
+        lg.dispose();
+        Graphics2D cg = (Graphics2D) g.create();
+        cg.setComposite(alpha);
+        cg.drawImage(own, 0, 0, null);
+        cg.dispose();
     }
 }

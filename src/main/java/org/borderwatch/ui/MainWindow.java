@@ -14,8 +14,10 @@ import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.NoninvertibleTransformException;
 import org.geotools.api.referencing.operation.TransformException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -225,21 +227,24 @@ public final class MainWindow {
                 stage.getHeight(), stage.isMaximized());
         List<String> order = initial.layerOrder();
         Set<String> hidden = initial.hiddenLayers();
+        Map<String, Double> opacity = initial.layerOpacity();
         Settings.SavedView view = initial.lastView();
         MapModel model = mapView.modelProperty().get();
         MapCamera camera = mapView.cameraProperty().get();
         if (model != null) {
             order = new ArrayList<>();
             hidden = new HashSet<>();
+            opacity = new HashMap<>();
             for (Layer l : model.layers()) {
                 order.add(l.name());
                 if (!l.visible()) hidden.add(l.name());
+                if (l.info().opacity() != 1) opacity.put(l.name(), l.info().opacity());
             }
         }
         if (camera != null) view = new Settings.SavedView(CRS.toSRS(camera.crs()), camera.centreX(), camera.centreY(),
                 camera.unitsPerPixel());
         return new Settings(window, dividerPosition, sidePanelShown.get(), order, hidden, coordinateFormat.get(),
-                graticule.get(), view);
+                graticule.get(), view, opacity);
     }
 
     private ToolBar toolBar() {
@@ -346,8 +351,11 @@ public final class MainWindow {
         if (settings.layerOrder().isEmpty()) return model;
         MapModel result = model.withOrder(settings.layerOrder());
         for (Layer l : model.layers())
-            if (settings.layerOrder().contains(l.name()))
+            if (settings.layerOrder().contains(l.name())) {
                 result = result.withVisible(l.name(), !settings.hiddenLayers().contains(l.name()));
+                Double opacity = settings.layerOpacity().get(l.name());
+                if (opacity != null && opacity >= 0 && opacity <= 1) result = result.withOpacity(l.name(), opacity);
+            }
         return result;
     }
 

@@ -124,9 +124,9 @@ class ExportCommandTest {
 
     @Test
     void anUnknownLayerOrCrsIsABadArgument() {
-        assertThat(run("export", "--layers", "rivers", "--out", dir.resolve("a.png").toString()))
+        assertThat(run("export", "--layers", "railways", "--out", dir.resolve("a.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
-        assertThat(err.toString()).contains("layer \"rivers\" does not exist").contains("countries");
+        assertThat(err.toString()).contains("layer \"railways\" does not exist").contains("countries");
         assertThat(run("export", "--crs", "EPSG:999999", "--out", dir.resolve("b.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("EPSG:999999");

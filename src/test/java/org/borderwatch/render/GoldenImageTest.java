@@ -69,6 +69,37 @@ class GoldenImageTest {
         check("shipped-border-events-1000x700", render(f));
     }
 
+    /** The shipped maps at the scales the cartography changes at: the region, a district, the northern valleys. */
+    @Test
+    void shippedMapsAtOneToTwoMillionMatchGoldenImage() throws Exception {
+        MapModel model = RegionMap.load(Path.of("maps"));
+        check("shipped-2m-1000x700", render(Frame.of(model, atScale(model, 21.0, 43.0, 2_000_000, 1000, 700))));
+    }
+
+    @Test
+    void shippedMapsAtOneToFiveHundredThousandMatchGoldenImage() throws Exception {
+        MapModel model = RegionMap.load(Path.of("maps"));
+        check("shipped-500k-1000x700", render(Frame.of(model, atScale(model, 20.85, 42.9, 500_000, 1000, 700))));
+    }
+
+    @Test
+    void shippedMapsAtOneToOneHundredThousandMatchGoldenImage() throws Exception {
+        MapModel model = RegionMap.load(Path.of("maps"));
+        check("shipped-100k-1000x700", render(Frame.of(model, atScale(model, 20.72, 43.05, 100_000, 1000, 700))));
+    }
+
+    /** A viewport centred on (lon, lat) at 1:{@code scale} by the OGC 0.28 mm pixel. */
+    private static Viewport atScale(MapModel model, double lon, double lat, double scale, int w, int h) throws Exception {
+        ReferencedEnvelope point = new ReferencedEnvelope(lon, lon, lat, lat, DefaultGeographicCRS.WGS84)
+                .transform(model.displayCrs(), true);
+        double halfW = scale * Viewport.OGC_PIXEL_METRES * w / 2;
+        double halfH = scale * Viewport.OGC_PIXEL_METRES * h / 2;
+        Viewport v = new Viewport(new ReferencedEnvelope(point.getMedian(0) - halfW, point.getMedian(0) + halfW,
+                point.getMedian(1) - halfH, point.getMedian(1) + halfH, model.displayCrs()), w, h, 1.0);
+        assertThat(v.scaleDenominator()).isCloseTo(scale, org.assertj.core.data.Offset.offset(1.0));
+        return v;
+    }
+
     static BufferedImage render(Frame frame) {
         BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
                 BufferedImage.TYPE_INT_ARGB);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
-import org.borderwatch.map.RegionStyles;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
@@ -31,12 +30,11 @@ final class TestRegion {
 
     static MapModel model() {
         try {
-            RegionStyles styles = new RegionStyles();
             List<Layer> layers = List.of(
-                    new Layer("countries", "Countries", countries(), styles.countries(), true),
-                    new Layer("admin1", "Districts", admin1(), styles.admin1(), true),
-                    new Layer("boundary_kosovo_serbia", "Kosovo–Serbia boundary", boundary(), styles.boundary(), true),
-                    new Layer("places", "Places", places(), styles.places(), true));
+                    new Layer("countries", "Countries", countries(), RegionCatalogue.countries(), true),
+                    new Layer("admin1", "Districts", admin1(), RegionCatalogue.admin1(), true),
+                    new Layer("boundary_kosovo_serbia", "Kosovo–Serbia boundary", boundary(), RegionCatalogue.boundary(), true),
+                    new Layer("places", "Places", places(), RegionCatalogue.places(), true));
             return new MapModel(layers, CRS.decode("EPSG:32634"), "Test outlines, not survey data · BorderWatch");
         } catch (Exception e) {
             throw new IllegalStateException("test region could not be built", e);

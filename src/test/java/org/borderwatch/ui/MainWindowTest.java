@@ -148,7 +148,7 @@ class MainWindowTest {
     @Test
     void sidePanelComesBackAtTheSavedFractionOfAWindowOfTheSavedSize() throws Exception {
         Settings saved = new Settings(new Settings.WindowPlacement(0, 0, 1000, 700, false), 0.35, true,
-                java.util.List.of(), java.util.Set.of(), CoordinateFormat.DECIMAL, false, null);
+                java.util.List.of(), java.util.Set.of(), CoordinateFormat.DECIMAL, false, null, java.util.Map.of());
 
         MapWindowFixture next = WaitForAsyncUtils.asyncFx(() -> MapWindowFixture.open(new Stage(), saved)).get();
         next.awaitFrame();

@@ -15,6 +15,8 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Rule;
+import org.geotools.api.style.Style;
+import org.geotools.styling.StyleBuilder;
 import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
 
@@ -60,6 +62,28 @@ public final class Legend {
         if (r.getDescription() != null && r.getDescription().getTitle() != null)
             return r.getDescription().getTitle().toString();
         return r.getName() != null ? r.getName() : layer.title();
+    }
+
+    /**
+     * The layers as drawn at 1:{@code scaleDenominator}: those outside their scale range left out, and each
+     * style cut to the rules that apply there, so a legend lists what the map shows and not every rule of
+     * every scale.
+     */
+    public static List<Layer> drawnAt(List<Layer> layers, double scaleDenominator) {
+        StyleBuilder sb = new StyleBuilder();
+        List<Layer> shown = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (!layer.drawnAt(scaleDenominator)) continue;
+            Style cut = sb.createStyle();
+            for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
+                List<Rule> rules = new ArrayList<>();
+                for (Rule r : fts.rules())
+                    if (r.getMinScaleDenominator() <= scaleDenominator && scaleDenominator < r.getMaxScaleDenominator()) rules.add(r);
+                if (!rules.isEmpty()) cut.featureTypeStyles().add(sb.createFeatureTypeStyle(layer.name(), rules.toArray(Rule[]::new)));
+            }
+            shown.add(new Layer(layer.name(), layer.title(), layer.source(), cut, layer.visible(), layer.info(), layer.image()));
+        }
+        return shown;
     }
 
     /** The area a legend with its top-left corner at (x, y) covers, which labels must avoid. */

@@ -37,12 +37,22 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             return new Label(candidate, glyphs, widthPx, heightPx, chosen);
         }
 
-        /** The box of spot {@code k} with the anchor moved by ({@code dx}, {@code dy}). */
+        /**
+         * The box of spot {@code k} with the anchor moved by ({@code dx}, {@code dy}); a centred label has one
+         * spot, the box around its (turned) text.
+         */
         Rectangle2D box(int k, double dx, double dy) {
             double x = candidate.x() + dx;
             double y = candidate.y() + dy;
             double w = widthPx;
             double h = heightPx;
+            if (candidate.centred()) {
+                double cos = Math.abs(Math.cos(candidate.angle()));
+                double sin = Math.abs(Math.sin(candidate.angle()));
+                double bw = w * cos + h * sin;
+                double bh = w * sin + h * cos;
+                return new Rectangle2D.Double(x - bw / 2, y - bh / 2, bw, bh);
+            }
             // the outer ring, a line height further out, lets a town keep its name beside an event marker
             double gap = k < 4 ? candidate.style().gapPx() : candidate.style().gapPx() + h;
             return switch (k % 4) {
@@ -55,11 +65,15 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
 
         /** How far from its anchor any of the label's boxes reaches, in device pixels. */
         double reachPx() {
+            if (candidate.centred()) return Math.max(widthPx, heightPx);
             return candidate.style().gapPx() + heightPx + Math.max(widthPx, heightPx);
         }
 
-        /** The label drawn in {@code box}: its glyph origin sits inside the halo padding. */
+        /** The label drawn in {@code box}: its glyph origin sits inside the halo padding; a turned one at the box's centre. */
         LabelPlacer.Placed placedIn(Rectangle2D box) {
+            if (candidate.angle() != 0)
+                return new LabelPlacer.Placed(candidate.text(), box, box.getCenterX(), box.getCenterY(), candidate.style(),
+                        candidate.angle());
             double pad = candidate.style().haloRadiusPx();
             return new LabelPlacer.Placed(candidate.text(), box, box.getX() + pad - glyphs.ink().getX(),
                     box.getY() + pad - glyphs.ink().getY(), candidate.style());
@@ -105,9 +119,9 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             if (chosen[i] != null) continue;
             LabelPlacer.Candidate c = ordered.get(i);
             Label label = Label.of(c, glyphs.of(c.text(), c.style().font()));
-            for (int k = 0; k < SPOTS; k++) {
+            for (int k = 0; k < (c.centred() ? 1 : SPOTS); k++) {
                 Rectangle2D box = label.box(k, 0, 0);
-                if (grid.intersects(box)) continue;
+                if (grid.intersects(box) || c.area() != null && !c.area().contains(box)) continue;
                 grid.add(box);
                 chosen[i] = label.at(k);
                 break;

@@ -3,12 +3,15 @@ package org.borderwatch.render.label;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places point labels without overlap, most important first, in two steps. {@link #layout} chooses
+ * Places labels without overlap, most important first, in two steps: point labels beside their point, and
+ * centred labels (a name inside its area, or along its line at the line's angle, never upside down) on their
+ * anchor only, all in the same collision pass. {@link #layout} chooses
  * each label's spot among the labels alone: right, left, above or below its anchor, then the same a
  * line height further out (see {@link LabelLayout}). {@link #place} fits a layout into one frame: a
  * label keeps its spot when that lies inside the frame and clear of the reserved areas (map
@@ -23,11 +26,27 @@ public final class LabelPlacer {
     /** How a label looks: font, fill, halo colour and radius, and the gap to its anchor, in device pixels. */
     public record TextStyle(Font font, Color fill, Color halo, float haloRadiusPx, double gapPx) {}
 
-    /** A label that found a spot: its glyph outline goes at (x, y), the baseline origin. */
-    public record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {}
+    /**
+     * A label that found a spot: its glyph outline goes at (x, y), the baseline origin; a label turned by
+     * {@code angle} radians is centred on (x, y) instead.
+     */
+    public record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style, double angle) {
+        public Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {
+            this(text, bounds, x, y, style, 0);
+        }
+    }
 
-    /** A label offered at device pixel (x, y). */
-    record Candidate(String text, double x, double y, double priority, TextStyle style, int order) {}
+    /**
+     * A label offered at device pixel (x, y). A centred one is drawn on its anchor, turned by {@code angle}
+     * radians (clockwise on screen, within ±90° so it reads upright), and only where its box lies inside
+     * {@code area} when that is given.
+     */
+    public record Candidate(String text, double x, double y, double priority, TextStyle style, int order, boolean centred,
+            double angle, Shape area) {
+        Candidate(String text, double x, double y, double priority, TextStyle style, int order) {
+            this(text, x, y, priority, style, order, false, 0, null);
+        }
+    }
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Rectangle2D> reserved = new ArrayList<>();
@@ -44,6 +63,21 @@ public final class LabelPlacer {
     public void add(String text, double x, double y, double priority, TextStyle style) {
         if (text == null || text.isBlank()) return;
         candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size()));
+    }
+
+    /**
+     * Offers a label centred on device pixel (x, y), turned by {@code angle} radians; with an {@code area}
+     * (a screen path) it is placed only where it fits wholly inside.
+     */
+    public void addCentred(String text, double x, double y, double priority, TextStyle style, double angle, Shape area) {
+        if (text == null || text.isBlank()) return;
+        candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size(), true, angle, area));
+    }
+
+    /** The width and height of {@code text}'s ink in {@code style}, halo included, in device pixels. */
+    public double[] sizeOf(String text, TextStyle style) {
+        Rectangle2D ink = glyphs.of(text.strip(), style.font()).ink();
+        return new double[] {ink.getWidth() + 2 * style.haloRadiusPx(), ink.getHeight() + 2 * style.haloRadiusPx()};
     }
 
     /** Keeps labels out of {@code area} (a scale bar, the attribution). */
@@ -87,7 +121,8 @@ public final class LabelPlacer {
         }
         for (Rectangle2D box : kept) grid.add(box);
         for (LabelLayout.Label l : displaced)
-            for (int k = 0; k < LabelLayout.SPOTS; k++) {
+            // a centred label has no other spot to try
+            for (int k = 0; k < (l.candidate().centred() ? 0 : LabelLayout.SPOTS); k++) {
                 if (k == l.spot()) continue;
                 Rectangle2D box = l.box(k, dx, dy);
                 if (!frame.contains(box) || grid.intersects(box)) continue;
@@ -101,14 +136,37 @@ public final class LabelPlacer {
     /**
      * Draws placed labels: every halo first, then every fill, so no halo covers another label's text.
      * Into pixels ({@code raster}) labels are glyph outlines or sprites; SVG and PDF get real text,
-     * searchable and selectable.
+     * searchable and selectable. Labels along lines are drawn turned, as glyph outlines on every output.
      */
     public void paint(Graphics2D g, List<Placed> labels, boolean raster) {
+        List<Placed> turned = labels.stream().filter(p -> p.angle() != 0).toList();
+        if (!turned.isEmpty()) labels = labels.stream().filter(p -> p.angle() == 0).toList();
         if (raster && LabelSprites.fits(g)) {
             // labels never overlap, so each one's halo and fill can go down together
             sprites.paint(g, labels);
-            return;
+        } else {
+            paintFlat(g, labels, raster);
         }
+        for (Placed p : turned) paintTurned(g, p);
+    }
+
+    /** A label along a line: turned about its centre, halo then fill, as glyph outlines on every output. */
+    private void paintTurned(Graphics2D g, Placed p) {
+        LabelGlyphs.Glyphs gl = glyphs.of(p.text(), p.style().font());
+        Graphics2D t = (Graphics2D) g.create();
+        t.translate(p.x(), p.y());
+        t.rotate(p.angle());
+        t.translate(-gl.ink().getCenterX(), -gl.ink().getCenterY());
+        if (hasHalo(p.style())) {
+            t.setColor(p.style().halo());
+            t.fill(glyphs.halo(p.text(), p.style().font(), p.style().haloRadiusPx()));
+        }
+        t.setColor(p.style().fill());
+        t.fill(gl.outline());
+        t.dispose();
+    }
+
+    private void paintFlat(Graphics2D g, List<Placed> labels, boolean raster) {
         for (Placed p : labels) {
             if (!hasHalo(p.style())) continue;
             g.setColor(p.style().halo());

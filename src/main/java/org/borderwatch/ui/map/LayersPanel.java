@@ -17,15 +17,21 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.geometry.Pos;
+import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 
 /**
- * Lists the map's layers with a checkbox each to show or hide it, and reorders them by drag and drop
- * or with the up/down buttons. The list shows the top layer first, as GIS tools do; the model keeps
- * drawing order (bottom first). Every change replaces the model, which repaints the map.
+ * Lists the map's layers with a checkbox each to show or hide it (its tooltip names its group: water,
+ * transport, places, boundaries, relief) and a slider for its opacity, and reorders them by drag and drop or with the up/down
+ * buttons. The list shows the top layer first, as GIS tools do; the model keeps drawing order (bottom
+ * first). Every change replaces the model, which repaints the map; the main window saves visibility,
+ * opacity and order in the settings.
  */
 public final class LayersPanel extends VBox {
     private static final double ROW_HEIGHT = 26;
@@ -75,6 +81,10 @@ public final class LayersPanel extends VBox {
         if (layer.visible() != visible) model.set(model.get().withVisible(layer.name(), visible));
     }
 
+    private void changeOpacity(Layer layer, double opacity) {
+        if (layer.info().opacity() != opacity) model.set(model.get().withOpacity(layer.name(), opacity));
+    }
+
     private void moveSelected(int step) {
         int from = list.getSelectionModel().getSelectedIndex();
         if (from >= 0) move(from, from + step);
@@ -92,14 +102,33 @@ public final class LayersPanel extends VBox {
         list.getSelectionModel().select(to);
     }
 
-    /** A row: the checkbox with the layer's title; drag it onto another row to move it there. */
+    /**
+     * A row: the checkbox with the layer's title, its group, and its opacity slider; drag it onto another row
+     * to move it there.
+     */
     private final class LayerCell extends ListCell<Layer> {
         private final CheckBox box = new CheckBox();
+        private final Slider opacity = new Slider(0, 1, 1);
+        private final HBox row = new HBox(6);
 
         LayerCell() {
             box.setOnAction(e -> {
                 if (getItem() != null) showLayer(getItem(), box.isSelected());
             });
+            opacity.setPrefWidth(48);
+            opacity.setMaxWidth(48);
+            opacity.setTooltip(new Tooltip("Opacity"));
+            // one repaint when the drag ends, not one per step of it
+            opacity.valueChangingProperty().addListener((obs, was, changing) -> {
+                if (!changing && getItem() != null) changeOpacity(getItem(), opacity.getValue());
+            });
+            opacity.valueProperty().addListener((obs, old, now) -> {
+                if (!opacity.isValueChanging() && getItem() != null) changeOpacity(getItem(), now.doubleValue());
+            });
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().addAll(box, gap, opacity);
             setOnDragDetected(e -> {
                 if (getItem() == null) return;
                 Dragboard board = startDragAndDrop(TransferMode.MOVE);
@@ -138,7 +167,10 @@ public final class LayersPanel extends VBox {
                 box.setText(layer.title());
                 box.setSelected(layer.visible());
                 box.setId("layer-" + layer.name());
-                setGraphic(box);
+                box.setTooltip(new Tooltip(layer.title() + " (" + layer.info().group() + ")"));
+                opacity.setId("opacity-" + layer.name());
+                opacity.setValue(layer.info().opacity());
+                setGraphic(row);
             }
         }
     }

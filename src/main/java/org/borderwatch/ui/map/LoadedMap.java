@@ -50,6 +50,7 @@ public record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform
         CoordinateReferenceSystem crs = model.displayCrs();
         ReferencedEnvelope region = new ReferencedEnvelope(crs);
         for (Layer layer : model.layers()) {
+            if (layer.isRaster()) continue;
             ReferencedEnvelope bounds = layer.source().getBounds();
             if (bounds == null || bounds.isEmpty()) continue;
             region.expandToInclude(bounds.transform(crs, true));

@@ -1,6 +1,7 @@
 package org.borderwatch.ui.settings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,22 +11,25 @@ import java.util.Set;
  *
  * @param layerOrder     layer names from bottom to top, as in the map model
  * @param hiddenLayers   names of layers switched off
+ * @param layerOpacity   layer name to opacity (0 to 1), for layers the user made other than the catalogue says
  */
 public record Settings(WindowPlacement window, double dividerPosition, boolean sidePanelShown, List<String> layerOrder,
-        Set<String> hiddenLayers, CoordinateFormat coordinateFormat, boolean graticule, SavedView lastView) {
+        Set<String> hiddenLayers, CoordinateFormat coordinateFormat, boolean graticule, SavedView lastView,
+        Map<String, Double> layerOpacity) {
 
     static final double DEFAULT_DIVIDER = 0.22;
 
     public Settings {
         layerOrder = layerOrder == null ? List.of() : List.copyOf(layerOrder);
         hiddenLayers = hiddenLayers == null ? Set.of() : Set.copyOf(hiddenLayers);
+        layerOpacity = layerOpacity == null ? Map.of() : Map.copyOf(layerOpacity);
         coordinateFormat = coordinateFormat == null ? CoordinateFormat.DECIMAL : coordinateFormat;
         if (!(dividerPosition > 0 && dividerPosition < 1)) dividerPosition = DEFAULT_DIVIDER;
     }
 
     /** The settings of a first launch. */
     public static Settings defaults() {
-        return new Settings(null, DEFAULT_DIVIDER, true, List.of(), Set.of(), CoordinateFormat.DECIMAL, false, null);
+        return new Settings(null, DEFAULT_DIVIDER, true, List.of(), Set.of(), CoordinateFormat.DECIMAL, false, null, Map.of());
     }
 
     /** Where the window was and how big, in screen coordinates. */

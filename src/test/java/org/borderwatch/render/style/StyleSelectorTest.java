@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.map.RegionStyles;
+import org.borderwatch.render.RegionCatalogue;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.PolygonSymbolizer;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class StyleSelectorTest {
 
     private final StyleSelector selector = new StyleSelector();
-    private final RegionStyles styles = new RegionStyles();
 
     private List<String> ruleNames(Style style, double scale) {
         List<String> names = new ArrayList<>();
@@ -31,19 +30,19 @@ class StyleSelectorTest {
 
     @Test
     void onlyMajorTownsShowAtCountryScale() {
-        assertThat(ruleNames(styles.places(), 8_000_000)).containsExactly("Major town");
+        assertThat(ruleNames(RegionCatalogue.places(), 8_000_000)).containsExactly("Major town");
     }
 
     @Test
     void smallerPlacesJoinAsTheScaleGrows() {
-        assertThat(ruleNames(styles.places(), 3_000_000)).containsExactly("Major town", "Town");
-        assertThat(ruleNames(styles.places(), 600_000)).containsExactly("Major town", "Town", "Small town");
-        assertThat(ruleNames(styles.places(), 200_000)).containsExactly("Major town", "Town", "Small town", "Village");
+        assertThat(ruleNames(RegionCatalogue.places(), 3_000_000)).containsExactly("Major town", "Town");
+        assertThat(ruleNames(RegionCatalogue.places(), 600_000)).containsExactly("Major town", "Town", "Small town");
+        assertThat(ruleNames(RegionCatalogue.places(), 200_000)).containsExactly("Major town", "Town", "Small town", "Village");
     }
 
     @Test
     void maxScaleDenominatorIsExclusiveAsSldSays() {
-        Rule rule = styles.places().featureTypeStyles().get(0).rules().get(1);
+        Rule rule = RegionCatalogue.places().featureTypeStyles().get(0).rules().get(1);
         assertThat(StyleSelector.appliesAt(rule, rule.getMaxScaleDenominator())).isFalse();
         assertThat(StyleSelector.appliesAt(rule, rule.getMaxScaleDenominator() - 1)).isTrue();
     }
@@ -51,7 +50,7 @@ class StyleSelectorTest {
     @Test
     void elseRuleStylesCountriesWithoutARole() throws Exception {
         SimpleFeatureType type = DataUtilities.createType("countries", "the_geom:Polygon,role:String");
-        StyleSelector.Pass pass = selector.passesAt(styles.countries(), 2_000_000).get(0);
+        StyleSelector.Pass pass = selector.passesAt(RegionCatalogue.countries(), 2_000_000).get(0);
         SimpleFeature kosovo = SimpleFeatureBuilder.build(type, new Object[] {null, "kosovo"}, "k");
         SimpleFeature albania = SimpleFeatureBuilder.build(type, new Object[] {null, null}, "a");
         Symbolizer kosovoSym = pass.symbolizersFor(kosovo, new ArrayList<>()).get(0);

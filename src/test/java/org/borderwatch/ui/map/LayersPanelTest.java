@@ -67,11 +67,11 @@ class LayersPanelTest {
         assertThat(fx.rgbAt(spot.getX(), spot.getY())).isEqualTo(SPOT_RGB);
     }
 
-    /** Selects a row by clicking beside its checkbox, where a click selects rather than toggles. */
+    /** Selects a row by clicking in its middle, between the checkbox and the opacity slider, where a click selects. */
     private static void selectRow(FxRobot robot, String title) {
         javafx.scene.Node cell = robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() instanceof Layer l
                 && l.title().equals(title)).query();
-        robot.clickOn(robot.point(cell).atPosition(javafx.geometry.Pos.CENTER_RIGHT).atOffset(new Point2D(-8, 0)));
+        robot.clickOn(robot.point(cell).atPosition(javafx.geometry.Pos.CENTER));
     }
 
     private List<String> names() throws Exception {

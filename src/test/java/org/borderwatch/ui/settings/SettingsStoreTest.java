@@ -20,7 +20,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("conf").resolve("settings.json"));
         Settings saved = new Settings(new Settings.WindowPlacement(10, 20, 1000, 700, false), 0.3, false,
                 List.of("countries", "places"), Set.of("places"), CoordinateFormat.DMS, true,
-                new Settings.SavedView("EPSG:32634", 500000, 4700000, 120.5));
+                new Settings.SavedView("EPSG:32634", 500000, 4700000, 120.5), java.util.Map.of("relief", 0.3));
 
         store.save(saved);
 
