@@ -11,6 +11,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -172,10 +173,12 @@ final class MarkerPainter {
         for (Clusters.Cluster c : clusters.all()) {
             if (c.size() != 1 && !clusters.fanned(c)) continue;
             Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
-            // members of a fanned spot are drawn one by one, each with its own circle about the spot
+            // members of a fanned spot are drawn one by one, each with its circle about the spot; equal circles are
+            // drawn once, or seventeen translucent fills would darken the map to grey
+            Set<Double> drawn = new HashSet<>();
             for (int position : c.positions()) {
                 double r = idx.radius(position) / unitsPerPixel;
-                if (r <= 0) continue;
+                if (r <= 0 || !drawn.add(r)) continue;
                 Ellipse2D circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
                 g.setColor(UNCERTAINTY_FILL);
                 g.fill(circle);

@@ -192,8 +192,9 @@ class ExplorePanelsTest {
         Node histogram = robot.lookup("#timeline-histogram").query();
         LocalDate sept1 = LocalDate.of(2023, 9, 1);
         LocalDate oct31 = LocalDate.of(2023, 10, 31);
-        javafx.geometry.Point2D from = histogram.localToScreen(timeline.xOf(sept1) + 0.3, 20);
-        javafx.geometry.Point2D to = histogram.localToScreen(timeline.xOf(oct31) + 0.3, 20);
+        // the middle of each day's slice of the bar, since the robot moves to whole pixels
+        javafx.geometry.Point2D from = histogram.localToScreen((timeline.xOf(sept1) + timeline.xOf(sept1.plusDays(1))) / 2, 20);
+        javafx.geometry.Point2D to = histogram.localToScreen((timeline.xOf(oct31) + timeline.xOf(oct31.plusDays(1))) / 2, 20);
 
         robot.drag(from).dropTo(to);
 
