@@ -1,6 +1,6 @@
 package org.borderwatch.events.postgis;
 
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 
 /**
  * A change was refused because someone else changed or deleted the event since the caller read it. Carries both

@@ -1,7 +1,7 @@
 package org.borderwatch.events.postgis;
 
 import java.time.Instant;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 
 /**
  * One version of an event from the audit history: what was done ({@code insert}, {@code update} or

@@ -16,10 +16,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.FeatureJson;
+import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.StoreLocation;
 import org.locationtech.jts.geom.Envelope;
@@ -49,6 +49,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     /** Guards {@link #events}, and is held from a write's commit until the cache has it, so the listener skips our own. */
     private final Object lock = new Object();
     private LinkedHashMap<String, Rows.Held> events;
+    private List<String> unreadable;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private ChangeListener changeListener;
 
@@ -58,6 +59,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         this.pool = pool;
         this.name = location.asPath();
         this.events = loaded.events();
+        this.unreadable = loaded.unreadable();
         this.report = new LoadReport(name, loaded.events().size(), loaded.problems(), true);
     }
 
@@ -403,6 +405,87 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         }
     }
 
+    /** The rows the load could not read as events, as their feature text, for a lossless copy. */
+    public List<String> unreadableFeatures() {
+        synchronized (lock) {
+            return List.copyOf(unreadable);
+        }
+    }
+
+    /**
+     * The members a GeoJSON store file would have besides its features (name, crs…), as JSON text in order.
+     *
+     * @throws StoreRefusedException if the database cannot be reached
+     */
+    public Map<String, String> collectionMembers() {
+        try (Connection c = pool.getConnection()) {
+            return Rows.collectionMembers(c);
+        } catch (SQLException e) {
+            throw refused("cannot read the collection's members", e);
+        }
+    }
+
+    /**
+     * Copies a whole store's contents into this one, which must hold no event yet, in one transaction: all of it
+     * is there afterwards or none. Unreadable features are kept as rows (the load reports them), under their id
+     * when they have a free one.
+     *
+     * @throws IllegalStateException if this store already holds events
+     * @throws StoreRefusedException if this user may not write, or the server cannot be reached
+     */
+    public void fill(Iterable<Event> all, Map<String, Map<String, String>> featureMembers, Map<String, String> members,
+            List<String> unreadableFeatures) {
+        FeatureJson json = new FeatureJson();
+        synchronized (lock) {
+            if (!events.isEmpty() || !unreadable.isEmpty())
+                throw new IllegalStateException(location.name() + " already holds events; copy only into an empty store");
+            LinkedHashMap<String, Rows.Held> added = new LinkedHashMap<>();
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO events (id, feature) VALUES (?, ?::json)");
+                        PreparedStatement m = c.prepareStatement("INSERT INTO collection_members (name, position, value) VALUES (?, ?, ?::json)")) {
+                    int n = 0;
+                    for (Event e : all) {
+                        Map<String, String> fm = featureMembers.getOrDefault(e.id(), Map.of());
+                        st.setString(1, e.id());
+                        st.setString(2, json.write(e, fm));
+                        st.addBatch();
+                        added.put(e.id(), new Rows.Held(e, 1, location.user(), fm));
+                        if (++n % 1000 == 0) st.executeBatch();
+                    }
+                    int k = 0;
+                    java.util.Set<String> taken = new java.util.HashSet<>(added.keySet());
+                    for (String feature : unreadableFeatures) {
+                        String id = UnreadableIds.idOf(feature, taken, k++);
+                        while (!taken.add(id)) id = "unreadable-" + k++;
+                        st.setString(1, id);
+                        st.setString(2, feature);
+                        st.addBatch();
+                    }
+                    st.executeBatch();
+                    int position = 0;
+                    for (Map.Entry<String, String> member : members.entrySet()) {
+                        m.setString(1, member.getKey());
+                        m.setInt(2, position++);
+                        m.setString(3, member.getValue());
+                        m.addBatch();
+                    }
+                    m.executeBatch();
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw refused("cannot copy the events in (nothing was written)", e);
+            }
+            events = added;
+            unreadable = List.copyOf(unreadableFeatures);
+        }
+    }
+
     /**
      * Starts telling {@code listener} about other clients' changes (and keeps this store's events up to date
      * with them); the first call starts a listener thread on a connection of its own, listening when this returns.
@@ -466,6 +549,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             Rows.Loaded loaded = Rows.all(c, name);
             synchronized (lock) {
                 events = loaded.events();
+                unreadable = loaded.unreadable();
             }
         }
         for (StoreListener l : listeners) l.reconnected();

@@ -1,6 +1,6 @@
 package org.borderwatch.events.postgis;
 
-import org.borderwatch.events.Event;
+import org.borderwatch.events.model.Event;
 
 /**
  * An event another client added, changed or deleted: {@code op} is {@code insert}, {@code update} or

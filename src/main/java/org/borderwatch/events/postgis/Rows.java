@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.borderwatch.events.Event;
-import org.borderwatch.events.FeatureJson;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.RecordProblem;
 
 /**
@@ -23,13 +23,14 @@ final class Rows {
     record Held(Event event, long version, String changedBy, Map<String, String> featureMembers) {}
 
     /** Every readable row in store order, and what was wrong with the others. */
-    record Loaded(LinkedHashMap<String, Held> events, List<RecordProblem> problems) {}
+    record Loaded(LinkedHashMap<String, Held> events, List<RecordProblem> problems, List<String> unreadable) {}
 
     private Rows() {}
 
     static Loaded all(Connection c, Path name) throws SQLException {
         LinkedHashMap<String, Held> events = new LinkedHashMap<>();
         List<RecordProblem> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         FeatureJson json = new FeatureJson();
         boolean auto = c.getAutoCommit();
         // a cursor (fetch size) streams the rows instead of holding a million in the driver at once
@@ -45,6 +46,7 @@ final class Rows {
                         events.put(id, read(json, id, r.getString(2), r.getLong(3), r.getString(4)));
                     } catch (FeatureJson.BadFeature bad) {
                         problems.add(new RecordProblem(name, index, id, bad.pointer(), bad.getMessage()));
+                        unreadable.add(r.getString(2));
                     }
                     index++;
                 }
@@ -53,7 +55,17 @@ final class Rows {
         } finally {
             c.setAutoCommit(auto);
         }
-        return new Loaded(events, problems);
+        return new Loaded(events, problems, unreadable);
+    }
+
+    /** The collection's members besides its features, in their order. */
+    static Map<String, String> collectionMembers(Connection c) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT name, value::text FROM collection_members ORDER BY position");
+                ResultSet r = st.executeQuery()) {
+            while (r.next()) out.put(r.getString(1), r.getString(2));
+        }
+        return out;
     }
 
     /** The row with this id, or null if there is none. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * in {@code target/postgis-test} and stopped when the run ends. Tests skip, saying why, when Debian's
  * postgresql-15-postgis-3 is not installed ({@code .ci/run} installs it, so CI runs them).
  */
-final class PostgisServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class PostgisServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     static final Path SCRIPT = Path.of("scripts/postgis-local");
     static final Path DIR = Path.of("target/postgis-test");
@@ -70,28 +70,28 @@ final class PostgisServer implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     /** The database as {@code user} (admin, editor or viewer). */
-    StoreLocation.Database as(String user) {
+    public StoreLocation.Database as(String user) {
         return admin.as(user);
     }
 
     /** Opens the store as {@code user}, with passwords from the server's password file. */
-    PostgisEventStore open(String user) throws EventStoreException {
+    public PostgisEventStore open(String user) throws EventStoreException {
         return PostgisEventStore.open(as(user), PasswordSource.standard(null));
     }
 
     /** Empties the store and its history (as admin, migrating first if needed). */
-    void reset() throws EventStoreException, SQLException {
+    public void reset() throws EventStoreException, SQLException {
         PostgisEventStore.open(admin, PasswordSource.standard(null)).close();
-        sql("TRUNCATE borderwatch.events, borderwatch.event_history");
+        sql("TRUNCATE borderwatch.events, borderwatch.event_history, borderwatch.collection_members");
     }
 
     /** Runs SQL as admin. */
-    void sql(String sql) throws SQLException {
+    public void sql(String sql) throws SQLException {
         sqlAs("admin", sql);
     }
 
     /** Runs SQL as {@code user}. */
-    void sqlAs(String user, String sql) throws SQLException {
+    public void sqlAs(String user, String sql) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", new String(PasswordSource.standard(null).password(admin.as(user))));

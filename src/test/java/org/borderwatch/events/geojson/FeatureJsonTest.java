@@ -1,9 +1,11 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.events.model.Event;
 import org.junit.jupiter.api.Test;
 
 class FeatureJsonTest {

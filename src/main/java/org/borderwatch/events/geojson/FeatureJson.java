@@ -1,4 +1,4 @@
-package org.borderwatch.events;
+package org.borderwatch.events.geojson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.borderwatch.events.BadRecord;
+import org.borderwatch.events.model.Event;
 
 /**
  * One event as the text of one GeoJSON Feature, written and read exactly as the file store does, for stores
