@@ -34,8 +34,10 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
             new Part("Position", e -> String.format(java.util.Locale.ROOT, "%.5f, %.5f (%s)", e.lon(), e.lat(), e.precision().level().jsonName())),
             new Part("Summary", Event::summary),
             new Part("Actors", e -> String.join(", ", e.actors())),
-            new Part("Casualties", Event::casualties),
-            new Part("Equipment", Event::equipment),
+            new Part("Casualties", e -> e.casualties().equals(org.borderwatch.events.model.Casualties.NONE_REPORTED) ? "none reported"
+                    : "killed " + java.util.Objects.toString(e.casualties().killed(), "?") + ", injured "
+                    + java.util.Objects.toString(e.casualties().injured(), "?")),
+            new Part("Equipment", e -> e.equipment().size() + " item(s)"),
             new Part("Sources", e -> e.sources().size() + " source(s)"),
             new Part("Confidence", e -> e.confidence().name().toLowerCase(java.util.Locale.ROOT)),
             new Part("Tags", e -> String.join(", ", e.tags())));
@@ -49,7 +51,7 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
         this.theirs = conflict.theirs();
         initOwner(owner);
         setTitle("Edit conflict");
-        Event named = mine != null ? mine : theirs;
+        Event named = theirs != null ? theirs : mine;
         setHeaderText("“" + named.title() + "” was " + (theirs == null ? "deleted" : "changed") + " by " + conflict.theirAuthor()
                 + " (version " + conflict.theirVersion() + ") after you opened it. Nothing was saved yet.");
         getDialogPane().setId("conflict-dialog");

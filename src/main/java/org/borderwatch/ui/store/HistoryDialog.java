@@ -38,7 +38,7 @@ public final class HistoryDialog extends Dialog<Void> {
         List<EventVersion> newestFirst = new java.util.ArrayList<>(versions);
         java.util.Collections.reverse(newestFirst);
         table.getItems().setAll(newestFirst);
-        table.setPrefSize(760, 300);
+        table.setPrefSize(900, 260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button restoreButton = new Button("Restore this version");
         restoreButton.setId("history-restore");
