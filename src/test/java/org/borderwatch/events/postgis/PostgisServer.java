@@ -64,6 +64,22 @@ public final class PostgisServer implements BeforeAllCallback, ExtensionContext.
         }
     }
 
+    /** Kills the server with SIGKILL, as a crash would, and starts it again on the same port. */
+    public void crashAndRestart() {
+        run("crash");
+        run("start");
+    }
+
+    /** Kills the server with SIGKILL and leaves it down. */
+    public void crash() {
+        run("crash");
+    }
+
+    /** Starts the server again after {@link #crash()}, on the same port. */
+    public void restart() {
+        run("start");
+    }
+
     @Override
     public void close() {
         run("stop");
