@@ -64,7 +64,7 @@ public final class PostgisBench {
         }
         viewer.close();
 
-        editors(admin.as("editor"), passwords, hot, clients, edits);
+        if (clients > 0) editors(admin.as("editor"), passwords, hot, clients, edits);
     }
 
     private interface Query {

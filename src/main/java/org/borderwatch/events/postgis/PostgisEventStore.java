@@ -597,7 +597,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         if (state.equals("42501"))
             return (user == null ? "this user" : user) + " may not do this: PostgreSQL refused it (" + server
                     + "); editing needs the bw_editor role, which an admin can grant";
-        if (state.startsWith("08") || e instanceof java.sql.SQLTransientConnectionException)
+        // 08: connection failures; 57P: the server shutting down or crashing under the statement
+        if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException)
             return "the database server cannot be reached (" + server + "); nothing was saved";
         return server;
     }

@@ -235,12 +235,15 @@ class PostgisEventStoreTest {
                 }
                 server.crash();
             }
-            assertThat(news.poll(20, TimeUnit.SECONDS)).startsWith("lost: lost the connection to borderwatch@127.0.0.1:");
-            Event mine = event("k", "While down", 20.8, 42.9, "2023-05-29", Map.of());
-            assertThatThrownBy(() -> store.replace(kept, mine)).isInstanceOf(StoreRefusedException.class)
-                    .hasMessageContaining("nothing was saved");
-            assertThat(store.find("k").orElseThrow()).isEqualTo(kept);
-            server.restart();
+            try {
+                assertThat(news.poll(20, TimeUnit.SECONDS)).startsWith("lost: lost the connection to borderwatch@127.0.0.1:");
+                Event mine = event("k", "While down", 20.8, 42.9, "2023-05-29", Map.of());
+                assertThatThrownBy(() -> store.replace(kept, mine)).isInstanceOf(StoreRefusedException.class)
+                        .hasMessageContaining("nothing was saved");
+                assertThat(store.find("k").orElseThrow()).isEqualTo(kept);
+            } finally {
+                server.restart();
+            }
             assertThat(news.poll(30, TimeUnit.SECONDS)).isEqualTo("back");
             assertThat(store.find("k").orElseThrow()).isEqualTo(kept);
         }
