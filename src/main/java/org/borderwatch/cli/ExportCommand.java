@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
@@ -54,8 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "FILE", description = "Event store (GeoJSON); without it only the base map is drawn.")
-    Path store;
+    @Option(names = "--store", paramLabel = "STORE",
+            description = "Event store: a GeoJSON file or postgresql://user@host:port/db; without it only the base map is drawn.")
+    String store;
 
     @Option(names = "--maps", paramLabel = "DIR", defaultValue = "${sys:borderwatch.maps:-maps}",
             description = "Base map folder (default: ${DEFAULT-VALUE}; the launcher sets its own maps/).")
@@ -126,7 +128,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
             MapModel base = MapInputs.loadMap(maps);
-            List<Event> events = request.store() == null ? List.of() : MapInputs.loadEvents(Path.of(request.store()), err);
+            List<Event> events = request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
             Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
             if (frames != null) {
                 FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));
@@ -158,8 +160,10 @@ public final class ExportCommand implements Callable<Integer> {
         String storeName = null;
         String sha = null;
         if (store != null) {
-            storeName = store.toString();
-            sha = sha256(store);
+            StoreLocation location = StoreOpener.parse(store);
+            storeName = location.text();
+            // a database changes under everyone's hands: its provenance is its location, not a checksum
+            if (location instanceof StoreLocation.File f) sha = sha256(f.path());
         }
         return ExportRequest.builder(area, page, format, out).crs(crs).titles(title, subtitle).events(filters.filter())
                 .layers(layers).selectedIds(select).annotations(annotationsToShow()).store(storeName, sha).overwrite(force)
@@ -169,8 +173,10 @@ public final class ExportCommand implements Callable<Integer> {
     /** The request recorded in {@code --from-metadata}, retargeted to {@code --out}; --store overrides the recorded store. */
     private ExportRequest redoRequest(PrintWriter err) throws ExportException, InputException {
         ExportRequest old = Exporter.readRequest(fromMetadata, out, force);
-        Path storePath = store != null ? store : old.store() == null ? null : Path.of(old.store());
-        if (storePath == null) return old;
+        String storeText = store != null ? store : old.store();
+        if (storeText == null) return old;
+        if (!(StoreOpener.parse(storeText) instanceof StoreLocation.File file)) return old.withStore(storeText, null);
+        Path storePath = file.path();
         String sha = sha256(storePath);
         if (old.storeSha256() != null && !old.storeSha256().equals(sha))
             err.println("warning: " + storePath + " changed since " + fromMetadata + " was exported (SHA-256 "
@@ -182,8 +188,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (noAnnotations) return List.of();
         Path file = annotations;
         if (file == null) {
-            if (store == null) return List.of();
-            file = AnnotationFile.besideStore(store);
+            if (store == null || !(StoreOpener.parse(store) instanceof StoreLocation.File storeFile)) return List.of();
+            file = AnnotationFile.besideStore(storeFile.path());
             if (!Files.exists(file)) return List.of();
         }
         try {

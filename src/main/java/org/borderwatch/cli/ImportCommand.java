@@ -16,6 +16,9 @@ import org.borderwatch.events.acled.CsvImport;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.postgis.PostgisEventStore;
+import org.borderwatch.events.postgis.StoreRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import CSV --into FILE}: adds the rows of an ACLED export or a UCDP GED file to an event store. Says how
+ * {@code import CSV --into STORE}: adds the rows of an ACLED export or a UCDP GED file to an event store. Says how
  * many rows it took, merged and refused, with the reasons grouped; exits 1 when rows were refused unless
  * --allow-partial, and never creates a store when it took nothing.
  */
@@ -38,8 +41,12 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CSV", description = "the ACLED or UCDP GED CSV file")
     Path csv;
 
-    @Option(names = "--into", required = true, paramLabel = "FILE", description = "the event store to add to (created if absent and the import takes a row)")
-    Path into;
+    @Option(names = "--into", required = true, paramLabel = "STORE", description = "the event store to add to: a GeoJSON file "
+            + "(created if absent and the import takes a row) or a database, postgresql://user@host:port/db")
+    String store;
+
+    /** The file of a file store; null for a database. */
+    private Path into;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "the file's encoding, e.g. windows-1252 (default: "
             + "UTF-8 when the file is valid UTF-8, else Windows-1252, as Excel saves)")
@@ -65,10 +72,19 @@ final class ImportCommand implements Callable<Integer> {
             err.println("import: --encoding " + encoding + " is not an encoding Java knows (try UTF-8, windows-1252, ISO-8859-2)");
             return 2;
         }
+        StoreLocation location;
+        try {
+            location = StoreOpener.parse(store);
+        } catch (InputException e) {
+            err.println("import: " + e.getMessage());
+            return 2;
+        }
+        into = location instanceof StoreLocation.File f ? f.path() : location.asPath();
         try {
             CsvImport read = new ConflictCsv().read(csv, charset);
             for (String note : read.notes()) out.println(csv.getFileName() + ": " + note);
             for (CsvImport.Refusal r : read.refused()) out.println(r.describe(csv));
+            if (location instanceof StoreLocation.Database db) return intoDatabase(db, read, out, err);
             boolean exists = Files.exists(into);
             if (read.events().isEmpty()) {
                 err.println(read.summary());
@@ -91,6 +107,32 @@ final class ImportCommand implements Callable<Integer> {
             return read.refused().isEmpty() || allowPartial ? 0 : 1;
         } catch (EventStoreException e) {
             err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Adds the events the database does not hold yet, each committed as it is added. */
+    private int intoDatabase(StoreLocation.Database db, CsvImport read, java.io.PrintWriter out, java.io.PrintWriter err)
+            throws EventStoreException {
+        if (read.events().isEmpty()) {
+            err.println(read.summary());
+            err.println("import: took no rows, so " + db.name() + " is left as it was");
+            return read.rows() == 0 && read.refused().isEmpty() ? 0 : 1;
+        }
+        try (PostgisEventStore target = (PostgisEventStore) StoreOpener.open(db, false)) {
+            List<Event> held = new ArrayList<>();
+            for (Event e : read.events()) {
+                if (target.find(e.id()).isPresent()) held.add(target.find(e.id()).get());
+                else target.add(e);
+            }
+            int clashes = reportHeld(out, read.events(), held);
+            out.println(read.summary());
+            out.println("added " + (read.events().size() - held.size()) + " events to " + db.name()
+                    + (held.isEmpty() ? "" : "; " + held.size() + " ids were already there and were left as they are"
+                            + (clashes == 0 ? "" : " (" + clashes + " of them differ from the file's rows)")));
+            return read.refused().isEmpty() || allowPartial ? 0 : 1;
+        } catch (StoreRefusedException e) {
+            err.println("import: " + e.getMessage());
             return 2;
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.EventStore;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
@@ -25,12 +27,14 @@ final class MapInputs {
     }
 
     /** The events of a store; records that cannot be read are listed on {@code err} and left out. */
-    static List<Event> loadEvents(Path store, PrintWriter err) throws InputException {
+    static List<Event> loadEvents(StoreLocation store, PrintWriter err) throws InputException {
         try {
-            GeoJsonEventStore s = GeoJsonEventStore.open(store);
+            EventStore s = StoreOpener.open(store, false);
             LoadReport report = s.loadReport();
             report.problems().forEach(p -> err.println("skipped " + p));
-            return s.all();
+            List<Event> all = s.all();
+            StoreOpener.close(s);
+            return all;
         } catch (EventStoreException e) {
             throw new InputException(e.getMessage(), e);
         }

@@ -67,6 +67,25 @@ public interface EventStore {
     /** Deletes the event with this id; returns false if there was none. */
     boolean delete(String id);
 
+    /**
+     * Replaces {@code expected}, the event as the caller last saw it, with {@code replacement} (same id). A store
+     * shared with other users refuses when the event is no longer {@code expected}, so that nobody's edit is
+     * overwritten unseen; a store only this program changes just replaces it.
+     *
+     * @throws java.util.NoSuchElementException if no event has that id
+     */
+    default void replace(Event expected, Event replacement) {
+        replace(replacement);
+    }
+
+    /**
+     * Deletes {@code expected}, the event as the caller last saw it; returns false if there was none. A shared
+     * store refuses when someone else changed the event since.
+     */
+    default boolean delete(Event expected) {
+        return delete(expected.id());
+    }
+
     /** True if the backing data changed outside this store since it was loaded or last saved. */
     boolean changedOutside();
 

@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.postgis.PasswordSource;
+import org.borderwatch.events.postgis.PostgisEventStore;
+import org.borderwatch.ui.store.PasswordPrompt;
+import org.borderwatch.ui.store.StoreSession;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
@@ -66,8 +71,10 @@ public final class BorderWatchApp extends Application {
         // on hiding, not on close request, so File > Quit saves too
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveSettings(window.currentSettings()));
         window.setBrowser(getHostServices()::showDocument);
-        store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), GeoJsonEventStore::open,
-                Platform::runLater);
+        PasswordSource passwords = PasswordSource.standard(new PasswordPrompt(stage));
+        StoreSession.Opener opener = location -> location instanceof StoreLocation.Database db
+                ? PostgisEventStore.open(db, passwords) : GeoJsonEventStore.open(location.asPath());
+        store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), opener, Platform::runLater);
         connect(store, window.explorer());
         StartupClock.watch(window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"),
                 stage::close);

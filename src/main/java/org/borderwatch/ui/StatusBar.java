@@ -21,6 +21,7 @@ final class StatusBar extends HBox {
     private final Label position = new Label();
     private final Label scale = new Label();
     private final Label task = new Label();
+    private final Label news = new Label();
     private final ProgressBar progress = new ProgressBar();
 
     StatusBar(TaskRunner tasks) {
@@ -38,11 +39,22 @@ final class StatusBar extends HBox {
         progress.setPrefWidth(140);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(position, scale, spacer, task, progress);
+        news.setId("status-news");
+        news.setStyle("-fx-text-fill: #1a5fb4;");
+        getChildren().addAll(position, scale, news, spacer, task, progress);
         task.textProperty().bind(tasks.messageProperty());
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
         progress.managedProperty().bind(tasks.busyProperty());
+    }
+
+    /** Says what happened in a shared store, such as "editor changed “Title”", until the next news. */
+    void showNews(String text) {
+        news.setText(text);
+    }
+
+    String newsText() {
+        return news.getText();
     }
 
     /** Shows a position, or clears it when {@code lonLat} is null (cursor off the map). */

@@ -45,6 +45,11 @@ import org.borderwatch.ui.store.EventChange;
 import org.borderwatch.ui.store.LoadProblemsDialog;
 import org.borderwatch.ui.store.StoreFeedback;
 import org.borderwatch.ui.store.StoreSession;
+import org.borderwatch.ui.store.ConflictDialog;
+import org.borderwatch.ui.store.ConnectDialog;
+import org.borderwatch.ui.store.HistoryDialog;
+import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.postgis.EditConflictException;
 import org.borderwatch.ui.task.TaskRunner;
 
 /**
@@ -141,7 +146,12 @@ final class StoreUi implements StoreFeedback {
         delete.setOnAction(e -> deleteSelected());
         for (Button b : List.of(edit, delete))
             b.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(session.storeProperty().isNull()));
-        HBox bar = new HBox(6, edit, delete);
+        Button versions = new Button("History…");
+        versions.setId("details-history");
+        versions.setTooltip(new Tooltip("Every version of this event in the shared database, with who and when; restore one"));
+        versions.setOnAction(e -> showHistory());
+        versions.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(shared().not()));
+        HBox bar = new HBox(6, edit, delete, versions);
         bar.setId("details-edit-buttons");
         return bar;
     }
@@ -156,6 +166,33 @@ final class StoreUi implements StoreFeedback {
         if (current != null && current.getParent() != null) chooser.setInitialDirectory(current.getParent().toFile());
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) session.open(chosen.toPath());
+    }
+
+    /** True while the open store is a shared database, which keeps every version of an event. */
+    private javafx.beans.binding.BooleanBinding shared() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> session.locationProperty().get() instanceof StoreLocation.Database, session.locationProperty());
+    }
+
+    /** Asks for a database's host, port, name and user, and connects in the background. */
+    ConnectDialog connect() {
+        StoreLocation last = session.locationProperty().get();
+        if (!(last instanceof StoreLocation.Database)) last = session.recentFiles().stream()
+                .filter(l -> l instanceof StoreLocation.Database).findFirst().orElse(null);
+        ConnectDialog dialog = new ConnectDialog(stage, (StoreLocation.Database) last);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) session.open(dialog.getResult());
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    /** Shows the selected event's versions from the database; restoring one saves it as the newest. */
+    void showHistory() {
+        Optional<Event> selected = selectedEvent();
+        if (selected.isEmpty()) return;
+        session.history(selected.get().id(), versions ->
+                new HistoryDialog(stage, selected.get().title(), versions, v -> session.restore(v, () -> {})).show());
     }
 
     /** Opens the form for a new event at {@code lon}/{@code lat}; on Save the event is added and saved. */
@@ -188,8 +225,8 @@ final class StoreUi implements StoreFeedback {
         confirm.initOwner(stage);
         confirm.setTitle("Delete event");
         confirm.setHeaderText("Delete “" + doomed.title() + "” (" + doomed.date() + ")?");
-        confirm.setContentText("It is removed from " + session.fileProperty().get().getFileName()
-                + " and the file is saved. Edit → Undo brings it back.");
+        confirm.setContentText("It is removed from " + session.locationProperty().get().name()
+                + " and the change is saved. Edit → Undo brings it back.");
         confirm.getDialogPane().setId("confirm-delete");
         // a slip of the Enter key must not delete: Cancel is the default
         ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
@@ -234,10 +271,31 @@ final class StoreUi implements StoreFeedback {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle(APP);
-        alert.setHeaderText("Could not save: " + change.describe());
-        alert.setContentText(message + "\n\nThe change was taken back; the store is as it was before it.");
+        alert.setHeaderText(change == null ? "Could not do that" : "Could not save: " + change.describe());
+        alert.setContentText(message + (change == null ? "" : "\n\nThe change was taken back; the store is as it was before it."));
         alert.getDialogPane().setId("save-failed");
         alert.show();
+    }
+
+    @Override
+    public void conflict(EventChange change, EditConflictException conflict) {
+        ConflictDialog dialog = new ConflictDialog(stage, conflict);
+        dialog.setOnHidden(e -> {
+            Optional<Event> resolved = dialog.getResult() == null ? Optional.empty() : dialog.getResult();
+            if (resolved.isPresent()) session.resolve(conflict, resolved.get(), () -> {});
+        });
+        dialog.show();
+    }
+
+    @Override
+    public void changedBy(String message) {
+        window.statusBar().showNews(java.time.LocalTime.now().withNano(0) + "  " + message);
+    }
+
+    @Override
+    public void connection(String message, boolean online) {
+        if (online) notice.show(message, "OK", () -> {});
+        else notice.show(message + ". Edits are refused while offline.", "OK", () -> {});
     }
 
     @Override
@@ -254,11 +312,13 @@ final class StoreUi implements StoreFeedback {
                 .orElseThrow(() -> new IllegalStateException("the File menu has no Open store item"));
         open.setDisable(false);
         open.setOnAction(e -> chooseAndOpen());
+        MenuItem connect = item("Connect to database…", "menu-connect-database", "Shortcut+Shift+O", this::connect);
+        file.getItems().add(file.getItems().indexOf(open) + 1, connect);
         recentMenu.setId("menu-open-recent");
         MenuItem reload = item("Reload store", "menu-reload-store", "F5", session::reload);
-        reload.disableProperty().bind(session.fileProperty().isNull().or(session.busyProperty()));
-        file.getItems().addAll(file.getItems().indexOf(open) + 1, List.of(recentMenu, reload));
-        session.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        reload.disableProperty().bind(session.locationProperty().isNull().or(session.busyProperty()));
+        file.getItems().addAll(file.getItems().indexOf(connect) + 1, List.of(recentMenu, reload));
+        session.recentFiles().addListener((ListChangeListener<StoreLocation>) c -> fillRecent());
         fillRecent();
         menus.getMenus().add(1, editMenu());
 
@@ -276,7 +336,7 @@ final class StoreUi implements StoreFeedback {
             e.setDropCompleted(dropped != null);
             e.consume();
         });
-        session.fileProperty().addListener((obs, old, now) -> stage.setTitle(now == null ? APP : now.getFileName() + " — " + APP));
+        session.locationProperty().addListener((obs, old, now) -> stage.setTitle(now == null ? APP : now.name() + " — " + APP));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::closeWhenIdle);
     }
 
@@ -338,9 +398,9 @@ final class StoreUi implements StoreFeedback {
     private void fillRecent() {
         recentMenu.getItems().clear();
         int n = 1;
-        for (Path p : session.recentFiles()) {
-            MenuItem m = item(n + "  " + p.getFileName() + "  (" + p.getParent() + ")", "menu-recent-" + n, null,
-                    () -> session.open(p));
+        for (StoreLocation l : session.recentFiles()) {
+            String where = l instanceof StoreLocation.File f ? String.valueOf(f.path().getParent()) : l.text();
+            MenuItem m = item(n + "  " + l.name() + "  (" + where + ")", "menu-recent-" + n, null, () -> session.open(l));
             m.setMnemonicParsing(false);
             recentMenu.getItems().add(m);
             n++;

@@ -60,7 +60,7 @@ class StoreEditingTest {
         Files.copy(SHIPPED, store, StandardCopyOption.REPLACE_EXISTING);
         fixture.runFx(() -> {
             ui = StoreUi.attach(fixture.window, new InlineTaskRunner(), new RecentStores(dir.resolve("recent.json")),
-                    GeoJsonEventStore::open, Platform::runLater);
+                    location -> GeoJsonEventStore.open(location.asPath()), Platform::runLater);
             ui.session().open(store);
         });
     }
@@ -282,7 +282,8 @@ class StoreEditingTest {
                 .orElseThrow());
         assertThat(fixture.onFx(() -> recent.getItems().get(0).getText())).contains("events.geojson");
         assertThat(fixture.onFx(() -> fixture.window.stage().getTitle())).isEqualTo("events.geojson — BorderWatch");
-        assertThat(new RecentStores(dir.resolve("recent.json")).list()).containsExactly(store.toAbsolutePath().normalize());
+        assertThat(new RecentStores(dir.resolve("recent.json")).list())
+                .containsExactly(new org.borderwatch.events.StoreLocation.File(store.toAbsolutePath().normalize()));
     }
 
     @SuppressWarnings("unchecked")

@@ -52,7 +52,7 @@ class StoreLoadingTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while holding the load", e);
             }
-            return GeoJsonEventStore.open(file);
+            return GeoJsonEventStore.open(file.asPath());
         }, Platform::runLater);
     }
 

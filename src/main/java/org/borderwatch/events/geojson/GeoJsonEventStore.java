@@ -75,6 +75,21 @@ public final class GeoJsonEventStore implements EventStore {
                 new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty, null), null);
     }
 
+    /** Members of the file's FeatureCollection besides type and features (name, crs…), as JSON text, in file order. */
+    public Map<String, String> topMembers() {
+        return java.util.Collections.unmodifiableMap(topMembers);
+    }
+
+    /** Members of an event's Feature besides type, geometry and properties, as JSON text; empty for most. */
+    public synchronized Map<String, String> featureMembers(String id) {
+        return featureMembers.getOrDefault(id, Map.of());
+    }
+
+    /** Features the load skipped as unusable, as read, which a save writes back untouched. */
+    public List<String> unreadableFeatures() {
+        return List.copyOf(keptFeatures);
+    }
+
     /** The file this store reads and writes. */
     public Path file() {
         return file;
@@ -190,8 +205,20 @@ public final class GeoJsonEventStore implements EventStore {
      * @throws EventStoreException if the file cannot be written
      */
     public static void write(Path file, Iterable<Event> events) throws EventStoreException {
+        write(file, events, Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * Writes a whole store: events with their extra Feature members, the collection's other members, and
+     * features kept as read (unusable ones), as a load of another store found them; for copies between stores.
+     *
+     * @throws EventStoreException if the file cannot be written
+     */
+    public static void write(Path file, Iterable<Event> events, Map<String, String> topMembers,
+            Map<String, Map<String, String>> featureMembers, List<String> unreadableFeatures) throws EventStoreException {
+        GeoJsonEventWriter.Extras extras = new GeoJsonEventWriter.Extras(topMembers, featureMembers, unreadableFeatures);
         try {
-            AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, GeoJsonEventWriter.Extras.NONE));
+            AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, extras));
         } catch (IOException e) {
             throw new EventStoreException(file, "cannot write: " + e.getMessage(), e);
         }

@@ -53,7 +53,7 @@ final class GeoJsonEventWriter {
         }
     }
 
-    private static void writeFeature(JsonGenerator g, Event e, Map<String, String> featureMembers) throws IOException {
+    static void writeFeature(JsonGenerator g, Event e, Map<String, String> featureMembers) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         for (Map.Entry<String, String> m : featureMembers.entrySet()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.io.AtomicFile;
+import org.borderwatch.events.StoreLocation;
 
 /**
  * The stores opened lately, the latest first, kept as a small JSON list beside the app's settings
@@ -35,12 +36,19 @@ public final class RecentStores {
     }
 
     /** The stores opened lately, the latest first; empty when there is no list yet or it cannot be read. */
-    public synchronized List<Path> list() {
+    public synchronized List<StoreLocation> list() {
         try {
             List<String> names = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<String>>() {});
-            List<Path> paths = new ArrayList<>();
-            for (String n : names) if (n != null && !n.isBlank()) paths.add(Path.of(n));
-            return List.copyOf(paths);
+            List<StoreLocation> locations = new ArrayList<>();
+            for (String n : names) {
+                if (n == null || n.isBlank()) continue;
+                try {
+                    locations.add(StoreLocation.parse(n));
+                } catch (IllegalArgumentException e) {
+                    LOG.log(System.Logger.Level.WARNING, file + ": left out \"" + n + "\" from the recent stores: " + e.getMessage());
+                }
+            }
+            return List.copyOf(locations);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (JacksonException e) {
@@ -58,13 +66,15 @@ public final class RecentStores {
      *
      * @throws IOException if the list cannot be written; the message names the file
      */
-    public synchronized List<Path> remember(Path opened) throws IOException {
-        List<Path> paths = new ArrayList<>(list());
-        Path absolute = opened.toAbsolutePath().normalize();
+    public synchronized List<StoreLocation> remember(StoreLocation opened) throws IOException {
+        List<StoreLocation> paths = new ArrayList<>(list());
+        StoreLocation absolute = opened instanceof StoreLocation.File f
+                ? new StoreLocation.File(f.path().toAbsolutePath().normalize()) : opened;
         paths.remove(absolute);
         paths.add(0, absolute);
         if (paths.size() > LIMIT) paths.subList(LIMIT, paths.size()).clear();
-        List<String> names = paths.stream().map(Path::toString).toList();
+        // a location holds no password, so the list never does
+        List<String> names = paths.stream().map(StoreLocation::text).toList();
         try {
             Files.createDirectories(file.getParent());
             byte[] json = JSON.writeValueAsBytes(names);

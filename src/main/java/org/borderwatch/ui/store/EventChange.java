@@ -47,8 +47,8 @@ public record EventChange(Event before, Event after) {
     void applyTo(EventStore store) {
         if (before == null) store.add(after);
         else if (after == null) {
-            if (!store.delete(before.id())) throw new NoSuchElementException("no event with id " + before.id() + " to delete");
-        } else store.replace(after);
+            if (!store.delete(before)) throw new NoSuchElementException("no event with id " + before.id() + " to delete");
+        } else store.replace(before, after);
     }
 
     /** For menus: "add “Title”", "edit “Title”", "delete “Title”". */

@@ -2,6 +2,7 @@ package org.borderwatch.ui.store;
 
 import java.nio.file.Path;
 import org.borderwatch.events.LoadReport;
+import org.borderwatch.events.postgis.EditConflictException;
 
 /** How a {@link StoreSession} tells the user what happened; every call comes on the FX thread. */
 public interface StoreFeedback {
@@ -17,4 +18,15 @@ public interface StoreFeedback {
 
     /** The open store's file was changed by another program; offer to reload it. */
     void changedOnDisk(Path file);
+
+    /** Someone else changed the event since the user opened it; nothing was saved. Show both and let the user choose. */
+    default void conflict(EventChange change, EditConflictException conflict) {
+        saveFailed(change, conflict.getMessage());
+    }
+
+    /** Another user's change arrived and is shown: "editor changed “Title”". */
+    default void changedBy(String message) {}
+
+    /** A database store lost ({@code online} false) or regained its connection. */
+    default void connection(String message, boolean online) {}
 }

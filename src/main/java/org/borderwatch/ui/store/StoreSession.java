@@ -14,7 +14,13 @@ import javafx.collections.ObservableList;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.postgis.EditConflictException;
+import org.borderwatch.events.postgis.EventVersion;
+import org.borderwatch.events.postgis.PostgisEventStore;
+import org.borderwatch.events.postgis.RemoteChange;
+import org.borderwatch.events.postgis.StoreListener;
 import org.borderwatch.ui.settings.RecentStores;
 import org.borderwatch.ui.task.TaskRunner;
 
@@ -31,17 +37,17 @@ import org.borderwatch.ui.task.TaskRunner;
 public final class StoreSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(StoreSession.class.getName());
 
-    /** Opens a store file; the app uses {@code GeoJsonEventStore::open}. */
+    /** Opens a store at a location: a file, or a database. */
     @FunctionalInterface
     public interface Opener {
-        EventStore open(Path file) throws EventStoreException;
+        EventStore open(StoreLocation location) throws EventStoreException;
     }
 
     /** A store read in the background, with a snapshot of its events taken there too. */
-    private record Opened(Path file, EventStore store, List<Event> events, List<Path> recent) {}
+    private record Opened(StoreLocation location, EventStore store, List<Event> events, List<StoreLocation> recent) {}
 
     /** The recent list and the store to open first, found in the background. */
-    private record Start(List<Path> recent, Path first) {}
+    private record Start(List<StoreLocation> recent, StoreLocation first) {}
 
     /** Thrown in the open task when the file was not read to its end; the previous store stays. */
     private static final class Unreadable extends Exception {
@@ -62,10 +68,12 @@ public final class StoreSession implements AutoCloseable {
     private final StoreFeedback feedback;
     private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>(this, "store");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<StoreLocation> location = new ReadOnlyObjectWrapper<>(this, "location");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online", true);
     private final ReadOnlyObjectWrapper<List<Event>> events = new ReadOnlyObjectWrapper<>(this, "events", List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<StoreLocation> recentFiles = FXCollections.observableArrayList();
     private StoreWatcher watcher;
     /** Opens and saves in flight; {@link #busy} is true while any runs. */
     private int running;
@@ -86,8 +94,19 @@ public final class StoreSession implements AutoCloseable {
         return store.getReadOnlyProperty();
     }
 
+    /** The open store's file; null when none is open or the store is a database. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** Where the open store is: its file or its database; null before the first one opens. */
+    public ReadOnlyObjectProperty<StoreLocation> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    /** False while a database store has lost its connection (it reconnects by itself); true for files. */
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
     }
 
     /** Every event of the open store in store order, as an immutable list; a new list after each change. */
@@ -106,7 +125,7 @@ public final class StoreSession implements AutoCloseable {
     }
 
     /** Stores opened lately, the latest first. */
-    public ObservableList<Path> recentFiles() {
+    public ObservableList<StoreLocation> recentFiles() {
         return recentFiles;
     }
 
@@ -121,9 +140,11 @@ public final class StoreSession implements AutoCloseable {
      */
     public void openInitial(Path requested, Path fallback) {
         tasks.run("Reading recent stores", progress -> {
-            List<Path> list = recent.list();
-            Path first = requested != null ? requested : list.stream().filter(Files::isRegularFile).findFirst()
-                    .orElse(fallback != null && Files.isRegularFile(fallback) ? fallback : null);
+            List<StoreLocation> list = recent.list();
+            // only a file opens by itself: a database may ask for a password, so the user connects to it
+            StoreLocation first = requested != null ? new StoreLocation.File(requested) : list.stream()
+                    .filter(l -> l instanceof StoreLocation.File f && Files.isRegularFile(f.path())).findFirst()
+                    .orElse(fallback != null && Files.isRegularFile(fallback) ? new StoreLocation.File(fallback) : null);
             return new Start(list, first);
         }, start -> {
             recentFiles.setAll(start.recent());
@@ -136,29 +157,83 @@ public final class StoreSession implements AutoCloseable {
      * skipped are reported; if it cannot be read the store shown before stays open and the user is told why.
      */
     public void open(Path path) {
-        Path target = path.toAbsolutePath().normalize();
+        open(new StoreLocation.File(path.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * Opens the store at {@code where} in the background, as {@link #open(Path)} does; a database store is then
+     * listened to, so other users' changes show without a reload.
+     */
+    public void open(StoreLocation where) {
+        StoreLocation target = where instanceof StoreLocation.File f ? new StoreLocation.File(f.path().toAbsolutePath().normalize()) : where;
         started();
-        tasks.run("Opening " + target.getFileName(), progress -> {
-            progress.update("Opening " + target.getFileName(), -1);
+        tasks.run("Opening " + target.name(), progress -> {
+            progress.update("Opening " + target.name(), -1);
             EventStore opened = opener.open(target);
             LoadReport report = opened.loadReport();
             if (!report.complete()) throw new Unreadable(report);
-            List<Path> list = remember(target);
+            if (opened instanceof PostgisEventStore db) db.listen(new Live(db));
+            List<StoreLocation> list = remember(target);
             return new Opened(target, opened, opened.all(), list);
         }, this::opened, e -> {
             finished();
             if (e instanceof Unreadable u) {
-                feedback.openFailed(target, u.getMessage(), u.report);
+                feedback.openFailed(target.asPath(), u.getMessage(), u.report);
             } else {
                 LOG.log(System.Logger.Level.WARNING, "cannot open " + target + ": " + e.getMessage(), e);
-                feedback.openFailed(target, e.getMessage(), null);
+                feedback.openFailed(target.asPath(), e.getMessage(), null);
             }
         });
     }
 
-    /** Opens the open store's file again, dropping the edit history. */
+    /** Opens the open store again, dropping the edit history. */
     public void reload() {
-        if (file.get() != null) open(file.get());
+        if (location.get() != null) open(location.get());
+    }
+
+    /** Hears a database store's news on its listener thread and brings it to the FX thread. */
+    private final class Live implements StoreListener {
+        private final PostgisEventStore db;
+
+        Live(PostgisEventStore db) {
+            this.db = db;
+        }
+
+        @Override
+        public void changed(RemoteChange change) {
+            List<Event> now = db.all();
+            fxThread.execute(() -> {
+                if (store.get() != db) return;
+                Event before = findIn(events.get(), change.id());
+                events.set(now);
+                feedback.changedBy(change.describe(before));
+            });
+        }
+
+        @Override
+        public void connectionLost(String message) {
+            fxThread.execute(() -> {
+                if (store.get() != db) return;
+                online.set(false);
+                feedback.connection(message, false);
+            });
+        }
+
+        @Override
+        public void reconnected() {
+            List<Event> now = db.all();
+            fxThread.execute(() -> {
+                if (store.get() != db) return;
+                online.set(true);
+                events.set(now);
+                feedback.connection("reconnected to " + db.location().name() + "; the events were read again", true);
+            });
+        }
+    }
+
+    private static Event findIn(List<Event> list, String id) {
+        for (Event e : list) if (e.id().equals(id)) return e;
+        return null;
     }
 
     /**
@@ -174,8 +249,8 @@ public final class StoreSession implements AutoCloseable {
             return;
         }
         started();
-        Path where = file.get();
-        tasks.run("Saving " + where.getFileName(), progress -> {
+        String where = location.get().name();
+        tasks.run("Saving " + where, progress -> {
             change.applyTo(target);
             try {
                 target.save(false);
@@ -190,9 +265,67 @@ public final class StoreSession implements AutoCloseable {
             onSaved.run();
         }, e -> {
             finished();
+            if (e instanceof EditConflictException conflict) {
+                feedback.conflict(change, conflict);
+                return;
+            }
             LOG.log(System.Logger.Level.WARNING, "cannot save " + change.describe() + " to " + where + ": " + e.getMessage(), e);
             feedback.saveFailed(change, e.getMessage());
         });
+    }
+
+    /**
+     * Saves {@code resolved}, the user's answer to a conflict, over version {@code theirVersion} of the event (a
+     * new conflict if it moved on again); {@code onSaved} runs on the FX thread once it is stored.
+     */
+    public void resolve(EditConflictException conflict, Event resolved, Runnable onSaved) {
+        if (!(store.get() instanceof PostgisEventStore db)) return;
+        started();
+        tasks.run("Saving " + resolved.id(), progress -> {
+            if (conflict.theirs() == null) db.add(resolved);
+            else db.replaceVersion(resolved, conflict.theirVersion());
+            return db.all();
+        }, saved -> {
+            finished();
+            if (store.get() == db) events.set(saved);
+            onSaved.run();
+        }, e -> {
+            finished();
+            if (e instanceof EditConflictException again) feedback.conflict(EventChange.edit(conflict.theirs(), resolved), again);
+            else feedback.saveFailed(EventChange.edit(conflict.theirs() == null ? resolved : conflict.theirs(), resolved), e.getMessage());
+        });
+    }
+
+    /** Reads an event's versions in the background and hands them to {@code shown}; empty for a file store. */
+    public void history(String id, java.util.function.Consumer<List<EventVersion>> shown) {
+        if (!(store.get() instanceof PostgisEventStore db)) {
+            shown.accept(List.of());
+            return;
+        }
+        tasks.run("Reading the history of " + id, progress -> db.history(id), shown,
+                e -> feedback.saveFailed(null, e.getMessage()));
+    }
+
+    /** Makes {@code old} the event's current version (a new version), in the background. */
+    public void restore(EventVersion old, Runnable onSaved) {
+        if (!(store.get() instanceof PostgisEventStore db)) return;
+        started();
+        tasks.run("Restoring version " + old.version() + " of " + old.id(), progress -> {
+            db.restore(old);
+            return db.all();
+        }, saved -> {
+            finished();
+            if (store.get() == db) events.set(saved);
+            onSaved.run();
+        }, e -> {
+            finished();
+            feedback.saveFailed(null, e.getMessage());
+        });
+    }
+
+    /** True when the open store is a shared database, which keeps versions and history. */
+    public boolean isShared() {
+        return store.get() instanceof PostgisEventStore;
     }
 
     @Override
@@ -201,7 +334,7 @@ public final class StoreSession implements AutoCloseable {
         watcher = null;
     }
 
-    private List<Path> remember(Path opened) {
+    private List<StoreLocation> remember(StoreLocation opened) {
         try {
             return recent.remember(opened);
         } catch (IOException e) {
@@ -224,12 +357,19 @@ public final class StoreSession implements AutoCloseable {
     private void opened(Opened o) {
         finished();
         close();
-        file.set(o.file());
+        EventStore previous = store.get();
+        if (previous instanceof PostgisEventStore db) tasks.run("Disconnecting " + db.location().name(), progress -> {
+            db.close();
+            return null;
+        }, done -> {}, e -> LOG.log(System.Logger.Level.WARNING, "cannot close " + db.location() + ": " + e.getMessage(), e));
+        location.set(o.location());
+        file.set(o.location() instanceof StoreLocation.File f ? f.path() : null);
+        online.set(true);
         store.set(o.store());
         events.set(o.events());
         changedOnDisk.set(false);
         recentFiles.setAll(o.recent());
-        watch(o.file(), o.store());
+        if (o.location() instanceof StoreLocation.File f) watch(f.path(), o.store());
         if (!o.store().loadReport().problems().isEmpty()) feedback.recordsSkipped(o.store().loadReport());
     }
 

@@ -1,5 +1,6 @@
 package org.borderwatch.ui.settings;
 
+import org.borderwatch.events.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,19 +15,34 @@ class RecentStoresTest {
     @Test
     void latestOpenedComesFirstOnceAndTheListIsKeptBetweenRuns() throws Exception {
         RecentStores recent = new RecentStores(dir.resolve("cfg/recent-stores.json"));
-        recent.remember(dir.resolve("a.geojson"));
-        recent.remember(dir.resolve("b.geojson"));
-        recent.remember(dir.resolve("sub/../a.geojson"));
+        recent.remember(f(dir.resolve("a.geojson")));
+        recent.remember(f(dir.resolve("b.geojson")));
+        recent.remember(f(dir.resolve("sub/../a.geojson")));
         assertThat(new RecentStores(dir.resolve("cfg/recent-stores.json")).list())
-                .containsExactly(dir.resolve("a.geojson"), dir.resolve("b.geojson"));
+                .containsExactly(f(dir.resolve("a.geojson")), f(dir.resolve("b.geojson")));
     }
 
     @Test
     void keepsOnlyTheLatestEight() throws Exception {
         RecentStores recent = new RecentStores(dir.resolve("recent-stores.json"));
-        for (int i = 0; i < 12; i++) recent.remember(dir.resolve("s" + i + ".geojson"));
-        assertThat(recent.list()).hasSize(RecentStores.LIMIT).first().isEqualTo(dir.resolve("s11.geojson"));
-        assertThat(recent.list()).last().isEqualTo(dir.resolve("s4.geojson"));
+        for (int i = 0; i < 12; i++) recent.remember(f(dir.resolve("s" + i + ".geojson")));
+        assertThat(recent.list()).hasSize(RecentStores.LIMIT).first().isEqualTo(f(dir.resolve("s11.geojson")));
+        assertThat(recent.list()).last().isEqualTo(f(dir.resolve("s4.geojson")));
+    }
+
+    @Test
+    void keepsDatabaseLocationsAsTheirUriWithoutAPassword() throws Exception {
+        Path file = dir.resolve("recent-stores.json");
+        RecentStores recent = new RecentStores(file);
+        StoreLocation db = StoreLocation.parse("postgresql://editor@127.0.0.1:5433/borderwatch?sslmode=require");
+        recent.remember(f(dir.resolve("a.geojson")));
+        recent.remember(db);
+        assertThat(new RecentStores(file).list()).containsExactly(db, f(dir.resolve("a.geojson")));
+        assertThat(Files.readString(file)).contains("postgresql://editor@127.0.0.1:5433/borderwatch?sslmode=require");
+    }
+
+    private static StoreLocation f(Path path) {
+        return new StoreLocation.File(path);
     }
 
     @Test
@@ -35,6 +51,6 @@ class RecentStoresTest {
         Files.writeString(file, "{ not a list");
         RecentStores recent = new RecentStores(file);
         assertThat(recent.list()).isEmpty();
-        assertThat(recent.remember(dir.resolve("x.geojson"))).containsExactly(dir.resolve("x.geojson"));
+        assertThat(recent.remember(f(dir.resolve("x.geojson")))).containsExactly(f(dir.resolve("x.geojson")));
     }
 }
