@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "Explore the Serbia–Kosovo border region without a display. Run with no arguments to open the app.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, ValidateCommand.class,
-                GenerateCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportCommand.class})
+                GenerateCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportCommand.class,
+                CrossingsCommand.class})
 public final class Cli {
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.acled.AcledCsv;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStoreException;
@@ -58,6 +59,17 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the CSV file if it exists")
     boolean force;
 
+    @Option(names = "--gsz", description = "add a gsz column: in, possibly or out of the Ground Safety Zone, given each event's uncertainty")
+    boolean gsz;
+
+    @Option(names = "--in-gsz", paramLabel = "WHERE", split = ",",
+            description = "only events in, possibly in, or out of the Ground Safety Zone (in, possibly, out; comma-separated)")
+    List<String> inGsz;
+
+    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "maps",
+            description = "the folder of shapefiles the GSZ is built from (default: ${DEFAULT-VALUE})")
+    Path maps;
+
     @Spec
     CommandSpec spec;
 
@@ -77,12 +89,32 @@ final class ExportCsvCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export-csv: " + out + " exists; give --force to replace it");
             return 1;
         }
+        GroundSafetyZone zone = null;
+        if (gsz || inGsz != null) {
+            try {
+                zone = GroundSafetyZone.of(MapInputs.loadMap(maps));
+            } catch (InputException | IOException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println("export-csv: cannot build the Ground Safety Zone: " + e.getMessage());
+                return 2;
+            }
+            GroundSafetyZone z = zone;
+            if (inGsz != null) {
+                List<String> names = java.util.Arrays.stream(GroundSafetyZone.Membership.values()).map(GroundSafetyZone.Membership::csvName).toList();
+                if (!names.containsAll(inGsz)) {
+                    spec.commandLine().getErr().println("export-csv: --in-gsz takes in, possibly, out; got " + String.join(",", inGsz));
+                    return 2;
+                }
+                filter = filter.and(e -> inGsz.contains(z.membership(e).csvName()));
+            }
+        }
         try {
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             if (!store.loadReport().problems().isEmpty())
                 spec.commandLine().getErr().println(store.loadReport());
             List<Event> events = store.query(area, from, to, filter);
-            new AcledCsv().write(out, events);
+            GroundSafetyZone z = zone;
+            new AcledCsv().write(out, events,
+                    z == null ? List.of() : List.of(new AcledCsv.Column("gsz", e -> z.membership(e).csvName())));
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
             List<String> losses = AcledCsv.losses(events);
             if (!losses.isEmpty())

@@ -44,15 +44,30 @@ public final class AcledCsv {
      * @throws IOException if the file cannot be written
      */
     public void write(Writer out, Iterable<Event> events) throws IOException {
+        write(out, events, List.of());
+    }
+
+    /** A column this program adds after the ACLED ones, such as whether the event lies in the Ground Safety Zone. */
+    public record Column(String name, java.util.function.Function<Event, String> value) {}
+
+    /**
+     * Writes events as ACLED CSV with {@code added} columns after the ACLED columns and those imported events kept.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void write(Writer out, Iterable<Event> events, List<Column> added) throws IOException {
         List<String> further = furtherColumns(events);
+        further.removeIf(name -> added.stream().anyMatch(c -> c.name().equals(name)));
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(further);
+        for (Column c : added) header.add(c.name());
         // not closed: the writer belongs to the caller, who may still force it to disk
         CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out);
         for (Event e : events) {
             Map<String, String> kept = kept(e);
             List<String> cells = row(e, kept);
             for (String column : further) cells.add(kept.getOrDefault(column, ""));
+            for (Column c : added) cells.add(c.value().apply(e));
             csv.printRecord(cells);
         }
         csv.flush();
@@ -64,9 +79,18 @@ public final class AcledCsv {
      * @throws IOException if the file cannot be written; a previous file is then left as it was
      */
     public void write(Path csv, Iterable<Event> events) throws IOException {
+        write(csv, events, List.of());
+    }
+
+    /**
+     * Writes events to an ACLED CSV file atomically, with {@code added} columns at the end.
+     *
+     * @throws IOException if the file cannot be written; a previous file is then left as it was
+     */
+    public void write(Path csv, Iterable<Event> events, List<Column> added) throws IOException {
         AtomicFile.replace(csv, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(w, events);
+            write(w, events, added);
             w.flush();
         });
     }
