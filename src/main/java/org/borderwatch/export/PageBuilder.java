@@ -21,6 +21,8 @@ import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -49,8 +51,8 @@ final class PageBuilder {
 
     private PageBuilder() {}
 
-    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, MapPainter painter, Instant now,
-            String software) {
+    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime, MapPainter painter,
+            Instant now, String software) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
         List<Event> shown = filter(storeEvents, r);
@@ -61,7 +63,8 @@ final class PageBuilder {
         // the legend shows the model's layers and the events, not the viewport, which the layout has yet to
         // size: it is built once on a provisional frame, measured for the layout, then painted
         Viewport provisional = new Viewport(wanted, 100, 100, scale);
-        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        MapTime time = new MapTime(r.from(), r.to());
+        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations(), time, regime);
         LegendPanel legend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
@@ -74,7 +77,7 @@ final class PageBuilder {
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations());
+        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), OPTIONS, r.annotations(), time, regime);
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
         int drawn = drawnCount(shown, viewport, crs);

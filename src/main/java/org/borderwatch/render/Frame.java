@@ -10,11 +10,14 @@ import org.borderwatch.map.Viewport;
 
 /**
  * Everything one picture of the map shows: the base map, the part of it on screen, the events to
- * mark, which of them are selected, the furniture and the user's annotations. The screen and every
- * export paint a Frame the same way; the output resolution is the viewport's pixel scale.
+ * mark, which of them are selected, the furniture, the user's annotations, the time on show and the
+ * border regime drawn for it. The screen and every export paint a Frame the same way; the output
+ * resolution is the viewport's pixel scale. The events are those its owner chose for {@code time}
+ * (the app's filters and timeline, an export's dates); crossings and the GSZ are drawn for
+ * {@code time.day()}.
  */
 public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds,
-        FrameOptions options, List<Annotation> annotations) {
+        FrameOptions options, List<Annotation> annotations, MapTime time, Regime regime) {
 
     public Frame {
         Objects.requireNonNull(model, "map model");
@@ -23,6 +26,14 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
         selectedIds = selectedIds == null ? Set.of() : Set.copyOf(selectedIds);
         options = options == null ? FrameOptions.STANDARD : options;
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        time = time == null ? MapTime.ALL : time;
+        regime = regime == null ? Regime.NONE : regime;
+    }
+
+    /** A frame with the given furniture and annotations, no time on show and no border regime. */
+    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
+            List<Annotation> annotations) {
+        this(model, viewport, events, selectedIds, options, annotations, MapTime.ALL, Regime.NONE);
     }
 
     /** A frame with the given furniture and no annotations. */
@@ -41,15 +52,30 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
     }
 
     public Frame withOptions(FrameOptions changed) {
-        return new Frame(model, viewport, events, selectedIds, changed, annotations);
+        return new Frame(model, viewport, events, selectedIds, changed, annotations, time, regime);
     }
 
     public Frame withViewport(Viewport changed) {
-        return new Frame(model, changed, events, selectedIds, options, annotations);
+        return new Frame(model, changed, events, selectedIds, options, annotations, time, regime);
     }
 
     /** A copy showing the given annotations. */
     public Frame withAnnotations(List<Annotation> shown) {
-        return new Frame(model, viewport, events, selectedIds, options, shown);
+        return new Frame(model, viewport, events, selectedIds, options, shown, time, regime);
+    }
+
+    /** A copy showing another time (its events are the caller's to choose). */
+    public Frame withTime(MapTime shown) {
+        return new Frame(model, viewport, events, selectedIds, options, annotations, shown, regime);
+    }
+
+    /** A copy drawing another border regime. */
+    public Frame withRegime(Regime drawn) {
+        return new Frame(model, viewport, events, selectedIds, options, annotations, time, drawn);
+    }
+
+    /** A copy showing other events. */
+    public Frame withEvents(List<Event> shown) {
+        return new Frame(model, viewport, shown, selectedIds, options, annotations, time, regime);
     }
 }
