@@ -11,7 +11,7 @@ import org.borderwatch.crossings.CrossingsLoad;
 import org.borderwatch.crossings.CrossingsReader;
 import org.borderwatch.crossings.StatusInterval;
 import org.borderwatch.crossings.StatusOnDay;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Source;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -23,7 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.events.RecordProblem;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Source;
 
 /**
  * Reads a crossings file (data/crossings.geojson, format data/crossings.schema.json). Each feature is checked

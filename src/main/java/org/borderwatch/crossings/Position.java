@@ -2,7 +2,7 @@ package org.borderwatch.crossings;
 
 import java.util.List;
 import java.util.Objects;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Source;
 
 /**
  * How well a crossing's point is known, and from where.

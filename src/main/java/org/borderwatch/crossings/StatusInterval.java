@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Source;
 
 /**
  * One stretch of a crossing's history with a single status. {@code from} is the first day the status held (the day

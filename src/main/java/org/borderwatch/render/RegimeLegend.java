@@ -13,6 +13,7 @@ import java.util.List;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.crossings.CrossingStatus;
+import org.borderwatch.render.marker.CrossingSymbol;
 
 /**
  * The legend rows of a frame's border regime: a heading with the day shown, each crossing with its status symbol

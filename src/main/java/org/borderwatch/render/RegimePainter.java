@@ -18,6 +18,7 @@ import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.crossings.CrossingStatus;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.marker.CrossingSymbol;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;

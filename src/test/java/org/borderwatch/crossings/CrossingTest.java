@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.borderwatch.events.Source;
+import org.borderwatch.events.model.Source;
 import org.junit.jupiter.api.Test;
 
 class CrossingTest {

@@ -1,4 +1,4 @@
-package org.borderwatch.render;
+package org.borderwatch.render.marker;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
