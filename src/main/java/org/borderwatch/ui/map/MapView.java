@@ -26,6 +26,8 @@ import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
@@ -58,6 +60,8 @@ public final class MapView extends Region {
     private final ObjectProperty<List<Annotation>> annotations = new SimpleObjectProperty<>(this, "annotations", List.of());
     private final Pane overlay = new Pane();
     private final ObjectProperty<FrameOptions> options = new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
+    private final ObjectProperty<MapTime> time = new SimpleObjectProperty<>(this, "time", MapTime.ALL);
+    private final ObjectProperty<Regime> regime = new SimpleObjectProperty<>(this, "regime", Regime.NONE);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -83,6 +87,8 @@ public final class MapView extends Region {
         selectedIds.addListener((obs, old, now) -> requestFrame());
         annotations.addListener((obs, old, now) -> requestFrame());
         options.addListener((obs, old, now) -> requestFrame());
+        time.addListener((obs, old, now) -> requestFrame());
+        regime.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -124,6 +130,16 @@ public final class MapView extends Region {
     }
 
     /** The furniture drawn over the map (scale bar, north arrow, graticule…). */
+    /** The time on show: crossings and the GSZ are drawn as on its last day (the timeline's end or playback's day). */
+    public ObjectProperty<MapTime> timeProperty() {
+        return time;
+    }
+
+    /** The border regime drawn over the map: crossings and the Ground Safety Zone. */
+    public ObjectProperty<Regime> regimeProperty() {
+        return regime;
+    }
+
     public ObjectProperty<FrameOptions> optionsProperty() {
         return options;
     }
@@ -215,7 +231,8 @@ public final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get()));
+            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get(),
+                    time.get(), regime.get()));
     }
 
     private void show(RenderedFrame frame) {
