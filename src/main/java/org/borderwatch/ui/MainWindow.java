@@ -173,7 +173,10 @@ public final class MainWindow {
             showMap(map);
             tasks.run("Loading crossings and the Ground Safety Zone",
                     progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
-                    regime -> mapView.regimeProperty().set(regime),
+                    regime -> {
+                        mapView.regimeProperty().set(regime);
+                        if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
+                    },
                     e -> showError("The crossings could not be loaded", e));
         }, e -> showError("The map could not be loaded", e));
     }
