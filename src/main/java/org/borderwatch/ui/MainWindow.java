@@ -39,6 +39,7 @@ import org.borderwatch.map.Viewport;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapTime;
 import org.borderwatch.render.Regime;
+import org.borderwatch.ui.compare.CompareWindow;
 import org.borderwatch.ui.crossings.CrossingHistoryView;
 import org.borderwatch.ui.crossings.CrossingsPanel;
 import org.borderwatch.ui.crossings.RegimeLoader;
@@ -193,6 +194,16 @@ public final class MainWindow {
         return new MapTime(f.from(), end);
     }
 
+    /** Opens two synced maps: the timeline's day a month earlier, and the timeline's day. */
+    private void openCompare() {
+        MapModel model = mapView.modelProperty().get();
+        if (model == null || mapView.cameraProperty().get() == null) return;
+        LocalDate day = mapTime().day() == null ? LocalDate.now() : mapTime().day();
+        new CompareWindow(stage, model, mapView.regionProperty().get(), mapView.cameraProperty().get(),
+                explorer.state().eventsProperty().get(), explorer.state().filterProperty().get(),
+                mapView.regimeProperty().get(), day.minusMonths(1), day).show();
+    }
+
     /** Moves the timeline's end to {@code day}, keeping its start unless that lies after the day. */
     private void showDay(LocalDate day) {
         EventFilter f = explorer.state().filterProperty().get();
@@ -318,7 +329,11 @@ public final class MainWindow {
         side.setId("toggle-side-panel");
         side.setTooltip(new Tooltip("Show or hide the side panel (F9)"));
         side.selectedProperty().bindBidirectional(sidePanelShown);
-        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut);
+        Button compare = new Button("Compare dates");
+        compare.setId("tool-compare");
+        compare.setTooltip(new Tooltip("Two maps side by side, a month apart by default, with one camera"));
+        compare.setOnAction(e -> openCompare());
+        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut, compare);
         bar.setId("tool-bar");
         return bar;
     }
