@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.borderwatch.crossings.Crossing;
+import org.borderwatch.crossings.EventLinks;
 import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
@@ -88,7 +90,7 @@ final class PageBuilder {
         }
 
         List<String> notes = new ArrayList<>();
-        List<Callouts.Target> targets = targets(selected, viewport, crs);
+        List<Callouts.Target> targets = withCrossingStatus(targets(selected, viewport, crs), selected, regime, r.to());
         Set<String> found = new HashSet<>();
         for (Event e : selected) found.add(e.id());
         for (String id : r.selectedIds())
@@ -210,6 +212,27 @@ final class PageBuilder {
             // a date that stands for its week or month must not read as an exact day on a figure either
             if (e.date().precision() != DatePrecision.DAY) day += " (within a " + e.date().precision().jsonName() + ")";
             out.add(new Callouts.Target(e.id(), px, e.title(), day));
+        }
+        return out;
+    }
+
+    /**
+     * Callouts of events at a crossing also say the crossing's status on the export's last day, so a figure of a
+     * closure says whether the crossing was still shut on the day it shows.
+     */
+    private static List<Callouts.Target> withCrossingStatus(List<Callouts.Target> targets, List<Event> selected,
+            Regime regime, java.time.LocalDate day) {
+        if (!regime.drawsCrossings() || day == null) return targets;
+        EventLinks links = new EventLinks(regime.crossings());
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Event e : selected) byId.put(e.id(), e);
+        List<Callouts.Target> out = new ArrayList<>();
+        for (Callouts.Target t : targets) {
+            List<String> statuses = new ArrayList<>();
+            for (Crossing c : links.crossingsOf(byId.get(t.id())))
+                statuses.add(c.names().serbianLatin() + ": " + c.statusOn(day).status().label());
+            out.add(statuses.isEmpty() ? t : new Callouts.Target(t.id(), t.anchor(), t.title(),
+                    t.date() + " · " + String.join("; ", statuses)));
         }
         return out;
     }

@@ -59,12 +59,12 @@ public final class RegimeLegend {
             rows.add(new Row(day == null ? "Crossings (no date: status not shown)" : "Crossings on " + day, null, false));
             for (Crossing c : regime.crossings()) {
                 CrossingStatus status = day == null ? CrossingStatus.UNKNOWN : c.statusOn(day).status();
-                rows.add(new Row(c.names().serbianLatin() + " / " + c.names().albanian() + ": " + status.label(), status, false));
+                rows.add(new Row(c.names().serbianLatin() + ": " + status.label(), status, false));
             }
         }
         if (regime.drawsGsz() && (day == null || regime.gsz().inForceOn(day))) {
             if (rows.isEmpty()) rows.add(new Row("Border regime", null, false));
-            rows.add(new Row("Ground Safety Zone (" + (int) GroundSafetyZone.WIDTH_KM + " km, 1999 agreement)", null, true));
+            rows.add(new Row("Ground Safety Zone (" + (int) GroundSafetyZone.WIDTH_KM + " km)", null, true));
         }
         return List.copyOf(rows);
     }
@@ -81,7 +81,7 @@ public final class RegimeLegend {
         }
         if (regime.drawsGsz()) {
             if (rows.isEmpty()) rows.add(new Row("Border regime", null, false));
-            rows.add(new Row("Ground Safety Zone (" + (int) GroundSafetyZone.WIDTH_KM + " km, 1999 agreement)", null, true));
+            rows.add(new Row("Ground Safety Zone (" + (int) GroundSafetyZone.WIDTH_KM + " km)", null, true));
         }
         return List.copyOf(rows);
     }

@@ -59,8 +59,17 @@ class CompareExportTest {
         CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.7,43.35",
                 "--size", "a4", "--to", "2022-12-15", "--out", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(pdfText(pdf)).contains("Crossings on 2022-12-15").contains("Jarinje / Jarinjë: closed")
-                .contains("Merdare / Merdarë: open");
+        assertThat(pdfText(pdf)).contains("Crossings on 2022-12-15").contains("Jarinje: closed")
+                .contains("Merdare: open");
+    }
+
+    @Test
+    void aCalloutOfAnEventAtACrossingSaysTheCrossingsStatusOnTheLastDay() throws Exception {
+        Path pdf = dir.resolve("callout.pdf");
+        CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.7,43.35",
+                "--size", "a4", "--to", "2023-10-10", "--select", "2023-09-24-jarinje-closed-after-banjska", "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("2023-09-24 · Jarinje: closed to entry");
     }
 
     @Test
