@@ -74,7 +74,7 @@ class CrossingsCommandTest {
         assertThat(some.exitCode()).isZero();
         var kept = Files.readAllLines(in);
         assertThat(kept.size()).isBetween(2, rows.size() - 1);
-        assertThat(CommandRun.of("export-csv", "data/events.geojson", "--out", in.toString(), "--in-gsz", "maybe").exitCode())
+        assertThat(CommandRun.of("export-csv", "data/events.geojson", "--out", in.toString(), "--force", "--in-gsz", "maybe").exitCode())
                 .isEqualTo(2);
     }
 }

@@ -106,7 +106,7 @@ class ExporterTest {
         // the filter passes all 67; only Belgrade's lie inside this map
         assertThat(atBelgrade).isPositive().isLessThan(events.size());
         assertThat(result.eventsShown()).isEqualTo((int) atBelgrade);
-        assertThat(PageBuilder.build(around, model, events, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
+        assertThat(PageBuilder.build(around, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
                 .endsWith(atBelgrade + (atBelgrade == 1 ? " event shown" : " events shown"));
     }
 
