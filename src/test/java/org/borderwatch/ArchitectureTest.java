@@ -21,7 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule shapefileUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "shapefile..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events..", ROOT + "map..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..", ROOT + "crossings..");
 
     @ArchTest
     static final ArchRule eventsUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "events..")
@@ -30,6 +30,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule gazetteerUsesOnlyEvents = noClasses().that().resideInAPackage(ROOT + "gazetteer..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
+                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..", ROOT + "crossings..");
+
+    @ArchTest
+    static final ArchRule crossingsUsesOnlyEvents = noClasses().that().resideInAPackage(ROOT + "crossings..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
                     ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
 

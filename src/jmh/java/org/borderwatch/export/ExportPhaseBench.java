@@ -19,6 +19,7 @@ import org.borderwatch.bench.ExportBench;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.Regime;
 
 /**
  * Where a 3840x2160 PNG export of {@link ExportBench} spends its time: page layout, painting the
@@ -74,10 +75,10 @@ public final class ExportPhaseBench {
             PageBuilder.Page[] page = new PageBuilder.Page[1];
             BufferedImage[] image = new BufferedImage[1];
             ByteArrayOutputStream png = new ByteArrayOutputStream(4 << 20);
-            time(phases, "layout", timed, () -> page[0] = PageBuilder.build(r, model, events, painter, Instant.now(), "bench"));
+            time(phases, "layout", timed, () -> page[0] = PageBuilder.build(r, model, events, Regime.NONE, painter, Instant.now(), "bench"));
             time(phases, "paint page", timed, () -> image[0] = PngOutput.render(page[0].painter(), r.size()));
             // the map alone, on a fresh model instance so its layers are drawn, as in the page
-            PageBuilder.Page again = PageBuilder.build(r, model, events, painter, Instant.now(), "bench");
+            PageBuilder.Page again = PageBuilder.build(r, model, events, Regime.NONE, painter, Instant.now(), "bench");
             time(phases, "  of which the map", timed, () -> PngOutput.render(g -> paintMap(painter, again, g), r.size()));
             ExportFacts facts = page[0].facts();
             DocumentInfo info = new DocumentInfo(facts.title(), facts.subtitle(), "bench", facts.exportedAt(),

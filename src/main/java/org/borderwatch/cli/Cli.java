@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
         description = "Explore the Serbia–Kosovo border region without a display. Run with no arguments to open the app.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, ValidateCommand.class,
                 GenerateCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportCommand.class,
-                FindCommand.class,
-                StoreCommand.class})
+                FindCommand.class, StoreCommand.class, CrossingsCommand.class})
 public final class Cli {
 
     /**

@@ -79,7 +79,7 @@ final class EventFilterOptions {
         }
     }
 
-    private static LocalDate parseDate(String text, String option) {
+    static LocalDate parseDate(String text, String option) {
         if (text == null) return null;
         try {
             return LocalDate.parse(text.trim());

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.borderwatch.map.AnnotationFileException;
 import org.borderwatch.map.AnnotationJson;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.Regime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
     static final int BAD_ARGUMENTS = 2;
     /** The Serbia–Kosovo border region, as the benchmark data set covers it. */
     static final String REGION_BBOX = "18.5,41.5,23.5,44.5";
+    private static final Path DEFAULT_CROSSINGS = Path.of("data", "crossings.geojson");
 
     @Spec
     CommandSpec spec;
@@ -99,6 +102,20 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-annotations", description = "Leave the annotations out.")
     boolean noAnnotations;
 
+    @Option(names = "--crossings", paramLabel = "FILE",
+            description = "Crossings file drawn with each crossing's status on the last day shown (default: data/crossings.geojson if it exists).")
+    Path crossings;
+
+    @Option(names = "--no-crossings", description = "Leave the crossings out.")
+    boolean noCrossings;
+
+    @Option(names = "--gsz", description = "Draw the Ground Safety Zone (5 km on the Serbian side of the line), hatched.")
+    boolean gsz;
+
+    @Option(names = "--compare", split = ",", paramLabel = "DAY1,DAY2",
+            description = "A two-panel figure: the map on each day side by side (events up to that day, crossings and GSZ as on it).")
+    List<String> compare = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true,
             description = "Output .png, .svg or .pdf; with --frames, an existing folder.")
     Path out;
@@ -129,14 +146,15 @@ public final class ExportCommand implements Callable<Integer> {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
             MapModel base = MapInputs.loadMap(maps);
             List<Event> events = request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
+            Regime regime = MapInputs.loadRegime(request.crossings(), request.gsz(), base, err);
             Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
             if (frames != null) {
                 FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));
-                SequenceResult r = exporter.exportSequence(request, seq, base, events, out, delayMs, force);
+                SequenceResult r = exporter.exportSequence(request, seq, base, events, regime, out, delayMs, force);
                 r.notes().forEach(n -> err.println("note: " + n));
                 outText.println("wrote " + r.frames().size() + " frames and " + r.gif());
             } else {
-                ExportResult r = exporter.export(request, base, events);
+                ExportResult r = exporter.export(request, base, events, regime);
                 r.notes().forEach(n -> err.println("note: " + n));
                 outText.println("wrote " + r.file() + " (" + r.format() + ", " + r.widthPx() + "x" + r.heightPx()
                         + " px, " + r.eventsShown() + " events)");
@@ -165,8 +183,15 @@ public final class ExportCommand implements Callable<Integer> {
             // a database changes under everyone's hands: its provenance is its location, not a checksum
             if (location instanceof StoreLocation.File f) sha = sha256(f.path());
         }
+        List<LocalDate> days = new ArrayList<>();
+        for (String d : compare) days.add(EventFilterOptions.parseDate(d, "--compare"));
+        if (!days.isEmpty() && days.size() != 2) throw new IllegalArgumentException("--compare needs two days, DAY1,DAY2");
+        if (!days.isEmpty() && frames != null) throw new IllegalArgumentException("give --compare or --frames, not both");
+        Path crossingsFile = noCrossings ? null : crossings != null ? crossings
+                : Files.isRegularFile(DEFAULT_CROSSINGS) ? DEFAULT_CROSSINGS : null;
         return ExportRequest.builder(area, page, format, out).crs(crs).titles(title, subtitle).events(filters.filter())
                 .layers(layers).selectedIds(select).annotations(annotationsToShow()).store(storeName, sha).overwrite(force)
+                .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz).compare(days)
                 .build();
     }
 

@@ -13,6 +13,8 @@ import org.borderwatch.shapefile.ShapefileDataStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.acled.AcledCsv;
@@ -60,6 +62,16 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--boundary", paramLabel = "SHP",
             description = "the Kosovo–Serbia line for the boundary_min_km/boundary_max_km columns (default: maps/boundary_kosovo_serbia.shp, if there)")
     Path boundary;
+    @Option(names = "--gsz", description = "add a gsz column: in, possibly or out of the Ground Safety Zone, given each event's uncertainty")
+    boolean gsz;
+
+    @Option(names = "--in-gsz", paramLabel = "WHERE", split = ",",
+            description = "only events in, possibly in, or out of the Ground Safety Zone (in, possibly, out; comma-separated)")
+    List<String> inGsz;
+
+    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "maps",
+            description = "the folder of shapefiles the GSZ is built from (default: ${DEFAULT-VALUE})")
+    Path maps;
 
     @Spec
     CommandSpec spec;
@@ -92,13 +104,36 @@ final class ExportCsvCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export-csv: the boundary cannot be read: " + e.getMessage());
             return 2;
         }
+        GroundSafetyZone zone = null;
+        Predicate<Event> inZone = e -> true;
+        if (gsz || inGsz != null) {
+            try {
+                zone = GroundSafetyZone.of(MapInputs.loadMap(maps));
+            } catch (InputException | IOException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println("export-csv: cannot build the Ground Safety Zone: " + e.getMessage());
+                return 2;
+            }
+            GroundSafetyZone z = zone;
+            if (inGsz != null) {
+                List<String> names = java.util.Arrays.stream(GroundSafetyZone.Membership.values()).map(GroundSafetyZone.Membership::csvName).toList();
+                if (!names.containsAll(inGsz)) {
+                    spec.commandLine().getErr().println("export-csv: --in-gsz takes in, possibly, out; got " + String.join(",", inGsz));
+                    return 2;
+                }
+                inZone = e -> inGsz.contains(z.membership(e).csvName());
+            }
+        }
         try {
             GeoJsonEventStore store = GeoJsonEventStore.open(file);
             if (!store.loadReport().problems().isEmpty())
                 spec.commandLine().getErr().println(store.loadReport());
             // the store finds the date range through its time index; the rest is tested per event
-            List<Event> events = store.query(area, filter.from(), filter.to(), filter.withDates(null, null).predicate());
-            new AcledCsv().write(out, events, placeColumns(distance));
+            List<Event> events = store.query(area, filter.from(), filter.to(),
+                    filter.withDates(null, null).predicate().and(inZone));
+            Map<String, Function<Event, String>> columns = placeColumns(distance);
+            GroundSafetyZone z = zone;
+            if (z != null) columns.put("gsz", e -> z.membership(e).csvName());
+            new AcledCsv().write(out, events, columns);
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
             List<String> losses = AcledCsv.losses(events);
             if (!losses.isEmpty())

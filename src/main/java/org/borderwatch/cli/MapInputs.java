@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.borderwatch.analysis.GroundSafetyZone;
+import org.borderwatch.crossings.Crossing;
+import org.borderwatch.crossings.CrossingsLoad;
+import org.borderwatch.crossings.CrossingsReader;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
@@ -12,6 +16,7 @@ import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
+import org.borderwatch.render.Regime;
 
 /** Loads what a headless command draws: the base map from maps/ and the events of a store. */
 final class MapInputs {
@@ -24,6 +29,32 @@ final class MapInputs {
         } catch (IOException e) {
             throw new InputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The border regime an export draws: the crossings of {@code crossingsFile} (none when null; unreadable records
+     * are listed on {@code err} and left out) and the Ground Safety Zone built from the map when {@code gsz}.
+     */
+    static Regime loadRegime(String crossingsFile, boolean gsz, MapModel map, PrintWriter err) throws InputException {
+        List<Crossing> crossings = List.of();
+        if (crossingsFile != null) {
+            try {
+                CrossingsLoad load = new CrossingsReader().read(Path.of(crossingsFile));
+                load.problems().forEach(p -> err.println("skipped " + p));
+                crossings = load.crossings();
+            } catch (IOException e) {
+                throw new InputException(e.getMessage(), e);
+            }
+        }
+        GroundSafetyZone zone = null;
+        if (gsz) {
+            try {
+                zone = GroundSafetyZone.of(map);
+            } catch (IOException e) {
+                throw new InputException("the Ground Safety Zone cannot be built: " + e.getMessage(), e);
+            }
+        }
+        return new Regime(crossings, !crossings.isEmpty(), zone, zone != null);
     }
 
     /** The events of a store; records that cannot be read are listed on {@code err} and left out. */

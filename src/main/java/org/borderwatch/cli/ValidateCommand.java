@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.nio.file.Files;
 import java.util.TreeSet;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.crossings.CrossingsLoad;
+import org.borderwatch.crossings.CrossingsReader;
+import org.borderwatch.crossings.EventLinks;
 import org.borderwatch.events.geojson.EventSchema;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
@@ -22,9 +25,9 @@ import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.RecordProblem;
 import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.LocationRules;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,7 +36,9 @@ import picocli.CommandLine.Spec;
  * (unique ids, real dates, end not before date, every point with its source, an exact point within 1 km of the
  * gazetteer place it names), and prints the problems: at most {@value #PER_RECORD} per record
  * and {@value #PER_FILE} in all, then how many more there are, so a file with millions of faults is reported in
- * seconds. Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 2 when the file cannot be read.
+ * seconds. With a crossings file ({@code --crossings}, or crossings.geojson beside the store) it also checks that
+ * file and that the store's closures and blockades at a crossing agree with the crossing's history. Exit 0 when
+ * there are no errors (warnings allowed), 1 when there are errors, 2 when a file cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check an event store (GeoJSON) against data/events.schema.json and the store's rules; print the"
@@ -53,6 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "the gazetteer the stores' place ids refer to (default: gazetteer.geojson beside FILE, if there)")
     Path gazetteerFile;
 
+    @Option(names = "--crossings", paramLabel = "CROSSINGS",
+            description = "the crossings file to check the events against (default: crossings.geojson beside FILE, if there)")
+    Path crossings;
+
     @Spec
     CommandSpec spec;
 
@@ -61,10 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadReport report;
+        GeoJsonEventStore store;
         List<RecordProblem> schemaProblems;
         List<RecordProblem> placeProblems;
         try {
-            GeoJsonEventStore store = GeoJsonEventStore.open(file);
+            store = GeoJsonEventStore.open(file);
             report = store.loadReport();
             schemaProblems = new EventSchema().check(file);
             Gazetteer gazetteer = gazetteer();
@@ -80,6 +90,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<RecordProblem> all = new ArrayList<>(merge(report.problems(), schemaProblems));
         all.addAll(placeProblems);
+        Path crossingsFile = crossings != null ? crossings : siblingCrossings();
+        if (crossingsFile != null) {
+            try {
+                CrossingsLoad load = new CrossingsReader().read(crossingsFile);
+                all.addAll(load.problems());
+                all.addAll(new EventLinks(load.crossings()).check(file, store.all()));
+                out.println("checked against " + crossingsFile.getFileName() + ": " + load.crossings().size() + " crossings");
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+        }
         print(all, out);
         long warnings = all.stream().filter(RecordProblem::isWarning).count();
         long errors = all.size() - warnings;
@@ -137,6 +159,11 @@ final class ValidateCommand implements Callable<Integer> {
             out[i] = index++;
         }
         return out;
+    }
+
+    private Path siblingCrossings() {
+        Path sibling = file.toAbsolutePath().resolveSibling("crossings.geojson");
+        return Files.isRegularFile(sibling) ? sibling : null;
     }
 
     /**

@@ -33,6 +33,11 @@ import org.borderwatch.map.Annotation;
  * @param selectedIds events labelled with callouts, in order
  * @param store       the event store as the user named it, or null when no events are shown
  * @param storeSha256 hex SHA-256 of the store file, so a redo can tell whether the data changed
+ * @param crossings   the crossings file drawn with each crossing's status on the last day shown, as the user
+ *                    named it; null draws none
+ * @param gsz         whether the Ground Safety Zone is drawn
+ * @param compare     empty for one map; two days for a two-panel figure, each panel showing the events from
+ *                    {@code from} (or all earlier ones) to its day and the border regime of that day
  */
 public record ExportRequest(
         Extent extent,
@@ -54,7 +59,10 @@ public record ExportRequest(
         String store,
         String storeSha256,
         Path out,
-        boolean overwrite) {
+        boolean overwrite,
+        String crossings,
+        boolean gsz,
+        List<LocalDate> compare) {
 
     /** The metric CRS fit for the region: UTM zone 34N. */
     public static final String DEFAULT_CRS = "EPSG:32634";
@@ -77,6 +85,26 @@ public record ExportRequest(
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         title = blankToNull(title);
         subtitle = blankToNull(subtitle);
+        crossings = blankToNull(crossings);
+        compare = compare == null ? List.of() : List.copyOf(compare);
+        if (!compare.isEmpty() && compare.size() != 2)
+            throw new IllegalArgumentException("a comparison needs exactly two days, got " + compare.size());
+        if (!compare.isEmpty() && from != null && (compare.get(0).isBefore(from) || compare.get(1).isBefore(from)))
+            throw new IllegalArgumentException("compared days " + compare + " must not be before the first day shown (" + from + ")");
+    }
+
+    /** An export of one map with no border regime drawn. */
+    public ExportRequest(Extent extent, String crs, PageSize size, ExportFormat format, String title, String subtitle,
+            LocalDate from, LocalDate to, Set<EventKind> kinds, Set<String> categories, Set<String> actors,
+            Set<Confidence> confidences, String text, List<String> layers, List<String> selectedIds,
+            List<Annotation> annotations, String store, String storeSha256, Path out, boolean overwrite) {
+        this(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors, confidences, text, layers,
+                selectedIds, annotations, store, storeSha256, out, overwrite, null, false, List.of());
+    }
+
+    /** True for a two-panel figure comparing two days. */
+    public boolean compares() {
+        return !compare.isEmpty();
     }
 
     /**
@@ -104,19 +132,32 @@ public record ExportRequest(
     /** The same export written to another file, its format taken from the file's extension. */
     public ExportRequest withOut(Path file, boolean replace) {
         return new ExportRequest(extent, crs, size, ExportFormat.ofFile(file), title, subtitle, from, to, kinds,
-                categories, actors, confidences, text, layers, selectedIds, annotations, store, storeSha256, file, replace);
+                categories, actors, confidences, text, layers, selectedIds, annotations, store, storeSha256, file, replace,
+                crossings, gsz, compare);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
     public ExportRequest withDates(LocalDate first, LocalDate last) {
         return new ExportRequest(extent, crs, size, format, title, subtitle, first, last, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite);
+                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz, compare);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
     public ExportRequest withStore(String name, String sha256) {
         return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, name, sha256, out, overwrite);
+                confidences, text, layers, selectedIds, annotations, name, sha256, out, overwrite, crossings, gsz, compare);
+    }
+
+    /** The same export drawing the crossings of {@code crossingsFile} (null: none) and, if asked, the GSZ. */
+    public ExportRequest withRegime(String crossingsFile, boolean drawGsz) {
+        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
+                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossingsFile, drawGsz, compare);
+    }
+
+    /** The same export as a two-panel figure of the two days (empty: one map). */
+    public ExportRequest withCompare(List<LocalDate> days) {
+        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
+                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz, days);
     }
 
     /**
@@ -145,6 +186,9 @@ public record ExportRequest(
         private String store;
         private String storeSha256;
         private boolean overwrite;
+        private String crossings;
+        private boolean gsz;
+        private List<LocalDate> compare = List.of();
 
         private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
             this.extent = extent;
@@ -205,11 +249,25 @@ public record ExportRequest(
             return this;
         }
 
+        /** The crossings file drawn (null: none) and whether the Ground Safety Zone is drawn. */
+        public Builder regime(String crossingsFile, boolean drawGsz) {
+            this.crossings = crossingsFile;
+            this.gsz = drawGsz;
+            return this;
+        }
+
+        /** Two days for a two-panel figure; empty for one map. */
+        public Builder compare(List<LocalDate> days) {
+            this.compare = days;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the request's constructor does */
         public ExportRequest build() {
             return new ExportRequest(extent, crs, size, format, title, subtitle, events.from(), events.to(),
                     orAll(events.kinds()), orAll(events.categories()), orAll(events.actors()), orAll(events.confidences()),
-                    events.text(), layers, selectedIds, annotations, store, storeSha256, out, overwrite);
+                    events.text(), layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz,
+                    compare);
         }
 
         private static <T> Set<T> orAll(Set<T> chosen) {

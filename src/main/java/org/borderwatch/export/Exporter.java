@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.Regime;
 
 /**
  * Writes annotated map figures as PNG, SVG or PDF, and timelines as numbered PNG frames plus an
@@ -47,9 +48,26 @@ public final class Exporter {
      * @throws IllegalArgumentException if the request names an unknown CRS or layer, or an extent the CRS cannot show
      */
     public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents) throws ExportException {
+        return export(r, base, storeEvents, Regime.NONE);
+    }
+
+    /**
+     * Exports one figure, or a two-panel comparison when the request compares two days, drawing {@code regime}
+     * (crossings with their status on each map's day, the GSZ) over the base map.
+     *
+     * @throws ExportException          if the file exists and overwriting was not asked for, or cannot be written
+     * @throws IllegalArgumentException if the request names an unknown CRS or layer, or an extent the CRS cannot show
+     */
+    public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime) throws ExportException {
         AtomicOutput.refuseExisting(r.out(), r.overwrite());
         Instant now = clock.instant();
-        PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, painter, now, software);
+        if (r.compares()) {
+            ComparePage compare = ComparePage.build(r, base, storeEvents, regime, painter, now, software);
+            write(r, compare, info(r, compare.facts()));
+            return new ExportResult(r.out(), r.format(), r.size().widthPx(), r.size().heightPx(), compare.facts().eventsShown(),
+                    List.of());
+        }
+        PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, regime, painter, now, software);
         DocumentInfo info = info(r, page.facts());
         switch (r.format()) {
             case PNG -> {
@@ -73,6 +91,15 @@ public final class Exporter {
      */
     public SequenceResult exportSequence(ExportRequest r, FrameSequence seq, MapModel base, List<Event> storeEvents,
             Path dir, int delayMs, boolean overwrite) throws ExportException {
+        return exportSequence(r, seq, base, storeEvents, Regime.NONE, dir, delayMs, overwrite);
+    }
+
+    /**
+     * As {@link #exportSequence(ExportRequest, FrameSequence, MapModel, List, Path, int, boolean)}, drawing
+     * {@code regime} on each frame as it stood on that frame's last day, so the animation shows crossings change.
+     */
+    public SequenceResult exportSequence(ExportRequest r, FrameSequence seq, MapModel base, List<Event> storeEvents,
+            Regime regime, Path dir, int delayMs, boolean overwrite) throws ExportException {
         if (r.from() == null) throw new IllegalArgumentException("a time sequence needs a first day (--from)");
         if (delayMs < 10) throw new IllegalArgumentException("GIF frame delay must be at least 10 ms, got " + delayMs);
         if (!Files.isDirectory(dir)) throw new ExportException(dir, "is not a folder; create it first", null);
@@ -85,7 +112,7 @@ public final class Exporter {
             Path file = dir.resolve(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", i + 1));
             ExportRequest fr = r.withDates(days.get(i).first(), days.get(i).last()).withOut(file, overwrite);
             Instant now = clock.instant();
-            PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, painter, now, software);
+            PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, regime, painter, now, software);
             BufferedImage image = PngOutput.render(page.painter(), fr.size());
             DocumentInfo info = info(fr, page.facts());
             AtomicOutput.write(file, overwrite, out -> PngOutput.write(image, fr.size(), info, out));
@@ -126,6 +153,17 @@ public final class Exporter {
         if (json == null)
             throw new ExportException(exported, "carries no " + MetadataJson.KEY + " metadata; was it exported by BorderWatch?", null);
         return MetadataJson.read(json, exported, out, overwrite);
+    }
+
+    private static void write(ExportRequest r, PageContent page, DocumentInfo info) throws ExportException {
+        switch (r.format()) {
+            case PNG -> {
+                BufferedImage image = PngOutput.render(page, r.size());
+                AtomicOutput.write(r.out(), r.overwrite(), out -> PngOutput.write(image, r.size(), info, out));
+            }
+            case SVG -> AtomicOutput.write(r.out(), r.overwrite(), out -> SvgOutput.write(page, r.size(), info, out));
+            case PDF -> AtomicOutput.write(r.out(), r.overwrite(), out -> PdfOutput.write(page, r.size(), info, out));
+        }
     }
 
     private DocumentInfo info(ExportRequest r, ExportFacts facts) {

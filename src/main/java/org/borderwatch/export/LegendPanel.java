@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.render.marker.EventLegend;
 import org.borderwatch.render.Frame;
+import org.borderwatch.render.RegimeLegend;
 import org.borderwatch.render.furniture.Legend;
 
 /**
@@ -26,12 +27,19 @@ final class LegendPanel {
     private final double s;
     private final Legend layers = new Legend();
     private final EventLegend events;
+    private final RegimeLegend regime;
 
     public LegendPanel(Frame frame, Font heading, Font body, double pixelScale) {
+        this(frame, new RegimeLegend(frame, heading, body, pixelScale), heading, body, pixelScale);
+    }
+
+    /** A legend of the frame's layers and events with the given border-regime rows (a comparison's key). */
+    public LegendPanel(Frame frame, RegimeLegend regime, Font heading, Font body, double pixelScale) {
         this.frame = frame;
         this.heading = heading;
         this.s = pixelScale;
         this.events = new EventLegend(frame.events(), heading, body, pixelScale);
+        this.regime = regime;
     }
 
     /** Every text the legend prints, in order: the base layer entries, then the event rows. */
@@ -39,6 +47,7 @@ final class LegendPanel {
         List<String> out = new ArrayList<>();
         Legend.entries(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator())).forEach(e -> out.add(e.title()));
         events.rows().forEach(r -> out.add(r.text()));
+        regime.rows().forEach(r -> out.add(r.text()));
         return out;
     }
 
@@ -66,9 +75,18 @@ final class LegendPanel {
                 lineHeight(heading, frc) + 4 * s + area.getHeight());
     }
 
+    /** The events' rows, then the border regime's below them (crossings on the day shown, the GSZ). */
     private Column eventColumn(FontRenderContext frc) {
-        if (events.rows().isEmpty()) return new Column(0, 0);
-        return new Column(events.width(frc), 8 * s + events.height());
+        double h = 0, w = 0;
+        if (!events.rows().isEmpty()) {
+            h += 8 * s + events.height();
+            w = events.width(frc);
+        }
+        if (!regime.rows().isEmpty()) {
+            h += 8 * s + regime.height();
+            w = Math.max(w, regime.width(frc));
+        }
+        return new Column(w, h);
     }
 
     /**
@@ -105,6 +123,8 @@ final class LegendPanel {
                 y = area.getY() + base.height + 8 * s;
             }
             events.paint(c, x0, y, area.getMaxX() - x0);
+            if (!regime.rows().isEmpty())
+                regime.paint(c, x0, y + (events.rows().isEmpty() ? 0 : events.height() + 8 * s), area.getMaxX() - x0);
         } finally {
             c.dispose();
         }

@@ -69,12 +69,24 @@ final class MetadataJson {
         n.put("eventsShown", facts.eventsShown());
         if (r.store() != null) n.put("store", r.store());
         if (r.storeSha256() != null) n.put("storeSha256", r.storeSha256());
+        if (r.crossings() != null) n.put("crossings", r.crossings());
+        n.put("gsz", r.gsz());
+        if (r.compares()) {
+            ArrayNode compare = n.putArray("compare");
+            r.compare().forEach(d -> compare.add(d.toString()));
+        }
         try {
             n.set("annotations", JSON.readTree(AnnotationJson.write(r.annotations())).get("annotations"));
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("annotations written by AnnotationJson failed to parse back", ex);
         }
+    }
+
+    private static List<java.time.LocalDate> compare(JsonNode n) {
+        List<java.time.LocalDate> days = new java.util.ArrayList<>();
+        for (JsonNode d : n.path("compare")) days.add(java.time.LocalDate.parse(d.asText()));
+        return days;
     }
 
     /**
@@ -111,7 +123,8 @@ final class MetadataJson {
                     n.path("subtitleGiven").asBoolean(true) ? n.path("subtitle").asText(null) : null,
                     date(n, "from"), date(n, "to"), kinds, categories, actors, confidences,
                     n.path("text").asText(""), layers, selected, annotations,
-                    n.path("store").asText(null), n.path("storeSha256").asText(null), out, overwrite);
+                    n.path("store").asText(null), n.path("storeSha256").asText(null), out, overwrite,
+                    n.path("crossings").asText(null), n.path("gsz").asBoolean(false), compare(n));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.borderwatch.crossings.Crossing;
+import org.borderwatch.crossings.EventLinks;
 import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
@@ -22,6 +24,8 @@ import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.RenderTarget;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -50,8 +54,8 @@ final class PageBuilder {
 
     private PageBuilder() {}
 
-    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, MapPainter painter, Instant now,
-            String software) {
+    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime, MapPainter painter,
+            Instant now, String software) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
         List<Event> shown = filter(storeEvents, r);
@@ -65,7 +69,8 @@ final class PageBuilder {
         // layers and rules drawn at that scale
         Viewport provisional = Viewport.fit(wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
         FrameOptions options = OPTIONS.withTarget(r.format().target());
-        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
+        MapTime time = new MapTime(r.from(), r.to());
+        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
@@ -79,7 +84,7 @@ final class PageBuilder {
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
+        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         // the legend lists the rules drawn at the map's scale; when the provisional scale chose others, lay out once more
         LegendPanel atScale = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
         if (!atScale.entries().equals(legend.entries())) {
@@ -87,7 +92,7 @@ final class PageBuilder {
             layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> atScale.size(FRC, maxH));
             mapBox = layout.map();
             viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-            frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations());
+            frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         }
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
@@ -100,7 +105,7 @@ final class PageBuilder {
         }
 
         List<String> notes = new ArrayList<>();
-        List<Callouts.Target> targets = targets(selected, viewport, crs);
+        List<Callouts.Target> targets = withCrossingStatus(targets(selected, viewport, crs), selected, regime, r.to());
         Set<String> found = new HashSet<>();
         for (Event e : selected) found.add(e.id());
         for (String id : r.selectedIds())
@@ -208,6 +213,27 @@ final class PageBuilder {
             // a date that stands for its week or month must not read as an exact day on a figure either
             if (e.date().precision() != DatePrecision.DAY) day += " (within a " + e.date().precision().jsonName() + ")";
             out.add(new Callouts.Target(e.id(), px, e.title(), day));
+        }
+        return out;
+    }
+
+    /**
+     * Callouts of events at a crossing also say the crossing's status on the export's last day, so a figure of a
+     * closure says whether the crossing was still shut on the day it shows.
+     */
+    private static List<Callouts.Target> withCrossingStatus(List<Callouts.Target> targets, List<Event> selected,
+            Regime regime, java.time.LocalDate day) {
+        if (!regime.drawsCrossings() || day == null) return targets;
+        EventLinks links = new EventLinks(regime.crossings());
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Event e : selected) byId.put(e.id(), e);
+        List<Callouts.Target> out = new ArrayList<>();
+        for (Callouts.Target t : targets) {
+            List<String> statuses = new ArrayList<>();
+            for (Crossing c : links.crossingsOf(byId.get(t.id())))
+                statuses.add(c.names().serbianLatin() + ": " + c.statusOn(day).status().label());
+            out.add(statuses.isEmpty() ? t : new Callouts.Target(t.id(), t.anchor(), t.title(),
+                    t.date() + " · " + String.join("; ", statuses)));
         }
         return out;
     }

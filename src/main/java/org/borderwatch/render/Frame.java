@@ -11,14 +11,17 @@ import org.borderwatch.map.Viewport;
 
 /**
  * Everything one picture of the map shows: the base map, the part of it on screen, the events to
- * mark, which of them are selected, the furniture and the user's annotations. The screen and every
- * export paint a Frame the same way; the output resolution is the viewport's pixel scale.
+ * mark, which of them are selected, the furniture, the user's annotations, the time on show and the
+ * border regime drawn for it. The screen and every export paint a Frame the same way; the output
+ * resolution is the viewport's pixel scale. The events are those its owner chose for {@code time}
+ * (the app's filters and timeline, an export's dates); crossings and the GSZ are drawn for
+ * {@code time.day()}.
  *
  * @param indexes where the index of {@code events} is kept, so the painter and whoever else holds the same
  *                cache (the map's picker) build it once; null when the painter alone needs it (exports)
  */
 public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds,
-        FrameOptions options, List<Annotation> annotations, EventIndexCache indexes) {
+        FrameOptions options, List<Annotation> annotations, MapTime time, Regime regime, EventIndexCache indexes) {
 
     public Frame {
         Objects.requireNonNull(model, "map model");
@@ -27,12 +30,26 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
         selectedIds = selectedIds == null ? Set.of() : Set.copyOf(selectedIds);
         options = options == null ? FrameOptions.STANDARD : options;
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        time = time == null ? MapTime.ALL : time;
+        regime = regime == null ? Regime.NONE : regime;
     }
 
-    /** A frame whose event index only its painter needs. */
+    /** A frame at a time and border regime whose event index only its painter needs. */
+    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
+            List<Annotation> annotations, MapTime time, Regime regime) {
+        this(model, viewport, events, selectedIds, options, annotations, time, regime, null);
+    }
+
+    /** A frame with no time on show and no border regime, its event index kept in {@code indexes}. */
+    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
+            List<Annotation> annotations, EventIndexCache indexes) {
+        this(model, viewport, events, selectedIds, options, annotations, MapTime.ALL, Regime.NONE, indexes);
+    }
+
+    /** A frame with the given furniture and annotations, no time on show, no border regime and an index only its painter needs. */
     public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
             List<Annotation> annotations) {
-        this(model, viewport, events, selectedIds, options, annotations, null);
+        this(model, viewport, events, selectedIds, options, annotations, MapTime.ALL, Regime.NONE, null);
     }
 
     /** A frame with the given furniture and no annotations. */
@@ -51,15 +68,30 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
     }
 
     public Frame withOptions(FrameOptions changed) {
-        return new Frame(model, viewport, events, selectedIds, changed, annotations, indexes);
+        return new Frame(model, viewport, events, selectedIds, changed, annotations, time, regime, indexes);
     }
 
     public Frame withViewport(Viewport changed) {
-        return new Frame(model, changed, events, selectedIds, options, annotations, indexes);
+        return new Frame(model, changed, events, selectedIds, options, annotations, time, regime, indexes);
     }
 
     /** A copy showing the given annotations. */
     public Frame withAnnotations(List<Annotation> shown) {
-        return new Frame(model, viewport, events, selectedIds, options, shown, indexes);
+        return new Frame(model, viewport, events, selectedIds, options, shown, time, regime, indexes);
+    }
+
+    /** A copy showing another time (its events are the caller's to choose). */
+    public Frame withTime(MapTime shown) {
+        return new Frame(model, viewport, events, selectedIds, options, annotations, shown, regime, indexes);
+    }
+
+    /** A copy drawing another border regime. */
+    public Frame withRegime(Regime drawn) {
+        return new Frame(model, viewport, events, selectedIds, options, annotations, time, drawn, indexes);
+    }
+
+    /** A copy showing other events; their index is built afresh by whoever paints it. */
+    public Frame withEvents(List<Event> shown) {
+        return new Frame(model, viewport, shown, selectedIds, options, annotations, time, regime, null);
     }
 }

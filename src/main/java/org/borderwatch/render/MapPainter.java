@@ -29,8 +29,9 @@ import org.geotools.api.referencing.operation.TransformException;
 
 /**
  * Paints a map frame onto any Graphics2D: the screen buffer, a PNG, an SVG or a PDF page.
- * Layers are drawn bottom first, then event markers, then labels (so no feature covers them), then
- * the furniture. Geometries are read and reprojected once per display CRS and kept, so the first
+ * Layers are drawn bottom first, then the Ground Safety Zone, event markers and crossings (the
+ * border regime of the frame's day), then labels (so no feature covers them), then the furniture.
+ * Geometries are read and reprojected once per display CRS and kept, so the first
  * frame of a model pays for reading its layers and later frames only draw; call {@link #prepare}
  * on a background thread to pay that up front. On raster outputs the layers are kept drawn a margin
  * beyond the frame with their labels' layout, so a pan at the same scale of the same model only fits
@@ -65,6 +66,7 @@ public final class MapPainter {
     public List<Rectangle2D> occupied() {
         return List.copyOf(occupied);
     }
+    private final RegimePainter regime = new RegimePainter();
 
     private final GeoImagePainter images = new GeoImagePainter();
 
@@ -129,7 +131,13 @@ public final class MapPainter {
             paintLayers(g, model, v, false, null);
             layout = labels.layout();
         }
+        // the zone under the markers, the crossings over them: a crossing's status is what the figure is about
+        regime.paintZone(g, frame);
         paintMarkers(g, frame);
+        regime.paintCrossings(g, frame, footprint -> {
+            labels.reserve(footprint);
+            occupied.add(footprint);
+        });
         FrameOptions o = frame.options();
         double legendXY = LEGEND_MARGIN_LOGICAL_PX * v.pixelScale();
         try {

@@ -135,4 +135,10 @@ public final class EventExplorer {
                 e -> LOG.log(System.Logger.Level.WARNING, "the boundary layer " + BOUNDARY_LAYER + " cannot be read: "
                         + e.getMessage(), e));
     }
+
+    /** Shows, in the details and the table, whether each event lies in the Ground Safety Zone. */
+    public void gszLoaded(org.borderwatch.analysis.GroundSafetyZone zone) {
+        details.gszProperty().set(e -> zone.membership(e).label());
+        table.gszProperty().set(e -> zone.membership(e).csvName());
+    }
 }

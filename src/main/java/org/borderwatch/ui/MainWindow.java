@@ -13,6 +13,7 @@ import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.NoninvertibleTransformException;
 import org.geotools.api.referencing.operation.TransformException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,10 +45,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.borderwatch.crossings.Crossing;
+import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.FrameOptions;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
+import org.borderwatch.ui.compare.CompareWindow;
+import org.borderwatch.ui.crossings.CrossingHistoryView;
+import org.borderwatch.ui.crossings.CrossingsPanel;
+import org.borderwatch.ui.crossings.RegimeLoader;
 import org.borderwatch.ui.map.FramePainter;
 import org.borderwatch.ui.map.LayersPanel;
 import org.borderwatch.ui.map.LegendPanel;
@@ -58,6 +69,7 @@ import org.borderwatch.ui.settings.CoordinateFormat;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.task.TaskRunner;
 import org.geotools.referencing.CRS;
+import org.geotools.referencing.crs.DefaultGeographicCRS;
 
 /**
  * The main window: menus and toolbar on top, the layers/legend panel at the left, the map filling the
@@ -121,7 +133,12 @@ public final class MainWindow {
         counts.setId("status-counts");
         counts.textProperty().bind(explorer.countsProperty());
         statusBar.getChildren().add(2, counts);
-        sidePanel = new VBox(layers, filters, legend);
+        CrossingsPanel crossingsPanel = new CrossingsPanel(mapView.regimeProperty(), mapView.timeProperty(), this::showHistory,
+                this::showDay);
+        TitledPane crossings = new TitledPane("Crossings", crossingsPanel);
+        crossings.setId("crossings-pane");
+        crossings.setExpanded(true);
+        sidePanel = new VBox(layers, crossings, filters, legend);
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(0);
         split.getItems().setAll(sidePanel, explorer.workArea());
@@ -146,6 +163,12 @@ public final class MainWindow {
         mapView.pointerProperty().addListener((obs, old, now) -> updatePosition());
         coordinateFormat.addListener((obs, old, now) -> updatePosition());
         mapView.cameraProperty().addListener((obs, old, now) -> updateScale());
+        // the map's time is the date filter's window: playback moves it, and crossings and the GSZ follow
+        explorer.state().filterProperty().addListener((obs, old, f) -> mapView.timeProperty().set(mapTime()));
+        explorer.state().eventsProperty().addListener((obs, old, now) -> mapView.timeProperty().set(mapTime()));
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && e.getClickCount() == 1) crossingAt(e.getX(), e.getY()).ifPresent(this::showHistory);
+        });
 
         stage.setTitle("BorderWatch");
         // the scene starts at the saved size: the side panel keeps its width in pixels when the window grows, so a
@@ -180,7 +203,85 @@ public final class MainWindow {
             progress.update("Projecting the map", -1);
             painter.prepare(map.model());
             return map;
-        }, this::showMap, e -> showError("The map could not be loaded", e));
+        }, map -> {
+            showMap(map);
+            tasks.run("Loading crossings and the Ground Safety Zone",
+                    progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
+                    regime -> {
+                        mapView.regimeProperty().set(regime);
+                        if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
+                    },
+                    e -> showError("The crossings could not be loaded", e));
+        }, e -> showError("The map could not be loaded", e));
+    }
+
+    /**
+     * The map's time: the date filter's window, whose end is the day crossings and the GSZ are drawn for; with no
+     * end set, the timeline stands at its end, the store's last day.
+     */
+    private MapTime mapTime() {
+        EventFilter f = explorer.state().filterProperty().get();
+        LocalDate end = f.to();
+        if (end == null)
+            end = explorer.state().eventsProperty().get().stream().map(Event::lastDay).max(LocalDate::compareTo).orElse(null);
+        return new MapTime(f.from(), end);
+    }
+
+    /** Opens two synced maps: the timeline's day a month earlier, and the timeline's day. */
+    private void openCompare() {
+        MapModel model = mapView.modelProperty().get();
+        if (model == null || mapView.cameraProperty().get() == null) return;
+        LocalDate day = mapTime().day() == null ? LocalDate.now() : mapTime().day();
+        new CompareWindow(stage, model, mapView.regionProperty().get(), mapView.cameraProperty().get(),
+                explorer.state().eventsProperty().get(), explorer.state().filterProperty().get(),
+                mapView.regimeProperty().get(), day.minusMonths(1), day).show();
+    }
+
+    /** Moves the timeline's end to {@code day}, keeping its start unless that lies after the day. */
+    private void showDay(LocalDate day) {
+        EventFilter f = explorer.state().filterProperty().get();
+        explorer.state().filterProperty().set(f.withDates(f.from() != null && f.from().isAfter(day) ? null : f.from(), day));
+    }
+
+    /** The crossing whose symbol lies within 10 px of (x, y) on the map, if one is drawn there. */
+    private java.util.Optional<Crossing> crossingAt(double x, double y) {
+        Regime regime = mapView.regimeProperty().get();
+        Viewport v = mapView.currentViewport();
+        if (!regime.drawsCrossings() || v == null) return java.util.Optional.empty();
+        try {
+            var toDisplay = CRS.findMathTransform(DefaultGeographicCRS.WGS84, v.area().getCoordinateReferenceSystem(), true);
+            Crossing best = null;
+            double bestPx = 10 * v.pixelScale();
+            for (Crossing c : regime.crossings()) {
+                double[] xy = {c.lon(), c.lat()};
+                toDisplay.transform(xy, 0, xy, 0, 1);
+                javafx.geometry.Point2D p = toScreen(v, xy[0], xy[1]);
+                double d = Math.hypot(p.getX() - x, p.getY() - y);
+                if (d <= bestPx) {
+                    best = c;
+                    bestPx = d;
+                }
+            }
+            return java.util.Optional.ofNullable(best);
+        } catch (org.geotools.api.referencing.FactoryException | org.geotools.api.referencing.operation.TransformException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Screen position in logical pixels of a display-CRS point. */
+    private static javafx.geometry.Point2D toScreen(Viewport v, double x, double y) {
+        java.awt.geom.Point2D p = v.toScreen(x, y);
+        return new javafx.geometry.Point2D(p.getX() / v.pixelScale(), p.getY() / v.pixelScale());
+    }
+
+    /** Opens the crossing's history: its status strip over time and every change with its sources. */
+    private void showHistory(Crossing crossing) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(crossing.names().serbianLatin() + " / " + crossing.names().albanian() + ": history");
+        window.setScene(new Scene(new CrossingHistoryView(crossing, mapView.timeProperty().get().day(), url -> browser.accept(url)),
+                600, 520));
+        window.show();
     }
 
     /** The table, filters, timeline and details, and their state. */
@@ -264,7 +365,11 @@ public final class MainWindow {
         side.setId("toggle-side-panel");
         side.setTooltip(new Tooltip("Show or hide the side panel (F9)"));
         side.selectedProperty().bindBidirectional(sidePanelShown);
-        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut, new Separator(), placeSearch);
+        Button compare = new Button("Compare dates");
+        compare.setId("tool-compare");
+        compare.setTooltip(new Tooltip("Two maps side by side, a month apart by default, with one camera"));
+        compare.setOnAction(e -> openCompare());
+        ToolBar bar = new ToolBar(side, whole, zoomIn, zoomOut, compare, new Separator(), placeSearch);
         bar.setId("tool-bar");
         return bar;
     }

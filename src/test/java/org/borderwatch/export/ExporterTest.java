@@ -33,6 +33,7 @@ import org.borderwatch.map.LonLat;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.Regime;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.geometry.jts.JTSFactoryFinder;
 import org.geotools.referencing.CRS;
@@ -73,7 +74,7 @@ class ExporterTest {
 
     /** Every text the legend shows for this request: the layers' entries and the symbols of the events shown. */
     private static List<String> legendEntries(ExportRequest r) {
-        PageBuilder.Page page = PageBuilder.build(r, model, events, new MapPainter(), CLOCK.instant(), "test");
+        PageBuilder.Page page = PageBuilder.build(r, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test");
         List<String> entries = new LegendPanel(page.frame(), page.layout().title().font(), page.layout().info().font(), 1)
                 .entries();
         assertThat(entries).contains("Kosovo", "Serbia", "Armed clash", "Armour");
@@ -105,7 +106,7 @@ class ExporterTest {
         // the filter passes all 67; only Belgrade's lie inside this map
         assertThat(atBelgrade).isPositive().isLessThan(events.size());
         assertThat(result.eventsShown()).isEqualTo((int) atBelgrade);
-        assertThat(PageBuilder.build(around, model, events, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
+        assertThat(PageBuilder.build(around, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
                 .endsWith(atBelgrade + (atBelgrade == 1 ? " event shown" : " events shown"));
     }
 
@@ -152,8 +153,8 @@ class ExporterTest {
                 new Precision(Precision.Level.EXACT, 0), null, null, null, null, Confidence.CONFIRMED, null, null, null);
         ExportRequest r = new ExportRequest(NORTH_KOSOVO, null, PageSize.parse("1280x720"), ExportFormat.PNG, TITLE, "fixed",
                 null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(), List.of(), List.of(), null, null, dir.resolve("m.png"), false);
-        PageBuilder.Page with = PageBuilder.build(r, model, List.of(banjska), new MapPainter(), CLOCK.instant(), "t");
-        PageBuilder.Page without = PageBuilder.build(r, model, List.of(), new MapPainter(), CLOCK.instant(), "t");
+        PageBuilder.Page with = PageBuilder.build(r, model, List.of(banjska), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
+        PageBuilder.Page without = PageBuilder.build(r, model, List.of(), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
         BufferedImage a = PngOutput.render(with.painter(), r.size());
         BufferedImage b = PngOutput.render(without.painter(), r.size());
 

@@ -56,6 +56,7 @@ public final class AcledCsv {
     public void write(Writer out, Iterable<Event> events, Map<String, java.util.function.Function<Event, String>> added)
             throws IOException {
         List<String> further = furtherColumns(events);
+        further.removeAll(added.keySet());
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(further);
         header.addAll(added.keySet());

@@ -50,6 +50,7 @@ public final class EventDetailsPane extends ScrollPane {
 
     private final TaskRunner tasks;
     private final Consumer<String> browser;
+    private final ObjectProperty<Function<Event, String>> gsz = new SimpleObjectProperty<>(this, "gsz");
     private final ObjectProperty<Function<Event, DistanceRange>> boundaryDistance = new SimpleObjectProperty<>(this,
             "boundaryDistance");
     private final ObjectProperty<CoordinateWriter> coordinates = new SimpleObjectProperty<>(this, "coordinates",
@@ -81,8 +82,17 @@ public final class EventDetailsPane extends ScrollPane {
         setContent(content);
         selected.addListener((obs, old, now) -> show(now));
         boundaryDistance.addListener((obs, old, now) -> show(shown));
+        gsz.addListener((obs, old, now) -> show(shown));
         coordinates.addListener((obs, old, now) -> show(shown));
         show(selected.getValue());
+    }
+
+    /**
+     * Whether an event lies in the Ground Safety Zone given its uncertainty ("in the GSZ", "possibly in the GSZ",
+     * "outside the GSZ"); null while the zone is not built.
+     */
+    public ObjectProperty<Function<Event, String>> gszProperty() {
+        return gsz;
     }
 
     /**
@@ -164,6 +174,8 @@ public final class EventDetailsPane extends ScrollPane {
         distanceText = text("details-value", boundaryDistance.get() == null ? "boundary not loaded" : "working it out…");
         distanceText.setId("details-boundary");
         facts.addRow(row++, heading("Boundary"), distanceText);
+        if (gsz.get() != null) row = fact(facts, row, "GSZ", gsz.get().apply(event)
+                + "\n(the 5 km Ground Safety Zone, given the position's uncertainty)", "details-gsz");
         if (!event.actors().isEmpty()) row = fact(facts, row, "Actors", String.join("\n", event.actors()), "details-actors");
         row = fact(facts, row, "Casualties", casualties(event.casualties()), "details-casualties");
         if (!event.equipment().isEmpty()) row = fact(facts, row, "Equipment", equipment(event.equipment()), "details-equipment");

@@ -27,6 +27,8 @@ import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
 /**
@@ -61,6 +63,8 @@ public final class MapView extends Region {
     private final ObjectProperty<List<Annotation>> annotations = new SimpleObjectProperty<>(this, "annotations", List.of());
     private final Pane overlay = new Pane();
     private final ObjectProperty<FrameOptions> options = new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
+    private final ObjectProperty<MapTime> time = new SimpleObjectProperty<>(this, "time", MapTime.ALL);
+    private final ObjectProperty<Regime> regime = new SimpleObjectProperty<>(this, "regime", Regime.NONE);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
@@ -86,6 +90,8 @@ public final class MapView extends Region {
         selectedIds.addListener((obs, old, now) -> requestFrame());
         annotations.addListener((obs, old, now) -> requestFrame());
         options.addListener((obs, old, now) -> requestFrame());
+        time.addListener((obs, old, now) -> requestFrame());
+        regime.addListener((obs, old, now) -> requestFrame());
         camera.addListener((obs, old, now) -> {
             requestFrame();
             redraw();
@@ -129,6 +135,16 @@ public final class MapView extends Region {
     /** The indexes of the shown events that this view's frames carry, for whoever picks on the map. */
     public EventIndexCache eventIndexes() {
         return eventIndexes;
+    }
+
+    /** The time on show: crossings and the GSZ are drawn as on its last day (the timeline's end or playback's day). */
+    public ObjectProperty<MapTime> timeProperty() {
+        return time;
+    }
+
+    /** The border regime drawn over the map: crossings and the Ground Safety Zone. */
+    public ObjectProperty<Regime> regimeProperty() {
+        return regime;
     }
 
     /** The furniture drawn over the map (scale bar, north arrow, graticule…). */
@@ -224,7 +240,7 @@ public final class MapView extends Region {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
             renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get(),
-                    eventIndexes));
+                    time.get(), regime.get(), eventIndexes));
     }
 
     private void show(RenderedFrame frame) {

@@ -40,6 +40,14 @@ public final class EventTable extends VBox {
     /** Set while the table follows the state, so its own selection listener does not echo back. */
     private boolean following;
 
+    private final javafx.beans.property.ObjectProperty<Function<Event, String>> gsz =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "gsz");
+
+    /** Whether an event lies in the Ground Safety Zone (in, possibly, out); null while the zone is not built. */
+    public javafx.beans.property.ObjectProperty<Function<Event, String>> gszProperty() {
+        return gsz;
+    }
+
     public EventTable(ExploreState state) {
         this.state = state;
         setId("event-table");
@@ -73,6 +81,9 @@ public final class EventTable extends VBox {
         table.setPlaceholder(new Label("No events pass the filter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(columns());
+        TableColumn<Event, String> inZone = text("GSZ", "column-gsz", e -> gsz.get() == null ? null : gsz.get().apply(e), 70, 60);
+        table.getColumns().add(inZone);
+        gsz.addListener((obs, old, now) -> table.refresh());
         SortedList<Event> sorted = new SortedList<>(state.shownList());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
