@@ -41,18 +41,20 @@ public final class Main {
      * (docs/benchmarks.md, "Time to first window").
      */
     private static void warmUpBesideTheToolkit() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                RegionMap.displayCrs(RegionMap.DEFAULT_CRS);
-            } catch (IOException e) {
-                // the map load that follows decodes the same code and shows the user this failure in the window
-                return;
-            }
-            Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            g.drawString("Mitrovicë", 0, 0);
-            g.dispose();
-        }, "borderwatch-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        RegionMap.displayCrs(RegionMap.DEFAULT_CRS);
+                    } catch (IOException e) {
+                        // the map load that follows decodes the same code and shows the user this failure in the window
+                        return;
+                    }
+                    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+                    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+                    g.drawString("Mitrovicë", 0, 0);
+                    g.dispose();
+                },
+                "borderwatch-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }

@@ -19,86 +19,205 @@ class ArchitectureTest {
     private static final String ROOT = "org.borderwatch.";
 
     @ArchTest
-    static final ArchRule shapefileUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "shapefile..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events..", ROOT + "map..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..", ROOT + "crossings..");
+    static final ArchRule shapefileUsesNoOtherPackage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "shapefile..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "events..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..",
+                    ROOT + "crossings..");
 
     @ArchTest
-    static final ArchRule eventsUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "events..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "gazetteer..", ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule eventsUsesNoOtherPackage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "events..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "gazetteer..",
+                    ROOT + "shapefile..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule gazetteerUsesOnlyEvents = noClasses().that().resideInAPackage(ROOT + "gazetteer..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..", ROOT + "crossings..");
+    static final ArchRule gazetteerUsesOnlyEvents = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "gazetteer..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..",
+                    ROOT + "crossings..");
 
     @ArchTest
-    static final ArchRule crossingsUsesOnlyEvents = noClasses().that().resideInAPackage(ROOT + "crossings..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "map..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule crossingsUsesOnlyEvents = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "crossings..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule mapUsesOnlyShapefile = noClasses().that().resideInAPackage(ROOT + "map..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events..", ROOT + "render..",
-                    ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule mapUsesOnlyShapefile = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "map..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "events..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule analysisUsesOnlyEventsAndMap = noClasses().that().resideInAPackage(ROOT + "analysis..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "render..", ROOT + "export..",
-                    ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule analysisUsesOnlyEventsAndMap = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "analysis..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..", ROOT + "render..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule renderDoesNotUseExportUiOrCli = noClasses().that().resideInAPackage(ROOT + "render..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule renderDoesNotUseExportUiOrCli = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule exportDoesNotUseUiOrCli = noClasses().that().resideInAPackage(ROOT + "export..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule exportDoesNotUseUiOrCli = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "export..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "ui..", ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnUiOrCliButTheLauncher = noClasses().that()
-            .resideOutsideOfPackages(ROOT + "ui..", ROOT + "cli..").and().doNotHaveFullyQualifiedName(ROOT + "Main")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule nothingDependsOnUiOrCliButTheLauncher = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + "ui..", ROOT + "cli..")
+            .and()
+            .doNotHaveFullyQualifiedName(ROOT + "Main")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "ui..", ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+    static final ArchRule javafxOnlyInUi = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + "ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..");
 
     @ArchTest
-    static final ArchRule ioUsesNoOtherPackage = noClasses().that().resideInAPackage(ROOT + "io..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "shapefile..", ROOT + "events..", ROOT + "map..",
-                    ROOT + "render..", ROOT + "analysis..", ROOT + "export..", ROOT + "ui..", ROOT + "cli..");
+    static final ArchRule ioUsesNoOtherPackage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "io..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..",
+                    ROOT + "events..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.borderwatch.(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.borderwatch.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule eventModelUsesNoOtherEventsPackage = noClasses().that().resideInAPackage(ROOT + "events.model")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events", ROOT + "events.geojson",
-                    ROOT + "events.acled");
+    static final ArchRule eventModelUsesNoOtherEventsPackage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "events.model")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "events", ROOT + "events.geojson", ROOT + "events.acled");
 
     @ArchTest
-    static final ArchRule eventsApiKnowsNoFileFormat = noClasses().that().resideInAPackage(ROOT + "events")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events.geojson", ROOT + "events.acled");
+    static final ArchRule eventsApiKnowsNoFileFormat = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "events")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "events.geojson", ROOT + "events.acled");
 
     @ArchTest
-    static final ArchRule eventFormatsDoNotUseEachOther = noClasses().that().resideInAPackage(ROOT + "events.acled")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + "events.geojson");
+    static final ArchRule eventFormatsDoNotUseEachOther = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "events.acled")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + "events.geojson");
 
     @ArchTest
-    static final ArchRule rasteriserKnowsOnlyPixels = noClasses().that().resideInAPackage(ROOT + "render.raster")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "events..", ROOT + "map..", ROOT + "analysis..",
-                    ROOT + "render", ROOT + "render.label", ROOT + "render.marker", ROOT + "render.style",
+    static final ArchRule rasteriserKnowsOnlyPixels = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "render.raster")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "events..",
+                    ROOT + "map..",
+                    ROOT + "analysis..",
+                    ROOT + "render",
+                    ROOT + "render.label",
+                    ROOT + "render.marker",
+                    ROOT + "render.style",
                     ROOT + "render.furniture");
 
     @ArchTest
-    static final ArchRule renderPartsDoNotUseTheMapPainter = noClasses().that().resideInAnyPackage(ROOT + "render.raster",
-            ROOT + "render.label", ROOT + "render.marker", ROOT + "render.style", ROOT + "render.furniture")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + "render");
+    static final ArchRule renderPartsDoNotUseTheMapPainter = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    ROOT + "render.raster",
+                    ROOT + "render.label",
+                    ROOT + "render.marker",
+                    ROOT + "render.style",
+                    ROOT + "render.furniture")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + "render");
 
     @ArchTest
-    static final ArchRule uiFeaturesDoNotUseTheAppShell = noClasses().that().resideInAPackage(ROOT + "ui..")
-            .and().resideOutsideOfPackage(ROOT + "ui")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + "ui");
+    static final ArchRule uiFeaturesDoNotUseTheAppShell = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "ui..")
+            .and()
+            .resideOutsideOfPackage(ROOT + "ui")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + "ui");
 }

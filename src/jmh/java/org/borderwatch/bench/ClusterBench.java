@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx6g"})
 public class ClusterBench {
 
     @Param({"100000", "1000000"})

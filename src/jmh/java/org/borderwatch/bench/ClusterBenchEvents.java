@@ -21,8 +21,18 @@ import org.locationtech.jts.geom.GeometryFactory;
 final class ClusterBenchEvents {
 
     static final double MIN_LON = 18.5, MIN_LAT = 41.5, MAX_LON = 23.5, MAX_LAT = 44.5;
-    private static final String[] INCIDENTS = {"armed_clash", "attack", "shooting", "explosion", "arrest",
-        "weapons_seizure", "protest", "roadblock", "border_closure", "other"};
+    private static final String[] INCIDENTS = {
+        "armed_clash",
+        "attack",
+        "shooting",
+        "explosion",
+        "arrest",
+        "weapons_seizure",
+        "protest",
+        "roadblock",
+        "border_closure",
+        "other"
+    };
     private static final String[] UNITS = {"armour", "artillery", "infantry", "air_defence", "peacekeeping", "police"};
 
     private ClusterBenchEvents() {}
@@ -37,12 +47,27 @@ final class ClusterBenchEvents {
             double lon = MIN_LON + r.nextDouble() * (MAX_LON - MIN_LON);
             double lat = MIN_LAT + r.nextDouble() * (MAX_LAT - MIN_LAT);
             boolean deployment = i % 5 == 0;
-            out.add(new Event("ev-" + i, deployment ? EventKind.DEPLOYMENT : EventKind.INCIDENT,
-                    deployment ? UNITS[i % UNITS.length] : INCIDENTS[i % INCIDENTS.length], "Synthetic event " + i, "",
-                    date, null, new Place(null, null, null), gf.createPoint(new Coordinate(lon, lat)),
-                    i % 3 == 0 ? new Precision(Precision.Level.APPROXIMATE, 2) : new Precision(Precision.Level.EXACT, 0),
-                    List.of(deployment ? "KFOR" : "Kosovo Police"), new Casualties(i % 7, i % 3, null, List.of()),
-                    List.of(), sources, Confidence.REPORTED, List.of(), null, null));
+            out.add(new Event(
+                    "ev-" + i,
+                    deployment ? EventKind.DEPLOYMENT : EventKind.INCIDENT,
+                    deployment ? UNITS[i % UNITS.length] : INCIDENTS[i % INCIDENTS.length],
+                    "Synthetic event " + i,
+                    "",
+                    date,
+                    null,
+                    new Place(null, null, null),
+                    gf.createPoint(new Coordinate(lon, lat)),
+                    i % 3 == 0
+                            ? new Precision(Precision.Level.APPROXIMATE, 2)
+                            : new Precision(Precision.Level.EXACT, 0),
+                    List.of(deployment ? "KFOR" : "Kosovo Police"),
+                    new Casualties(i % 7, i % 3, null, List.of()),
+                    List.of(),
+                    sources,
+                    Confidence.REPORTED,
+                    List.of(),
+                    null,
+                    null));
         }
         return out;
     }

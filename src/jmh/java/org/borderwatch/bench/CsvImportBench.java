@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.SyntheticEvents;
 import org.borderwatch.events.acled.ConflictCsv;
 import org.borderwatch.events.acled.CsvImport;
-import org.borderwatch.events.model.Event;
-import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
-import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.events.model.Event;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,17 +44,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx8g", "-XX:+UseParallelGC", "-Xmn1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx8g", "-XX:+UseParallelGC", "-Xmn1g"})
 public class CsvImportBench {
 
     private static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
             + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
             + "region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
             + "fatalities,tags,timestamp";
-    private static final String[][] TYPES = {{"Battles", "Armed clash"}, {"Protests", "Peaceful protest"},
-            {"Riots", "Violent demonstration"}, {"Strategic developments", "Arrests"},
-            {"Explosions/Remote violence", "Grenade"}, {"Violence against civilians", "Attack"}};
-    private static final String[] PLACES = {"Zvecan", "Leposavic", "Zubin Potok", "North Mitrovica", "Raska", "Jarinje"};
+    private static final String[][] TYPES = {
+        {"Battles", "Armed clash"},
+        {"Protests", "Peaceful protest"},
+        {"Riots", "Violent demonstration"},
+        {"Strategic developments", "Arrests"},
+        {"Explosions/Remote violence", "Grenade"},
+        {"Violence against civilians", "Attack"}
+    };
+    private static final String[] PLACES = {"Zvecan", "Leposavic", "Zubin Potok", "North Mitrovica", "Raska", "Jarinje"
+    };
 
     @Param({"1000000"})
     public int storeEvents;
@@ -128,16 +136,40 @@ public class CsvImportBench {
                 LocalDate day = first.plusDays(r.nextInt(2500));
                 String[] type = TYPES[r.nextInt(TYPES.length)];
                 String place = PLACES[r.nextInt(PLACES.length)];
-                out.write(String.join(",", "XKX" + (100000 + i), day.toString(), Integer.toString(day.getYear()),
-                        Integer.toString(1 + r.nextInt(3)), "Political violence", type[0], type[1],
-                        "Police Forces of Kosovo (2008-)", "", "State forces", "Protesters (Kosovo)", "", "Protesters",
-                        "State forces-Protesters", "", "0", "Europe", "Kosovo", "Mitrovica", place, "", place,
+                out.write(String.join(
+                        ",",
+                        "XKX" + (100000 + i),
+                        day.toString(),
+                        Integer.toString(day.getYear()),
+                        Integer.toString(1 + r.nextInt(3)),
+                        "Political violence",
+                        type[0],
+                        type[1],
+                        "Police Forces of Kosovo (2008-)",
+                        "",
+                        "State forces",
+                        "Protesters (Kosovo)",
+                        "",
+                        "Protesters",
+                        "State forces-Protesters",
+                        "",
+                        "0",
+                        "Europe",
+                        "Kosovo",
+                        "Mitrovica",
+                        place,
+                        "",
+                        place,
                         String.format(java.util.Locale.ROOT, "%.4f", 42.7 + r.nextDouble() * 0.6),
                         String.format(java.util.Locale.ROOT, "%.4f", 20.5 + r.nextDouble() * 0.6),
-                        Integer.toString(1 + r.nextInt(3)), "Koha; Reuters", "National",
+                        Integer.toString(1 + r.nextInt(3)),
+                        "Koha; Reuters",
+                        "National",
                         "\"On " + day + ", a synthetic event near " + place + ", written for the import benchmark, "
                                 + "with a note of about the length ACLED's notes have, \"\"quoted\"\" words and commas.\"",
-                        Integer.toString(r.nextInt(3)), "", "1700000000"));
+                        Integer.toString(r.nextInt(3)),
+                        "",
+                        "1700000000"));
                 out.write('\n');
             }
         }

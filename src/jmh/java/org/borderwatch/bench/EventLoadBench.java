@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -37,9 +37,14 @@ public final class EventLoadBench {
             GeoJsonEventStore.write(file, new SyntheticEvents(count, 1));
             System.out.printf(Locale.ROOT, "generated %,d events in %.2f s%n", count, (System.nanoTime() - t) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "file %s, %,d bytes; %s, %d cores, max heap %,d MB%n", file, Files.size(file),
+        System.out.printf(
+                Locale.ROOT,
+                "file %s, %,d bytes; %s, %d cores, max heap %,d MB%n",
+                file,
+                Files.size(file),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         List<Double> loads = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -57,14 +62,28 @@ public final class EventLoadBench {
             int n = store.size();
             loads.add(s);
             long q = System.nanoTime();
-            int inArea = store.query(new Envelope(20.5, 21.5, 42.5, 43.5), null, null, null).size();
+            int inArea = store.query(new Envelope(20.5, 21.5, 42.5, 43.5), null, null, null)
+                    .size();
             double areaMs = (System.nanoTime() - q) / 1e6;
             q = System.nanoTime();
-            int inMonth = store.query(null, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null).size();
+            int inMonth = store.query(null, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null)
+                    .size();
             double monthMs = (System.nanoTime() - q) / 1e6;
-            System.out.printf(Locale.ROOT, "RAW\tborderwatch_load\t%d\t%.3f s\tprocess cpu %.3f s\tcalling thread cpu %.3f s\tgc %d ms\t%,d events\t%.0f bytes/event retained\t"
+            System.out.printf(
+                    Locale.ROOT,
+                    "RAW\tborderwatch_load\t%d\t%.3f s\tprocess cpu %.3f s\tcalling thread cpu %.3f s\tgc %d ms\t%,d events\t%.0f bytes/event retained\t"
                             + "area query %.1f ms (%,d)\tmonth query %.1f ms (%,d)\tproblems %d%n",
-                    run, s, cpuS, ownS, gcMs, n, (after - before) / (double) n, areaMs, inArea, monthMs, inMonth,
+                    run,
+                    s,
+                    cpuS,
+                    ownS,
+                    gcMs,
+                    n,
+                    (after - before) / (double) n,
+                    areaMs,
+                    inArea,
+                    monthMs,
+                    inMonth,
                     store.loadReport().problems().size());
         }
         System.out.printf(Locale.ROOT, "borderwatch load median %.3f s%n", median(loads));
@@ -75,8 +94,12 @@ public final class EventLoadBench {
         JsonNode tree = new ObjectMapper().readTree(file.toFile());
         double treeS = (System.nanoTime() - t) / 1e9;
         long after = usedAfterGc();
-        System.out.printf(Locale.ROOT, "RAW\tjackson_readTree\t1\t%.3f s\t%,d features\t%.0f bytes/event retained%n", treeS,
-                tree.get("features").size(), (after - before) / (double) tree.get("features").size());
+        System.out.printf(
+                Locale.ROOT,
+                "RAW\tjackson_readTree\t1\t%.3f s\t%,d features\t%.0f bytes/event retained%n",
+                treeS,
+                tree.get("features").size(),
+                (after - before) / (double) tree.get("features").size());
         tree = null;
 
         tool("ogrinfo", List.of("ogrinfo", "-al", "-so", file.toString()));
@@ -90,7 +113,8 @@ public final class EventLoadBench {
     }
 
     private static void tool(String name, List<String> command) throws IOException, InterruptedException {
-        if (!Files.isExecutable(Path.of(command.get(0)).isAbsolute() ? Path.of(command.get(0)) : Path.of("/usr/bin", command.get(0)))) {
+        if (!Files.isExecutable(
+                Path.of(command.get(0)).isAbsolute() ? Path.of(command.get(0)) : Path.of("/usr/bin", command.get(0)))) {
             System.out.println(name + ": not installed, skipped");
             return;
         }
@@ -100,17 +124,22 @@ public final class EventLoadBench {
         int code = p.waitFor();
         double s = (System.nanoTime() - t) / 1e9;
         System.out.printf(Locale.ROOT, "RAW\t%s\t1\t%.3f s\texit %d%n", name, s, code);
-        output.lines().filter(l -> l.startsWith("RAW") || l.startsWith("Feature Count")).forEach(l -> System.out.println("  " + l));
+        output.lines()
+                .filter(l -> l.startsWith("RAW") || l.startsWith("Feature Count"))
+                .forEach(l -> System.out.println("  " + l));
     }
 
     /** CPU time of the whole process (every thread, GC and JIT included), which a busy machine does not inflate. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Time the collectors report spending (pauses and, for concurrent ones, their cycles) since the JVM started. */
     private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
     }
 
     private static long usedAfterGc() throws InterruptedException {

@@ -1,7 +1,7 @@
 package org.borderwatch.bench;
 
-import java.io.IOException;
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
 import org.borderwatch.export.Exporter;
@@ -46,7 +46,8 @@ public final class ExportBench {
     /** CPU time of the exporting thread: layout and painting run on it, whatever else runs on the machine. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** CPU time of the whole process: adds the PNG encoder's deflate threads (and GC and JIT). */
-    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /**
      * Untimed exports before the timed ones. With 2, the C2 compiler threads were still busy until
@@ -63,8 +64,12 @@ public final class ExportBench {
         List<Event> events = events();
         Path dir = Files.createTempDirectory("export-bench");
         Exporter exporter = new Exporter(new MapPainter(), "bench", Clock.systemUTC());
-        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores, max heap %d MB%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         for (String size : List.of("3840x2160", "a3")) {
             ExportFormat format = size.equals("a3") ? ExportFormat.PDF : ExportFormat.PNG;
             Path out = dir.resolve("bench." + format.extension());
@@ -89,16 +94,34 @@ public final class ExportBench {
                 long heap = heapPeak();
                 ms.add(t);
                 peakHeap = Math.max(peakHeap, heap);
-                System.out.printf(Locale.ROOT, "RAW\texport_%s_%s\t%d\t%.1f ms\t%.1f ms CPU\t%.0f ms process CPU\t%d MB\t%d bytes%n",
-                        format.extension(), size, i + 1, t, cpu, processCpu, heap >> 20, Files.size(out));
+                System.out.printf(
+                        Locale.ROOT,
+                        "RAW\texport_%s_%s\t%d\t%.1f ms\t%.1f ms CPU\t%.0f ms process CPU\t%d MB\t%d bytes%n",
+                        format.extension(),
+                        size,
+                        i + 1,
+                        t,
+                        cpu,
+                        processCpu,
+                        heap >> 20,
+                        Files.size(out));
             }
             Collections.sort(ms);
             Collections.sort(cpuMs);
             Collections.sort(processCpuMs);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "%s %s: median %.1f ms (min %.1f, max %.1f, %d runs), median CPU %.1f ms (process %.0f ms), peak heap %d MB, file %.2f MB%n",
-                    format, size, ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1), runs, cpuMs.get(cpuMs.size() / 2),
-                    processCpuMs.get(processCpuMs.size() / 2), peakHeap >> 20, Files.size(out) / 1e6);
+                    format,
+                    size,
+                    ms.get(ms.size() / 2),
+                    ms.get(0),
+                    ms.get(ms.size() - 1),
+                    runs,
+                    cpuMs.get(cpuMs.size() / 2),
+                    processCpuMs.get(processCpuMs.size() / 2),
+                    peakHeap >> 20,
+                    Files.size(out) / 1e6);
         }
     }
 
@@ -107,8 +130,11 @@ public final class ExportBench {
         Map<String, SimpleFeatureSource> sources = new TreeMap<>();
         for (String name : List.of("countries", "admin1", "places"))
             sources.put(name, new ShapefileDataStore(data.resolve(name + ".shp")).getFeatureSource());
-        return RegionMap.model(sources, RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
-                "Natural Earth (public domain); GeoNames (CC BY 4.0)", Path.of("maps"));
+        return RegionMap.model(
+                sources,
+                RegionMap.displayCrs(RegionMap.DEFAULT_CRS),
+                "Natural Earth (public domain); GeoNames (CC BY 4.0)",
+                Path.of("maps"));
     }
 
     /** The benchmark's 10,000 synthetic events. */
@@ -120,9 +146,27 @@ public final class ExportBench {
 
     /** The whole region at {@code size} (a {@link PageSize} name), written to {@code out}, overwriting it. */
     public static ExportRequest request(String size, ExportFormat format, Path out) {
-        return new ExportRequest(new Extent(18.5, 41.5, 23.5, 44.5, false), "EPSG:32634", PageSize.parse(size), format,
-                "Benchmark: 10,000 events", null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(),
-                List.of(), List.of(), "synthetic 10k", null, out, true);
+        return new ExportRequest(
+                new Extent(18.5, 41.5, 23.5, 44.5, false),
+                "EPSG:32634",
+                PageSize.parse(size),
+                format,
+                "Benchmark: 10,000 events",
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                "synthetic 10k",
+                null,
+                out,
+                true);
     }
 
     private static void resetPeaks() {

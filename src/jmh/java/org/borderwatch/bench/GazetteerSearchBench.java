@@ -30,14 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class GazetteerSearchBench {
 
-    private static final String[] SYLLABLES = {"ba", "nj", "ska", "ze", "va", "lo", "ri", "mi", "tro", "vi", "ca", "ce",
-            "lje", "po", "sa", "vić", "do", "bra", "gor", "nji", "kra", "če", "ša", "đu", "ra", "ko", "sto", "pe", "zve",
-            "ćan", "ne", "su", "ho", "dra", "ža", "pri"};
+    private static final String[] SYLLABLES = {
+        "ba", "nj", "ska", "ze", "va", "lo", "ri", "mi", "tro", "vi", "ca", "ce", "lje", "po", "sa", "vić", "do", "bra",
+        "gor", "nji", "kra", "če", "ša", "đu", "ra", "ko", "sto", "pe", "zve", "ćan", "ne", "su", "ho", "dra", "ža",
+        "pri"
+    };
 
     @Param({"z", "zv", "zve", "zvec", "zveca", "zvecan", "zvecna", "Звечан"})
     String query;
@@ -48,8 +52,18 @@ public class GazetteerSearchBench {
     public void build() {
         Random r = new Random(11);
         List<GazetteerPlace> places = new ArrayList<>(200_000);
-        places.add(new GazetteerPlace("geonames:783770", "settlement", Map.of("sr-Latn", "Zvečan", "sr-Cyrl", "Звечан"),
-                List.of(), 20.84028, 42.9075, "Zvečan", "XK", 17000, "GeoNames 783770", "test"));
+        places.add(new GazetteerPlace(
+                "geonames:783770",
+                "settlement",
+                Map.of("sr-Latn", "Zvečan", "sr-Cyrl", "Звечан"),
+                List.of(),
+                20.84028,
+                42.9075,
+                "Zvečan",
+                "XK",
+                17000,
+                "GeoNames 783770",
+                "test"));
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (places.size() < 200_000) {
             StringBuilder name = new StringBuilder();
@@ -58,9 +72,18 @@ public class GazetteerSearchBench {
             name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
             String latin = name.toString();
             if (!seen.add(latin)) continue;
-            places.add(new GazetteerPlace("synthetic:" + places.size(), "settlement",
-                    places.size() % 2 == 0 ? Map.of("sr-Latn", latin) : Map.of("sr-Cyrl", NameStyle.toCyrillic(latin)), List.of(),
-                    20 + r.nextDouble(), 42 + r.nextDouble(), null, "RS", r.nextInt(5000), "synthetic", "synthetic"));
+            places.add(new GazetteerPlace(
+                    "synthetic:" + places.size(),
+                    "settlement",
+                    places.size() % 2 == 0 ? Map.of("sr-Latn", latin) : Map.of("sr-Cyrl", NameStyle.toCyrillic(latin)),
+                    List.of(),
+                    20 + r.nextDouble(),
+                    42 + r.nextDouble(),
+                    null,
+                    "RS",
+                    r.nextInt(5000),
+                    "synthetic",
+                    "synthetic"));
         }
         gazetteer = Gazetteer.of(places);
         if (gazetteer.nameCount() < 199_000)

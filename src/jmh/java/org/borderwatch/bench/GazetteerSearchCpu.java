@@ -28,7 +28,8 @@ public final class GazetteerSearchCpu {
                 double wallMs = (System.nanoTime() - wall0) / 1e6 / rounds;
                 // the first pass warms the JIT; only the second is reported
                 if (pass == 1)
-                    System.out.println(String.format(Locale.ROOT, "%-8s cpu %.2f ms  wall %.2f ms  per keystroke", q, cpuMs, wallMs));
+                    System.out.println(String.format(
+                            Locale.ROOT, "%-8s cpu %.2f ms  wall %.2f ms  per keystroke", q, cpuMs, wallMs));
             }
         }
     }

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.Viewport;
@@ -58,11 +58,17 @@ public final class GestureBench {
         Frame start = new Frame(model, view, events, Set.of(), FrameOptions.STANDARD);
         MapPainter painter = new MapPainter();
         painter.prepare(model);
-        System.out.printf(Locale.ROOT, "| gesture | frames | events | wall median ms | wall p90 | wall max | CPU median |%n");
+        System.out.printf(
+                Locale.ROOT, "| gesture | frames | events | wall median ms | wall p90 | wall max | CPU median |%n");
         System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
         // out and back, so the drag ends where it began and a warm-up round sees the same frames
-        run("drag", painter, events.size(), 2 * DRAG_FRAMES, i -> start.withViewport(view.panByPixels(
-                -DRAG_STEP_PX * (i < DRAG_FRAMES ? i : 2 * DRAG_FRAMES - i), 0)));
+        run(
+                "drag",
+                painter,
+                events.size(),
+                2 * DRAG_FRAMES,
+                i -> start.withViewport(
+                        view.panByPixels(-DRAG_STEP_PX * (i < DRAG_FRAMES ? i : 2 * DRAG_FRAMES - i), 0)));
         run("zoom", painter, events.size(), ZOOM_FRAMES, i -> {
             ReferencedEnvelope wider = new ReferencedEnvelope(extent);
             double k = 0.004 * (i + 1);
@@ -89,8 +95,16 @@ public final class GestureBench {
             }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", name, frames, events, ms[frames / 2],
-                ms[(int) (frames * 0.9)], ms[frames - 1], cpu[frames / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                name,
+                frames,
+                events,
+                ms[frames / 2],
+                ms[(int) (frames * 0.9)],
+                ms[frames - 1],
+                cpu[frames / 2]);
         System.out.flush();
     }
 }

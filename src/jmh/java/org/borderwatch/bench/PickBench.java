@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx6g"})
 public class PickBench {
 
     private static final double TOLERANCE_PX = 10;
@@ -61,7 +63,8 @@ public class PickBench {
         mitrovica = new Viewport(new ReferencedEnvelope(469_000, 509_000, 4_736_750, 4_759_250, utm34), 1920, 1080, 1);
         regionClusters = Clusters.of(index, region, Clusters.DEFAULT_RADIUS_PX);
         strtree = new STRtree();
-        for (int i = 0; i < index.size(); i++) strtree.insert(new Envelope(index.x(i), index.x(i), index.y(i), index.y(i)), i);
+        for (int i = 0; i < index.size(); i++)
+            strtree.insert(new Envelope(index.x(i), index.x(i), index.y(i), index.y(i)), i);
         strtree.build();
         Random r = new Random(5);
         for (int i = 0; i < CLICKS; i++) {
@@ -97,7 +100,8 @@ public class PickBench {
     public List<?> strtreeQueryWholeRegion() {
         int c = click();
         double upp = region.unitsPerPixel();
-        double wx = region.area().getMinX() + clickX[c] * upp, wy = region.area().getMaxY() - clickY[c] * upp;
+        double wx = region.area().getMinX() + clickX[c] * upp,
+                wy = region.area().getMaxY() - clickY[c] * upp;
         double tol = TOLERANCE_PX * upp;
         return strtree.query(new Envelope(wx - tol, wx + tol, wy - tol, wy + tol));
     }

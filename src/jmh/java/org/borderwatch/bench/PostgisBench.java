@@ -47,16 +47,26 @@ public final class PostgisBench {
         }
         long t0 = System.nanoTime();
         PostgisEventStore viewer = PostgisEventStore.open(admin.as("viewer"), passwords);
-        System.out.printf("open as viewer, all %,d events read: %.0f ms%n", viewer.size(), (System.nanoTime() - t0) / 1e6);
+        System.out.printf(
+                "open as viewer, all %,d events read: %.0f ms%n", viewer.size(), (System.nanoTime() - t0) / 1e6);
 
         Envelope region = new Envelope(18.5, 23.5, 41.5, 44.5);
         LocalDate from = LocalDate.of(2023, 1, 1), to = LocalDate.of(2023, 12, 31);
-        time("region view, 2023, clustered in the database (0.05° cells)", 20, () -> viewer.clusters(region, from, to, 0.05).size());
+        time(
+                "region view, 2023, clustered in the database (0.05° cells)",
+                20,
+                () -> viewer.clusters(region, from, to, 0.05).size());
         // 1:100k on a 1920 px wide screen at 0.28 mm per px is 54 km across: about 0.66° × 0.35° at 43° N
         Envelope local = new Envelope(20.6, 21.26, 42.7, 43.05);
-        time("1:100k view, 2023, every event fetched and read", 20, () -> viewer.query(local, from, to, null).size());
-        time("1:100k view, one month, every event fetched and read", 20,
-                () -> viewer.query(local, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null).size());
+        time(
+                "1:100k view, 2023, every event fetched and read",
+                20,
+                () -> viewer.query(local, from, to, null).size());
+        time(
+                "1:100k view, one month, every event fetched and read",
+                20,
+                () -> viewer.query(local, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), null)
+                        .size());
         List<String> hot = new ArrayList<>();
         for (Event e : viewer.all()) {
             hot.add(e.id());
@@ -81,12 +91,14 @@ public final class PostgisBench {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%s: %,d rows, median %.1f ms, p95 %.1f ms, max %.1f ms%n", what, rows, ms[runs / 2],
-                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1]);
+        System.out.printf(
+                "%s: %,d rows, median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                what, rows, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1]);
     }
 
     /** Each client retitles random events of {@code hot}; a conflict is re-applied on the version it names. */
-    private static void editors(StoreLocation.Database editor, PasswordSource passwords, List<String> hot, int clients, int edits)
+    private static void editors(
+            StoreLocation.Database editor, PasswordSource passwords, List<String> hot, int clients, int edits)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger conflicts = new AtomicInteger();
@@ -124,7 +136,8 @@ public final class PostgisBench {
                         }
                     }
                     latencyNs[k] = System.nanoTime() - t;
-                    if (saved.put(mark, true) != null) throw new IllegalStateException(mark + " saved twice by its client");
+                    if (saved.put(mark, true) != null)
+                        throw new IllegalStateException(mark + " saved twice by its client");
                 }
                 return latencyNs;
             }));
@@ -135,9 +148,17 @@ public final class PostgisBench {
         pool.shutdown();
         for (PostgisEventStore s : stores) s.close();
         all.sort(null);
-        System.out.printf("%d editors × %d edits: %.1f s, %.0f edits/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                        + "%d conflicts surfaced%n", clients, edits, seconds, all.size() / seconds, all.get(all.size() / 2) / 1e6,
-                all.get((int) (all.size() * 0.95)) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6, all.get(all.size() - 1) / 1e6,
+        System.out.printf(
+                "%d editors × %d edits: %.1f s, %.0f edits/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                        + "%d conflicts surfaced%n",
+                clients,
+                edits,
+                seconds,
+                all.size() / seconds,
+                all.get(all.size() / 2) / 1e6,
+                all.get((int) (all.size() * 0.95)) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6,
+                all.get(all.size() - 1) / 1e6,
                 conflicts.get());
 
         // every saved edit is exactly one version in the audit history: none lost, none duplicated
@@ -145,17 +166,38 @@ public final class PostgisBench {
         try (PostgisEventStore check = PostgisEventStore.open(editor, passwords)) {
             for (String id : hot)
                 for (EventVersion v : check.history(id))
-                    if (v.op().equals("update") && v.event() != null && v.event().title().matches("c\\d+-e\\d+"))
+                    if (v.op().equals("update")
+                            && v.event() != null
+                            && v.event().title().matches("c\\d+-e\\d+"))
                         inHistory.merge(v.event().title(), 1, Integer::sum);
         }
-        long lost = saved.keySet().stream().filter(m -> !inHistory.containsKey(m)).count();
+        long lost =
+                saved.keySet().stream().filter(m -> !inHistory.containsKey(m)).count();
         long duplicated = inHistory.values().stream().filter(c -> c > 1).count();
-        System.out.printf("edits the clients saved: %d; found in the history: %d; lost %d; duplicated %d%n", saved.size(),
-                inHistory.size(), lost, duplicated);
+        System.out.printf(
+                "edits the clients saved: %d; found in the history: %d; lost %d; duplicated %d%n",
+                saved.size(), inHistory.size(), lost, duplicated);
     }
 
     private static Event retitled(Event e, String title) {
-        return new Event(e.id(), e.kind(), e.category(), title, e.summary(), e.date(), e.end(), e.location(), e.geometry(),
-                e.precision(), e.actors(), e.casualties(), e.equipment(), e.sources(), e.confidence(), e.tags(), e.updated(), e.extra());
+        return new Event(
+                e.id(),
+                e.kind(),
+                e.category(),
+                title,
+                e.summary(),
+                e.date(),
+                e.end(),
+                e.location(),
+                e.geometry(),
+                e.precision(),
+                e.actors(),
+                e.casualties(),
+                e.equipment(),
+                e.sources(),
+                e.confidence(),
+                e.tags(),
+                e.updated(),
+                e.extra());
     }
 }

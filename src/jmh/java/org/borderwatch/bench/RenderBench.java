@@ -58,6 +58,7 @@ public final class RenderBench {
      * so the JIT has compiled the painter as it has in a session of a few seconds' use.
      */
     private static final long WARMUP_NANOS = 3_000_000_000L;
+
     private static final int MIN_WARMUP = 5;
     private static final int RUNS = 20;
     private static final double MM = 96 / 25.4;
@@ -68,23 +69,32 @@ public final class RenderBench {
         Path out = Path.of(args.length > 2 ? args[2] : "target/render-bench");
         out.toFile().mkdirs();
         CoordinateReferenceSystem utm = RegionMap.displayCrs("EPSG:32634");
-        ReferencedEnvelope extent = new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84)
-                .transform(utm, true);
+        ReferencedEnvelope extent =
+                new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84).transform(utm, true);
         // QGIS's setExtent widens the extent to the frame's aspect the same way
         Viewport view = Viewport.fit(extent, W, H, 1.0);
-        List<String> cases = args.length > 3 ? Arrays.asList(args).subList(3, args.length)
+        List<String> cases = args.length > 3
+                ? Arrays.asList(args).subList(3, args.length)
                 : List.of("maps", "base", "base+10k", "base+1m");
-        System.out.printf(Locale.ROOT, "| case | features | first frame ms | redraw median | min | max | redraw CPU median"
-                + " | redraw all-threads CPU median | pan median | pan min | pan max | pan CPU median | first pan after redraw median |%n");
+        System.out.printf(
+                Locale.ROOT,
+                "| case | features | first frame ms | redraw median | min | max | redraw CPU median"
+                        + " | redraw all-threads CPU median | pan median | pan min | pan max | pan CPU median | first pan after redraw median |%n");
         System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
         for (String c : cases) {
             if (c.equals("maps")) run("maps", RegionMap.load(maps, utm), view, FrameOptions.STANDARD, out);
-            else run(c, benchModel(data, utm, c.equals("base") ? null : "points_" + c.substring(5)), view,
-                    FrameOptions.FEATURES_ONLY, out);
+            else
+                run(
+                        c,
+                        benchModel(data, utm, c.equals("base") ? null : "points_" + c.substring(5)),
+                        view,
+                        FrameOptions.FEATURES_ONLY,
+                        out);
         }
     }
 
-    private static void run(String name, MapModel model, Viewport view, FrameOptions options, Path out) throws IOException {
+    private static void run(String name, MapModel model, Viewport view, FrameOptions options, Path out)
+            throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
         MapPainter painter = new MapPainter();
         Frame frame = Frame.of(model, view).withOptions(options);
@@ -92,12 +102,15 @@ public final class RenderBench {
         paint(painter, img, frame);
         double first = (System.nanoTime() - t0) / 1e6;
         // a new model instance per frame, as after a layer toggle: the painter cannot reuse its layer buffer
-        double[][] redraw = time(painter, img, i -> new Frame(model.withDisplayCrs(model.displayCrs()), view, List.of(),
-                java.util.Set.of(), options));
+        double[][] redraw = time(
+                painter,
+                img,
+                i -> new Frame(model.withDisplayCrs(model.displayCrs()), view, List.of(), java.util.Set.of(), options));
         double[][] pan = time(painter, img, i -> frame.withViewport(view.panByPixels(i % 2 == 0 ? 40 : -40, 0)));
         double[] panAfterRedraw = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            Frame redrawn = new Frame(model.withDisplayCrs(model.displayCrs()), view, List.of(), java.util.Set.of(), options);
+            Frame redrawn =
+                    new Frame(model.withDisplayCrs(model.displayCrs()), view, List.of(), java.util.Set.of(), options);
             paint(painter, img, redrawn);
             long t = System.nanoTime();
             paint(painter, img, redrawn.withViewport(view.panByPixels(0, -40)));
@@ -107,9 +120,22 @@ public final class RenderBench {
         ImageIO.write(img, "png", new File(out.toFile(), name.replaceAll("[^a-z0-9+_]+", "_") + ".png"));
         long features = 0;
         for (Layer l : model.layers()) features += l.source().getCount(org.geotools.api.data.Query.ALL);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name,
-                features, first, median(redraw[0]), redraw[0][0], redraw[0][RUNS - 1], median(redraw[1]),
-                median(redraw[2]), median(pan[0]), pan[0][0], pan[0][RUNS - 1], median(pan[1]), median(panAfterRedraw));
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                name,
+                features,
+                first,
+                median(redraw[0]),
+                redraw[0][0],
+                redraw[0][RUNS - 1],
+                median(redraw[1]),
+                median(redraw[2]),
+                median(pan[0]),
+                pan[0][0],
+                pan[0][RUNS - 1],
+                median(pan[1]),
+                median(panAfterRedraw));
         System.out.flush();
     }
 
@@ -166,12 +192,21 @@ public final class RenderBench {
     private static MapModel benchModel(Path data, CoordinateReferenceSystem crs, String extra) throws IOException {
         StyleBuilder sb = new StyleBuilder();
         Map<String, Style> styles = new LinkedHashMap<>();
-        styles.put("countries", sb.createStyle(sb.createPolygonSymbolizer(
-                sb.createStroke(new Color(40, 40, 40), 0.5 * MM), sb.createFill(new Color(235, 232, 222)))));
-        styles.put("admin1", sb.createStyle(sb.createPolygonSymbolizer(
-                sb.createStroke(new Color(90, 90, 90), 0.25 * MM, new float[] {(float) (4 * 0.25 * MM), (float) (2 * 0.25 * MM)}), null)));
+        styles.put(
+                "countries",
+                sb.createStyle(sb.createPolygonSymbolizer(
+                        sb.createStroke(new Color(40, 40, 40), 0.5 * MM), sb.createFill(new Color(235, 232, 222)))));
+        styles.put(
+                "admin1",
+                sb.createStyle(sb.createPolygonSymbolizer(
+                        sb.createStroke(new Color(90, 90, 90), 0.25 * MM, new float[] {
+                            (float) (4 * 0.25 * MM), (float) (2 * 0.25 * MM)
+                        }),
+                        null)));
         Mark place = sb.createMark(StyleBuilder.MARK_CIRCLE, new Color(200, 30, 30), Color.WHITE, 0.2 * MM);
-        styles.put("places", sb.createStyle(sb.createPointSymbolizer(sb.createGraphic(null, place, null, 1, 1.6 * MM, 0))));
+        styles.put(
+                "places",
+                sb.createStyle(sb.createPointSymbolizer(sb.createGraphic(null, place, null, 1, 1.6 * MM, 0))));
         if ("points_10k".equals(extra)) styles.put(extra, points(sb, new Color(30, 100, 220, 200), 1.2 * MM));
         if ("points_1m".equals(extra)) styles.put(extra, points(sb, new Color(30, 100, 220, 120), 0.6 * MM));
         List<Layer> layers = new ArrayList<>();

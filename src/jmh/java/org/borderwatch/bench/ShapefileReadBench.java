@@ -34,8 +34,15 @@ public final class ShapefileReadBench {
                 long features = readAll(shp);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 String label = run == 0 ? "warm-up" : "run " + run;
-                System.out.printf(Locale.ROOT, "%s\t%s\t%d features\t%.3f s\t%.0f features/s\tpeak heap %.1f MB%n",
-                        shp.getFileName(), label, features, seconds, features / seconds, peakHeapBytes() / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s\t%s\t%d features\t%.3f s\t%.0f features/s\tpeak heap %.1f MB%n",
+                        shp.getFileName(),
+                        label,
+                        features,
+                        seconds,
+                        features / seconds,
+                        peakHeapBytes() / 1e6);
             }
         }
     }
@@ -45,7 +52,7 @@ public final class ShapefileReadBench {
         long n = 0;
         long checksum = 0;
         try (FeatureReader<SimpleFeatureType, SimpleFeature> reader =
-                     store.getFeatureReader(new Query(store.getTypeNames()[0]), Transaction.AUTO_COMMIT)) {
+                store.getFeatureReader(new Query(store.getTypeNames()[0]), Transaction.AUTO_COMMIT)) {
             while (reader.hasNext()) {
                 SimpleFeature f = reader.next();
                 checksum += f.getAttributeCount();

@@ -75,23 +75,42 @@ public final class ExportPhaseBench {
             PageBuilder.Page[] page = new PageBuilder.Page[1];
             BufferedImage[] image = new BufferedImage[1];
             ByteArrayOutputStream png = new ByteArrayOutputStream(4 << 20);
-            time(phases, "layout", timed, () -> page[0] = PageBuilder.build(r, model, events, Regime.NONE, painter, Instant.now(), "bench"));
+            time(
+                    phases,
+                    "layout",
+                    timed,
+                    () -> page[0] = PageBuilder.build(r, model, events, Regime.NONE, painter, Instant.now(), "bench"));
             time(phases, "paint page", timed, () -> image[0] = PngOutput.render(page[0].painter(), r.size()));
             // the map alone, on a fresh model instance so its layers are drawn, as in the page
             PageBuilder.Page again = PageBuilder.build(r, model, events, Regime.NONE, painter, Instant.now(), "bench");
-            time(phases, "  of which the map", timed, () -> PngOutput.render(g -> paintMap(painter, again, g), r.size()));
+            time(
+                    phases,
+                    "  of which the map",
+                    timed,
+                    () -> PngOutput.render(g -> paintMap(painter, again, g), r.size()));
             ExportFacts facts = page[0].facts();
-            DocumentInfo info = new DocumentInfo(facts.title(), facts.subtitle(), "bench", facts.exportedAt(),
-                    MetadataJson.write(r, facts));
+            DocumentInfo info = new DocumentInfo(
+                    facts.title(), facts.subtitle(), "bench", facts.exportedAt(), MetadataJson.write(r, facts));
             time(phases, "encode", timed, () -> PngOutput.write(image[0], r.size(), info, png));
             time(phases, "atomic write", timed, () -> AtomicOutput.write(out, true, o -> png.writeTo(o)));
             bytes = png.size();
         }
-        System.out.printf(Locale.ROOT, "java %s, %d cores; 3840x2160 PNG, %d runs, %d bytes%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), runs, bytes);
-        System.out.printf(Locale.ROOT, "%-20s %10s %12s %13s%n", "phase (medians)", "wall ms", "thread CPU", "process CPU");
-        phases.forEach((name, s) -> System.out.printf(Locale.ROOT, "%-20s %10.1f %12.1f %13.1f%n", name,
-                Samples.median(s.wall()), Samples.median(s.thread()), Samples.median(s.process())));
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores; 3840x2160 PNG, %d runs, %d bytes%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                runs,
+                bytes);
+        System.out.printf(
+                Locale.ROOT, "%-20s %10s %12s %13s%n", "phase (medians)", "wall ms", "thread CPU", "process CPU");
+        phases.forEach((name, s) -> System.out.printf(
+                Locale.ROOT,
+                "%-20s %10.1f %12.1f %13.1f%n",
+                name,
+                Samples.median(s.wall()),
+                Samples.median(s.thread()),
+                Samples.median(s.process())));
     }
 
     private static void paintMap(MapPainter painter, PageBuilder.Page page, Graphics2D g) {

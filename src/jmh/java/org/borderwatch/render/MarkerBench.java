@@ -53,8 +53,9 @@ public final class MarkerBench {
      * painter per frame draws as a one-off export does, with nothing pre-drawn (the projected events
      * are cached by the app either way).
      */
-    private static void run(String name, MapModel model, List<Event> events, Viewport start, double panPx,
-            boolean newPainter, int runs) throws Exception {
+    private static void run(
+            String name, MapModel model, List<Event> events, Viewport start, double panPx, boolean newPainter, int runs)
+            throws Exception {
         MarkerPainter painter = new MarkerPainter();
         BufferedImage image = new BufferedImage(start.widthPx(), start.heightPx(), BufferedImage.TYPE_INT_RGB);
         List<Double> wall = new ArrayList<>();
@@ -83,7 +84,14 @@ public final class MarkerBench {
         }
         Collections.sort(wall);
         Collections.sort(cpu);
-        System.out.printf(Locale.ROOT, "%-26s median wall %7.2f ms (min %7.2f), median thread CPU %7.2f ms, %d symbols, %d runs%n",
-                name, wall.get(wall.size() / 2), wall.get(0), cpu.get(cpu.size() / 2), footprints, runs);
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s median wall %7.2f ms (min %7.2f), median thread CPU %7.2f ms, %d symbols, %d runs%n",
+                name,
+                wall.get(wall.size() / 2),
+                wall.get(0),
+                cpu.get(cpu.size() / 2),
+                footprints,
+                runs);
     }
 }

@@ -3,6 +3,9 @@ package org.borderwatch.analysis;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
 import org.borderwatch.events.model.Event;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.data.simple.SimpleFeatureIterator;
@@ -12,9 +15,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
-import net.sf.geographiclib.Geodesic;
-import net.sf.geographiclib.GeodesicData;
-import net.sf.geographiclib.GeodesicMask;
 
 /**
  * Geodesic distance on the WGS 84 ellipsoid from a point to a boundary line given in lon/lat.
@@ -28,10 +28,12 @@ public final class BoundaryDistance {
 
     /** Candidate segments are those within this factor (plus {@link #SLACK_KM}) of the nearest in the local projection. */
     private static final double CANDIDATE_FACTOR = 1.05;
+
     private static final double SLACK_KM = 0.5;
     private static final double KM_PER_DEGREE = 111.32;
     /** Golden-section stops when the bracket is this small along the segment: under a millimetre on any real boundary. */
     private static final double T_TOLERANCE = 1e-9;
+
     private static final double INV_PHI = (Math.sqrt(5) - 1) / 2;
 
     private final double[] lon1;
@@ -49,8 +51,8 @@ public final class BoundaryDistance {
             throw new IllegalArgumentException("boundary geometry is empty");
         Geometry lines = boundaryLonLat instanceof Polygonal ? boundaryLonLat.getBoundary() : boundaryLonLat;
         if (!(lines instanceof Lineal))
-            throw new IllegalArgumentException("boundary must be a LineString or MultiLineString, got "
-                    + boundaryLonLat.getGeometryType());
+            throw new IllegalArgumentException(
+                    "boundary must be a LineString or MultiLineString, got " + boundaryLonLat.getGeometryType());
         List<Coordinate[]> segments = new ArrayList<>();
         for (int i = 0; i < lines.getNumGeometries(); i++) {
             Coordinate[] cs = ((LineString) lines.getGeometryN(i)).getCoordinates();
@@ -98,6 +100,7 @@ public final class BoundaryDistance {
     private static final int EDGE_SAMPLES = 72;
     /** Inner rings sampled too: the farthest point lies inside the circle when the circle spans a bend of the line. */
     private static final int RING_SAMPLES = 36;
+
     private static final int RINGS = 3;
 
     /**
@@ -107,7 +110,8 @@ public final class BoundaryDistance {
      */
     public DistanceRange rangeKm(Event event) {
         Geometry g = event.geometry();
-        Coordinate c = g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
+        Coordinate c =
+                g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
         return rangeKm(c.x, c.y, event.precision().radiusKm());
     }
 
@@ -200,15 +204,21 @@ public final class BoundaryDistance {
         double kx = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < lon1.length; i++)
-            best = Math.min(best, planarDistance((lon1[i] - lon) * kx, (lat1[i] - lat) * KM_PER_DEGREE,
-                    (lon2[i] - lon) * kx, (lat2[i] - lat) * KM_PER_DEGREE));
+            best = Math.min(
+                    best,
+                    planarDistance(
+                            (lon1[i] - lon) * kx,
+                            (lat1[i] - lat) * KM_PER_DEGREE,
+                            (lon2[i] - lon) * kx,
+                            (lat2[i] - lat) * KM_PER_DEGREE));
         return best;
     }
 
     /** Distance in km from the event's marker position (its point, or a point on its route or area) to the boundary. */
     public double distanceKm(Event event) {
         Geometry g = event.geometry();
-        Coordinate c = g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
+        Coordinate c =
+                g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
         return distanceKm(c.x, c.y);
     }
 
@@ -219,20 +229,23 @@ public final class BoundaryDistance {
      */
     public double distanceKm(double lon, double lat) {
         if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
-            throw new IllegalArgumentException("position must be lon in [-180, 180], lat in [-90, 90], got " + lon + ", " + lat);
+            throw new IllegalArgumentException(
+                    "position must be lon in [-180, 180], lat in [-90, 90], got " + lon + ", " + lat);
         double kx = KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
         int n = lon1.length;
         double[] planar = new double[n];
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            planar[i] = planarDistance((lon1[i] - lon) * kx, (lat1[i] - lat) * KM_PER_DEGREE,
-                    (lon2[i] - lon) * kx, (lat2[i] - lat) * KM_PER_DEGREE);
+            planar[i] = planarDistance(
+                    (lon1[i] - lon) * kx,
+                    (lat1[i] - lat) * KM_PER_DEGREE,
+                    (lon2[i] - lon) * kx,
+                    (lat2[i] - lat) * KM_PER_DEGREE);
             best = Math.min(best, planar[i]);
         }
         double limit = best * CANDIDATE_FACTOR + SLACK_KM;
         double geodesic = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++)
-            if (planar[i] <= limit) geodesic = Math.min(geodesic, toSegmentMetres(i, lon, lat));
+        for (int i = 0; i < n; i++) if (planar[i] <= limit) geodesic = Math.min(geodesic, toSegmentMetres(i, lon, lat));
         return geodesic / 1000;
     }
 

@@ -29,6 +29,7 @@ public final class Clusters {
     public static final double FAN_MAX_SCALE_DENOMINATOR = 250_000;
     /** Logical pixels between neighbouring fanned symbols along the circle, and the circle's least radius. */
     private static final double FAN_SPACING_PX = 26;
+
     private static final double FAN_MIN_RADIUS_PX = 30;
 
     /**
@@ -66,7 +67,8 @@ public final class Clusters {
 
         /** The single event of a cluster of one. */
         public Event single() {
-            if (members.size() != 1) throw new IllegalStateException("cluster has " + members.size() + " events, not one");
+            if (members.size() != 1)
+                throw new IllegalStateException("cluster has " + members.size() + " events, not one");
             return members.get(0);
         }
 
@@ -95,7 +97,8 @@ public final class Clusters {
      */
     public static Clusters of(EventIndex index, Viewport viewport, double radiusPx) {
         // below a pixel the grid would hold more cells than the viewport has pixels
-        if (!(radiusPx >= 1)) throw new IllegalArgumentException("cluster radius must be at least 1 px, got " + radiusPx);
+        if (!(radiusPx >= 1))
+            throw new IllegalArgumentException("cluster radius must be at least 1 px, got " + radiusPx);
         double cell = radiusPx * viewport.pixelScale() * viewport.unitsPerPixel();
         ReferencedEnvelope area = viewport.area();
         long gx0 = (long) Math.floor(area.getMinX() / cell) - 1;
@@ -324,8 +327,12 @@ public final class Clusters {
             Cluster[] out = new Cluster[clusterCount];
             for (int k = 0; k < clusterCount; k++) {
                 ReferencedEnvelope bounds = new ReferencedEnvelope(x0[k], x1[k], y0[k], y1[k], index.displayCrs());
-                out[k] = new Cluster(sx[k] / size[k], sy[k] / size[k], bounds,
-                        new Members(index, sorted, start[k], start[k + 1]), kindCounts[k]);
+                out[k] = new Cluster(
+                        sx[k] / size[k],
+                        sy[k] / size[k],
+                        bounds,
+                        new Members(index, sorted, start[k], start[k + 1]),
+                        kindCounts[k]);
             }
             return List.of(out);
         }

@@ -23,7 +23,10 @@ public record DistanceRange(double minKm, double maxKm) {
      * ends within 0.05 km), or "on the line (up to 12.3 km from it)" when the area crosses it.
      */
     public String describe() {
-        if (onTheLine()) return maxKm < 0.05 ? "on the line" : String.format(Locale.ROOT, "on the line (up to %.1f km from it)", maxKm);
+        if (onTheLine())
+            return maxKm < 0.05
+                    ? "on the line"
+                    : String.format(Locale.ROOT, "on the line (up to %.1f km from it)", maxKm);
         if (maxKm - minKm < 0.05) return String.format(Locale.ROOT, "%.1f km from the Kosovo–Serbia line", minKm);
         return String.format(Locale.ROOT, "%.1f–%.1f km from the Kosovo–Serbia line", minKm, maxKm);
     }

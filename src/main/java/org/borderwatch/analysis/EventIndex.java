@@ -56,8 +56,14 @@ public final class EventIndex {
     /** Event id to position, made on first use: painting selections and centring on an event ask by id. */
     private volatile Map<String, Integer> positionsById;
 
-    private EventIndex(List<Event> events, CoordinateReferenceSystem displayCrs, double[] xs, double[] ys,
-            double[] radii, Geometry[] shapes, List<String> unplaced) {
+    private EventIndex(
+            List<Event> events,
+            CoordinateReferenceSystem displayCrs,
+            double[] xs,
+            double[] ys,
+            double[] radii,
+            Geometry[] shapes,
+            List<String> unplaced) {
         this.events = events;
         this.displayCrs = displayCrs;
         this.xs = xs;
@@ -164,7 +170,9 @@ public final class EventIndex {
     }
 
     private static double radiusKm(Event e) {
-        return e.precision().level() == Precision.Level.APPROXIMATE ? e.precision().radiusKm() : 0;
+        return e.precision().level() == Precision.Level.APPROXIMATE
+                ? e.precision().radiusKm()
+                : 0;
     }
 
     /** The position of the event with {@code id}, or -1 when no event of the index has it. */

@@ -101,7 +101,8 @@ public final class GroundSafetyZone {
      */
     public static GroundSafetyZone of(Geometry lineLonLat, Geometry serbiaLonLat) {
         if (!(lineLonLat instanceof Lineal) || lineLonLat.isEmpty())
-            throw new IllegalArgumentException("the Kosovo–Serbia line must be a non-empty LineString or MultiLineString");
+            throw new IllegalArgumentException(
+                    "the Kosovo–Serbia line must be a non-empty LineString or MultiLineString");
         if (!(serbiaLonLat instanceof Polygonal) || serbiaLonLat.isEmpty())
             throw new IllegalArgumentException("Serbia must be a non-empty Polygon or MultiPolygon");
         List<Geometry> parts = new ArrayList<>();
@@ -146,7 +147,9 @@ public final class GroundSafetyZone {
     }
 
     private static Layer layer(MapModel map, String name) {
-        return map.layers().stream().filter(l -> l.name().equals(name)).findFirst()
+        return map.layers().stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the map has no layer " + name + "; the GSZ needs it"));
     }
 
@@ -163,7 +166,8 @@ public final class GroundSafetyZone {
     /** Where the event lies, given its precision: exact points are in or out, others in, out or possibly. */
     public Membership membership(Event event) {
         Geometry g = event.geometry();
-        Coordinate c = g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
+        Coordinate c =
+                g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
         return membership(c.x, c.y, uncertaintyKm(event.precision()));
     }
 
@@ -185,9 +189,11 @@ public final class GroundSafetyZone {
      */
     public Membership membership(double lon, double lat, double radiusKm) {
         if (!(radiusKm >= 0) || Double.isInfinite(radiusKm))
-            throw new IllegalArgumentException("uncertainty radius must be a finite number of km >= 0, got " + radiusKm);
+            throw new IllegalArgumentException(
+                    "uncertainty radius must be a finite number of km >= 0, got " + radiusKm);
         if (distance.distanceKm(lon, lat) > WIDTH_KM + radiusKm) return Membership.OUT;
-        if (radiusKm == 0) return prepared.covers(WGS84.createPoint(new Coordinate(lon, lat))) ? Membership.IN : Membership.OUT;
+        if (radiusKm == 0)
+            return prepared.covers(WGS84.createPoint(new Coordinate(lon, lat))) ? Membership.IN : Membership.OUT;
         Polygon disc = circle(lon, lat, radiusKm * 1000, DISC_POINTS);
         if (prepared.covers(disc)) return Membership.IN;
         return prepared.intersects(disc) ? Membership.POSSIBLY : Membership.OUT;
@@ -202,7 +208,8 @@ public final class GroundSafetyZone {
     static Polygon circle(double lon, double lat, double radiusM, int n) {
         Coordinate[] ring = new Coordinate[n + 1];
         for (int i = 0; i < n; i++) {
-            GeodesicData d = Geodesic.WGS84.Direct(lat, lon, 360.0 * i / n, radiusM, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+            GeodesicData d = Geodesic.WGS84.Direct(
+                    lat, lon, 360.0 * i / n, radiusM, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
             ring[i] = new Coordinate(d.lon2, d.lat2);
         }
         ring[n] = ring[0];
@@ -224,10 +231,17 @@ public final class GroundSafetyZone {
             double t = (double) i / steps;
             double lon = a.x + t * (b.x - a.x), lat = a.y + t * (b.y - a.y);
             double ahead = Math.min(1, t + 1e-6), behind = Math.max(0, t - 1e-6);
-            double azimuth = Geodesic.WGS84.Inverse(a.y + behind * (b.y - a.y), a.x + behind * (b.x - a.x),
-                    a.y + ahead * (b.y - a.y), a.x + ahead * (b.x - a.x), GeodesicMask.AZIMUTH).azi1;
-            GeodesicData l = Geodesic.WGS84.Direct(lat, lon, azimuth - 90, r, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
-            GeodesicData rt = Geodesic.WGS84.Direct(lat, lon, azimuth + 90, r, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+            double azimuth = Geodesic.WGS84.Inverse(
+                            a.y + behind * (b.y - a.y),
+                            a.x + behind * (b.x - a.x),
+                            a.y + ahead * (b.y - a.y),
+                            a.x + ahead * (b.x - a.x),
+                            GeodesicMask.AZIMUTH)
+                    .azi1;
+            GeodesicData l =
+                    Geodesic.WGS84.Direct(lat, lon, azimuth - 90, r, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+            GeodesicData rt =
+                    Geodesic.WGS84.Direct(lat, lon, azimuth + 90, r, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
             left[i] = new Coordinate(l.lon2, l.lat2);
             right[i] = new Coordinate(rt.lon2, rt.lat2);
         }

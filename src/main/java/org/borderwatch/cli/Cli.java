@@ -4,13 +4,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: the same services as the app, for scripts and reports. */
-@Command(name = "borderwatch",
+@Command(
+        name = "borderwatch",
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
-        description = "Explore the Serbia–Kosovo border region without a display. Run with no arguments to open the app.",
-        subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, ValidateCommand.class,
-                GenerateCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportCommand.class,
-                FindCommand.class, StoreCommand.class, CrossingsCommand.class})
+        description =
+                "Explore the Serbia–Kosovo border region without a display. Run with no arguments to open the app.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            InspectCommand.class,
+            ValidateCommand.class,
+            GenerateCommand.class,
+            ImportCommand.class,
+            ExportCsvCommand.class,
+            ExportCommand.class,
+            FindCommand.class,
+            StoreCommand.class,
+            CrossingsCommand.class
+        })
 public final class Cli {
 
     /**

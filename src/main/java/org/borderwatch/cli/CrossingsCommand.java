@@ -23,11 +23,16 @@ import picocli.CommandLine.Spec;
  * each crossing's intervals and the gaps between them. Records of the crossings file that cannot be read are listed
  * on the error stream and left out. Exit 0, or 2 when the file cannot be read.
  */
-@Command(name = "crossings", mixinStandardHelpOptions = true,
+@Command(
+        name = "crossings",
+        mixinStandardHelpOptions = true,
         description = "The crossing points and their status: on a day (--at) or over time (--history).")
 final class CrossingsCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "FILE", defaultValue = "data/crossings.geojson",
+    @Option(
+            names = "--data",
+            paramLabel = "FILE",
+            defaultValue = "data/crossings.geojson",
             description = "the crossings file (default: ${DEFAULT-VALUE})")
     Path data;
 
@@ -70,7 +75,8 @@ final class CrossingsCommand implements Callable<Integer> {
                 out.println(s.crossing().names().display() + ": unknown (no report covers this day)");
                 continue;
             }
-            out.println(s.crossing().names().display() + ": " + iv.describe() + " (" + iv.from() + " to " + iv.lastDay() + ")");
+            out.println(s.crossing().names().display() + ": " + iv.describe() + " (" + iv.from() + " to " + iv.lastDay()
+                    + ")");
             printSources(out, iv);
         }
     }
@@ -78,8 +84,8 @@ final class CrossingsCommand implements Callable<Integer> {
     private static void printHistory(PrintWriter out, CrossingsLoad load) {
         for (Crossing c : load.crossings()) {
             out.println(c.names().display() + " [" + c.id() + "]");
-            out.println("  position: " + c.position().level().jsonName() + ", within " + c.position().radiusKm() + " km of "
-                    + c.lat() + "N " + c.lon() + "E");
+            out.println("  position: " + c.position().level().jsonName() + ", within "
+                    + c.position().radiusKm() + " km of " + c.lat() + "N " + c.lon() + "E");
             for (Crossing.Span span : c.spans()) {
                 String days = span.from() + " to " + span.until().minusDays(1);
                 if (span.interval() == null) {

@@ -20,31 +20,49 @@ import picocli.CommandLine.Option;
  */
 final class EventFilterOptions {
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--from",
+            paramLabel = "YYYY-MM-DD",
             description = "First day of events shown: events lasting until this day or later.")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--to",
+            paramLabel = "YYYY-MM-DD",
             description = "Last day of events shown: events starting on this day or earlier.")
     String to;
 
-    @Option(names = {"--kinds", "--kind"}, split = ",", paramLabel = "KIND",
+    @Option(
+            names = {"--kinds", "--kind"},
+            split = ",",
+            paramLabel = "KIND",
             description = "Event kinds shown: incident, deployment, diplomatic (default: all).")
     List<String> kinds = new ArrayList<>();
 
-    @Option(names = {"--categories", "--category"}, split = ",", paramLabel = "CATEGORY",
+    @Option(
+            names = {"--categories", "--category"},
+            split = ",",
+            paramLabel = "CATEGORY",
             description = "Event categories shown, e.g. armed_clash (default: all).")
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--actors", split = ",", paramLabel = "ACTOR",
+    @Option(
+            names = "--actors",
+            split = ",",
+            paramLabel = "ACTOR",
             description = "Show only events involving one of these actors, as the store names them (default: all).")
     List<String> actors = new ArrayList<>();
 
-    @Option(names = "--confidence", split = ",", paramLabel = "LEVEL",
+    @Option(
+            names = "--confidence",
+            split = ",",
+            paramLabel = "LEVEL",
             description = "Confidences shown: confirmed, reported, claimed, disputed (default: all).")
     List<String> confidences = new ArrayList<>();
 
-    @Option(names = "--text", paramLabel = "WORDS",
+    @Option(
+            names = "--text",
+            paramLabel = "WORDS",
             description = "Show only events whose title, summary, place, actors, tags or id contain every word.")
     String text;
 
@@ -58,16 +76,22 @@ final class EventFilterOptions {
         for (String k : kinds) kindSet.add(parseKind(k));
         Set<Confidence> confidenceSet = EnumSet.noneOf(Confidence.class);
         for (String c : confidences) confidenceSet.add(parseConfidence(c));
-        return new EventFilter(kindSet.isEmpty() ? null : kindSet, categories.isEmpty() ? null : new LinkedHashSet<>(categories),
-                actors.isEmpty() ? null : new LinkedHashSet<>(actors), confidenceSet.isEmpty() ? null : confidenceSet, text,
-                parseDate(from, "--from"), parseDate(to, "--to"));
+        return new EventFilter(
+                kindSet.isEmpty() ? null : kindSet,
+                categories.isEmpty() ? null : new LinkedHashSet<>(categories),
+                actors.isEmpty() ? null : new LinkedHashSet<>(actors),
+                confidenceSet.isEmpty() ? null : confidenceSet,
+                text,
+                parseDate(from, "--from"),
+                parseDate(to, "--to"));
     }
 
     private static EventKind parseKind(String text) {
         try {
             return EventKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--kinds: \"" + text + "\" is not incident, deployment or diplomatic", e);
+            throw new IllegalArgumentException(
+                    "--kinds: \"" + text + "\" is not incident, deployment or diplomatic", e);
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.export.ExportException;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.export.ExportRequest;
@@ -44,43 +44,71 @@ import picocli.CommandLine.Spec;
  * earlier export from its metadata, or writes a timeline as numbered PNG frames and a GIF.
  * Exit codes: 0 done, 1 the export failed (file exists, cannot write, unreadable input), 2 bad arguments.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export the map as an annotated PNG, SVG or PDF figure, without a display.",
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Export the map as an annotated PNG, SVG or PDF figure, without a display.",
             "Example: export --store data/events.geojson --bbox 20,42.2,21.8,43.3 --size 3840x2160 "
-                    + "--from 2023-09-01 --to 2023-10-31 --title \"Banjska attack\" --out map.pdf"})
+                    + "--from 2023-09-01 --to 2023-10-31 --title \"Banjska attack\" --out map.pdf"
+        })
 public final class ExportCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_ARGUMENTS = 2;
     /** The Serbia–Kosovo border region, as the benchmark data set covers it. */
     static final String REGION_BBOX = "18.5,41.5,23.5,44.5";
+
     private static final Path DEFAULT_CROSSINGS = Path.of("data", "crossings.geojson");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "STORE",
-            description = "Event store: a GeoJSON file or postgresql://user@host:port/db; without it only the base map is drawn.")
+    @Option(
+            names = "--store",
+            paramLabel = "STORE",
+            description =
+                    "Event store: a GeoJSON file or postgresql://user@host:port/db; without it only the base map is drawn.")
     String store;
 
-    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "${sys:borderwatch.maps:-maps}",
+    @Option(
+            names = "--maps",
+            paramLabel = "DIR",
+            defaultValue = "${sys:borderwatch.maps:-maps}",
             description = "Base map folder (default: ${DEFAULT-VALUE}; the launcher sets its own maps/).")
     Path maps;
 
-    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
+    @Option(
+            names = "--bbox",
+            paramLabel = "minLon,minLat,maxLon,maxLat",
             description = "Area to show in WGS 84 degrees (default: the whole region, " + REGION_BBOX + ").")
     String bbox;
 
-    @Option(names = "--extent", paramLabel = "minX,minY,maxX,maxY", description = "Area to show in display-CRS units, instead of --bbox.")
+    @Option(
+            names = "--extent",
+            paramLabel = "minX,minY,maxX,maxY",
+            description = "Area to show in display-CRS units, instead of --bbox.")
     String extent;
 
-    @Option(names = "--crs", paramLabel = "EPSG:N", description = "Display CRS (default: " + ExportRequest.DEFAULT_CRS + ", UTM 34N).")
+    @Option(
+            names = "--crs",
+            paramLabel = "EPSG:N",
+            description = "Display CRS (default: " + ExportRequest.DEFAULT_CRS + ", UTM 34N).")
     String crs;
 
-    @Option(names = "--size", paramLabel = "WxH|a4|a3", defaultValue = "1920x1080",
-            description = "Pixels (1920x1080, 3840x2160, any WxH) or a 300 DPI page: a4, a3, a4-portrait, a3-portrait (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--size",
+            paramLabel = "WxH|a4|a3",
+            defaultValue = "1920x1080",
+            description =
+                    "Pixels (1920x1080, 3840x2160, any WxH) or a 300 DPI page: a4, a3, a4-portrait, a3-portrait (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--layers", split = ",", paramLabel = "NAME", description = "Base layers to show (default: all visible).")
+    @Option(
+            names = "--layers",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Base layers to show (default: all visible).")
     List<String> layers = new ArrayList<>();
 
     @Mixin
@@ -95,47 +123,76 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--select", split = ",", paramLabel = "ID", description = "Events to label with callouts.")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--annotations", paramLabel = "FILE",
+    @Option(
+            names = "--annotations",
+            paramLabel = "FILE",
             description = "Annotations file (default: the one beside the store, if it exists).")
     Path annotations;
 
     @Option(names = "--no-annotations", description = "Leave the annotations out.")
     boolean noAnnotations;
 
-    @Option(names = "--crossings", paramLabel = "FILE",
-            description = "Crossings file drawn with each crossing's status on the last day shown (default: data/crossings.geojson if it exists).")
+    @Option(
+            names = "--crossings",
+            paramLabel = "FILE",
+            description =
+                    "Crossings file drawn with each crossing's status on the last day shown (default: data/crossings.geojson if it exists).")
     Path crossings;
 
     @Option(names = "--no-crossings", description = "Leave the crossings out.")
     boolean noCrossings;
 
-    @Option(names = "--gsz", description = "Draw the Ground Safety Zone (5 km on the Serbian side of the line), hatched.")
+    @Option(
+            names = "--gsz",
+            description = "Draw the Ground Safety Zone (5 km on the Serbian side of the line), hatched.")
     boolean gsz;
 
-    @Option(names = "--compare", split = ",", paramLabel = "DAY1,DAY2",
-            description = "A two-panel figure: the map on each day side by side (events up to that day, crossings and GSZ as on it).")
+    @Option(
+            names = "--compare",
+            split = ",",
+            paramLabel = "DAY1,DAY2",
+            description =
+                    "A two-panel figure: the map on each day side by side (events up to that day, crossings and GSZ as on it).")
     List<String> compare = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE|DIR", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "FILE|DIR",
+            required = true,
             description = "Output .png, .svg or .pdf; with --frames, an existing folder.")
     Path out;
 
     @Option(names = "--force", description = "Replace existing files.")
     boolean force;
 
-    @Option(names = "--from-metadata", paramLabel = "FILE", description = "Redo the export recorded in this PNG, SVG or PDF.")
+    @Option(
+            names = "--from-metadata",
+            paramLabel = "FILE",
+            description = "Redo the export recorded in this PNG, SVG or PDF.")
     Path fromMetadata;
 
-    @Option(names = "--frames", paramLabel = "N", description = "Write N numbered PNG frames and an animated GIF into --out.")
+    @Option(
+            names = "--frames",
+            paramLabel = "N",
+            description = "Write N numbered PNG frames and an animated GIF into --out.")
     Integer frames;
 
-    @Option(names = "--step", defaultValue = "1d", description = "Time step per frame: 1d, 7d, 2w, 1m (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--step",
+            defaultValue = "1d",
+            description = "Time step per frame: 1d, 7d, 2w, 1m (default: ${DEFAULT-VALUE}).")
     String step;
 
-    @Option(names = "--window", defaultValue = "sliding", description = "sliding (each step alone) or cumulative (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--window",
+            defaultValue = "sliding",
+            description = "sliding (each step alone) or cumulative (default: ${DEFAULT-VALUE}).")
     String window;
 
-    @Option(names = "--delay-ms", defaultValue = "500", description = "GIF time per frame in ms (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--delay-ms",
+            defaultValue = "500",
+            description = "GIF time per frame in ms (default: ${DEFAULT-VALUE}).")
     int delayMs;
 
     @Override
@@ -145,7 +202,8 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
             MapModel base = MapInputs.loadMap(maps);
-            List<Event> events = request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
+            List<Event> events =
+                    request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
             Regime regime = MapInputs.loadRegime(request.crossings(), request.gsz(), base, err);
             Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
             if (frames != null) {
@@ -172,7 +230,8 @@ public final class ExportCommand implements Callable<Integer> {
     /** The request the options describe. */
     ExportRequest request() throws InputException {
         if (bbox != null && extent != null) throw new IllegalArgumentException("give --bbox or --extent, not both");
-        Extent area = extent != null ? Extent.parse(extent, true) : Extent.parse(bbox == null ? REGION_BBOX : bbox, false);
+        Extent area =
+                extent != null ? Extent.parse(extent, true) : Extent.parse(bbox == null ? REGION_BBOX : bbox, false);
         PageSize page = PageSize.parse(size);
         ExportFormat format = frames != null ? ExportFormat.PNG : ExportFormat.ofFile(out);
         String storeName = null;
@@ -185,13 +244,24 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<LocalDate> days = new ArrayList<>();
         for (String d : compare) days.add(EventFilterOptions.parseDate(d, "--compare"));
-        if (!days.isEmpty() && days.size() != 2) throw new IllegalArgumentException("--compare needs two days, DAY1,DAY2");
-        if (!days.isEmpty() && frames != null) throw new IllegalArgumentException("give --compare or --frames, not both");
-        Path crossingsFile = noCrossings ? null : crossings != null ? crossings
-                : Files.isRegularFile(DEFAULT_CROSSINGS) ? DEFAULT_CROSSINGS : null;
-        return ExportRequest.builder(area, page, format, out).crs(crs).titles(title, subtitle).events(filters.filter())
-                .layers(layers).selectedIds(select).annotations(annotationsToShow()).store(storeName, sha).overwrite(force)
-                .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz).compare(days)
+        if (!days.isEmpty() && days.size() != 2)
+            throw new IllegalArgumentException("--compare needs two days, DAY1,DAY2");
+        if (!days.isEmpty() && frames != null)
+            throw new IllegalArgumentException("give --compare or --frames, not both");
+        Path crossingsFile = noCrossings
+                ? null
+                : crossings != null ? crossings : Files.isRegularFile(DEFAULT_CROSSINGS) ? DEFAULT_CROSSINGS : null;
+        return ExportRequest.builder(area, page, format, out)
+                .crs(crs)
+                .titles(title, subtitle)
+                .events(filters.filter())
+                .layers(layers)
+                .selectedIds(select)
+                .annotations(annotationsToShow())
+                .store(storeName, sha)
+                .overwrite(force)
+                .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz)
+                .compare(days)
                 .build();
     }
 
@@ -243,7 +313,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Hex SHA-256 of a file, recorded so a redo can tell whether the store changed. */
     static String sha256(Path file) throws InputException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {

@@ -2,24 +2,24 @@ package org.borderwatch.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.borderwatch.analysis.BoundaryDistance;
 import org.borderwatch.analysis.DistanceRange;
-import org.borderwatch.shapefile.ShapefileDataStore;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.acled.AcledCsv;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.shapefile.ShapefileDataStore;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +32,20 @@ import picocli.CommandLine.Spec;
  * {@code export-csv FILE --out CSV [--bbox W,S,E,N] [filters]}: writes an event store, or the part that passes the filters, as ACLED
  * CSV, and warns of what ACLED's columns cannot hold. Refuses to replace a file without --force.
  */
-@Command(name = "export-csv", mixinStandardHelpOptions = true,
-        description = {"Write the events of a store (all, or those passing the filters) as ACLED CSV.",
-                "ACLED's columns hold the id, date and its precision (time_precision), type, two actors, place, position "
-                        + "and its precision, sources (publisher and URL), summary (notes), killed (fatalities) and tags; "
-                        + "events imported from ACLED get back every column they came with.",
-                "They cannot hold titles, end dates, times of day, line and area shapes (the centre is written), "
-                        + "uncertainty radii, injured and arrested counts, casualties per side, low and high estimates, "
-                        + "equipment, actors beyond the second, source titles and dates, confidence or other tools' "
-                        + "properties: a warning counts what was left out.",
-                "Exit 0 written, 1 the file exists (without --force), 2 bad arguments or the store or file cannot be read or written."})
+@Command(
+        name = "export-csv",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the events of a store (all, or those passing the filters) as ACLED CSV.",
+            "ACLED's columns hold the id, date and its precision (time_precision), type, two actors, place, position "
+                    + "and its precision, sources (publisher and URL), summary (notes), killed (fatalities) and tags; "
+                    + "events imported from ACLED get back every column they came with.",
+            "They cannot hold titles, end dates, times of day, line and area shapes (the centre is written), "
+                    + "uncertainty radii, injured and arrested counts, casualties per side, low and high estimates, "
+                    + "equipment, actors beyond the second, source titles and dates, confidence or other tools' "
+                    + "properties: a warning counts what was left out.",
+            "Exit 0 written, 1 the file exists (without --force), 2 bad arguments or the store or file cannot be read or written."
+        })
 final class ExportCsvCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the event store")
@@ -59,17 +63,31 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the CSV file if it exists")
     boolean force;
 
-    @Option(names = "--boundary", paramLabel = "SHP",
-            description = "the Kosovo–Serbia line for the boundary_min_km/boundary_max_km columns (default: maps/boundary_kosovo_serbia.shp, if there)")
+    @Option(
+            names = "--boundary",
+            paramLabel = "SHP",
+            description =
+                    "the Kosovo–Serbia line for the boundary_min_km/boundary_max_km columns (default: maps/boundary_kosovo_serbia.shp, if there)")
     Path boundary;
-    @Option(names = "--gsz", description = "add a gsz column: in, possibly or out of the Ground Safety Zone, given each event's uncertainty")
+
+    @Option(
+            names = "--gsz",
+            description =
+                    "add a gsz column: in, possibly or out of the Ground Safety Zone, given each event's uncertainty")
     boolean gsz;
 
-    @Option(names = "--in-gsz", paramLabel = "WHERE", split = ",",
-            description = "only events in, possibly in, or out of the Ground Safety Zone (in, possibly, out; comma-separated)")
+    @Option(
+            names = "--in-gsz",
+            paramLabel = "WHERE",
+            split = ",",
+            description =
+                    "only events in, possibly in, or out of the Ground Safety Zone (in, possibly, out; comma-separated)")
     List<String> inGsz;
 
-    @Option(names = "--maps", paramLabel = "DIR", defaultValue = "maps",
+    @Option(
+            names = "--maps",
+            paramLabel = "DIR",
+            defaultValue = "maps",
             description = "the folder of shapefiles the GSZ is built from (default: ${DEFAULT-VALUE})")
     Path maps;
 
@@ -110,14 +128,20 @@ final class ExportCsvCommand implements Callable<Integer> {
             try {
                 zone = GroundSafetyZone.of(MapInputs.loadMap(maps));
             } catch (InputException | IOException | IllegalArgumentException e) {
-                spec.commandLine().getErr().println("export-csv: cannot build the Ground Safety Zone: " + e.getMessage());
+                spec.commandLine()
+                        .getErr()
+                        .println("export-csv: cannot build the Ground Safety Zone: " + e.getMessage());
                 return 2;
             }
             GroundSafetyZone z = zone;
             if (inGsz != null) {
-                List<String> names = java.util.Arrays.stream(GroundSafetyZone.Membership.values()).map(GroundSafetyZone.Membership::csvName).toList();
+                List<String> names = java.util.Arrays.stream(GroundSafetyZone.Membership.values())
+                        .map(GroundSafetyZone.Membership::csvName)
+                        .toList();
                 if (!names.containsAll(inGsz)) {
-                    spec.commandLine().getErr().println("export-csv: --in-gsz takes in, possibly, out; got " + String.join(",", inGsz));
+                    spec.commandLine()
+                            .getErr()
+                            .println("export-csv: --in-gsz takes in, possibly, out; got " + String.join(",", inGsz));
                     return 2;
                 }
                 inZone = e -> inGsz.contains(z.membership(e).csvName());
@@ -128,7 +152,10 @@ final class ExportCsvCommand implements Callable<Integer> {
             if (!store.loadReport().problems().isEmpty())
                 spec.commandLine().getErr().println(store.loadReport());
             // the store finds the date range through its time index; the rest is tested per event
-            List<Event> events = store.query(area, filter.from(), filter.to(),
+            List<Event> events = store.query(
+                    area,
+                    filter.from(),
+                    filter.to(),
                     filter.withDates(null, null).predicate().and(inZone));
             Map<String, Function<Event, String>> columns = placeColumns(distance);
             GroundSafetyZone z = zone;
@@ -137,8 +164,10 @@ final class ExportCsvCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + events.size() + " events to " + out);
             List<String> losses = AcledCsv.losses(events);
             if (!losses.isEmpty())
-                spec.commandLine().getErr().println("export-csv: warning: ACLED's columns cannot hold, so " + out.getFileName()
-                        + " leaves out: " + String.join("; ", losses));
+                spec.commandLine()
+                        .getErr()
+                        .println("export-csv: warning: ACLED's columns cannot hold, so " + out.getFileName()
+                                + " leaves out: " + String.join("; ", losses));
             return 0;
         } catch (EventStoreException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -167,9 +196,14 @@ final class ExportCsvCommand implements Callable<Integer> {
     private static Map<String, Function<Event, String>> placeColumns(BoundaryDistance distance) {
         Map<String, Function<Event, String>> columns = new LinkedHashMap<>();
         columns.put("precision", e -> e.precision().level().jsonName());
-        columns.put("radius_km", e -> e.precision().radiusKm() > 0 ? km(e.precision().radiusKm()) : "");
-        columns.put("coordinate_source", e -> e.location() == null || e.location().coordinateSource() == null ? ""
-                : e.location().coordinateSource());
+        columns.put(
+                "radius_km",
+                e -> e.precision().radiusKm() > 0 ? km(e.precision().radiusKm()) : "");
+        columns.put(
+                "coordinate_source",
+                e -> e.location() == null || e.location().coordinateSource() == null
+                        ? ""
+                        : e.location().coordinateSource());
         if (distance != null) {
             Map<Event, DistanceRange> ranges = new IdentityHashMap<>();
             Function<Event, DistanceRange> range = e -> ranges.computeIfAbsent(e, distance::rangeKm);

@@ -23,21 +23,33 @@ import picocli.CommandLine.Spec;
  * {@code find NAME}: the gazetteer's places matching a name in any script or spelling, best first, as a table
  * or as GeoJSON. Exit 0 with matches, 1 with none, 2 when the gazetteer cannot be read.
  */
-@Command(name = "find", mixinStandardHelpOptions = true,
+@Command(
+        name = "find",
+        mixinStandardHelpOptions = true,
         description = "Find places by name in any script or spelling (Zvečan, Zveçan, Звечан, zvecan).")
 final class FindCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NAME", arity = "1..*", description = "the name, or its first letters")
     List<String> words;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", defaultValue = "data/gazetteer.geojson",
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            defaultValue = "data/gazetteer.geojson",
             description = "the gazetteer to search (default: ${DEFAULT-VALUE})")
     Path gazetteerFile;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N places (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "at most N places (default: ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--names", paramLabel = "STYLE", defaultValue = "sr-Latn",
+    @Option(
+            names = "--names",
+            paramLabel = "STYLE",
+            defaultValue = "sr-Latn",
             description = "how to write names: sr-Latn, sr-Cyrl, sq, en or dual (default: ${DEFAULT-VALUE})")
     String names;
 
@@ -73,13 +85,28 @@ final class FindCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, List<Match> found, NameStyle style) {
-        out.println(String.format(Locale.ROOT, "%-32s %-12s %-18s %-9s %-10s %-10s %s", "name", "kind", "municipality",
-                "country", "lat", "lon", "id"));
+        out.println(String.format(
+                Locale.ROOT,
+                "%-32s %-12s %-18s %-9s %-10s %-10s %s",
+                "name",
+                "kind",
+                "municipality",
+                "country",
+                "lat",
+                "lon",
+                "id"));
         for (Match m : found) {
             GazetteerPlace p = m.place();
-            out.println(String.format(Locale.ROOT, "%-32s %-12s %-18s %-9s %-10.5f %-10.5f %s", style.label(p), p.kind(),
-                    p.municipality() == null ? "" : p.municipality(), p.country() == null ? "" : p.country(), p.lat(),
-                    p.lon(), p.id()));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%-32s %-12s %-18s %-9s %-10.5f %-10.5f %s",
+                    style.label(p),
+                    p.kind(),
+                    p.municipality() == null ? "" : p.municipality(),
+                    p.country() == null ? "" : p.country(),
+                    p.lat(),
+                    p.lon(),
+                    p.id()));
         }
         if (found.isEmpty()) out.println("(no place matches)");
     }
@@ -93,9 +120,15 @@ final class FindCommand implements Callable<Integer> {
             ObjectNode f = features.addObject().put("type", "Feature");
             ObjectNode g = f.putObject("geometry").put("type", "Point");
             g.putArray("coordinates").add(p.lon()).add(p.lat());
-            ObjectNode props = f.putObject("properties").put("id", p.id()).put("name", style.label(p)).put("kind", p.kind())
-                    .put("municipality", p.municipality()).put("country", p.country()).put("matched", m.matchedName())
-                    .put("rank", m.rank()).put("coordinate_source", p.coordinateSource());
+            ObjectNode props = f.putObject("properties")
+                    .put("id", p.id())
+                    .put("name", style.label(p))
+                    .put("kind", p.kind())
+                    .put("municipality", p.municipality())
+                    .put("country", p.country())
+                    .put("matched", m.matchedName())
+                    .put("rank", m.rank())
+                    .put("coordinate_source", p.coordinateSource());
             ObjectNode n = props.putObject("names");
             p.names().forEach(n::put);
         }

@@ -3,16 +3,18 @@ package org.borderwatch.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.SyntheticEvents;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code generate N --out FILE [--seed S]}: writes a deterministic synthetic event store for tests and benchmarks. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write N synthetic events over 18.5–23.5°E 41.5–44.5°N; the same N and seed give the same file.")
 final class GenerateCommand implements Callable<Integer> {
 
@@ -22,7 +24,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the GeoJSON file to write")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
     @Spec

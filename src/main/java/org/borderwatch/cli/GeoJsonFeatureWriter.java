@@ -29,16 +29,21 @@ import org.locationtech.jts.geom.Polygon;
  * objects. Not thread-safe.
  */
 final class GeoJsonFeatureWriter {
-    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     // Fixed text, encoded to UTF-8 once
-    private static final SerializedString COLLECTION_START = new SerializedString("{\n\"type\": \"FeatureCollection\",\n\"name\": ");
-    private static final SerializedString CRS_START = new SerializedString(",\n\"crs\": { \"type\": \"name\", \"properties\": { \"name\": ");
+    private static final SerializedString COLLECTION_START =
+            new SerializedString("{\n\"type\": \"FeatureCollection\",\n\"name\": ");
+    private static final SerializedString CRS_START =
+            new SerializedString(",\n\"crs\": { \"type\": \"name\", \"properties\": { \"name\": ");
     private static final SerializedString CRS_END = new SerializedString(" } }");
     private static final SerializedString FEATURES_START = new SerializedString(",\n\"features\": [\n");
     private static final SerializedString FEATURE_SEPARATOR = new SerializedString(",\n");
     private static final SerializedString COLLECTION_END = new SerializedString("\n]\n}\n");
-    private static final SerializedString FEATURE_START = new SerializedString("{ \"type\": \"Feature\", \"properties\": { ");
+    private static final SerializedString FEATURE_START =
+            new SerializedString("{ \"type\": \"Feature\", \"properties\": { ");
     private static final SerializedString COMMA = new SerializedString(", ");
     private static final SerializedString GEOMETRY_KEY = new SerializedString(" }, \"geometry\": ");
     private static final SerializedString NULL = new SerializedString("null");
@@ -65,7 +70,8 @@ final class GeoJsonFeatureWriter {
             List<AttributeDescriptor> descriptors = reader.getFeatureType().getAttributeDescriptors();
             SerializedString[] keys = new SerializedString[descriptors.size()];
             for (int i = 0; i < keys.length; i++) {
-                String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(descriptors.get(i).getLocalName()));
+                String quoted = new String(JsonStringEncoder.getInstance()
+                        .quoteAsString(descriptors.get(i).getLocalName()));
                 keys[i] = new SerializedString("\"" + quoted + "\": ");
             }
             g.writeRaw(COLLECTION_START);
@@ -88,8 +94,9 @@ final class GeoJsonFeatureWriter {
         return count;
     }
 
-    private static void writeFeature(JsonGenerator g, SimpleFeature f, List<AttributeDescriptor> descriptors,
-                                     SerializedString[] keys) throws IOException {
+    private static void writeFeature(
+            JsonGenerator g, SimpleFeature f, List<AttributeDescriptor> descriptors, SerializedString[] keys)
+            throws IOException {
         g.writeRaw(FEATURE_START);
         boolean first = true;
         Geometry geometry = null;
@@ -141,7 +148,8 @@ final class GeoJsonFeatureWriter {
                 writeRing(g, p.getInteriorRingN(i));
             }
             g.writeRaw(ARRAY_END);
-        } else if (geometry instanceof MultiPoint || geometry instanceof MultiLineString
+        } else if (geometry instanceof MultiPoint
+                || geometry instanceof MultiLineString
                 || geometry instanceof MultiPolygon) {
             g.writeRaw(ARRAY_START);
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
@@ -157,7 +165,8 @@ final class GeoJsonFeatureWriter {
     /** A ring as the file gave it: the shapefile store marks a ring it had to close or pad with its file point count. */
     private static void writeRing(JsonGenerator g, LineString ring) throws IOException {
         CoordinateSequence s = ring.getCoordinateSequence();
-        writeSequence(g, s, ring.getUserData() instanceof Integer filePoints ? Math.min(filePoints, s.size()) : s.size());
+        writeSequence(
+                g, s, ring.getUserData() instanceof Integer filePoints ? Math.min(filePoints, s.size()) : s.size());
     }
 
     private static void writeSequence(JsonGenerator g, CoordinateSequence s) throws IOException {

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * extent, CRS, fields); with {@code --geojson}, writes the features as GeoJSON to stdout like
  * {@code ogr2ogr -f GeoJSON /vsistdout/}. Warnings and skipped records are listed on stderr.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = "Describe a shapefile like ogrinfo -so, or write its features as GeoJSON.")
 final class InspectCommand implements Callable<Integer> {
     private static final int OUTPUT_BUFFER = 1 << 16;
@@ -77,9 +79,10 @@ final class InspectCommand implements Callable<Integer> {
     private void writeGeoJson(ShapefileDataStore store) throws IOException {
         SimpleFeatureType schema = store.getSchema();
         OutputStream out = new BufferedOutputStream(System.out, OUTPUT_BUFFER);
-        try (SimpleFeatureReader reader = (SimpleFeatureReader) store.getFeatureReader(
-                new Query(schema.getTypeName()), Transaction.AUTO_COMMIT)) {
-            GeoJsonFeatureWriter.write(reader, schema.getTypeName(), crsUrn(schema.getCoordinateReferenceSystem()), out);
+        try (SimpleFeatureReader reader = (SimpleFeatureReader)
+                store.getFeatureReader(new Query(schema.getTypeName()), Transaction.AUTO_COMMIT)) {
+            GeoJsonFeatureWriter.write(
+                    reader, schema.getTypeName(), crsUrn(schema.getCoordinateReferenceSystem()), out);
         }
     }
 
@@ -107,8 +110,13 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Layer name: " + schema.getTypeName());
         out.println("Geometry: " + geometry.getUserData().get("ogr.geometryType"));
         out.println("Feature Count: " + source.getCount(Query.ALL));
-        out.println(String.format(Locale.ROOT, "Extent: (%f, %f) - (%f, %f)",
-                extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()));
+        out.println(String.format(
+                Locale.ROOT,
+                "Extent: (%f, %f) - (%f, %f)",
+                extent.getMinX(),
+                extent.getMinY(),
+                extent.getMaxX(),
+                extent.getMaxY()));
         CoordinateReferenceSystem crs = schema.getCoordinateReferenceSystem();
         out.println("Layer SRS WKT:");
         out.println(crs == null ? "(unknown)" : crs.toWKT());
@@ -122,8 +130,8 @@ final class InspectCommand implements Callable<Integer> {
             Object type = d.getUserData().get("ogr.type");
             // GDAL shows dates at their text width, YYYY/MM/DD, not the 8 bytes of the .dbf
             int width = "Date".equals(type) ? 10 : (Integer) d.getUserData().get("dbf.width");
-            out.println(String.format(Locale.ROOT, "%s: %s (%d.%d)", d.getLocalName(), type, width,
-                    (Integer) d.getUserData().get("dbf.decimals")));
+            out.println(String.format(Locale.ROOT, "%s: %s (%d.%d)", d.getLocalName(), type, width, (Integer)
+                    d.getUserData().get("dbf.decimals")));
         }
         out.flush();
     }

@@ -6,20 +6,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.events.postgis.PostgisEventStore;
 import org.borderwatch.events.postgis.StoreRefusedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code store copy FROM TO}: whole stores between files and databases. */
-@Command(name = "store", mixinStandardHelpOptions = true, description = "Work on whole event stores.",
+@Command(
+        name = "store",
+        mixinStandardHelpOptions = true,
+        description = "Work on whole event stores.",
         subcommands = StoreCommand.Copy.class)
 final class StoreCommand {
 
@@ -28,8 +31,11 @@ final class StoreCommand {
      * and the features the source could not read, so nothing is lost either way. The target must not exist (a
      * file) or hold no event (a database); a database is filled in one transaction.
      */
-    @Command(name = "copy", mixinStandardHelpOptions = true,
-            description = "Copy a whole store between a GeoJSON file and a database (postgresql://user@host:port/db), either way, losing nothing.")
+    @Command(
+            name = "copy",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Copy a whole store between a GeoJSON file and a database (postgresql://user@host:port/db), either way, losing nothing.")
     static final class Copy implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "FROM", description = "the store to copy")
@@ -42,8 +48,11 @@ final class StoreCommand {
         CommandSpec spec;
 
         /** What a store holds, all of it. */
-        private record Contents(List<Event> events, Map<String, Map<String, String>> featureMembers,
-                Map<String, String> members, List<String> unreadable) {}
+        private record Contents(
+                List<Event> events,
+                Map<String, Map<String, String>> featureMembers,
+                Map<String, String> members,
+                List<String> unreadable) {}
 
         @Override
         public Integer call() {
@@ -64,14 +73,25 @@ final class StoreCommand {
                 }
                 Contents contents = contents(source);
                 if (target instanceof StoreLocation.File f) {
-                    GeoJsonEventStore.write(f.path(), contents.events(), contents.members(), contents.featureMembers(), contents.unreadable());
+                    GeoJsonEventStore.write(
+                            f.path(),
+                            contents.events(),
+                            contents.members(),
+                            contents.featureMembers(),
+                            contents.unreadable());
                 } else {
                     try (PostgisEventStore db = (PostgisEventStore) StoreOpener.open(target, false)) {
-                        db.fill(contents.events(), contents.featureMembers(), contents.members(), contents.unreadable());
+                        db.fill(
+                                contents.events(),
+                                contents.featureMembers(),
+                                contents.members(),
+                                contents.unreadable());
                     }
                 }
                 out.println("copied " + contents.events().size() + " events"
-                        + (contents.unreadable().isEmpty() ? "" : " and " + contents.unreadable().size() + " unreadable features kept as they were")
+                        + (contents.unreadable().isEmpty()
+                                ? ""
+                                : " and " + contents.unreadable().size() + " unreadable features kept as they were")
                         + " to " + target.text());
                 return 0;
             } catch (InputException | EventStoreException | StoreRefusedException | IllegalStateException e) {
@@ -86,11 +106,13 @@ final class StoreCommand {
             List<Event> events = store.all();
             Map<String, Map<String, String>> featureMembers = new HashMap<>();
             if (store instanceof GeoJsonEventStore file) {
-                for (Event e : events) if (!file.featureMembers(e.id()).isEmpty()) featureMembers.put(e.id(), file.featureMembers(e.id()));
+                for (Event e : events)
+                    if (!file.featureMembers(e.id()).isEmpty()) featureMembers.put(e.id(), file.featureMembers(e.id()));
                 return new Contents(events, featureMembers, file.topMembers(), file.unreadableFeatures());
             }
             PostgisEventStore db = (PostgisEventStore) store;
-            for (Event e : events) if (!db.featureMembers(e.id()).isEmpty()) featureMembers.put(e.id(), db.featureMembers(e.id()));
+            for (Event e : events)
+                if (!db.featureMembers(e.id()).isEmpty()) featureMembers.put(e.id(), db.featureMembers(e.id()));
             return new Contents(events, featureMembers, db.collectionMembers(), db.unreadableFeatures());
         }
     }

@@ -4,8 +4,8 @@ import java.io.Console;
 import java.nio.file.Files;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.postgis.PasswordSource;
 import org.borderwatch.events.postgis.PostgisEventStore;
 
@@ -36,9 +36,12 @@ final class StoreOpener {
      * @throws EventStoreException if it cannot be opened, with the reason
      */
     static EventStore open(StoreLocation location, boolean create) throws EventStoreException {
-        if (location instanceof StoreLocation.Database d) return PostgisEventStore.open(d, PasswordSource.standard(StoreOpener::prompt));
+        if (location instanceof StoreLocation.Database d)
+            return PostgisEventStore.open(d, PasswordSource.standard(StoreOpener::prompt));
         StoreLocation.File f = (StoreLocation.File) location;
-        return create && !Files.exists(f.path()) ? GeoJsonEventStore.create(f.path()) : GeoJsonEventStore.open(f.path());
+        return create && !Files.exists(f.path())
+                ? GeoJsonEventStore.create(f.path())
+                : GeoJsonEventStore.open(f.path());
     }
 
     /** Closes a database store's connections; a file store holds none. */
@@ -48,6 +51,8 @@ final class StoreOpener {
 
     private static char[] prompt(StoreLocation.Database location) {
         Console console = System.console();
-        return console == null ? null : console.readPassword("Password for %s: ", location.user() + "@" + location.name());
+        return console == null
+                ? null
+                : console.readPassword("Password for %s: ", location.user() + "@" + location.name());
     }
 }

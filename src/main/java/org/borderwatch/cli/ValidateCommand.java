@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.TreeSet;
-import org.borderwatch.events.model.Event;
+import java.util.concurrent.Callable;
 import org.borderwatch.crossings.CrossingsLoad;
 import org.borderwatch.crossings.CrossingsReader;
 import org.borderwatch.crossings.EventLinks;
-import org.borderwatch.events.geojson.EventSchema;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.events.geojson.EventSchema;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.LocationRules;
 import picocli.CommandLine.Command;
@@ -40,9 +40,12 @@ import picocli.CommandLine.Spec;
  * file and that the store's closures and blockades at a crossing agree with the crossing's history. Exit 0 when
  * there are no errors (warnings allowed), 1 when there are errors, 2 when a file cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check an event store (GeoJSON) against data/events.schema.json and the store's rules; print the"
-                + " problems (errors, and warnings for what loads but is not as the format wants it, like a byte order mark).",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check an event store (GeoJSON) against data/events.schema.json and the store's rules; print the"
+                        + " problems (errors, and warnings for what loads but is not as the format wants it, like a byte order mark).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (there may be warnings)", "1:errors were found", "2:the file cannot be read"})
 final class ValidateCommand implements Callable<Integer> {
@@ -54,12 +57,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the event store to check")
     Path file;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "the gazetteer the stores' place ids refer to (default: gazetteer.geojson beside FILE, if there)")
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            description =
+                    "the gazetteer the stores' place ids refer to (default: gazetteer.geojson beside FILE, if there)")
     Path gazetteerFile;
 
-    @Option(names = "--crossings", paramLabel = "CROSSINGS",
-            description = "the crossings file to check the events against (default: crossings.geojson beside FILE, if there)")
+    @Option(
+            names = "--crossings",
+            paramLabel = "CROSSINGS",
+            description =
+                    "the crossings file to check the events against (default: crossings.geojson beside FILE, if there)")
     Path crossings;
 
     @Spec
@@ -96,7 +105,8 @@ final class ValidateCommand implements Callable<Integer> {
                 CrossingsLoad load = new CrossingsReader().read(crossingsFile);
                 all.addAll(load.problems());
                 all.addAll(new EventLinks(load.crossings()).check(file, store.all()));
-                out.println("checked against " + crossingsFile.getFileName() + ": " + load.crossings().size() + " crossings");
+                out.println("checked against " + crossingsFile.getFileName() + ": "
+                        + load.crossings().size() + " crossings");
             } catch (IOException e) {
                 err.println(e.getMessage());
                 return 2;
@@ -132,13 +142,18 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<Integer, Integer> e : leftOut.entrySet()) {
-            out.println(file.getFileName() + String.format(Locale.ROOT, ": … and %,d more problems in record %d",
-                    e.getValue(), e.getKey()));
+            out.println(file.getFileName()
+                    + String.format(Locale.ROOT, ": … and %,d more problems in record %d", e.getValue(), e.getKey()));
         }
         if (beyondFile > 0) {
-            out.println(file.getFileName() + String.format(Locale.ROOT, ": … and %,d more problems in the file; only the"
-                    + " first %,d are listed, and past %,d problems each record is checked only up to its first", beyondFile,
-                    PER_FILE, EventSchema.DETAILED_PROBLEMS));
+            out.println(file.getFileName()
+                    + String.format(
+                            Locale.ROOT,
+                            ": … and %,d more problems in the file; only the"
+                                    + " first %,d are listed, and past %,d problems each record is checked only up to its first",
+                            beyondFile,
+                            PER_FILE,
+                            EventSchema.DETAILED_PROBLEMS));
         }
     }
 
@@ -179,8 +194,10 @@ final class ValidateCommand implements Callable<Integer> {
         boolean loaderFaultsTheFile = loaded.stream().anyMatch(p -> p.index() < 0 && !p.isWarning());
         List<RecordProblem> out = new ArrayList<>(loaded);
         for (RecordProblem p : schema) {
-            boolean saidByLoader = p.index() >= 0 ? loaderPointers.stream()
-                    .anyMatch(l -> p.pointer().equals(l) || p.pointer().startsWith(l + "/")) : loaderFaultsTheFile;
+            boolean saidByLoader = p.index() >= 0
+                    ? loaderPointers.stream()
+                            .anyMatch(l -> p.pointer().equals(l) || p.pointer().startsWith(l + "/"))
+                    : loaderFaultsTheFile;
             if (!saidByLoader) out.add(p);
         }
         return out;

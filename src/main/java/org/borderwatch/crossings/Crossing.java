@@ -13,7 +13,13 @@ import java.util.Objects;
  *
  * @param where the place in words (municipality, road); may be empty
  */
-public record Crossing(String id, CrossingNames names, double lon, double lat, Position position, String where,
+public record Crossing(
+        String id,
+        CrossingNames names,
+        double lon,
+        double lat,
+        Position position,
+        String where,
         List<StatusInterval> history) {
 
     public Crossing {
@@ -25,16 +31,17 @@ public record Crossing(String id, CrossingNames names, double lon, double lat, P
         sorted.sort(Comparator.comparing(StatusInterval::from));
         for (int i = 1; i < sorted.size(); i++)
             if (sorted.get(i).from().isBefore(sorted.get(i - 1).until()))
-                throw new IllegalArgumentException("crossing " + id + ": interval from " + sorted.get(i).from()
-                        + " starts before the one from " + sorted.get(i - 1).from() + " ends (" + sorted.get(i - 1).until() + ")");
+                throw new IllegalArgumentException(
+                        "crossing " + id + ": interval from " + sorted.get(i).from() + " starts before the one from "
+                                + sorted.get(i - 1).from() + " ends ("
+                                + sorted.get(i - 1).until() + ")");
         history = List.copyOf(sorted);
     }
 
     /** The status on {@code day}, with the interval that states it, or unknown when no interval covers the day. */
     public StatusOnDay statusOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        for (StatusInterval interval : history)
-            if (interval.contains(day)) return new StatusOnDay(this, day, interval);
+        for (StatusInterval interval : history) if (interval.contains(day)) return new StatusOnDay(this, day, interval);
         return new StatusOnDay(this, day, null);
     }
 

@@ -45,8 +45,7 @@ public enum CrossingStatus {
      * @throws IllegalArgumentException if the text names no status of the data (unknown is not one)
      */
     public static CrossingStatus fromJson(String text) {
-        for (CrossingStatus s : values())
-            if (s != UNKNOWN && s.jsonName().equals(text)) return s;
+        for (CrossingStatus s : values()) if (s != UNKNOWN && s.jsonName().equals(text)) return s;
         throw new IllegalArgumentException("status \"" + text
                 + "\" is not one of open, closed, closed_to_entry_from_serbia, blocked, goods_barred");
     }

@@ -49,7 +49,9 @@ public final class CrossingsReader {
             if (in == null) throw new IOException("schema resource " + SCHEMA + " is missing from the classpath");
             JsonNode root = mapper.readTree(in);
             JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build();
             ObjectNode top = root.deepCopy();
             // features are checked one at a time against the feature schema, so the collection schema checks the rest
             ((ObjectNode) top.get("properties")).putObject("features").put("type", "array");
@@ -74,10 +76,15 @@ public final class CrossingsReader {
         try (InputStream in = Files.newInputStream(file)) {
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new IOException(file.getFileName() + ": invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new IOException(
+                    file.getFileName() + ": invalid JSON at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
         }
-        if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asText())
+        if (root == null
+                || !root.isObject()
+                || !"FeatureCollection".equals(root.path("type").asText())
                 || !root.path("features").isArray())
             throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection with a features array");
         List<RecordProblem> problems = new ArrayList<>();
@@ -97,7 +104,8 @@ public final class CrossingsReader {
             add(problems, feature.validate(f), file, i, id, base);
             if (problems.size() > before) continue;
             if (!ids.add(id)) {
-                problems.add(new RecordProblem(file, i, id, base + "/properties/id", "duplicate id; an earlier crossing has it"));
+                problems.add(new RecordProblem(
+                        file, i, id, base + "/properties/id", "duplicate id; an earlier crossing has it"));
                 continue;
             }
             try {
@@ -116,15 +124,26 @@ public final class CrossingsReader {
         JsonNode n = p.get("names");
         List<String> other = new ArrayList<>();
         n.path("other").forEach(o -> other.add(o.asText()));
-        CrossingNames names = new CrossingNames(n.get("sr_latn").asText(), n.get("sr_cyrl").asText(), n.get("sq").asText(), other);
+        CrossingNames names = new CrossingNames(
+                n.get("sr_latn").asText(),
+                n.get("sr_cyrl").asText(),
+                n.get("sq").asText(),
+                other);
         JsonNode pos = p.get("position");
-        Position position = new Position(Position.Level.fromJson(pos.get("level").asText()), pos.get("radius_km").asDouble(),
-                pos.get("basis").asText(), sources(pos.get("sources")));
+        Position position = new Position(
+                Position.Level.fromJson(pos.get("level").asText()),
+                pos.get("radius_km").asDouble(),
+                pos.get("basis").asText(),
+                sources(pos.get("sources")));
         List<String> whereParts = new ArrayList<>();
         JsonNode loc = p.path("location");
         for (String key : List.of("road", "kosovo", "serbia"))
-            if (loc.path(key).isTextual()) whereParts.add(key.equals("road") ? loc.get(key).asText() + " road"
-                    : (key.equals("kosovo") ? "Kosovo side: " : "Serbia side: ") + loc.get(key).asText());
+            if (loc.path(key).isTextual())
+                whereParts.add(
+                        key.equals("road")
+                                ? loc.get(key).asText() + " road"
+                                : (key.equals("kosovo") ? "Kosovo side: " : "Serbia side: ")
+                                        + loc.get(key).asText());
         List<StatusInterval> history = new ArrayList<>();
         JsonNode h = p.get("history");
         LocalDate previousUntil = null;
@@ -133,17 +152,32 @@ public final class CrossingsReader {
             String at = props + "/history/" + k;
             LocalDate from = date(iv, "from", at);
             LocalDate until = date(iv, "until", at);
-            if (!until.isAfter(from)) throw new BadField(at + "/until", "until (" + until + ") must be after from (" + from + ")");
+            if (!until.isAfter(from))
+                throw new BadField(at + "/until", "until (" + until + ") must be after from (" + from + ")");
             if (previousUntil != null && from.isBefore(previousUntil))
-                throw new BadField(at + "/from", "starts (" + from + ") before the previous interval ends (" + previousUntil
-                        + "); intervals must be in order and must not overlap");
+                throw new BadField(
+                        at + "/from",
+                        "starts (" + from + ") before the previous interval ends (" + previousUntil
+                                + "); intervals must be in order and must not overlap");
             previousUntil = until;
-            history.add(new StatusInterval(from, until, CrossingStatus.fromJson(iv.get("status").asText()),
-                    text(iv, "by"), iv.has("side") ? StatusInterval.Side.fromJson(iv.get("side").asText()) : null,
-                    iv.get("summary").asText(), text(iv, "disagreements"), sources(iv.get("sources"))));
+            history.add(new StatusInterval(
+                    from,
+                    until,
+                    CrossingStatus.fromJson(iv.get("status").asText()),
+                    text(iv, "by"),
+                    iv.has("side") ? StatusInterval.Side.fromJson(iv.get("side").asText()) : null,
+                    iv.get("summary").asText(),
+                    text(iv, "disagreements"),
+                    sources(iv.get("sources"))));
         }
-        return new Crossing(p.get("id").asText(), names, c.get(0).asDouble(), c.get(1).asDouble(), position,
-                String.join("; ", whereParts), history);
+        return new Crossing(
+                p.get("id").asText(),
+                names,
+                c.get(0).asDouble(),
+                c.get(1).asDouble(),
+                position,
+                String.join("; ", whereParts),
+                history);
     }
 
     private static LocalDate date(JsonNode interval, String field, String at) throws BadField {
@@ -166,9 +200,10 @@ public final class CrossingsReader {
         return out;
     }
 
-    private static void add(List<RecordProblem> to, Set<ValidationMessage> messages, Path file, int index, String id,
-            String base) {
-        messages.stream().sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+    private static void add(
+            List<RecordProblem> to, Set<ValidationMessage> messages, Path file, int index, String id, String base) {
+        messages.stream()
+                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
                 .forEach(m -> to.add(new RecordProblem(file, index, id, base + m.getInstanceLocation(), m.getError())));
     }
 

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.events.model.Event;
 
 /**
  * Which events happened at a crossing, and whether the closures and blockades among them agree with the crossing's
@@ -34,9 +34,12 @@ public final class EventLinks {
     /** The crossings the event names by its crossing property or, without one, in its title or place. */
     public List<Crossing> crossingsOf(Event event) {
         List<String> ids = linkedIds(event);
-        if (!ids.isEmpty()) return crossings.stream().filter(c -> ids.contains(c.id())).toList();
+        if (!ids.isEmpty())
+            return crossings.stream().filter(c -> ids.contains(c.id())).toList();
         String place = event.location() == null ? null : event.location().place();
-        return crossings.stream().filter(c -> c.names().namedIn(event.title()) || c.names().namedIn(place)).toList();
+        return crossings.stream()
+                .filter(c -> c.names().namedIn(event.title()) || c.names().namedIn(place))
+                .toList();
     }
 
     /** The events at {@code crossing}, in the given order. */
@@ -54,7 +57,11 @@ public final class EventLinks {
         for (Event e : events) {
             for (String id : linkedIds(e))
                 if (crossings.stream().noneMatch(c -> c.id().equals(id)))
-                    problems.add(problem(eventsFile, e, PROPERTY, "names crossing \"" + id + "\", which the crossings data does not have"));
+                    problems.add(problem(
+                            eventsFile,
+                            e,
+                            PROPERTY,
+                            "names crossing \"" + id + "\", which the crossings data does not have"));
             boolean closure = e.category().equals("border_closure");
             boolean blockade = e.category().equals("roadblock");
             if (!closure && !blockade) continue;
@@ -68,21 +75,33 @@ public final class EventLinks {
         StatusOnDay on = c.statusOn(day);
         String name = c.names().serbianLatin();
         if (closure && !on.status().restricts()) {
-            problems.add(problem(file, e, "date", "reports a closure of " + name + " on " + day + ", but the crossings data has it "
-                    + on.status().label() + " that day"));
+            problems.add(problem(
+                    file,
+                    e,
+                    "date",
+                    "reports a closure of " + name + " on " + day + ", but the crossings data has it "
+                            + on.status().label() + " that day"));
             return;
         }
         if (!closure && on.status() != CrossingStatus.BLOCKED && on.status() != CrossingStatus.CLOSED) {
-            problems.add(problem(file, e, "date", "reports a blockade at " + name + " on " + day + ", but the crossings data has it "
-                    + on.status().label() + " that day"));
+            problems.add(problem(
+                    file,
+                    e,
+                    "date",
+                    "reports a blockade at " + name + " on " + day + ", but the crossings data has it "
+                            + on.status().label() + " that day"));
             return;
         }
         if (e.end() == null || on.interval() == null) return;
         LocalDate end = e.end().day();
         LocalDate reopened = on.interval().until();
         if (!end.equals(reopened) && !end.equals(reopened.minusDays(1)))
-            problems.add(problem(file, e, "end", "ends on " + end + ", but the crossings data has " + name + " "
-                    + on.status().label() + " from " + on.interval().from() + " until " + reopened));
+            problems.add(problem(
+                    file,
+                    e,
+                    "end",
+                    "ends on " + end + ", but the crossings data has " + name + " "
+                            + on.status().label() + " from " + on.interval().from() + " until " + reopened));
     }
 
     private static RecordProblem problem(Path file, Event e, String field, String message) {
@@ -97,7 +116,10 @@ public final class EventLinks {
             JsonNode node = JSON.readTree(json);
             Set<String> ids = new LinkedHashSet<>();
             if (node.isTextual()) ids.add(node.asText());
-            else if (node.isArray()) node.forEach(n -> { if (n.isTextual()) ids.add(n.asText()); });
+            else if (node.isArray())
+                node.forEach(n -> {
+                    if (n.isTextual()) ids.add(n.asText());
+                });
             return List.copyOf(ids);
         } catch (JsonProcessingException e) {
             // the store kept the property as JSON text it had parsed, so this cannot happen for a loaded event

@@ -14,7 +14,9 @@ public record Position(Level level, double radiusKm, String basis, List<Source> 
 
     /** published: a coordinate published for the crossing; approximate: a point near it; unknown: a stand-in. */
     public enum Level {
-        PUBLISHED, APPROXIMATE, UNKNOWN;
+        PUBLISHED,
+        APPROXIMATE,
+        UNKNOWN;
 
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -25,7 +27,8 @@ public record Position(Level level, double radiusKm, String basis, List<Source> 
          */
         public static Level fromJson(String text) {
             for (Level l : values()) if (l.jsonName().equals(text)) return l;
-            throw new IllegalArgumentException("position level \"" + text + "\" is not one of published, approximate, unknown");
+            throw new IllegalArgumentException(
+                    "position level \"" + text + "\" is not one of published, approximate, unknown");
         }
     }
 

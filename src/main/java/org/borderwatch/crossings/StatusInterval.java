@@ -16,16 +16,27 @@ import org.borderwatch.events.model.Source;
  * @param side          from which side of the line; null when not stated
  * @param disagreements where the sources differ, in words; null when they agree
  */
-public record StatusInterval(LocalDate from, LocalDate until, CrossingStatus status, String by, Side side, String summary,
-        String disagreements, List<Source> sources) {
+public record StatusInterval(
+        LocalDate from,
+        LocalDate until,
+        CrossingStatus status,
+        String by,
+        Side side,
+        String summary,
+        String disagreements,
+        List<Source> sources) {
 
     /** The side of the Kosovo–Serbia line a closure or blockade came from. */
     public enum Side {
-        KOSOVO, SERBIA, BOTH;
+        KOSOVO,
+        SERBIA,
+        BOTH;
 
         /** "Kosovo", "Serbia", "both". */
         public String label() {
-            return this == BOTH ? "both" : name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            return this == BOTH
+                    ? "both"
+                    : name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -36,7 +47,8 @@ public record StatusInterval(LocalDate from, LocalDate until, CrossingStatus sta
                 case "kosovo" -> KOSOVO;
                 case "serbia" -> SERBIA;
                 case "both" -> BOTH;
-                default -> throw new IllegalArgumentException("side \"" + text + "\" is not one of kosovo, serbia, both");
+                default ->
+                    throw new IllegalArgumentException("side \"" + text + "\" is not one of kosovo, serbia, both");
             };
         }
     }
@@ -49,7 +61,8 @@ public record StatusInterval(LocalDate from, LocalDate until, CrossingStatus sta
             throw new IllegalArgumentException("interval ends (" + until + ") on or before it starts (" + from + ")");
         if (status == CrossingStatus.UNKNOWN)
             throw new IllegalArgumentException("an interval cannot state an unknown status; leave a gap instead");
-        if (summary == null || summary.isBlank()) throw new IllegalArgumentException("interval from " + from + " has no summary");
+        if (summary == null || summary.isBlank())
+            throw new IllegalArgumentException("interval from " + from + " has no summary");
         sources = List.copyOf(sources);
         if (sources.isEmpty()) throw new IllegalArgumentException("interval from " + from + " has no source");
     }
@@ -68,7 +81,9 @@ public record StatusInterval(LocalDate from, LocalDate until, CrossingStatus sta
     public String describe() {
         StringBuilder s = new StringBuilder(status.label());
         if (by != null) s.append(" by ").append(by);
-        if (side != null) s.append(by != null ? ", " : " from the ").append(side == Side.BOTH ? "both sides" : side.label() + " side");
+        if (side != null)
+            s.append(by != null ? ", " : " from the ")
+                    .append(side == Side.BOTH ? "both sides" : side.label() + " side");
         return s.toString();
     }
 }

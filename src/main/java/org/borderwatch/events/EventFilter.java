@@ -30,8 +30,14 @@ import org.borderwatch.events.model.Place;
  * @param from first day of the range, or null for open
  * @param to   last day of the range, or null for open
  */
-public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<String> actors,
-        Set<Confidence> confidences, String text, LocalDate from, LocalDate to) {
+public record EventFilter(
+        Set<EventKind> kinds,
+        Set<String> categories,
+        Set<String> actors,
+        Set<Confidence> confidences,
+        String text,
+        LocalDate from,
+        LocalDate to) {
 
     /** The filter that lets every event through. */
     public static final EventFilter ALL = new EventFilter(null, null, null, null, "", null, null);
@@ -77,15 +83,19 @@ public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<Stri
     }
 
     private boolean anyActor(Event event) {
-        for (String actor : event.actors())
-            if (actors.contains(actor)) return true;
+        for (String actor : event.actors()) if (actors.contains(actor)) return true;
         return false;
     }
 
     /** True if nothing is restricted: every event passes. */
     public boolean isEmpty() {
-        return kinds == null && categories == null && actors == null && confidences == null && text.isEmpty()
-                && from == null && to == null;
+        return kinds == null
+                && categories == null
+                && actors == null
+                && confidences == null
+                && text.isEmpty()
+                && from == null
+                && to == null;
     }
 
     public EventFilter withKinds(Set<EventKind> changed) {
@@ -136,18 +146,25 @@ public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<Stri
 
     private String kindWords(boolean allConfidences) {
         if (kinds == null || kinds.size() == EventKind.values().length) return allConfidences ? "all events" : "events";
-        return joinAnd(Arrays.stream(EventKind.values()).filter(kinds::contains).map(EventFilter::plural).toList());
+        return joinAnd(Arrays.stream(EventKind.values())
+                .filter(kinds::contains)
+                .map(EventFilter::plural)
+                .toList());
     }
 
     private String confidenceWords() {
         if (confidences == null || confidences.size() == Confidence.values().length) return "";
-        return joinOr(Arrays.stream(Confidence.values()).filter(confidences::contains).map(Confidence::jsonName)
-                .toList()) + " ";
+        return joinOr(Arrays.stream(Confidence.values())
+                        .filter(confidences::contains)
+                        .map(Confidence::jsonName)
+                        .toList())
+                + " ";
     }
 
     private static String listWords(String one, String many, Collection<String> values) {
         if (values.isEmpty()) return "no " + many;
-        List<String> sorted = values.stream().sorted().map(v -> v.replace('_', ' ')).toList();
+        List<String> sorted =
+                values.stream().sorted().map(v -> v.replace('_', ' ')).toList();
         return (sorted.size() == 1 ? one : many) + " " + joinOr(sorted);
     }
 
@@ -189,6 +206,7 @@ public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<Stri
     private static final class TextQuery {
         /** Folded forms of U+0080..U+024F (Latin-1 Supplement, Latin Extended-A and -B). */
         private static final String[] LATIN = latinFolds();
+
         private static final char LATIN_END = 0x250;
 
         private final String[] words;
@@ -211,8 +229,7 @@ public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<Stri
             }
             for (String actor : event.actors()) append(actor);
             for (String tag : event.tags()) append(tag);
-            for (String word : words)
-                if (buffer.indexOf(word) < 0) return false;
+            for (String word : words) if (buffer.indexOf(word) < 0) return false;
             return true;
         }
 
@@ -237,7 +254,8 @@ public record EventFilter(Set<EventKind> kinds, Set<String> categories, Set<Stri
                 String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 StringBuilder base = new StringBuilder(2);
                 for (int i = 0; i < decomposed.length(); i++)
-                    if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) base.append(decomposed.charAt(i));
+                    if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK)
+                        base.append(decomposed.charAt(i));
                 folds[c - 128] = base.toString().toLowerCase(Locale.ROOT);
             }
             // đ and ł have no decomposition; Serbian Latin spells đ "dj" in plain ASCII

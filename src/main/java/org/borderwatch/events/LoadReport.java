@@ -29,8 +29,12 @@ public record LoadReport(Path file, int loaded, List<RecordProblem> problems, bo
     public String toString() {
         StringBuilder s = new StringBuilder();
         for (RecordProblem p : problems) s.append(p).append('\n');
-        s.append(file.getFileName()).append(": ").append(loaded).append(" events loaded, ")
-                .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+        s.append(file.getFileName())
+                .append(": ")
+                .append(loaded)
+                .append(" events loaded, ")
+                .append(problems.size())
+                .append(problems.size() == 1 ? " problem" : " problems");
         if (!complete) s.append(", file not read to its end");
         return s.toString();
     }

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 public record RecordProblem(Path file, int index, String id, String pointer, String message, Severity severity) {
 
     /** An error breaks the file's rules (the record is skipped or the file not read to its end); a warning does not. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public RecordProblem {
         if (file == null) throw new IllegalArgumentException("a problem must name its file");

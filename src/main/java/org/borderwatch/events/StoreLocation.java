@@ -58,24 +58,33 @@ public sealed interface StoreLocation permits StoreLocation.File, StoreLocation.
      * A database on a PostgreSQL server with PostGIS. {@code params} are the URI's query parameters that the
      * driver understands and that carry no secret (sslmode and the like), in the order given.
      */
-    record Database(String host, int port, String database, String user, Map<String, String> params) implements StoreLocation {
+    record Database(String host, int port, String database, String user, Map<String, String> params)
+            implements StoreLocation {
 
         /** Query parameters a location may carry; anything else (a password above all) is refused. */
-        static final Set<String> PARAMS = Set.of("sslmode", "sslrootcert", "connectTimeout", "socketTimeout",
-                "applicationName", "targetServerType");
+        static final Set<String> PARAMS = Set.of(
+                "sslmode", "sslrootcert", "connectTimeout", "socketTimeout", "applicationName", "targetServerType");
 
         public Database {
             if (host == null || host.isBlank()) throw new IllegalArgumentException("a database location needs a host");
             if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1 to 65535, got " + port);
-            if (database == null || database.isBlank()) throw new IllegalArgumentException("a database location needs a database name");
-            if (user == null || user.isBlank()) throw new IllegalArgumentException("a database location needs a user name");
+            if (database == null || database.isBlank())
+                throw new IllegalArgumentException("a database location needs a database name");
+            if (user == null || user.isBlank())
+                throw new IllegalArgumentException("a database location needs a user name");
             params = Map.copyOf(params == null ? Map.of() : params);
         }
 
         @Override
         public String text() {
-            StringBuilder s = new StringBuilder("postgresql://").append(user).append('@').append(hostText()).append(':')
-                    .append(port).append('/').append(database);
+            StringBuilder s = new StringBuilder("postgresql://")
+                    .append(user)
+                    .append('@')
+                    .append(hostText())
+                    .append(':')
+                    .append(port)
+                    .append('/')
+                    .append(database);
             char sep = '?';
             for (Map.Entry<String, String> p : new java.util.TreeMap<>(params).entrySet()) {
                 s.append(sep).append(p.getKey()).append('=').append(p.getValue());
@@ -122,20 +131,25 @@ public sealed interface StoreLocation permits StoreLocation.File, StoreLocation.
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\"" + t + "\" is not a valid URI: " + e.getReason() + " at character " + e.getIndex());
+            throw new IllegalArgumentException(
+                    "\"" + t + "\" is not a valid URI: " + e.getReason() + " at character " + e.getIndex());
         }
         if (uri.getHost() == null)
-            throw new IllegalArgumentException("\"" + t + "\" names no host; expected postgresql://user@host:port/database");
+            throw new IllegalArgumentException(
+                    "\"" + t + "\" names no host; expected postgresql://user@host:port/database");
         String info = uri.getRawUserInfo();
         if (info == null || info.isEmpty())
-            throw new IllegalArgumentException("\"" + t + "\" names no user; expected postgresql://user@host:port/database");
+            throw new IllegalArgumentException(
+                    "\"" + t + "\" names no user; expected postgresql://user@host:port/database");
         if (info.contains(":"))
-            throw new IllegalArgumentException("\"" + redact(t) + "\" holds a password; put it in ~/.pgpass or PGPASSWORD instead, "
-                    + "so it is never written to settings or shell history");
+            throw new IllegalArgumentException(
+                    "\"" + redact(t) + "\" holds a password; put it in ~/.pgpass or PGPASSWORD instead, "
+                            + "so it is never written to settings or shell history");
         String path = uri.getPath();
         String database = path == null || path.length() <= 1 ? "" : path.substring(1);
         if (database.isEmpty() || database.contains("/"))
-            throw new IllegalArgumentException("\"" + t + "\" names no database; expected postgresql://user@host:port/database");
+            throw new IllegalArgumentException(
+                    "\"" + t + "\" names no database; expected postgresql://user@host:port/database");
         Map<String, String> params = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
@@ -148,7 +162,9 @@ public sealed interface StoreLocation permits StoreLocation.File, StoreLocation.
                 params.put(key, eq < 0 ? "" : pair.substring(eq + 1));
             }
         }
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        String host = uri.getHost().startsWith("[")
+                ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
         return new Database(host, uri.getPort() < 0 ? 5432 : uri.getPort(), database, uri.getUserInfo(), params);
     }
 

@@ -3,10 +3,10 @@ package org.borderwatch.events;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Equipment;
@@ -31,22 +31,45 @@ public final class SyntheticEvents implements Iterable<Event> {
 
     /** Place words only; the points are random, and each event says so in its coordinate source. */
     private static final List<Place> PLACES = Stream.of(
-            new Place("Zvečan", "Zvečan", "Kosovo"), new Place("Banjska", "Zvečan", "Kosovo"),
-            new Place("Leposavić", "Leposavić", "Kosovo"), new Place("Zubin Potok", "Zubin Potok", "Kosovo"),
-            new Place("Jarinje", "Leposavić", "Kosovo"), new Place("Brnjak", "Zubin Potok", "Kosovo"),
-            new Place("Mitrovica", "North Mitrovica", "Kosovo"), new Place("Pristina", "Pristina", "Kosovo"),
-            new Place("Raška", "Raška", "Serbia"), new Place("Novi Pazar", "Novi Pazar", "Serbia"),
-            new Place("Kuršumlija", "Kuršumlija", "Serbia"), new Place("Vranje", "Vranje", "Serbia"),
-            new Place("Bujanovac", "Bujanovac", "Serbia"), new Place("Medveđa", "Medveđa", "Serbia"),
-            new Place("Kraljevo", "Kraljevo", "Serbia"), new Place("Niš", "Niš", "Serbia"))
-            .map(p -> p.withCoordinate(null, "synthetic: a random point, not a reported place")).toList();
-    private static final List<String> ACTORS = List.of("Kosovo Police", "KFOR", "EULEX", "Serbian Armed Forces",
-            "Serbian police", "local residents", "Serb armed group", "Government of Serbia", "Government of Kosovo",
-            "NATO", "European Union", "United States");
-    private static final List<String> PUBLISHERS = List.of("Reuters", "Associated Press", "BBC News", "Balkan Insight",
-            "Radio Free Europe/Radio Liberty", "Kosovo Online", "Koha", "RTS");
-    private static final List<String> EQUIPMENT = List.of("main battle tank", "self-propelled howitzer",
-            "multiple rocket launcher", "armoured personnel carrier", "air defence system");
+                    new Place("Zvečan", "Zvečan", "Kosovo"), new Place("Banjska", "Zvečan", "Kosovo"),
+                    new Place("Leposavić", "Leposavić", "Kosovo"), new Place("Zubin Potok", "Zubin Potok", "Kosovo"),
+                    new Place("Jarinje", "Leposavić", "Kosovo"), new Place("Brnjak", "Zubin Potok", "Kosovo"),
+                    new Place("Mitrovica", "North Mitrovica", "Kosovo"), new Place("Pristina", "Pristina", "Kosovo"),
+                    new Place("Raška", "Raška", "Serbia"), new Place("Novi Pazar", "Novi Pazar", "Serbia"),
+                    new Place("Kuršumlija", "Kuršumlija", "Serbia"), new Place("Vranje", "Vranje", "Serbia"),
+                    new Place("Bujanovac", "Bujanovac", "Serbia"), new Place("Medveđa", "Medveđa", "Serbia"),
+                    new Place("Kraljevo", "Kraljevo", "Serbia"), new Place("Niš", "Niš", "Serbia"))
+            .map(p -> p.withCoordinate(null, "synthetic: a random point, not a reported place"))
+            .toList();
+
+    private static final List<String> ACTORS = List.of(
+            "Kosovo Police",
+            "KFOR",
+            "EULEX",
+            "Serbian Armed Forces",
+            "Serbian police",
+            "local residents",
+            "Serb armed group",
+            "Government of Serbia",
+            "Government of Kosovo",
+            "NATO",
+            "European Union",
+            "United States");
+    private static final List<String> PUBLISHERS = List.of(
+            "Reuters",
+            "Associated Press",
+            "BBC News",
+            "Balkan Insight",
+            "Radio Free Europe/Radio Liberty",
+            "Kosovo Online",
+            "Koha",
+            "RTS");
+    private static final List<String> EQUIPMENT = List.of(
+            "main battle tank",
+            "self-propelled howitzer",
+            "multiple rocket launcher",
+            "armoured personnel carrier",
+            "air defence system");
     private static final double[] RADII_KM = {0.5, 1, 2, 5, 10};
 
     private final int count;
@@ -95,7 +118,8 @@ public final class SyntheticEvents implements Iterable<Event> {
             end = new EventDate(last.toString(), last);
         }
         Precision.Level level = Precision.Level.values()[r.nextInt(4)];
-        Precision precision = new Precision(level, level == Precision.Level.APPROXIMATE ? RADII_KM[r.nextInt(RADII_KM.length)] : 0);
+        Precision precision =
+                new Precision(level, level == Precision.Level.APPROXIMATE ? RADII_KM[r.nextInt(RADII_KM.length)] : 0);
         String a1 = ACTORS.get(r.nextInt(ACTORS.size()));
         String a2 = ACTORS.get(r.nextInt(ACTORS.size()));
         List<String> actors = a1.equals(a2) ? List.of(a1) : List.of(a1, a2);
@@ -103,15 +127,35 @@ public final class SyntheticEvents implements Iterable<Event> {
         if (kind == EventKind.INCIDENT && r.nextInt(3) == 0)
             casualties = new Casualties(r.nextInt(4), r.nextInt(6), r.nextBoolean() ? r.nextInt(5) : null, List.of());
         List<Equipment> equipment = kind == EventKind.DEPLOYMENT
-                ? List.of(new Equipment(EQUIPMENT.get(r.nextInt(EQUIPMENT.size())), null, r.nextBoolean() ? 1 + r.nextInt(40) : null))
+                ? List.of(new Equipment(
+                        EQUIPMENT.get(r.nextInt(EQUIPMENT.size())), null, r.nextBoolean() ? 1 + r.nextInt(40) : null))
                 : List.of();
         String id = String.format("syn-%07d", n);
         String publisher = PUBLISHERS.get(r.nextInt(PUBLISHERS.size()));
         Source source = new Source(publisher, null, "https://example.org/borderwatch/synthetic/" + id, day.toString());
         Confidence confidence = Confidence.values()[r.nextInt(Confidence.values().length)];
         String title = "Synthetic " + category.replace('_', ' ') + " near " + place.place() + " #" + n;
-        return new Event(id, kind, category, title, null, date, end, place, lon, lat, null, precision, actors,
-                casualties, equipment, List.of(source), confidence, List.of("synthetic"), null, Map.of());
+        return new Event(
+                id,
+                kind,
+                category,
+                title,
+                null,
+                date,
+                end,
+                place,
+                lon,
+                lat,
+                null,
+                precision,
+                actors,
+                casualties,
+                equipment,
+                List.of(source),
+                confidence,
+                List.of("synthetic"),
+                null,
+                Map.of());
     }
 
     private static double round6(double v) {

@@ -33,8 +33,15 @@ final class Callouts {
     record Placed(Target target, Rectangle2D box, TextBlock title, TextBlock date) {}
 
     /** What a placement is made from, kept so it can be made again around what the map drew. */
-    private record Plan(List<Target> targets, double mapW, double mapH, List<Rectangle2D> keepOut, Font titleFont,
-            Font dateFont, FontRenderContext frc, double scale) {}
+    private record Plan(
+            List<Target> targets,
+            double mapW,
+            double mapH,
+            List<Rectangle2D> keepOut,
+            Font titleFont,
+            Font dateFont,
+            FontRenderContext frc,
+            double scale) {}
 
     private final List<Placed> placed;
     private final Plan plan;
@@ -61,9 +68,17 @@ final class Callouts {
      *
      * @param keepOut areas (map pixels) where furniture is drawn
      */
-    static Callouts place(List<Target> targets, double mapW, double mapH, List<Rectangle2D> keepOut, Font titleFont,
-            Font dateFont, FontRenderContext frc, double scale) {
-        return place(new Plan(List.copyOf(targets), mapW, mapH, List.copyOf(keepOut), titleFont, dateFont, frc, scale),
+    static Callouts place(
+            List<Target> targets,
+            double mapW,
+            double mapH,
+            List<Rectangle2D> keepOut,
+            Font titleFont,
+            Font dateFont,
+            FontRenderContext frc,
+            double scale) {
+        return place(
+                new Plan(List.copyOf(targets), mapW, mapH, List.copyOf(keepOut), titleFont, dateFont, frc, scale),
                 List.of());
     }
 
@@ -90,8 +105,8 @@ final class Callouts {
                     double cy = t.anchor().getY() + dir[1] * (ring * offset + h / 2);
                     Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
                     if (!bounds.contains(box)) continue;
-                    double overlap = overlap(box, taken) + overlapWithAnchors(box, p.targets(), scale)
-                            + overlap(box, drawn);
+                    double overlap =
+                            overlap(box, taken) + overlapWithAnchors(box, p.targets(), scale) + overlap(box, drawn);
                     if (overlap < bestOverlap) {
                         best = box;
                         bestOverlap = overlap;
@@ -101,7 +116,10 @@ final class Callouts {
             }
             if (best == null) continue;
             taken.add(best);
-            out.add(new Placed(t, best, tb.movedTo(best.getX() + pad, best.getY() + pad),
+            out.add(new Placed(
+                    t,
+                    best,
+                    tb.movedTo(best.getX() + pad, best.getY() + pad),
                     db.movedTo(best.getX() + pad, best.getY() + pad + tb.box().getHeight())));
         }
         return new Callouts(out, p);

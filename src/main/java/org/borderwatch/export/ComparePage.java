@@ -44,8 +44,17 @@ final class ComparePage implements PageContent {
     private final PageSize size;
     private final ExportFacts facts;
 
-    private ComparePage(MapPainter painter, List<Frame> frames, List<TextBlock> panelTitles, List<Rectangle2D> maps,
-            TextBlock title, TextBlock subtitle, LegendPanel legend, Rectangle2D legendBox, TextBlock footer, PageSize size,
+    private ComparePage(
+            MapPainter painter,
+            List<Frame> frames,
+            List<TextBlock> panelTitles,
+            List<Rectangle2D> maps,
+            TextBlock title,
+            TextBlock subtitle,
+            LegendPanel legend,
+            Rectangle2D legendBox,
+            TextBlock footer,
+            PageSize size,
             ExportFacts facts) {
         this.painter = painter;
         this.frames = frames;
@@ -69,8 +78,14 @@ final class ComparePage implements PageContent {
         return frames;
     }
 
-    static ComparePage build(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime, MapPainter painter,
-            Instant now, String software) {
+    static ComparePage build(
+            ExportRequest r,
+            MapModel base,
+            List<Event> storeEvents,
+            Regime regime,
+            MapPainter painter,
+            Instant now,
+            String software) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = PageBuilder.withLayers(base, r.layers()).withDisplayCrs(crs);
         double s = r.size().pixelScale();
@@ -81,19 +96,34 @@ final class ComparePage implements PageContent {
         LocalDate first = r.compare().get(0), second = r.compare().get(1);
         String titleText = r.title() != null ? r.title() : "Two dates compared: " + first + " and " + second;
         TextBlock title = TextBlock.line(titleText, fonts.title(), frc, margin, margin, w - 2 * margin);
-        String subtitleText = r.subtitle() != null ? r.subtitle()
-                : "Each map: events " + (r.from() == null ? "up to" : "from " + r.from() + " to") + " its date; crossings and the GSZ as on that date";
-        TextBlock subtitle = TextBlock.line(subtitleText, fonts.subtitle(), frc, margin, title.box().getMaxY() + 4 * s, w - 2 * margin);
+        String subtitleText = r.subtitle() != null
+                ? r.subtitle()
+                : "Each map: events " + (r.from() == null ? "up to" : "from " + r.from() + " to")
+                        + " its date; crossings and the GSZ as on that date";
+        TextBlock subtitle = TextBlock.line(
+                subtitleText, fonts.subtitle(), frc, margin, title.box().getMaxY() + 4 * s, w - 2 * margin);
 
-        List<List<Event>> shown = List.of(PageBuilder.filter(storeEvents, r.withDates(r.from(), first)),
+        List<List<Event>> shown = List.of(
+                PageBuilder.filter(storeEvents, r.withDates(r.from(), first)),
                 PageBuilder.filter(storeEvents, r.withDates(r.from(), second)));
         Set<Event> both = new LinkedHashSet<>(shown.get(0));
         both.addAll(shown.get(1));
         ReferencedEnvelope wanted = PageBuilder.extentIn(r.extent(), crs);
-        Frame probe = new Frame(model, new Viewport(wanted, 100, 100, s), new ArrayList<>(both), Set.of(),
-                PageBuilder.OPTIONS.withTarget(r.format().target()), List.of(), MapTime.ALL, regime);
-        LegendPanel legend = new LegendPanel(probe, new RegimeLegend(RegimeLegend.key(regime), fonts.heading(), fonts.body(), s),
-                fonts.heading(), fonts.body(), s);
+        Frame probe = new Frame(
+                model,
+                new Viewport(wanted, 100, 100, s),
+                new ArrayList<>(both),
+                Set.of(),
+                PageBuilder.OPTIONS.withTarget(r.format().target()),
+                List.of(),
+                MapTime.ALL,
+                regime);
+        LegendPanel legend = new LegendPanel(
+                probe,
+                new RegimeLegend(RegimeLegend.key(regime), fonts.heading(), fonts.body(), s),
+                fonts.heading(),
+                fonts.body(),
+                s);
 
         String footerText = PageTexts.stamp(now, software) + " · " + model.attribution();
         TextBlock footerProbe = TextBlock.line(footerText, fonts.small(), frc, margin, 0, w - 2 * margin);
@@ -103,7 +133,10 @@ final class ComparePage implements PageContent {
         double bottom = footerTop - 12 * s;
         // one legend for both maps, in a column at the right as on a single-map page
         Dimension2D legendSize = legend.size(frc, bottom - top);
-        Rectangle2D legendBox = new Rectangle2D.Double(w - margin - legendSize.getWidth(), top, legendSize.getWidth(),
+        Rectangle2D legendBox = new Rectangle2D.Double(
+                w - margin - legendSize.getWidth(),
+                top,
+                legendSize.getWidth(),
                 Math.min(bottom - top, legendSize.getHeight()));
         double panelW = (legendBox.getX() - gap - margin - gap) / 2;
         List<TextBlock> panelTitles = new ArrayList<>();
@@ -112,17 +145,30 @@ final class ComparePage implements PageContent {
         for (int i = 0; i < 2; i++) {
             double x = margin + i * (panelW + gap);
             LocalDate day = r.compare().get(i);
-            TextBlock pt = TextBlock.line(day + " (" + shown.get(i).size() + " events)", fonts.heading(), frc, x, top, panelW);
+            TextBlock pt =
+                    TextBlock.line(day + " (" + shown.get(i).size() + " events)", fonts.heading(), frc, x, top, panelW);
             panelTitles.add(pt);
-            Rectangle2D map = new Rectangle2D.Double(x, Math.ceil(pt.box().getMaxY() + 6 * s), Math.floor(panelW),
+            Rectangle2D map = new Rectangle2D.Double(
+                    x,
+                    Math.ceil(pt.box().getMaxY() + 6 * s),
+                    Math.floor(panelW),
                     Math.floor(bottom - pt.box().getMaxY() - 6 * s));
             maps.add(map);
             Viewport v = Viewport.fit(wanted, (int) map.getWidth(), (int) map.getHeight(), s);
-            frames.add(new Frame(model, v, shown.get(i), Set.copyOf(r.selectedIds()), PageBuilder.OPTIONS.withTarget(r.format().target()), r.annotations(),
-                    new MapTime(r.from(), day), regime));
+            frames.add(new Frame(
+                    model,
+                    v,
+                    shown.get(i),
+                    Set.copyOf(r.selectedIds()),
+                    PageBuilder.OPTIONS.withTarget(r.format().target()),
+                    r.annotations(),
+                    new MapTime(r.from(), day),
+                    regime));
         }
-        ExportFacts facts = new ExportFacts(titleText, subtitleText, shown.get(1).size(), now, software);
-        return new ComparePage(painter, frames, panelTitles, maps, title, subtitle, legend, legendBox, footer, r.size(), facts);
+        ExportFacts facts =
+                new ExportFacts(titleText, subtitleText, shown.get(1).size(), now, software);
+        return new ComparePage(
+                painter, frames, panelTitles, maps, title, subtitle, legend, legendBox, footer, r.size(), facts);
     }
 
     @Override

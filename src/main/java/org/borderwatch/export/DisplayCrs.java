@@ -19,7 +19,8 @@ final class DisplayCrs {
         try {
             return CRS.decode(code, true);
         } catch (NoSuchAuthorityCodeException e) {
-            throw new IllegalArgumentException("CRS \"" + code + "\" is not a known code (try EPSG:32634 or EPSG:3857)", e);
+            throw new IllegalArgumentException(
+                    "CRS \"" + code + "\" is not a known code (try EPSG:32634 or EPSG:3857)", e);
         } catch (FactoryException e) {
             throw new IllegalArgumentException("CRS \"" + code + "\" cannot be decoded: " + e.getMessage(), e);
         }

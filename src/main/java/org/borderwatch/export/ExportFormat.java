@@ -6,7 +6,9 @@ import org.borderwatch.render.RenderTarget;
 
 /** The file types an export writes: a raster PNG, or vector SVG and PDF with real text. */
 public enum ExportFormat {
-    PNG, SVG, PDF;
+    PNG,
+    SVG,
+    PDF;
 
     /** What the page is painted into: pixels for PNG, shapes and text for SVG and PDF. */
     public RenderTarget target() {

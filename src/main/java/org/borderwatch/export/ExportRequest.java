@@ -89,17 +89,59 @@ public record ExportRequest(
         compare = compare == null ? List.of() : List.copyOf(compare);
         if (!compare.isEmpty() && compare.size() != 2)
             throw new IllegalArgumentException("a comparison needs exactly two days, got " + compare.size());
-        if (!compare.isEmpty() && from != null && (compare.get(0).isBefore(from) || compare.get(1).isBefore(from)))
-            throw new IllegalArgumentException("compared days " + compare + " must not be before the first day shown (" + from + ")");
+        if (!compare.isEmpty()
+                && from != null
+                && (compare.get(0).isBefore(from) || compare.get(1).isBefore(from)))
+            throw new IllegalArgumentException(
+                    "compared days " + compare + " must not be before the first day shown (" + from + ")");
     }
 
     /** An export of one map with no border regime drawn. */
-    public ExportRequest(Extent extent, String crs, PageSize size, ExportFormat format, String title, String subtitle,
-            LocalDate from, LocalDate to, Set<EventKind> kinds, Set<String> categories, Set<String> actors,
-            Set<Confidence> confidences, String text, List<String> layers, List<String> selectedIds,
-            List<Annotation> annotations, String store, String storeSha256, Path out, boolean overwrite) {
-        this(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors, confidences, text, layers,
-                selectedIds, annotations, store, storeSha256, out, overwrite, null, false, List.of());
+    public ExportRequest(
+            Extent extent,
+            String crs,
+            PageSize size,
+            ExportFormat format,
+            String title,
+            String subtitle,
+            LocalDate from,
+            LocalDate to,
+            Set<EventKind> kinds,
+            Set<String> categories,
+            Set<String> actors,
+            Set<Confidence> confidences,
+            String text,
+            List<String> layers,
+            List<String> selectedIds,
+            List<Annotation> annotations,
+            String store,
+            String storeSha256,
+            Path out,
+            boolean overwrite) {
+        this(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                null,
+                false,
+                List.of());
     }
 
     /** True for a two-panel figure comparing two days. */
@@ -125,39 +167,154 @@ public record ExportRequest(
      * the filter writes as null.
      */
     public EventFilter filter() {
-        return new EventFilter(kinds.isEmpty() ? null : kinds, categories.isEmpty() ? null : categories,
-                actors.isEmpty() ? null : actors, confidences.isEmpty() ? null : confidences, text, from, to);
+        return new EventFilter(
+                kinds.isEmpty() ? null : kinds,
+                categories.isEmpty() ? null : categories,
+                actors.isEmpty() ? null : actors,
+                confidences.isEmpty() ? null : confidences,
+                text,
+                from,
+                to);
     }
 
     /** The same export written to another file, its format taken from the file's extension. */
     public ExportRequest withOut(Path file, boolean replace) {
-        return new ExportRequest(extent, crs, size, ExportFormat.ofFile(file), title, subtitle, from, to, kinds,
-                categories, actors, confidences, text, layers, selectedIds, annotations, store, storeSha256, file, replace,
-                crossings, gsz, compare);
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                ExportFormat.ofFile(file),
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                file,
+                replace,
+                crossings,
+                gsz,
+                compare);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
     public ExportRequest withDates(LocalDate first, LocalDate last) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, first, last, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz, compare);
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                first,
+                last,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                compare);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
     public ExportRequest withStore(String name, String sha256) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, name, sha256, out, overwrite, crossings, gsz, compare);
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                name,
+                sha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                compare);
     }
 
     /** The same export drawing the crossings of {@code crossingsFile} (null: none) and, if asked, the GSZ. */
     public ExportRequest withRegime(String crossingsFile, boolean drawGsz) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossingsFile, drawGsz, compare);
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossingsFile,
+                drawGsz,
+                compare);
     }
 
     /** The same export as a two-panel figure of the two days (empty: one map). */
     public ExportRequest withCompare(List<LocalDate> days) {
-        return new ExportRequest(extent, crs, size, format, title, subtitle, from, to, kinds, categories, actors,
-                confidences, text, layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz, days);
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                days);
     }
 
     /**
@@ -264,9 +421,29 @@ public record ExportRequest(
 
         /** @throws IllegalArgumentException as the request's constructor does */
         public ExportRequest build() {
-            return new ExportRequest(extent, crs, size, format, title, subtitle, events.from(), events.to(),
-                    orAll(events.kinds()), orAll(events.categories()), orAll(events.actors()), orAll(events.confidences()),
-                    events.text(), layers, selectedIds, annotations, store, storeSha256, out, overwrite, crossings, gsz,
+            return new ExportRequest(
+                    extent,
+                    crs,
+                    size,
+                    format,
+                    title,
+                    subtitle,
+                    events.from(),
+                    events.to(),
+                    orAll(events.kinds()),
+                    orAll(events.categories()),
+                    orAll(events.actors()),
+                    orAll(events.confidences()),
+                    events.text(),
+                    layers,
+                    selectedIds,
+                    annotations,
+                    store,
+                    storeSha256,
+                    out,
+                    overwrite,
+                    crossings,
+                    gsz,
                     compare);
         }
 

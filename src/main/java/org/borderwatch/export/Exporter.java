@@ -58,13 +58,19 @@ public final class Exporter {
      * @throws ExportException          if the file exists and overwriting was not asked for, or cannot be written
      * @throws IllegalArgumentException if the request names an unknown CRS or layer, or an extent the CRS cannot show
      */
-    public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime) throws ExportException {
+    public ExportResult export(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime)
+            throws ExportException {
         AtomicOutput.refuseExisting(r.out(), r.overwrite());
         Instant now = clock.instant();
         if (r.compares()) {
             ComparePage compare = ComparePage.build(r, base, storeEvents, regime, painter, now, software);
             write(r, compare, info(r, compare.facts()));
-            return new ExportResult(r.out(), r.format(), r.size().widthPx(), r.size().heightPx(), compare.facts().eventsShown(),
+            return new ExportResult(
+                    r.out(),
+                    r.format(),
+                    r.size().widthPx(),
+                    r.size().heightPx(),
+                    compare.facts().eventsShown(),
                     List.of());
         }
         PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, regime, painter, now, software);
@@ -74,10 +80,17 @@ public final class Exporter {
                 BufferedImage image = PngOutput.render(page.painter(), r.size());
                 AtomicOutput.write(r.out(), r.overwrite(), out -> PngOutput.write(image, r.size(), info, out));
             }
-            case SVG -> AtomicOutput.write(r.out(), r.overwrite(), out -> SvgOutput.write(page.painter(), r.size(), info, out));
-            case PDF -> AtomicOutput.write(r.out(), r.overwrite(), out -> PdfOutput.write(page.painter(), r.size(), info, out));
+            case SVG ->
+                AtomicOutput.write(r.out(), r.overwrite(), out -> SvgOutput.write(page.painter(), r.size(), info, out));
+            case PDF ->
+                AtomicOutput.write(r.out(), r.overwrite(), out -> PdfOutput.write(page.painter(), r.size(), info, out));
         }
-        return new ExportResult(r.out(), r.format(), r.size().widthPx(), r.size().heightPx(), page.facts().eventsShown(),
+        return new ExportResult(
+                r.out(),
+                r.format(),
+                r.size().widthPx(),
+                r.size().heightPx(),
+                page.facts().eventsShown(),
                 page.notes());
     }
 
@@ -89,8 +102,15 @@ public final class Exporter {
      * @throws ExportException          if a file exists and {@code overwrite} is false, or cannot be written
      * @throws IllegalArgumentException if the request has no first day, or as for {@link #export}
      */
-    public SequenceResult exportSequence(ExportRequest r, FrameSequence seq, MapModel base, List<Event> storeEvents,
-            Path dir, int delayMs, boolean overwrite) throws ExportException {
+    public SequenceResult exportSequence(
+            ExportRequest r,
+            FrameSequence seq,
+            MapModel base,
+            List<Event> storeEvents,
+            Path dir,
+            int delayMs,
+            boolean overwrite)
+            throws ExportException {
         return exportSequence(r, seq, base, storeEvents, Regime.NONE, dir, delayMs, overwrite);
     }
 
@@ -98,8 +118,16 @@ public final class Exporter {
      * As {@link #exportSequence(ExportRequest, FrameSequence, MapModel, List, Path, int, boolean)}, drawing
      * {@code regime} on each frame as it stood on that frame's last day, so the animation shows crossings change.
      */
-    public SequenceResult exportSequence(ExportRequest r, FrameSequence seq, MapModel base, List<Event> storeEvents,
-            Regime regime, Path dir, int delayMs, boolean overwrite) throws ExportException {
+    public SequenceResult exportSequence(
+            ExportRequest r,
+            FrameSequence seq,
+            MapModel base,
+            List<Event> storeEvents,
+            Regime regime,
+            Path dir,
+            int delayMs,
+            boolean overwrite)
+            throws ExportException {
         if (r.from() == null) throw new IllegalArgumentException("a time sequence needs a first day (--from)");
         if (delayMs < 10) throw new IllegalArgumentException("GIF frame delay must be at least 10 ms, got " + delayMs);
         if (!Files.isDirectory(dir)) throw new ExportException(dir, "is not a folder; create it first", null);
@@ -110,7 +138,8 @@ public final class Exporter {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             Path file = dir.resolve(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", i + 1));
-            ExportRequest fr = r.withDates(days.get(i).first(), days.get(i).last()).withOut(file, overwrite);
+            ExportRequest fr =
+                    r.withDates(days.get(i).first(), days.get(i).last()).withOut(file, overwrite);
             Instant now = clock.instant();
             PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, regime, painter, now, software);
             BufferedImage image = PngOutput.render(page.painter(), fr.size());
@@ -151,7 +180,8 @@ public final class Exporter {
             throw new ExportException(exported, "cannot be read as " + format + ": " + e.getMessage(), e);
         }
         if (json == null)
-            throw new ExportException(exported, "carries no " + MetadataJson.KEY + " metadata; was it exported by BorderWatch?", null);
+            throw new ExportException(
+                    exported, "carries no " + MetadataJson.KEY + " metadata; was it exported by BorderWatch?", null);
         return MetadataJson.read(json, exported, out, overwrite);
     }
 
@@ -167,6 +197,7 @@ public final class Exporter {
     }
 
     private DocumentInfo info(ExportRequest r, ExportFacts facts) {
-        return new DocumentInfo(facts.title(), facts.subtitle(), software, facts.exportedAt(), MetadataJson.write(r, facts));
+        return new DocumentInfo(
+                facts.title(), facts.subtitle(), software, facts.exportedAt(), MetadataJson.write(r, facts));
     }
 }

@@ -22,13 +22,15 @@ public record Extent(double minX, double minY, double maxX, double maxY, boolean
     public static Extent parse(String text, boolean inDisplayCrs) {
         String[] parts = text.split(",");
         if (parts.length != 4)
-            throw new IllegalArgumentException("bbox \"" + text + "\" must be four numbers minLon,minLat,maxLon,maxLat");
+            throw new IllegalArgumentException(
+                    "bbox \"" + text + "\" must be four numbers minLon,minLat,maxLon,maxLat");
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 v[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bbox \"" + text + "\": \"" + parts[i].trim() + "\" is not a number", e);
+                throw new IllegalArgumentException(
+                        "bbox \"" + text + "\": \"" + parts[i].trim() + "\" is not a number", e);
             }
         }
         return new Extent(v[0], v[1], v[2], v[3], inDisplayCrs);

@@ -15,7 +15,10 @@ public record FrameSequence(int frames, Period step, Window window) {
     /** At most this many frames: a year of daily frames. */
     public static final int MAX_FRAMES = 366;
 
-    public enum Window { SLIDING, CUMULATIVE }
+    public enum Window {
+        SLIDING,
+        CUMULATIVE
+    }
 
     /** The inclusive days of one frame. */
     public record Days(LocalDate first, LocalDate last) {}
@@ -40,17 +43,22 @@ public record FrameSequence(int frames, Period step, Window window) {
                 int n = Integer.parseInt(t.substring(0, t.length() - 1));
                 if (n > 0) {
                     switch (t.charAt(t.length() - 1)) {
-                        case 'd': return Period.ofDays(n);
-                        case 'w': return Period.ofWeeks(n);
-                        case 'm': return Period.ofMonths(n);
-                        default: break;
+                        case 'd':
+                            return Period.ofDays(n);
+                        case 'w':
+                            return Period.ofWeeks(n);
+                        case 'm':
+                            return Period.ofMonths(n);
+                        default:
+                            break;
                     }
                 }
             } catch (NumberFormatException e) {
                 // falls through to the message below, which says what a step looks like
             }
         }
-        throw new IllegalArgumentException("step \"" + text + "\" must be a positive count then d, w or m (e.g. 1d, 7d)");
+        throw new IllegalArgumentException(
+                "step \"" + text + "\" must be a positive count then d, w or m (e.g. 1d, 7d)");
     }
 
     /** The days of each frame, starting at {@code first}. */

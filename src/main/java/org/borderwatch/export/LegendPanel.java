@@ -8,10 +8,10 @@ import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.render.marker.EventLegend;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.RegimeLegend;
 import org.borderwatch.render.furniture.Legend;
+import org.borderwatch.render.marker.EventLegend;
 
 /**
  * The legend beside an exported map: the base layers as the render package's {@link Legend} draws
@@ -45,7 +45,8 @@ final class LegendPanel {
     /** Every text the legend prints, in order: the base layer entries, then the event rows. */
     List<String> entries() {
         List<String> out = new ArrayList<>();
-        Legend.entries(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator())).forEach(e -> out.add(e.title()));
+        Legend.entries(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()))
+                .forEach(e -> out.add(e.title()));
         events.rows().forEach(r -> out.add(r.text()));
         regime.rows().forEach(r -> out.add(r.text()));
         return out;
@@ -62,7 +63,9 @@ final class LegendPanel {
         if (base.height + events.height <= maxHeight || events.height == 0)
             d.setSize(Math.ceil(Math.max(base.width, events.width)), Math.ceil(base.height + events.height));
         else
-            d.setSize(Math.ceil(base.width + COLUMN_GAP * s + events.width), Math.ceil(Math.max(base.height, events.height)));
+            d.setSize(
+                    Math.ceil(base.width + COLUMN_GAP * s + events.width),
+                    Math.ceil(Math.max(base.height, events.height)));
         return d;
     }
 
@@ -70,8 +73,10 @@ final class LegendPanel {
     private record Column(double width, double height) {}
 
     private Column baseColumn(FontRenderContext frc) {
-        Rectangle2D area = layers.area(Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()), 0, 0, s);
-        return new Column(Math.max(area.getWidth(), TextBlock.width("Legend", heading, frc)),
+        Rectangle2D area = layers.area(
+                Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()), 0, 0, s);
+        return new Column(
+                Math.max(area.getWidth(), TextBlock.width("Legend", heading, frc)),
                 lineHeight(heading, frc) + 4 * s + area.getHeight());
     }
 
@@ -114,7 +119,13 @@ final class LegendPanel {
             TextBlock head = TextBlock.line("Legend", heading, frc, area.getX(), area.getY(), area.getWidth());
             Callouts.drawBlock(c, head);
             double y = head.box().getMaxY() + 4 * s;
-            layers.paint(c, Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()), area.getX(), y, s, frame.options().target().isRaster());
+            layers.paint(
+                    c,
+                    Legend.drawnAt(frame.model().layers(), frame.viewport().scaleDenominator()),
+                    area.getX(),
+                    y,
+                    s,
+                    frame.options().target().isRaster());
             double x0 = area.getX();
             if (twoColumns) {
                 x0 = area.getX() + base.width + COLUMN_GAP * s;
@@ -142,7 +153,9 @@ final class LegendPanel {
         Column base = baseColumn(frc);
         Column eventsColumn = eventColumn(frc);
         boolean twoColumns = eventsColumn.height > 0 && base.height + eventsColumn.height > box.getHeight() + 0.5;
-        double needW = twoColumns ? base.width + COLUMN_GAP * s + eventsColumn.width : Math.max(base.width, eventsColumn.width);
+        double needW = twoColumns
+                ? base.width + COLUMN_GAP * s + eventsColumn.width
+                : Math.max(base.width, eventsColumn.width);
         double needH = twoColumns ? Math.max(base.height, eventsColumn.height) : base.height + eventsColumn.height;
         return new Fit(base, twoColumns, Math.min(1, Math.min(box.getWidth() / needW, box.getHeight() / needH)));
     }

@@ -27,6 +27,7 @@ import org.borderwatch.map.AnnotationJson;
 final class MetadataJson {
     /** The PNG keyword, SVG element and PDF info key the JSON is stored under. */
     static final String KEY = "BorderWatchExport";
+
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,8 +39,10 @@ final class MetadataJson {
         n.put("appVersion", facts.appVersion());
         n.put("exportedAt", facts.exportedAt().toString());
         ObjectNode e = n.putObject("extent");
-        e.put("minX", r.extent().minX()).put("minY", r.extent().minY())
-                .put("maxX", r.extent().maxX()).put("maxY", r.extent().maxY())
+        e.put("minX", r.extent().minX())
+                .put("minY", r.extent().minY())
+                .put("maxX", r.extent().maxX())
+                .put("maxY", r.extent().maxY())
                 .put("inDisplayCrs", r.extent().inDisplayCrs());
         n.put("crs", r.crs());
         n.put("size", r.size().name());
@@ -76,7 +79,9 @@ final class MetadataJson {
             r.compare().forEach(d -> compare.add(d.toString()));
         }
         try {
-            n.set("annotations", JSON.readTree(AnnotationJson.write(r.annotations())).get("annotations"));
+            n.set(
+                    "annotations",
+                    JSON.readTree(AnnotationJson.write(r.annotations())).get("annotations"));
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("annotations written by AnnotationJson failed to parse back", ex);
@@ -105,11 +110,16 @@ final class MetadataJson {
             throw new ExportException(source, "metadata " + KEY + " is not a BorderWatch export record", null);
         try {
             JsonNode e = required(n, "extent", source);
-            Extent extent = new Extent(e.path("minX").asDouble(), e.path("minY").asDouble(), e.path("maxX").asDouble(),
-                    e.path("maxY").asDouble(), e.path("inDisplayCrs").asBoolean());
+            Extent extent = new Extent(
+                    e.path("minX").asDouble(),
+                    e.path("minY").asDouble(),
+                    e.path("maxX").asDouble(),
+                    e.path("maxY").asDouble(),
+                    e.path("inDisplayCrs").asBoolean());
             PageSize size = PageSize.parse(required(n, "size", source).asText());
             Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-            for (JsonNode k : n.path("kinds")) kinds.add(EventKind.valueOf(k.asText().toUpperCase(Locale.ROOT)));
+            for (JsonNode k : n.path("kinds"))
+                kinds.add(EventKind.valueOf(k.asText().toUpperCase(Locale.ROOT)));
             Set<String> categories = new TreeSet<>();
             n.path("categories").forEach(c -> categories.add(c.asText()));
             Set<String> actors = new TreeSet<>(strings(n.path("actors")));
@@ -118,13 +128,30 @@ final class MetadataJson {
             List<String> layers = strings(n.path("layers"));
             List<String> selected = strings(n.path("selectedIds"));
             List<Annotation> annotations = annotations(n.path("annotations"), source);
-            return new ExportRequest(extent, n.path("crs").asText(null), size, ExportFormat.ofFile(out),
+            return new ExportRequest(
+                    extent,
+                    n.path("crs").asText(null),
+                    size,
+                    ExportFormat.ofFile(out),
                     n.path("titleGiven").asBoolean(true) ? n.path("title").asText(null) : null,
                     n.path("subtitleGiven").asBoolean(true) ? n.path("subtitle").asText(null) : null,
-                    date(n, "from"), date(n, "to"), kinds, categories, actors, confidences,
-                    n.path("text").asText(""), layers, selected, annotations,
-                    n.path("store").asText(null), n.path("storeSha256").asText(null), out, overwrite,
-                    n.path("crossings").asText(null), n.path("gsz").asBoolean(false), compare(n));
+                    date(n, "from"),
+                    date(n, "to"),
+                    kinds,
+                    categories,
+                    actors,
+                    confidences,
+                    n.path("text").asText(""),
+                    layers,
+                    selected,
+                    annotations,
+                    n.path("store").asText(null),
+                    n.path("storeSha256").asText(null),
+                    out,
+                    overwrite,
+                    n.path("crossings").asText(null),
+                    n.path("gsz").asBoolean(false),
+                    compare(n));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }
@@ -154,7 +181,8 @@ final class MetadataJson {
         try {
             AnnotationJson.Loaded loaded = AnnotationJson.read(JSON.writeValueAsString(wrapper), source + " metadata");
             if (!loaded.problems().isEmpty())
-                throw new ExportException(source, "annotations in metadata: " + loaded.problems().get(0), null);
+                throw new ExportException(
+                        source, "annotations in metadata: " + loaded.problems().get(0), null);
             return loaded.annotations();
         } catch (JsonProcessingException | AnnotationFileException e) {
             throw new ExportException(source, "annotations in metadata cannot be read: " + e.getMessage(), e);

@@ -22,10 +22,10 @@ import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
-import org.borderwatch.render.RenderTarget;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapTime;
 import org.borderwatch.render.Regime;
+import org.borderwatch.render.RenderTarget;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -49,13 +49,24 @@ final class PageBuilder {
     static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true, RenderTarget.RASTER);
 
     /** A page ready to paint, and what it shows. */
-    record Page(PagePainter painter, Frame frame, PageLayout layout, Callouts callouts, ExportFacts facts,
+    record Page(
+            PagePainter painter,
+            Frame frame,
+            PageLayout layout,
+            Callouts callouts,
+            ExportFacts facts,
             List<String> notes) {}
 
     private PageBuilder() {}
 
-    static Page build(ExportRequest r, MapModel base, List<Event> storeEvents, Regime regime, MapPainter painter,
-            Instant now, String software) {
+    static Page build(
+            ExportRequest r,
+            MapModel base,
+            List<Event> storeEvents,
+            Regime regime,
+            MapPainter painter,
+            Instant now,
+            String software) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
         List<Event> shown = filter(storeEvents, r);
@@ -67,32 +78,41 @@ final class PageBuilder {
         // size: it is built once on a provisional frame, measured for the layout, then painted
         // at about the final scale (the map takes most of the page), so the legend and the credits list the
         // layers and rules drawn at that scale
-        Viewport provisional = Viewport.fit(wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
+        Viewport provisional = Viewport.fit(
+                wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
         FrameOptions options = OPTIONS.withTarget(r.format().target());
         MapTime time = new MapTime(r.from(), r.to());
-        Frame probe = new Frame(model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+        Frame probe = new Frame(
+                model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
         String title = PageTexts.title(r);
         String subtitle = PageTexts.subtitle(r, shown.size());
-        PageLayout.Texts texts = new PageLayout.Texts(title, subtitle,
+        PageLayout.Texts texts = new PageLayout.Texts(
+                title,
+                subtitle,
                 PageTexts.info(r, DisplayCrs.name(crs), selected.size()),
-                PageTexts.sources(model.attributionAt(provisional.scaleDenominator()), r, shown), PageTexts.stamp(now, software));
-        PageLayout layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> provisionalLegend.size(FRC, maxH));
+                PageTexts.sources(model.attributionAt(provisional.scaleDenominator()), r, shown),
+                PageTexts.stamp(now, software));
+        PageLayout layout =
+                PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> provisionalLegend.size(FRC, maxH));
         LegendPanel legend = provisionalLegend;
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
-        // the legend lists the rules drawn at the map's scale; when the provisional scale chose others, lay out once more
+        Frame frame =
+                new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+        // the legend lists the rules drawn at the map's scale; when the provisional scale chose others, lay out once
+        // more
         LegendPanel atScale = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
         if (!atScale.entries().equals(legend.entries())) {
             legend = atScale;
             layout = PageLayout.compute(r.size(), scale, FRC, fonts, texts, maxH -> atScale.size(FRC, maxH));
             mapBox = layout.map();
             viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-            frame = new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+            frame = new Frame(
+                    model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         }
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are
@@ -109,18 +129,21 @@ final class PageBuilder {
         Set<String> found = new HashSet<>();
         for (Event e : selected) found.add(e.id());
         for (String id : r.selectedIds())
-            if (!found.contains(id)) notes.add("selected event " + id + " is not among the events shown (filtered out or not in the store)");
+            if (!found.contains(id))
+                notes.add("selected event " + id + " is not among the events shown (filtered out or not in the store)");
         List<Rectangle2D> keepOut = List.of(toMap(layout.scaleBar(), mapBox), toMap(layout.northArrow(), mapBox));
         Font calloutTitle = fonts.body().deriveFont(Font.BOLD);
-        Callouts callouts = Callouts.place(targets, mapBox.getWidth(), mapBox.getHeight(), keepOut, calloutTitle,
-                fonts.small(), FRC, scale);
+        Callouts callouts = Callouts.place(
+                targets, mapBox.getWidth(), mapBox.getHeight(), keepOut, calloutTitle, fonts.small(), FRC, scale);
         Set<String> labelled = new HashSet<>();
         callouts.placed().forEach(p -> labelled.add(p.target().id()));
         for (Callouts.Target t : targets)
-            if (!labelled.contains(t.id())) notes.add("selected event " + t.id() + " lies outside the map or has no room for a label");
+            if (!labelled.contains(t.id()))
+                notes.add("selected event " + t.id() + " lies outside the map or has no room for a label");
 
         ExportFacts facts = new ExportFacts(title, subtitle, drawn, now, software);
-        return new Page(new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
+        return new Page(
+                new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
     }
 
     /** The events of the store that pass the request's filter: dates, kinds, categories, actors, confidences, text. */
@@ -143,7 +166,8 @@ final class PageBuilder {
         for (String n : names)
             if (!known.contains(n))
                 throw new IllegalArgumentException("layer \"" + n + "\" does not exist; the map has "
-                        + String.join(", ", model.layers().stream().map(Layer::name).toList()));
+                        + String.join(
+                                ", ", model.layers().stream().map(Layer::name).toList()));
         MapModel shown = model;
         for (Layer l : model.layers()) shown = shown.withVisible(l.name(), names.contains(l.name()));
         return shown;
@@ -209,9 +233,12 @@ final class PageBuilder {
                 continue;
             }
             Point2D px = toScreen.transform(new Point2D.Double(xy[0], xy[1]), null);
-            String day = e.date().text().length() > 10 ? e.date().day().toString() : e.date().text();
+            String day = e.date().text().length() > 10
+                    ? e.date().day().toString()
+                    : e.date().text();
             // a date that stands for its week or month must not read as an exact day on a figure either
-            if (e.date().precision() != DatePrecision.DAY) day += " (within a " + e.date().precision().jsonName() + ")";
+            if (e.date().precision() != DatePrecision.DAY)
+                day += " (within a " + e.date().precision().jsonName() + ")";
             out.add(new Callouts.Target(e.id(), px, e.title(), day));
         }
         return out;
@@ -221,8 +248,8 @@ final class PageBuilder {
      * Callouts of events at a crossing also say the crossing's status on the export's last day, so a figure of a
      * closure says whether the crossing was still shut on the day it shows.
      */
-    private static List<Callouts.Target> withCrossingStatus(List<Callouts.Target> targets, List<Event> selected,
-            Regime regime, java.time.LocalDate day) {
+    private static List<Callouts.Target> withCrossingStatus(
+            List<Callouts.Target> targets, List<Event> selected, Regime regime, java.time.LocalDate day) {
         if (!regime.drawsCrossings() || day == null) return targets;
         EventLinks links = new EventLinks(regime.crossings());
         Map<String, Event> byId = new LinkedHashMap<>();
@@ -231,15 +258,19 @@ final class PageBuilder {
         for (Callouts.Target t : targets) {
             List<String> statuses = new ArrayList<>();
             for (Crossing c : links.crossingsOf(byId.get(t.id())))
-                statuses.add(c.names().serbianLatin() + ": " + c.statusOn(day).status().label());
-            out.add(statuses.isEmpty() ? t : new Callouts.Target(t.id(), t.anchor(), t.title(),
-                    t.date() + " · " + String.join("; ", statuses)));
+                statuses.add(c.names().serbianLatin() + ": "
+                        + c.statusOn(day).status().label());
+            out.add(
+                    statuses.isEmpty()
+                            ? t
+                            : new Callouts.Target(
+                                    t.id(), t.anchor(), t.title(), t.date() + " · " + String.join("; ", statuses)));
         }
         return out;
     }
 
     private static Rectangle2D toMap(Rectangle2D pageBox, Rectangle2D map) {
-        return new Rectangle2D.Double(pageBox.getX() - map.getX(), pageBox.getY() - map.getY(), pageBox.getWidth(),
-                pageBox.getHeight());
+        return new Rectangle2D.Double(
+                pageBox.getX() - map.getX(), pageBox.getY() - map.getY(), pageBox.getWidth(), pageBox.getHeight());
     }
 }

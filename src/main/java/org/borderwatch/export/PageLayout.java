@@ -13,14 +13,27 @@ import java.util.List;
  * attribution and sources on the left and the export date on the right. The scale bar and north
  * arrow sit inside the map frame, in corners that callouts avoid.
  */
-record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectangle2D map, Rectangle2D legend,
-        TextBlock info, TextBlock footerLeft, TextBlock footerRight, Rectangle2D scaleBar, Rectangle2D northArrow) {
+record PageLayout(
+        Rectangle2D page,
+        TextBlock title,
+        TextBlock subtitle,
+        Rectangle2D map,
+        Rectangle2D legend,
+        TextBlock info,
+        TextBlock footerLeft,
+        TextBlock footerRight,
+        Rectangle2D scaleBar,
+        Rectangle2D northArrow) {
 
     /** The fonts of a page, scaled to its pixel scale. */
     record Fonts(Font title, Font subtitle, Font heading, Font body, Font small) {
         static Fonts of(double pixelScale) {
-            return new Fonts(font(Font.BOLD, 26, pixelScale), font(Font.PLAIN, 15, pixelScale),
-                    font(Font.BOLD, 12, pixelScale), font(Font.PLAIN, 11.5, pixelScale), font(Font.PLAIN, 10, pixelScale));
+            return new Fonts(
+                    font(Font.BOLD, 26, pixelScale),
+                    font(Font.PLAIN, 15, pixelScale),
+                    font(Font.BOLD, 12, pixelScale),
+                    font(Font.PLAIN, 11.5, pixelScale),
+                    font(Font.PLAIN, 10, pixelScale));
         }
 
         private static Font font(int style, double px, double scale) {
@@ -47,8 +60,8 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
      *
      * @param legend what the legend needs at this pixel scale within a height; it gets less if the page is small
      */
-    static PageLayout compute(PageSize size, double pixelScale, FontRenderContext frc, Fonts fonts, Texts texts,
-            LegendSizer legend) {
+    static PageLayout compute(
+            PageSize size, double pixelScale, FontRenderContext frc, Fonts fonts, Texts texts, LegendSizer legend) {
         double u = pixelScale;
         double w = size.widthPx();
         double h = size.heightPx();
@@ -57,8 +70,8 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
         double contentW = w - 2 * margin;
 
         TextBlock title = fittedTitle(texts.title(), fonts.title(), frc, margin, margin, contentW);
-        TextBlock subtitle = TextBlock.line(texts.subtitle(), fonts.subtitle(), frc, margin,
-                title.box().getMaxY() + Math.round(3 * u), contentW);
+        TextBlock subtitle = TextBlock.line(
+                texts.subtitle(), fonts.subtitle(), frc, margin, title.box().getMaxY() + Math.round(3 * u), contentW);
         double bodyTop = subtitle.box().getMaxY() + gap;
 
         TextBlock right = TextBlock.line(texts.footerRight(), fonts.small(), frc, 0, 0, contentW * 0.35);
@@ -83,11 +96,19 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
             panelW = Math.min(Math.max(legendSize.getWidth(), minPanel), maxPanel);
             double panelX = w - margin - panelW;
             map = new Rectangle2D.Double(margin, bodyTop, panelX - gap - margin, bodyH);
-            double infoH = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12).box().getHeight();
+            double infoH = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, panelW, 12)
+                    .box()
+                    .getHeight();
             double legendH = Math.max(0, Math.min(legendSize.getHeight(), bodyH - infoH - gap));
             Rectangle2D legendBox = new Rectangle2D.Double(panelX, bodyTop, panelW, legendH);
             double infoTop = legendBox.getMaxY() + gap;
-            info = TextBlock.wrap(texts.info(), fonts.body(), frc, panelX, infoTop, panelW,
+            info = TextBlock.wrap(
+                    texts.info(),
+                    fonts.body(),
+                    frc,
+                    panelX,
+                    infoTop,
+                    panelW,
                     maxLines(bodyBottom - infoTop, fonts.body(), frc));
             legendRect = legendBox;
         } else {
@@ -98,21 +119,31 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
             double legendW = Math.min(legendSize.getWidth(), contentW - panelW - gap);
             double infoW = contentW - Math.max(legendW, panelW * 0.5) - gap;
             probe = TextBlock.wrap(texts.info(), fonts.body(), frc, 0, 0, infoW, 12);
-            double panelH = Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.5);
+            double panelH =
+                    Math.min(Math.max(legendSize.getHeight(), probe.box().getHeight()), bodyH * 0.5);
             double panelTop = bodyBottom - panelH;
             map = new Rectangle2D.Double(margin, bodyTop, contentW, panelTop - gap - bodyTop);
             legendRect = new Rectangle2D.Double(margin, panelTop, legendW, panelH);
             double infoX = w - margin - infoW;
-            info = TextBlock.wrap(texts.info(), fonts.body(), frc, infoX, panelTop, infoW,
-                    maxLines(panelH, fonts.body(), frc));
+            info = TextBlock.wrap(
+                    texts.info(), fonts.body(), frc, infoX, panelTop, infoW, maxLines(panelH, fonts.body(), frc));
         }
         map = pixelAligned(map);
         // keep-out areas where MapPainter's furniture draws (north arrow top right, scale bar bottom left)
-        Rectangle2D scaleBar = new Rectangle2D.Double(map.getX(), map.getMaxY() - 56 * u,
-                Math.min(map.getWidth() * 0.4, 300 * u), 56 * u);
+        Rectangle2D scaleBar = new Rectangle2D.Double(
+                map.getX(), map.getMaxY() - 56 * u, Math.min(map.getWidth() * 0.4, 300 * u), 56 * u);
         Rectangle2D north = new Rectangle2D.Double(map.getMaxX() - 58 * u, map.getY(), 58 * u, 68 * u);
-        return new PageLayout(new Rectangle2D.Double(0, 0, w, h), title, subtitle, map, legendRect, info, left, right,
-                scaleBar, north);
+        return new PageLayout(
+                new Rectangle2D.Double(0, 0, w, h),
+                title,
+                subtitle,
+                map,
+                legendRect,
+                info,
+                left,
+                right,
+                scaleBar,
+                north);
     }
 
     /**
@@ -129,7 +160,8 @@ record PageLayout(Rectangle2D page, TextBlock title, TextBlock subtitle, Rectang
     }
 
     private static boolean whole(TextBlock block, String text) {
-        return String.join(" ", block.lines()).equals(text.replace('\n', ' ').strip().replaceAll(" +", " "));
+        return String.join(" ", block.lines())
+                .equals(text.replace('\n', ' ').strip().replaceAll(" +", " "));
     }
 
     /** Whole pixels, so the map's viewport is exactly the frame drawn around it. */

@@ -64,8 +64,8 @@ final class PagePainter implements PageContent {
         Rectangle2D box = layout.info().box();
         g.setColor(new Color(0xBB, 0xBB, 0xBB));
         g.setStroke(new BasicStroke((float) scale));
-        g.draw(new Line2D.Double(box.getX(), box.getY() - 5 * scale, box.getX() + layout.legend().getWidth(),
-                box.getY() - 5 * scale));
+        g.draw(new Line2D.Double(
+                box.getX(), box.getY() - 5 * scale, box.getX() + layout.legend().getWidth(), box.getY() - 5 * scale));
         g.setColor(INK);
         Callouts.drawBlock(g, layout.info());
     }

@@ -16,13 +16,15 @@ public record PageSize(String name, int widthPx, int heightPx, double dpi) {
     private static final Pattern CUSTOM = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
     /** Smallest side that still fits a title, a map and a legend without collisions. */
     public static final int MIN_SIDE_PX = 400;
+
     public static final int MAX_SIDE_PX = 20_000;
 
     public PageSize {
         if (widthPx < MIN_SIDE_PX || heightPx < MIN_SIDE_PX || widthPx > MAX_SIDE_PX || heightPx > MAX_SIDE_PX)
-            throw new IllegalArgumentException("size " + widthPx + "x" + heightPx + " px is outside "
-                    + MIN_SIDE_PX + ".." + MAX_SIDE_PX + " px per side");
-        if (!(dpi >= 36 && dpi <= 2400)) throw new IllegalArgumentException("resolution must be 36..2400 DPI, got " + dpi);
+            throw new IllegalArgumentException("size " + widthPx + "x" + heightPx + " px is outside " + MIN_SIDE_PX
+                    + ".." + MAX_SIDE_PX + " px per side");
+        if (!(dpi >= 36 && dpi <= 2400))
+            throw new IllegalArgumentException("resolution must be 36..2400 DPI, got " + dpi);
     }
 
     public static PageSize fullHd() {
@@ -38,15 +40,20 @@ public record PageSize(String name, int widthPx, int heightPx, double dpi) {
     public static PageSize parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
-            case "a4": return paper(t, 297, 210);
-            case "a4-portrait": return paper(t, 210, 297);
-            case "a3": return paper(t, 420, 297);
-            case "a3-portrait": return paper(t, 297, 420);
+            case "a4":
+                return paper(t, 297, 210);
+            case "a4-portrait":
+                return paper(t, 210, 297);
+            case "a3":
+                return paper(t, 420, 297);
+            case "a3-portrait":
+                return paper(t, 297, 420);
             default:
                 Matcher m = CUSTOM.matcher(t);
                 if (!m.matches())
-                    throw new IllegalArgumentException("size \"" + text
-                            + "\" is not WIDTHxHEIGHT in pixels (e.g. 1920x1080, 3840x2160) nor a4, a3, a4-portrait, a3-portrait");
+                    throw new IllegalArgumentException(
+                            "size \"" + text
+                                    + "\" is not WIDTHxHEIGHT in pixels (e.g. 1920x1080, 3840x2160) nor a4, a3, a4-portrait, a3-portrait");
                 int w = Integer.parseInt(m.group(1));
                 int h = Integer.parseInt(m.group(2));
                 return new PageSize(t, w, h, 96 * screenScale(w, h));
@@ -70,8 +77,11 @@ public record PageSize(String name, int widthPx, int heightPx, double dpi) {
 
     private static PageSize paper(String name, double widthMm, double heightMm) {
         double dpi = 300;
-        return new PageSize(name, (int) Math.round(widthMm / MM_PER_INCH * dpi),
-                (int) Math.round(heightMm / MM_PER_INCH * dpi), dpi);
+        return new PageSize(
+                name,
+                (int) Math.round(widthMm / MM_PER_INCH * dpi),
+                (int) Math.round(heightMm / MM_PER_INCH * dpi),
+                dpi);
     }
 
     /** 1 up to 1080 px on the short side, then in proportion (2 for 3840x2160). */

@@ -24,8 +24,8 @@ import org.borderwatch.events.model.Source;
 final class PageTexts {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final int MAX_PUBLISHERS = 6;
 
     private PageTexts() {}
@@ -38,8 +38,11 @@ final class PageTexts {
     /** "Incidents and deployments in the Serbia–Kosovo border region", with the categories if any. */
     static String defaultTitle(Collection<EventKind> kinds, Collection<String> categories) {
         List<String> words = kinds.stream().sorted().map(PageTexts::plural).toList();
-        String what = words.isEmpty() ? "No events" : words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        String what = words.isEmpty()
+                ? "No events"
+                : words.size() == 1
+                        ? words.get(0)
+                        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
         what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
         // sorted, so the same categories always give the same title
         if (!categories.isEmpty()) what += " (" + String.join(", ", new TreeSet<>(categories)) + ")";
@@ -69,22 +72,35 @@ final class PageTexts {
 
     /** The filters in effect, one per line, for the panel beside the legend. */
     static String info(ExportRequest r, String crsName, int selectedShown) {
-        String kinds = r.kinds().isEmpty() ? "all" : r.kinds().stream().sorted().map(PageTexts::plural)
-                .collect(Collectors.joining(", "));
+        String kinds = r.kinds().isEmpty()
+                ? "all"
+                : r.kinds().stream().sorted().map(PageTexts::plural).collect(Collectors.joining(", "));
         String categories = r.categories().isEmpty() ? "all" : String.join(", ", r.categories());
         StringBuilder b = new StringBuilder();
         b.append("Dates: ").append(dateRange(r.from(), r.to())).append('\n');
         b.append("Kinds: ").append(kinds).append('\n');
         b.append("Categories: ").append(categories).append('\n');
-        if (!r.actors().isEmpty()) b.append("Actors: ").append(String.join(", ", new TreeSet<>(r.actors()))).append('\n');
+        if (!r.actors().isEmpty())
+            b.append("Actors: ")
+                    .append(String.join(", ", new TreeSet<>(r.actors())))
+                    .append('\n');
         if (!r.confidences().isEmpty())
-            b.append("Confidence: ").append(r.confidences().stream().sorted().map(Confidence::jsonName)
-                    .collect(Collectors.joining(", "))).append('\n');
+            b.append("Confidence: ")
+                    .append(r.confidences().stream()
+                            .sorted()
+                            .map(Confidence::jsonName)
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
         if (!r.text().isEmpty()) b.append("Matching: “").append(r.text()).append("”\n");
         if (!r.selectedIds().isEmpty())
-            b.append("Labelled: ").append(selectedShown).append(" of ").append(r.selectedIds().size())
-                    .append(" selected events").append('\n');
-        if (!r.annotations().isEmpty()) b.append("Annotations: ").append(r.annotations().size()).append('\n');
+            b.append("Labelled: ")
+                    .append(selectedShown)
+                    .append(" of ")
+                    .append(r.selectedIds().size())
+                    .append(" selected events")
+                    .append('\n');
+        if (!r.annotations().isEmpty())
+            b.append("Annotations: ").append(r.annotations().size()).append('\n');
         b.append("Projection: ").append(crsName).append(" (").append(r.crs()).append(')');
         return b.toString();
     }
@@ -94,17 +110,23 @@ final class PageTexts {
         StringBuilder b = new StringBuilder("Base map: ").append(attribution.strip());
         if (r.store() != null) {
             b.append(" · Events: ").append(r.store());
-            if (r.storeSha256() != null) b.append(" (SHA-256 ").append(r.storeSha256(), 0, 12).append(')');
+            if (r.storeSha256() != null)
+                b.append(" (SHA-256 ").append(r.storeSha256(), 0, 12).append(')');
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Event e : shown)
                 for (Source s : e.sources())
                     if (s.publisher() != null && !s.publisher().isBlank()) counts.merge(s.publisher(), 1, Integer::sum);
             if (!counts.isEmpty()) {
                 List<String> top = counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(MAX_PUBLISHERS).map(Map.Entry::getKey).toList();
+                        .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(MAX_PUBLISHERS)
+                        .map(Map.Entry::getKey)
+                        .toList();
                 b.append(", reported by ").append(String.join(", ", top));
-                if (counts.size() > MAX_PUBLISHERS) b.append(" and ").append(counts.size() - MAX_PUBLISHERS).append(" more");
+                if (counts.size() > MAX_PUBLISHERS)
+                    b.append(" and ").append(counts.size() - MAX_PUBLISHERS).append(" more");
             }
         }
         return b.toString();

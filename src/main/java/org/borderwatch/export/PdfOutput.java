@@ -30,8 +30,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 final class PdfOutput {
     /** Debian's fonts-dejavu-core; the same family the painters ask for, so metrics agree. */
     static final Path FONT_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
-    private static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-            "DejaVuSans-BoldOblique.ttf");
+
+    private static final List<String> FONTS =
+            List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf");
 
     private PdfOutput() {}
 
@@ -39,7 +40,8 @@ final class PdfOutput {
     static void write(PageContent content, PageSize size, DocumentInfo info, OutputStream out) throws IOException {
         for (String f : FONTS)
             if (!Files.isRegularFile(FONT_DIR.resolve(f)))
-                throw new IOException("font " + FONT_DIR.resolve(f) + " is missing; install fonts-dejavu-core to write PDF");
+                throw new IOException(
+                        "font " + FONT_DIR.resolve(f) + " is missing; install fonts-dejavu-core to write PDF");
         try (PDDocument doc = new PDDocument();
                 PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             PDPage page = new PDPage(new PDRectangle(size.widthPt(), size.heightPt()));
@@ -47,10 +49,17 @@ final class PdfOutput {
             for (String f : FONTS) fonts.registerFont(FONT_DIR.resolve(f).toFile());
             // Java's logical fonts are DejaVu on Debian; registered under their names they embed as text too
             for (String logical : List.of(Font.SANS_SERIF, Font.DIALOG)) {
-                fonts.registerFont(logical + ".plain", FONT_DIR.resolve("DejaVuSans.ttf").toFile());
-                fonts.registerFont(logical + ".bold", FONT_DIR.resolve("DejaVuSans-Bold.ttf").toFile());
-                fonts.registerFont(logical + ".italic", FONT_DIR.resolve("DejaVuSans-Oblique.ttf").toFile());
-                fonts.registerFont(logical + ".bolditalic", FONT_DIR.resolve("DejaVuSans-BoldOblique.ttf").toFile());
+                fonts.registerFont(
+                        logical + ".plain", FONT_DIR.resolve("DejaVuSans.ttf").toFile());
+                fonts.registerFont(
+                        logical + ".bold",
+                        FONT_DIR.resolve("DejaVuSans-Bold.ttf").toFile());
+                fonts.registerFont(
+                        logical + ".italic",
+                        FONT_DIR.resolve("DejaVuSans-Oblique.ttf").toFile());
+                fonts.registerFont(
+                        logical + ".bolditalic",
+                        FONT_DIR.resolve("DejaVuSans-BoldOblique.ttf").toFile());
             }
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.widthPt(), size.heightPt());
             g.setFontTextDrawer(fonts);

@@ -55,7 +55,8 @@ final class PngOutput {
      * @throws IOException if {@code out} fails
      */
     static void write(BufferedImage image, PageSize size, DocumentInfo info, OutputStream out) throws IOException {
-        PngTextChunks withText = new PngTextChunks(out,
+        PngTextChunks withText = new PngTextChunks(
+                out,
                 PngTextChunks.text("Software", info.software()),
                 PngTextChunks.text("Creation Time", info.created().toString()),
                 // tEXt is Latin-1 only: titles with other letters go in iTXt, which viewers also read
@@ -63,7 +64,8 @@ final class PngOutput {
                 PngTextChunks.internationalText("Description", info.subtitle()),
                 PngTextChunks.internationalText(MetadataJson.KEY, info.parametersJson()));
         int perMetre = (int) Math.round(size.dpi() / 0.0254);
-        PngEncoder encoder = new PngEncoder().withBufferedImage(image)
+        PngEncoder encoder = new PngEncoder()
+                .withBufferedImage(image)
                 .withCompressionLevel(COMPRESSION_LEVEL)
                 .withPredictorEncoding(false)
                 .withMultiThreadedCompressionEnabled(true)

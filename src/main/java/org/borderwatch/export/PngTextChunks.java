@@ -20,6 +20,7 @@ import java.util.zip.DeflaterOutputStream;
 final class PngTextChunks extends FilterOutputStream {
     /** The 8-byte signature and the IHDR chunk (length, type, 13 bytes of data, CRC). */
     private static final int HEADER_BYTES = 8 + 4 + 4 + 13 + 4;
+
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] IHDR = {0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final int MAX_KEYWORD_CHARS = 79;
@@ -58,7 +59,9 @@ final class PngTextChunks extends FilterOutputStream {
 
     /** @throws IOException if the PNG written so far ended before its IHDR chunk, so no text went in */
     void finish() throws IOException {
-        if (!inserted) throw new IOException("the PNG encoder wrote " + headerLength + " bytes, less than a signature and IHDR chunk");
+        if (!inserted)
+            throw new IOException(
+                    "the PNG encoder wrote " + headerLength + " bytes, less than a signature and IHDR chunk");
     }
 
     @Override
@@ -109,10 +112,14 @@ final class PngTextChunks extends FilterOutputStream {
 
     private static byte[] keyword(String keyword) {
         boolean printable = keyword.chars().allMatch(c -> (c >= 32 && c <= 126) || (c >= 161 && c <= 255));
-        if (keyword.isEmpty() || keyword.length() > MAX_KEYWORD_CHARS || !printable || keyword.startsWith(" ")
-                || keyword.endsWith(" ") || keyword.contains("  "))
-            throw new IllegalArgumentException("PNG text keyword \"" + keyword
-                    + "\" must be 1-" + MAX_KEYWORD_CHARS + " printable Latin-1 characters without leading, trailing or double spaces");
+        if (keyword.isEmpty()
+                || keyword.length() > MAX_KEYWORD_CHARS
+                || !printable
+                || keyword.startsWith(" ")
+                || keyword.endsWith(" ")
+                || keyword.contains("  "))
+            throw new IllegalArgumentException("PNG text keyword \"" + keyword + "\" must be 1-" + MAX_KEYWORD_CHARS
+                    + " printable Latin-1 characters without leading, trailing or double spaces");
         return keyword.getBytes(StandardCharsets.ISO_8859_1);
     }
 

@@ -20,7 +20,8 @@ record TextBlock(Rectangle2D box, Font font, List<String> lines, double lineHeig
     }
 
     /** Wraps {@code text} to {@code maxWidth}, at most {@code maxLines} lines, placed with its top left at (x, y). */
-    static TextBlock wrap(String text, Font font, FontRenderContext frc, double x, double y, double maxWidth, int maxLines) {
+    static TextBlock wrap(
+            String text, Font font, FontRenderContext frc, double x, double y, double maxWidth, int maxLines) {
         LineMetrics lm = font.getLineMetrics("Ag", frc);
         double lineHeight = Math.ceil(lm.getAscent() + lm.getDescent() + lm.getLeading());
         List<String> lines = new ArrayList<>();
@@ -51,8 +52,12 @@ record TextBlock(Rectangle2D box, Font font, List<String> lines, double lineHeig
             fitted.add(f);
             widest = Math.max(widest, width(f, font, frc));
         }
-        return new TextBlock(new Rectangle2D.Double(x, y, widest, lineHeight * fitted.size()), font, fitted,
-                lineHeight, lm.getAscent());
+        return new TextBlock(
+                new Rectangle2D.Double(x, y, widest, lineHeight * fitted.size()),
+                font,
+                fitted,
+                lineHeight,
+                lm.getAscent());
     }
 
     /** One line, shortened with an ellipsis to fit {@code maxWidth}. */
@@ -62,7 +67,8 @@ record TextBlock(Rectangle2D box, Font font, List<String> lines, double lineHeig
 
     /** The same lines moved so the box's top left is at (x, y). */
     TextBlock movedTo(double x, double y) {
-        return new TextBlock(new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight()), font, lines, lineHeight, ascent);
+        return new TextBlock(
+                new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight()), font, lines, lineHeight, ascent);
     }
 
     static double width(String s, Font font, FontRenderContext frc) {

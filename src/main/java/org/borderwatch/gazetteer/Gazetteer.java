@@ -3,7 +3,6 @@ package org.borderwatch.gazetteer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +29,7 @@ public final class Gazetteer {
     private final List<String> problems;
     /** Folded name forms, and the index in {@link #places} of the place each belongs to. */
     private final String[] keys;
+
     private final String[] forms;
     private final int[] placeOf;
     private final double[] importance;
@@ -97,21 +97,32 @@ public final class Gazetteer {
 
     private static GazetteerPlace place(JsonNode feature) {
         JsonNode c = feature.path("geometry").path("coordinates");
-        if (!"Point".equals(feature.path("geometry").path("type").asText()) || c.size() != 2 || !c.get(0).isNumber()
-                || !c.get(1).isNumber())
-            throw new IllegalArgumentException("/geometry: must be a Point [lon, lat]");
+        if (!"Point".equals(feature.path("geometry").path("type").asText())
+                || c.size() != 2
+                || !c.get(0).isNumber()
+                || !c.get(1).isNumber()) throw new IllegalArgumentException("/geometry: must be a Point [lon, lat]");
         JsonNode p = feature.path("properties");
         Map<String, String> names = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = p.path("names").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) throw new IllegalArgumentException("/properties/names/" + e.getKey() + ": must be a string");
+            if (!e.getValue().isTextual())
+                throw new IllegalArgumentException("/properties/names/" + e.getKey() + ": must be a string");
             names.put(e.getKey(), e.getValue().asText());
         }
         List<String> alt = new ArrayList<>();
         for (JsonNode a : p.path("alt_names")) alt.add(a.asText());
-        return new GazetteerPlace(p.path("id").asText(null), p.path("kind").asText(null), names, alt,
-                c.get(0).asDouble(), c.get(1).asDouble(), text(p, "municipality"), text(p, "country"),
-                p.path("population").asLong(0), text(p, "coordinate_source"), text(p, "name_source"));
+        return new GazetteerPlace(
+                p.path("id").asText(null),
+                p.path("kind").asText(null),
+                names,
+                alt,
+                c.get(0).asDouble(),
+                c.get(1).asDouble(),
+                text(p, "municipality"),
+                text(p, "country"),
+                p.path("population").asLong(0),
+                text(p, "coordinate_source"),
+                text(p, "name_source"));
     }
 
     private static String text(JsonNode p, String field) {
@@ -236,7 +247,6 @@ public final class Gazetteer {
         for (int j = Math.max(0, n - max); j <= Math.min(m, n + max); j++) best = Math.min(best, prev[j]);
         return best;
     }
-
 
     /** A growable list of ints, to collect hits without boxing. */
     private static final class IntList {

@@ -9,14 +9,24 @@ import java.util.Map;
  * language is not known), other spellings, its point in WGS 84, where it lies, how many live there (0 when not
  * known or not a settlement), and the sources of its point and names.
  */
-public record GazetteerPlace(String id, String kind, Map<String, String> names, List<String> altNames, double lon,
-        double lat, String municipality, String country, long population, String coordinateSource, String nameSource) {
+public record GazetteerPlace(
+        String id,
+        String kind,
+        Map<String, String> names,
+        List<String> altNames,
+        double lon,
+        double lat,
+        String municipality,
+        String country,
+        long population,
+        String coordinateSource,
+        String nameSource) {
 
     public GazetteerPlace {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("a gazetteer place needs an id");
         if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
-            throw new IllegalArgumentException("place " + id + ": position must be lon in [-180, 180], lat in [-90, 90], got "
-                    + lon + ", " + lat);
+            throw new IllegalArgumentException(
+                    "place " + id + ": position must be lon in [-180, 180], lat in [-90, 90], got " + lon + ", " + lat);
         names = Map.copyOf(names);
         if (names.isEmpty()) throw new IllegalArgumentException("place " + id + " has no name");
         altNames = List.copyOf(altNames);

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
+import org.borderwatch.events.RecordProblem;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
 import org.borderwatch.events.model.Precision;
-import org.borderwatch.events.RecordProblem;
 
 /**
  * The rules on how an event's point is known, which a schema cannot state: every point names its source; an
@@ -38,25 +38,46 @@ public final class LocationRules {
             int index = indexes[i];
             String base = "/features/" + index + "/properties/location";
             Place place = e.location();
-            if (place == null || place.coordinateSource() == null || place.coordinateSource().isBlank()) {
-                out.add(new RecordProblem(file, index, e.id(), base + "/coordinate_source",
-                        "the coordinate has no source; give the URL or gazetteer id (\"GeoNames 783770\") it comes from"));
+            if (place == null
+                    || place.coordinateSource() == null
+                    || place.coordinateSource().isBlank()) {
+                out.add(
+                        new RecordProblem(
+                                file,
+                                index,
+                                e.id(),
+                                base + "/coordinate_source",
+                                "the coordinate has no source; give the URL or gazetteer id (\"GeoNames 783770\") it comes from"));
                 continue;
             }
             if (gazetteer == null || place.gazetteer() == null) continue;
             GazetteerPlace named = gazetteer.byId(place.gazetteer()).orElse(null);
             if (named == null) {
-                out.add(new RecordProblem(file, index, e.id(), base + "/gazetteer",
+                out.add(new RecordProblem(
+                        file,
+                        index,
+                        e.id(),
+                        base + "/gazetteer",
                         "\"" + place.gazetteer() + "\" is not a place of the gazetteer"));
                 continue;
             }
             if (e.precision().level() == Precision.Level.EXACT && e.isPoint()) {
-                double km = Geodesic.WGS84.Inverse(e.lat(), e.lon(), named.lat(), named.lon(), GeodesicMask.DISTANCE).s12 / 1000;
+                double km =
+                        Geodesic.WGS84.Inverse(e.lat(), e.lon(), named.lat(), named.lon(), GeodesicMask.DISTANCE).s12
+                                / 1000;
                 if (km > EXACT_LIMIT_KM)
-                    out.add(new RecordProblem(file, index, e.id(), "/features/" + index + "/geometry",
-                            String.format(java.util.Locale.ROOT,
+                    out.add(new RecordProblem(
+                            file,
+                            index,
+                            e.id(),
+                            "/features/" + index + "/geometry",
+                            String.format(
+                                    java.util.Locale.ROOT,
                                     "precision is exact but the point is %.1f km from %s (%s), more than %.0f km; move the point or give an approximate precision with a radius",
-                                    km, named.name(List.of("en")), named.id(), EXACT_LIMIT_KM)));
+                                    km,
+                                    named.name(List.of("en")),
+                                    named.id(),
+                                    EXACT_LIMIT_KM)));
             }
         }
         return out;

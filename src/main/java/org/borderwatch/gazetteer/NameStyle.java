@@ -11,7 +11,11 @@ import java.util.List;
  * or English one instead.
  */
 public enum NameStyle {
-    SR_LATN("sr-Latn"), SR_CYRL("sr-Cyrl"), SQ("sq"), EN("en"), DUAL("dual");
+    SR_LATN("sr-Latn"),
+    SR_CYRL("sr-Cyrl"),
+    SQ("sq"),
+    EN("en"),
+    DUAL("dual");
 
     /** Serbian Latin to Cyrillic: the inverse of Serbian-Latin/BGN, which ICU does not ship; digraphs first. */
     private static final String LATIN_TO_CYRILLIC = """
@@ -21,8 +25,9 @@ public enum NameStyle {
             a > а; b > б; v > в; g > г; d > д; đ > ђ; e > е; ž > ж; z > з; i > и; j > ј; k > к; l > л; m > м; n > н;
             o > о; p > п; r > р; s > с; t > т; ć > ћ; u > у; f > ф; h > х; c > ц; č > ч; š > ш;
             """;
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Serbian-Latin/BGN"));
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Serbian-Latin/BGN"));
     private static final ThreadLocal<Transliterator> TO_CYRILLIC = ThreadLocal.withInitial(
             () -> Transliterator.createFromRules("Latin-Serbian", LATIN_TO_CYRILLIC, Transliterator.FORWARD));
 

@@ -36,6 +36,7 @@ public final class AtomicFile {
 
     /** A temporary file younger than this may belong to a save still running in another process; it is left alone. */
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
     private static final System.Logger LOG = System.getLogger(AtomicFile.class.getName());
 
     /** Writes the new content; called once with a buffered stream, which it must not close. */
@@ -68,7 +69,8 @@ public final class AtomicFile {
         removeStale(target);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -100,14 +102,18 @@ public final class AtomicFile {
         try {
             if (!was.owner().equals(now.owner())) view.setOwner(was.owner());
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.INFO, target + ": the saved file belongs to " + now.owner() + ", not to "
-                    + was.owner() + " as before; this user may not give files away");
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    target + ": the saved file belongs to " + now.owner() + ", not to " + was.owner()
+                            + " as before; this user may not give files away");
         }
         try {
             if (!was.group().equals(now.group())) view.setGroup(was.group());
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.INFO, target + ": the saved file's group is " + now.group() + ", not "
-                    + was.group() + " as before; this user is not in that group");
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    target + ": the saved file's group is " + now.group() + ", not " + was.group()
+                            + " as before; this user is not in that group");
         }
         view.setPermissions(was.permissions());
     }
@@ -136,13 +142,16 @@ public final class AtomicFile {
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot tidy the temporary files of " + target + ": " + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "cannot tidy the temporary files of " + target + ": " + e.getMessage());
         }
     }
 
     private static boolean isOurTemporary(Path p, String prefix) {
         String n = p.getFileName().toString();
-        if (!n.startsWith(prefix) || !n.endsWith(".tmp") || n.length() < prefix.length() + ".tmp".length()) return false;
+        if (!n.startsWith(prefix) || !n.endsWith(".tmp") || n.length() < prefix.length() + ".tmp".length())
+            return false;
         String middle = n.substring(prefix.length(), n.length() - ".tmp".length());
         return middle.equals("bak") || !middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9');
     }
@@ -170,8 +179,12 @@ public final class AtomicFile {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {
-            System.getLogger(AtomicFile.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot fsync folder " + dir + " on this system; the rename is atomic but may not yet be durable", e);
+            System.getLogger(AtomicFile.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "cannot fsync folder " + dir
+                                    + " on this system; the rename is atomic but may not yet be durable",
+                            e);
         }
     }
 }

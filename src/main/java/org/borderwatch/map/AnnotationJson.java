@@ -50,7 +50,8 @@ public final class AnnotationJson {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new AnnotationFileException(source, "not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
+            throw new AnnotationFileException(
+                    source, "not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
         }
         JsonNode items = root == null ? null : root.get("annotations");
         if (items == null || !items.isArray())
@@ -113,8 +114,9 @@ public final class AnnotationJson {
             case "circle" -> new Annotation.Circle(id, point(n, "center"), number(n, "radiusKm"), text);
             case "area" -> new Annotation.Area(id, ring(n), text);
             case "distance" -> new Annotation.Distance(id, point(n, "from"), point(n, "to"), text);
-            default -> throw new FieldException("type",
-                    "unknown type \"" + type + "\" (expected label, arrow, circle, area or distance)");
+            default ->
+                throw new FieldException(
+                        "type", "unknown type \"" + type + "\" (expected label, arrow, circle, area or distance)");
         };
     }
 
@@ -139,8 +141,11 @@ public final class AnnotationJson {
     }
 
     private static LonLat toPoint(JsonNode v, String field) throws FieldException {
-        if (v == null || !v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber())
-            throw new FieldException(field, "expected [lon, lat], got " + v);
+        if (v == null
+                || !v.isArray()
+                || v.size() != 2
+                || !v.get(0).isNumber()
+                || !v.get(1).isNumber()) throw new FieldException(field, "expected [lon, lat], got " + v);
         try {
             return new LonLat(v.get(0).asDouble(), v.get(1).asDouble());
         } catch (IllegalArgumentException e) {

@@ -26,7 +26,8 @@ public record GeoImage(Path file, AffineTransform pixelToLonLat, int widthPx, in
     public GeoImage {
         Objects.requireNonNull(file, "image file");
         Objects.requireNonNull(pixelToLonLat, "georeference of " + file);
-        if (widthPx <= 0 || heightPx <= 0) throw new IllegalArgumentException(file + ": image is " + widthPx + "x" + heightPx + " px");
+        if (widthPx <= 0 || heightPx <= 0)
+            throw new IllegalArgumentException(file + ": image is " + widthPx + "x" + heightPx + " px");
     }
 
     /**
@@ -36,7 +37,10 @@ public record GeoImage(Path file, AffineTransform pixelToLonLat, int widthPx, in
      */
     public static GeoImage open(Path image) throws IOException {
         Path world = worldFile(image);
-        List<String> lines = Files.readAllLines(world, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> lines = Files.readAllLines(world, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (lines.size() != 6) throw new IOException(world + ": a world file has 6 lines, this one " + lines.size());
         double[] v = new double[6];
         for (int i = 0; i < 6; i++) {

@@ -13,14 +13,21 @@ import org.geotools.api.style.Style;
  * @param info   its group, scale range, opacity, blending and credit, from the layer catalogue
  * @param image  the georeferenced image of a raster layer; null for a vector layer
  */
-public record Layer(String name, String title, SimpleFeatureSource source, Style style, boolean visible, LayerInfo info,
+public record Layer(
+        String name,
+        String title,
+        SimpleFeatureSource source,
+        Style style,
+        boolean visible,
+        LayerInfo info,
         GeoImage image) {
 
     public Layer {
         Objects.requireNonNull(name, "layer name");
         Objects.requireNonNull(title, "layer title of " + name);
         if ((source == null) == (image == null))
-            throw new IllegalArgumentException("layer " + name + " needs either features or an image, not " + (source == null ? "neither" : "both"));
+            throw new IllegalArgumentException("layer " + name + " needs either features or an image, not "
+                    + (source == null ? "neither" : "both"));
         Objects.requireNonNull(style, "style of layer " + name);
         Objects.requireNonNull(info, "catalogue information of layer " + name);
     }

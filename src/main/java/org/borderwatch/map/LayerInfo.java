@@ -12,16 +12,25 @@ package org.borderwatch.map;
  * @param multiply    true when the layer darkens what is under it (a greyscale hillshade), false to paint over it
  * @param fadeBelow   for an image, the scale denominator towards which it fades out, from twice it; 0 for never
  */
-public record LayerInfo(String group, double minScale, double maxScale, double opacity, String attribution, String licence,
-        boolean multiply, double fadeBelow) {
+public record LayerInfo(
+        String group,
+        double minScale,
+        double maxScale,
+        double opacity,
+        String attribution,
+        String licence,
+        boolean multiply,
+        double fadeBelow) {
 
     /** Outside the catalogue: any scale, opaque, no credit. */
     public static final LayerInfo PLAIN = new LayerInfo("other", 0, Double.POSITIVE_INFINITY, 1, "", "", false, 0);
 
     public LayerInfo {
         if (!(minScale >= 0) || !(maxScale > minScale))
-            throw new IllegalArgumentException("scale range must have 0 <= min < max, got " + minScale + " to " + maxScale);
-        if (!(opacity >= 0 && opacity <= 1)) throw new IllegalArgumentException("opacity must be within 0 to 1, got " + opacity);
+            throw new IllegalArgumentException(
+                    "scale range must have 0 <= min < max, got " + minScale + " to " + maxScale);
+        if (!(opacity >= 0 && opacity <= 1))
+            throw new IllegalArgumentException("opacity must be within 0 to 1, got " + opacity);
         group = group == null ? "other" : group;
         attribution = attribution == null ? "" : attribution;
         licence = licence == null ? "" : licence;

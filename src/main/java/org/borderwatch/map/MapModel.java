@@ -32,7 +32,11 @@ public final class MapModel {
      * @param attribution the credit line when no drawn layer carries its own (see {@link #attributionAt})
      * @param problems    one message per layer or catalogue entry left out, naming file, layer and field
      */
-    public MapModel(List<Layer> layers, CoordinateReferenceSystem displayCrs, String attribution, Color background,
+    public MapModel(
+            List<Layer> layers,
+            CoordinateReferenceSystem displayCrs,
+            String attribution,
+            Color background,
             List<String> problems) {
         this.layers = List.copyOf(layers);
         this.displayCrs = Objects.requireNonNull(displayCrs, "display CRS");
@@ -64,7 +68,8 @@ public final class MapModel {
         boolean catalogued = false;
         for (Layer l : layers) {
             if (!l.info().attribution().isEmpty()) catalogued = true;
-            if (l.drawnAt(scaleDenominator) && !l.info().attribution().isEmpty()) credits.add(l.info().attribution());
+            if (l.drawnAt(scaleDenominator) && !l.info().attribution().isEmpty())
+                credits.add(l.info().attribution());
         }
         if (!catalogued) return attribution;
         return credits.isEmpty() ? "" : String.join(". ", credits) + ".";
@@ -96,7 +101,8 @@ public final class MapModel {
     /** A copy with the layers in the given order of names; names not listed keep their relative order at the end. */
     public MapModel withOrder(List<String> names) {
         List<Layer> ordered = new ArrayList<>(layers.size());
-        for (String n : names) layers.stream().filter(l -> l.name().equals(n)).findFirst().ifPresent(ordered::add);
+        for (String n : names)
+            layers.stream().filter(l -> l.name().equals(n)).findFirst().ifPresent(ordered::add);
         for (Layer l : layers) if (!ordered.contains(l)) ordered.add(l);
         return with(ordered, displayCrs);
     }

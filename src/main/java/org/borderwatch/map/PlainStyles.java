@@ -16,12 +16,22 @@ final class PlainStyles {
 
     Style forGeometry(String name, Class<?> binding) {
         if (binding != null && (Point.class.isAssignableFrom(binding) || MultiPoint.class.isAssignableFrom(binding)))
-            return style(name, sb.createRule(sb.createPointSymbolizer(sb.createGraphic(null,
-                    sb.createMark(StyleBuilder.MARK_CIRCLE, new Color(70, 70, 70, 220), null, 0), null, 1.0, 4.0, 0))));
-        if (binding != null && (LineString.class.isAssignableFrom(binding) || MultiLineString.class.isAssignableFrom(binding)))
+            return style(
+                    name,
+                    sb.createRule(sb.createPointSymbolizer(sb.createGraphic(
+                            null,
+                            sb.createMark(StyleBuilder.MARK_CIRCLE, new Color(70, 70, 70, 220), null, 0),
+                            null,
+                            1.0,
+                            4.0,
+                            0))));
+        if (binding != null
+                && (LineString.class.isAssignableFrom(binding) || MultiLineString.class.isAssignableFrom(binding)))
             return style(name, sb.createRule(sb.createLineSymbolizer(sb.createStroke(new Color(0x6B6B6B), 0.8))));
-        return style(name, sb.createRule(sb.createPolygonSymbolizer(sb.createStroke(new Color(0x8A857A), 0.5),
-                sb.createFill(new Color(0xE4E1DA)))));
+        return style(
+                name,
+                sb.createRule(sb.createPolygonSymbolizer(
+                        sb.createStroke(new Color(0x8A857A), 0.5), sb.createFill(new Color(0xE4E1DA)))));
     }
 
     private Style style(String name, Rule rule) {

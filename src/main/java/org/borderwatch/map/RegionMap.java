@@ -73,11 +73,13 @@ public final class RegionMap {
                 SimpleFeatureSource source = new ShapefileDataStore(c.source()).getFeatureSource();
                 entries.add(new Entry(c.order(), catalogued(c, source)));
             } catch (IOException e) {
-                problems.add(catalogue.file().getFileName() + ", layer " + c.name() + ", field /source: " + e.getMessage());
+                problems.add(
+                        catalogue.file().getFileName() + ", layer " + c.name() + ", field /source: " + e.getMessage());
             }
         }
         Map<String, SimpleFeatureSource> others = new TreeMap<>();
-        try (DirectoryStream<Path> shps = Files.newDirectoryStream(mapsDir,
+        try (DirectoryStream<Path> shps = Files.newDirectoryStream(
+                mapsDir,
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp"))) {
             for (Path shp : shps) {
                 if (catalogued.contains(shp.toAbsolutePath().normalize())) continue;
@@ -87,10 +89,17 @@ public final class RegionMap {
         }
         PlainStyles plain = new PlainStyles();
         for (Map.Entry<String, SimpleFeatureSource> o : others.entrySet())
-            entries.add(new Entry(UNCATALOGUED_ORDER, new Layer(o.getKey(), o.getKey(), o.getValue(),
-                    plain.forGeometry(o.getKey(), binding(o.getValue())), true)));
+            entries.add(new Entry(
+                    UNCATALOGUED_ORDER,
+                    new Layer(
+                            o.getKey(),
+                            o.getKey(),
+                            o.getValue(),
+                            plain.forGeometry(o.getKey(), binding(o.getValue())),
+                            true)));
         if (entries.isEmpty())
-            throw new IOException(mapsDir + ": holds no shapefile (.shp)" + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)));
+            throw new IOException(mapsDir + ": holds no shapefile (.shp)"
+                    + (problems.isEmpty() ? "" : "; " + String.join("; ", problems)));
         for (String p : problems) LOG.log(Level.WARNING, "layer left out: {0}", p);
         // stable: equal orders keep catalogue order, then name order
         entries.sort((a, b) -> Integer.compare(a.order, b.order));
@@ -99,19 +108,32 @@ public final class RegionMap {
     }
 
     /** A map of the given sources by layer name, styled by {@code mapsDir}'s catalogue where it names them. */
-    public static MapModel model(Map<String, SimpleFeatureSource> sources, CoordinateReferenceSystem crs, String attribution,
-            Path mapsDir) throws IOException {
+    public static MapModel model(
+            Map<String, SimpleFeatureSource> sources, CoordinateReferenceSystem crs, String attribution, Path mapsDir)
+            throws IOException {
         Catalogue catalogue = Catalogue.of(mapsDir);
         PlainStyles plain = new PlainStyles();
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, SimpleFeatureSource> s : sources.entrySet()) {
             CatalogueLayer c = catalogue.layer(s.getKey());
-            entries.add(c != null ? new Entry(c.order(), catalogued(c, s.getValue()))
-                    : new Entry(UNCATALOGUED_ORDER, new Layer(s.getKey(), s.getKey(), s.getValue(),
-                            plain.forGeometry(s.getKey(), binding(s.getValue())), true)));
+            entries.add(
+                    c != null
+                            ? new Entry(c.order(), catalogued(c, s.getValue()))
+                            : new Entry(
+                                    UNCATALOGUED_ORDER,
+                                    new Layer(
+                                            s.getKey(),
+                                            s.getKey(),
+                                            s.getValue(),
+                                            plain.forGeometry(s.getKey(), binding(s.getValue())),
+                                            true)));
         }
         entries.sort((a, b) -> Integer.compare(a.order, b.order));
-        return new MapModel(entries.stream().map(Entry::layer).toList(), crs, attribution, catalogue.background(),
+        return new MapModel(
+                entries.stream().map(Entry::layer).toList(),
+                crs,
+                attribution,
+                catalogue.background(),
                 catalogue.problems().stream().map(CatalogueProblem::toString).toList());
     }
 
@@ -126,7 +148,14 @@ public final class RegionMap {
     }
 
     private static LayerInfo info(CatalogueLayer c) {
-        return new LayerInfo(c.group(), c.minScale(), c.maxScale(), c.opacity(), c.attribution(), c.licence(), c.multiply(),
+        return new LayerInfo(
+                c.group(),
+                c.minScale(),
+                c.maxScale(),
+                c.opacity(),
+                c.attribution(),
+                c.licence(),
+                c.multiply(),
                 c.fadeBelow());
     }
 
@@ -151,7 +180,8 @@ public final class RegionMap {
     private record Entry(int order, Layer layer) {}
 
     private static Class<?> binding(SimpleFeatureSource source) {
-        return source.getSchema().getGeometryDescriptor() == null ? null
+        return source.getSchema().getGeometryDescriptor() == null
+                ? null
                 : source.getSchema().getGeometryDescriptor().getType().getBinding();
     }
 

@@ -22,6 +22,7 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
 
     /** The OGC standard rendering pixel, 0.28 mm, which scale denominators in styles assume. */
     public static final double OGC_PIXEL_METRES = 0.00028;
+
     private static final double METRES_PER_DEGREE = 6378137 * Math.PI / 180;
 
     public Viewport {
@@ -40,8 +41,14 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
     public static Viewport fit(ReferencedEnvelope wanted, int widthPx, int heightPx, double pixelScale) {
         if (widthPx <= 0 || heightPx <= 0)
             throw new IllegalArgumentException("viewport must be at least 1x1 px, got " + widthPx + "x" + heightPx);
-        return centredAt(wanted.getCenterX(), wanted.getCenterY(), unitsToFit(wanted, widthPx, heightPx), widthPx,
-                heightPx, pixelScale, wanted.getCoordinateReferenceSystem());
+        return centredAt(
+                wanted.getCenterX(),
+                wanted.getCenterY(),
+                unitsToFit(wanted, widthPx, heightPx),
+                widthPx,
+                heightPx,
+                pixelScale,
+                wanted.getCoordinateReferenceSystem());
     }
 
     /**
@@ -53,12 +60,18 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
         return Math.max(area.getWidth() / widthPx, area.getHeight() / heightPx);
     }
 
-    private static Viewport centredAt(double cx, double cy, double unitsPerPixel, int w, int h, double pixelScale,
+    private static Viewport centredAt(
+            double cx,
+            double cy,
+            double unitsPerPixel,
+            int w,
+            int h,
+            double pixelScale,
             CoordinateReferenceSystem crs) {
         double halfW = unitsPerPixel * w / 2;
         double halfH = unitsPerPixel * h / 2;
-        return new Viewport(new ReferencedEnvelope(cx - halfW, cx + halfW, cy - halfH, cy + halfH, crs), w, h,
-                pixelScale);
+        return new Viewport(
+                new ReferencedEnvelope(cx - halfW, cx + halfW, cy - halfH, cy + halfH, crs), w, h, pixelScale);
     }
 
     /** Map units per device pixel along x (the area is fitted so x and y agree). */
@@ -68,8 +81,8 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
 
     /** The same centre and scale on a window of another size (the window was resized). */
     public Viewport resized(int newWidthPx, int newHeightPx) {
-        return centredAt(area.getCenterX(), area.getCenterY(), unitsPerPixel(), newWidthPx, newHeightPx, pixelScale,
-                crs());
+        return centredAt(
+                area.getCenterX(), area.getCenterY(), unitsPerPixel(), newWidthPx, newHeightPx, pixelScale, crs());
     }
 
     /**
@@ -83,8 +96,11 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
         double units = unitsPerPixel() / factor;
         double minX = anchor.getX() - px * units;
         double maxY = anchor.getY() + py * units;
-        return new Viewport(new ReferencedEnvelope(minX, minX + units * widthPx, maxY - units * heightPx, maxY, crs()),
-                widthPx, heightPx, pixelScale);
+        return new Viewport(
+                new ReferencedEnvelope(minX, minX + units * widthPx, maxY - units * heightPx, maxY, crs()),
+                widthPx,
+                heightPx,
+                pixelScale);
     }
 
     /** Moves the map content by (dx, dy) device pixels, as a drag does: dragging right shows what lay to the west. */
@@ -151,8 +167,7 @@ public record Viewport(ReferencedEnvelope area, int widthPx, int heightPx, doubl
      * device pixel is 1/dpi inch. Geographic display CRSs are measured along the equator.
      */
     public double scaleDenominator(double dpi) {
-        if (!(dpi > 0))
-            throw new IllegalArgumentException("dpi must be positive, got " + dpi);
+        if (!(dpi > 0)) throw new IllegalArgumentException("dpi must be positive, got " + dpi);
         return metresPerPixel() * dpi / 0.0254;
     }
 

@@ -107,8 +107,13 @@ public final class AnnotationPainter {
             }
         } else if (a instanceof Annotation.Distance d) {
             Path2D line = geodesic(d, p);
-            g.setStroke(new BasicStroke((float) (2 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                    new float[] {(float) (8 * s), (float) (5 * s)}, 0));
+            g.setStroke(new BasicStroke(
+                    (float) (2 * s),
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND,
+                    10,
+                    new float[] {(float) (8 * s), (float) (5 * s)},
+                    0));
             g.draw(line);
             Point2D from = p.apply(d.from());
             Point2D to = p.apply(d.to());
@@ -131,8 +136,8 @@ public final class AnnotationPainter {
     private static Path2D circle(Annotation.Circle c, Projector p) {
         Path2D ring = new Path2D.Double();
         for (int i = 0; i < GEODESIC_STEPS; i++) {
-            GeodesicData pos = Geodesic.WGS84.Direct(c.center().lat(), c.center().lon(), 360.0 * i / GEODESIC_STEPS,
-                    c.radiusKm() * 1000);
+            GeodesicData pos = Geodesic.WGS84.Direct(
+                    c.center().lat(), c.center().lon(), 360.0 * i / GEODESIC_STEPS, c.radiusKm() * 1000);
             lineTo(ring, p.apply(new LonLat(pos.lon2, pos.lat2)));
         }
         ring.closePath();

@@ -20,8 +20,16 @@ import org.borderwatch.map.Viewport;
  * @param indexes where the index of {@code events} is kept, so the painter and whoever else holds the same
  *                cache (the map's picker) build it once; null when the painter alone needs it (exports)
  */
-public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds,
-        FrameOptions options, List<Annotation> annotations, MapTime time, Regime regime, EventIndexCache indexes) {
+public record Frame(
+        MapModel model,
+        Viewport viewport,
+        List<Event> events,
+        Set<String> selectedIds,
+        FrameOptions options,
+        List<Annotation> annotations,
+        MapTime time,
+        Regime regime,
+        EventIndexCache indexes) {
 
     public Frame {
         Objects.requireNonNull(model, "map model");
@@ -35,19 +43,37 @@ public record Frame(MapModel model, Viewport viewport, List<Event> events, Set<S
     }
 
     /** A frame at a time and border regime whose event index only its painter needs. */
-    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
-            List<Annotation> annotations, MapTime time, Regime regime) {
+    public Frame(
+            MapModel model,
+            Viewport viewport,
+            List<Event> events,
+            Set<String> selectedIds,
+            FrameOptions options,
+            List<Annotation> annotations,
+            MapTime time,
+            Regime regime) {
         this(model, viewport, events, selectedIds, options, annotations, time, regime, null);
     }
 
     /** A frame with no time on show and no border regime, its event index kept in {@code indexes}. */
-    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
-            List<Annotation> annotations, EventIndexCache indexes) {
+    public Frame(
+            MapModel model,
+            Viewport viewport,
+            List<Event> events,
+            Set<String> selectedIds,
+            FrameOptions options,
+            List<Annotation> annotations,
+            EventIndexCache indexes) {
         this(model, viewport, events, selectedIds, options, annotations, MapTime.ALL, Regime.NONE, indexes);
     }
 
     /** A frame with the given furniture and annotations, no time on show, no border regime and an index only its painter needs. */
-    public Frame(MapModel model, Viewport viewport, List<Event> events, Set<String> selectedIds, FrameOptions options,
+    public Frame(
+            MapModel model,
+            Viewport viewport,
+            List<Event> events,
+            Set<String> selectedIds,
+            FrameOptions options,
             List<Annotation> annotations) {
         this(model, viewport, events, selectedIds, options, annotations, MapTime.ALL, Regime.NONE, null);
     }

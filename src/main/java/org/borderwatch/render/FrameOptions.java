@@ -7,14 +7,21 @@ import java.util.Objects;
  * shapes. The screen shows scale bar, north arrow and attribution; an export may add a graticule and a
  * legend, and an SVG or PDF export is a {@link RenderTarget#VECTOR} target.
  */
-public record FrameOptions(boolean scaleBar, boolean northArrow, boolean attribution, boolean graticule,
-        boolean legend, boolean antialiasing, RenderTarget target) {
+public record FrameOptions(
+        boolean scaleBar,
+        boolean northArrow,
+        boolean attribution,
+        boolean graticule,
+        boolean legend,
+        boolean antialiasing,
+        RenderTarget target) {
 
     /** Scale bar, north arrow and attribution, antialiased, into pixels; no graticule, no legend. */
-    public static final FrameOptions STANDARD = new FrameOptions(true, true, true, false, false, true, RenderTarget.RASTER);
+    public static final FrameOptions STANDARD =
+            new FrameOptions(true, true, true, false, false, true, RenderTarget.RASTER);
     /** The features alone, antialiased, into pixels. */
-    public static final FrameOptions FEATURES_ONLY = new FrameOptions(false, false, false, false, false, true,
-            RenderTarget.RASTER);
+    public static final FrameOptions FEATURES_ONLY =
+            new FrameOptions(false, false, false, false, false, true, RenderTarget.RASTER);
 
     public FrameOptions {
         Objects.requireNonNull(target, "render target");

@@ -74,16 +74,19 @@ final class GeoImagePainter {
         GeoImage img = layer.image();
         try {
             Envelope lonLat = img.bounds();
-            ReferencedEnvelope area = new ReferencedEnvelope(lonLat, DefaultGeographicCRS.WGS84).transform(displayCrs, true, 20);
+            ReferencedEnvelope area =
+                    new ReferencedEnvelope(lonLat, DefaultGeographicCRS.WGS84).transform(displayCrs, true, 20);
             MathTransform toLonLat = CRS.findMathTransform(displayCrs, DefaultGeographicCRS.WGS84, true);
             double aspect = area.getWidth() / area.getHeight();
             int h = Math.min(MAX_SIDE_PX, img.heightPx() * OVERSAMPLE);
             int w = (int) Math.min(MAX_SIDE_PX, Math.max(1, Math.round(h * aspect)));
-            BufferedImage grid = GridReprojection.reproject(img.read(), img.pixelToLonLat(), toLonLat, area, w, h, true);
+            BufferedImage grid =
+                    GridReprojection.reproject(img.read(), img.pixelToLonLat(), toLonLat, area, w, h, true);
             if (layer.info().multiply()) toShade(grid);
             return new Prepared(grid, area);
         } catch (FactoryException | TransformException e) {
-            throw new IOException(img.file() + ": cannot be reprojected into " + displayCrs.getName() + ": " + e.getMessage(), e);
+            throw new IOException(
+                    img.file() + ": cannot be reprojected into " + displayCrs.getName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -80,8 +80,13 @@ final class GeometryCache {
             }
         }
         if (skipped > 0)
-            LOG.log(Level.WARNING, "layer {0}: {1} features could not be projected to {2} and are not drawn; first: {3}",
-                    layer.name(), skipped, displayCrs.getName(), firstProblem);
+            LOG.log(
+                    Level.WARNING,
+                    "layer {0}: {1} features could not be projected to {2} and are not drawn; first: {3}",
+                    layer.name(),
+                    skipped,
+                    displayCrs.getName(),
+                    firstProblem);
         return new ProjectedLayer(features, projected);
     }
 
@@ -92,7 +97,8 @@ final class GeometryCache {
             MathTransform mt = CRS.findMathTransform(from, to, true);
             return mt.isIdentity() ? null : mt;
         } catch (FactoryException e) {
-            throw new IOException("layer " + layer.name() + ": no transform from " + from.getName() + " to " + to.getName(), e);
+            throw new IOException(
+                    "layer " + layer.name() + ": no transform from " + from.getName() + " to " + to.getName(), e);
         }
     }
 
@@ -106,7 +112,7 @@ final class GeometryCache {
         double minLat = Math.max(-85, validity.getMinimum(1) - DOMAIN_MARGIN_DEGREES);
         double maxLat = Math.min(85, validity.getMaximum(1) + DOMAIN_MARGIN_DEGREES);
         boolean latFirst = CRS.getAxisOrder(from) == CRS.AxisOrder.NORTH_EAST;
-        return new GeometryClipper(latFirst ? new Envelope(minLat, maxLat, minLon, maxLon)
-                : new Envelope(minLon, maxLon, minLat, maxLat));
+        return new GeometryClipper(
+                latFirst ? new Envelope(minLat, maxLat, minLon, maxLon) : new Envelope(minLon, maxLon, minLat, maxLat));
     }
 }

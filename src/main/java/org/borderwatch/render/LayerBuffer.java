@@ -44,14 +44,16 @@ final class LayerBuffer {
     LabelLayout labelsFor(MapModel m, Viewport bufferView) {
         if (!sameMapAndScale(m, bufferView)) return LabelLayout.empty();
         double upp = drawn.unitsPerPixel();
-        return labels.movedBy((drawn.area().getMinX() - bufferView.area().getMinX()) / upp,
+        return labels.movedBy(
+                (drawn.area().getMinX() - bufferView.area().getMinX()) / upp,
                 (bufferView.area().getMaxY() - drawn.area().getMaxY()) / upp);
     }
 
     private boolean sameMapAndScale(MapModel m, Viewport v) {
-        if (drawn == null || m != model || v.pixelScale() != drawn.pixelScale()
-                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem())
-            return false;
+        if (drawn == null
+                || m != model
+                || v.pixelScale() != drawn.pixelScale()
+                || v.area().getCoordinateReferenceSystem() != drawn.area().getCoordinateReferenceSystem()) return false;
         double upp = drawn.unitsPerPixel();
         return Math.abs(v.unitsPerPixel() - upp) <= upp * 1e-9;
     }
@@ -60,8 +62,8 @@ final class LayerBuffer {
     static Viewport around(Viewport v) {
         double m = MARGIN_PX * v.unitsPerPixel();
         ReferencedEnvelope a = v.area();
-        ReferencedEnvelope wider = new ReferencedEnvelope(a.getMinX() - m, a.getMaxX() + m, a.getMinY() - m,
-                a.getMaxY() + m, a.getCoordinateReferenceSystem());
+        ReferencedEnvelope wider = new ReferencedEnvelope(
+                a.getMinX() - m, a.getMaxX() + m, a.getMinY() - m, a.getMaxY() + m, a.getCoordinateReferenceSystem());
         return new Viewport(wider, v.widthPx() + 2 * MARGIN_PX, v.heightPx() + 2 * MARGIN_PX, v.pixelScale());
     }
 

@@ -12,13 +12,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.borderwatch.render.label.LabelPlacer;
 import org.borderwatch.render.label.LineLabelSpot;
 import org.borderwatch.render.raster.BufferRasterizer;
 import org.borderwatch.render.raster.PointStamper;
 import org.borderwatch.render.style.StyleSelector;
 import org.borderwatch.render.style.SymbolizerPainter;
-import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.Displacement;
 import org.geotools.api.style.LinePlacement;
@@ -74,18 +74,32 @@ final class LayerPainter {
         if (passes.isEmpty() || layer.size() == 0) return;
         double upp = v.unitsPerPixel();
         double margin = MARGIN_LOGICAL_PX * v.pixelScale() * upp;
-        Envelope view = new Envelope(v.area().getMinX(), v.area().getMaxX(), v.area().getMinY(), v.area().getMaxY());
+        Envelope view = new Envelope(
+                v.area().getMinX(),
+                v.area().getMaxX(),
+                v.area().getMinY(),
+                v.area().getMaxY());
         Envelope expanded = new Envelope(view);
         expanded.expandBy(margin);
         AffineTransform at = v.worldToScreen();
         for (StyleSelector.Pass pass : passes) {
-            if (layer.allPoints()) paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx(), direct);
+            if (layer.allPoints())
+                paintPoints(g, layer, pass, expanded, at, v.pixelScale(), raster, v.widthPx(), v.heightPx(), direct);
             else paintShapes(g, layer, pass, expanded, at, upp, v.pixelScale(), direct);
         }
     }
 
-    private void paintPoints(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double scale, boolean raster, int width, int height, BufferRasterizer direct) {
+    private void paintPoints(
+            Graphics2D g,
+            ProjectedLayer layer,
+            StyleSelector.Pass pass,
+            Envelope area,
+            AffineTransform at,
+            double scale,
+            boolean raster,
+            int width,
+            int height,
+            BufferRasterizer direct) {
         double sx = at.getScaleX();
         double sy = at.getScaleY();
         double tx = at.getTranslateX();
@@ -95,7 +109,8 @@ final class LayerPainter {
         List<Symbolizer> fixed = pass.unfiltered() ? List.copyOf(pass.symbolizersFor(null, new ArrayList<>())) : null;
         if (fixed != null) {
             SymbolizerPainter.Ink only = fixed.size() == 1 && fixed.get(0) instanceof PointSymbolizer
-                    ? symbols.ink(fixed.get(0), scale) : null;
+                    ? symbols.ink(fixed.get(0), scale)
+                    : null;
             if (raster && only != null && only.stroke() == null && n >= STAMPER_MIN_POINTS) {
                 PointStamper stamper = new PointStamper(width, height, symbols.stamp(only));
                 for (int i = 0; i < n; i++) {
@@ -121,8 +136,15 @@ final class LayerPainter {
         }
     }
 
-    private void paintShapes(Graphics2D g, ProjectedLayer layer, StyleSelector.Pass pass, Envelope area,
-            AffineTransform at, double upp, double scale, BufferRasterizer direct) {
+    private void paintShapes(
+            Graphics2D g,
+            ProjectedLayer layer,
+            StyleSelector.Pass pass,
+            Envelope area,
+            AffineTransform at,
+            double upp,
+            double scale,
+            BufferRasterizer direct) {
         int[] hits = queryInOrder(layer, area);
         GeometryClipper clipper = new GeometryClipper(area);
         // Java2D clips shapes near the frame itself; only geometries reaching far outside are cut first
@@ -141,7 +163,8 @@ final class LayerPainter {
                     if (t.getLabelPlacement() instanceof LinePlacement) {
                         if (path == null) path = toPath(shown, at);
                         offerLineLabel(t, feature, path, scale);
-                    } else if ("true".equals(t.getOptions().get(CatalogueLayer.AREA_LABEL_OPTION)) && shown.getDimension() == 2) {
+                    } else if ("true".equals(t.getOptions().get(CatalogueLayer.AREA_LABEL_OPTION))
+                            && shown.getDimension() == 2) {
                         if (path == null) path = toPath(shown, at);
                         // the part of the area in view, so a large area's name stays on screen
                         Point anchor = shown.getInteriorPoint();
@@ -203,7 +226,8 @@ final class LayerPainter {
         return new Coordinate[] {g.getInteriorPoint().getCoordinate()};
     }
 
-    private void mark(Graphics2D g, SymbolizerPainter.Ink ink, double px, double py, boolean raster, BufferRasterizer direct) {
+    private void mark(
+            Graphics2D g, SymbolizerPainter.Ink ink, double px, double py, boolean raster, BufferRasterizer direct) {
         if (raster) {
             BufferedImage stamp = symbols.stamp(ink);
             int x = (int) Math.round(px - stamp.getWidth() / 2.0);
@@ -224,7 +248,8 @@ final class LayerPainter {
         labels.add(text, px, py, priority == null ? 0 : priority, textStyle(t, scale));
     }
 
-    private void offerAreaLabel(TextSymbolizer t, SimpleFeature feature, double px, double py, Path2D area, double scale) {
+    private void offerAreaLabel(
+            TextSymbolizer t, SimpleFeature feature, double px, double py, Path2D area, double scale) {
         String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
         if (text == null) return;
         Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
@@ -250,28 +275,39 @@ final class LayerPainter {
         }
         return textStyles.computeIfAbsent(t, k -> {
             org.geotools.api.style.Font f = k.getFont();
-            String family = f == null || f.getFamily().isEmpty() ? Font.SANS_SERIF : f.getFamily().get(0).evaluate(null, String.class);
-            String weight = f == null || f.getWeight() == null ? "normal" : f.getWeight().evaluate(null, String.class);
-            String fontStyle = f == null || f.getStyle() == null ? "normal" : f.getStyle().evaluate(null, String.class);
+            String family = f == null || f.getFamily().isEmpty()
+                    ? Font.SANS_SERIF
+                    : f.getFamily().get(0).evaluate(null, String.class);
+            String weight = f == null || f.getWeight() == null
+                    ? "normal"
+                    : f.getWeight().evaluate(null, String.class);
+            String fontStyle =
+                    f == null || f.getStyle() == null ? "normal" : f.getStyle().evaluate(null, String.class);
             double size = f == null ? 10 : SymbolizerPainter.number(f.getSize(), 10);
             int awtStyle = ("bold".equalsIgnoreCase(weight) ? Font.BOLD : Font.PLAIN)
-                    | ("italic".equalsIgnoreCase(fontStyle) || "oblique".equalsIgnoreCase(fontStyle) ? Font.ITALIC : Font.PLAIN);
-            Font font = new Font(family, awtStyle, 1)
-                    .deriveFont((float) (size * scale));
-            Color fill = k.getFill() == null ? Color.BLACK : k.getFill().getColor().evaluate(null, Color.class);
+                    | ("italic".equalsIgnoreCase(fontStyle) || "oblique".equalsIgnoreCase(fontStyle)
+                            ? Font.ITALIC
+                            : Font.PLAIN);
+            Font font = new Font(family, awtStyle, 1).deriveFont((float) (size * scale));
+            Color fill =
+                    k.getFill() == null ? Color.BLACK : k.getFill().getColor().evaluate(null, Color.class);
             Color halo = null;
             float radius = 0;
             if (k.getHalo() != null) {
                 halo = k.getHalo().getFill().getColor().evaluate(null, Color.class);
                 double opacity = SymbolizerPainter.number(k.getHalo().getFill().getOpacity(), 1);
                 if (halo != null && opacity < 1)
-                    halo = new Color(halo.getRed(), halo.getGreen(), halo.getBlue(), (int) Math.round(opacity * halo.getAlpha()));
+                    halo = new Color(halo.getRed(), halo.getGreen(), halo.getBlue(), (int)
+                            Math.round(opacity * halo.getAlpha()));
                 radius = (float) (SymbolizerPainter.number(k.getHalo().getRadius(), 1) * scale);
             }
             double gap = 4;
             if (k.getLabelPlacement() instanceof PointPlacement pp) {
                 Displacement d = pp.getDisplacement();
-                if (d != null) gap = Math.max(SymbolizerPainter.number(d.getDisplacementX(), 0), SymbolizerPainter.number(d.getDisplacementY(), 0));
+                if (d != null)
+                    gap = Math.max(
+                            SymbolizerPainter.number(d.getDisplacementX(), 0),
+                            SymbolizerPainter.number(d.getDisplacementY(), 0));
             }
             return new LabelPlacer.TextStyle(font, fill, halo, radius, gap * scale);
         });
@@ -287,7 +323,8 @@ final class LayerPainter {
     private static void append(Path2D.Double path, Geometry g, AffineTransform at) {
         if (g instanceof Polygon p) {
             ring(path, p.getExteriorRing().getCoordinateSequence(), at, true);
-            for (int r = 0; r < p.getNumInteriorRing(); r++) ring(path, p.getInteriorRingN(r).getCoordinateSequence(), at, true);
+            for (int r = 0; r < p.getNumInteriorRing(); r++)
+                ring(path, p.getInteriorRingN(r).getCoordinateSequence(), at, true);
         } else if (g instanceof LineString l) {
             ring(path, l.getCoordinateSequence(), at, false);
         } else if (g.getNumGeometries() > 1 || g != g.getGeometryN(0)) {

@@ -2,10 +2,10 @@ package org.borderwatch.render;
 
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -66,6 +66,7 @@ public final class MapPainter {
     public List<Rectangle2D> occupied() {
         return List.copyOf(occupied);
     }
+
     private final RegimePainter regime = new RegimePainter();
 
     private final GeoImagePainter images = new GeoImagePainter();
@@ -150,7 +151,9 @@ public final class MapPainter {
             // place labels off them
             if (o.graticule()) graticule.paint(g, v, furniture, raster).forEach(labels::reserve);
             if (o.attribution()) labels.reserve(attribution.area(v, model.attributionAt(v.scaleDenominator())));
-            if (o.legend()) labels.reserve(legend.area(Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale()));
+            if (o.legend())
+                labels.reserve(legend.area(
+                        Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale()));
             List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
             placed.forEach(p -> occupied.add(p.bounds()));
             labels.paint(g, placed, raster);
@@ -159,11 +162,21 @@ public final class MapPainter {
             if (o.scaleBar()) scaleBar.paint(g, v, raster);
             if (o.northArrow()) northArrow.paint(g, v, raster);
         } catch (TransformException e) {
-            LOG.log(Level.WARNING, "map furniture not drawn: the map lies outside the valid area of {0}: {1}",
-                    model.displayCrs().getName(), e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "map furniture not drawn: the map lies outside the valid area of {0}: {1}",
+                    model.displayCrs().getName(),
+                    e.getMessage());
         }
         if (o.attribution()) attribution.paint(g, v, model.attributionAt(v.scaleDenominator()), raster);
-        if (o.legend()) legend.paint(g, Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale(), raster);
+        if (o.legend())
+            legend.paint(
+                    g,
+                    Legend.drawnAt(model.layers(), v.scaleDenominator()),
+                    legendXY,
+                    legendXY,
+                    v.pixelScale(),
+                    raster);
     }
 
     /**
@@ -179,13 +192,15 @@ public final class MapPainter {
                 occupied.add(footprint);
             });
         } catch (FactoryException e) {
-            throw new IllegalStateException("events cannot be drawn in "
-                    + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "events cannot be drawn in " + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);
         }
     }
 
     private static void hints(Graphics2D g, boolean aa) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setRenderingHint(
+                RenderingHints.KEY_ANTIALIASING,
+                aa ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
@@ -224,9 +239,11 @@ public final class MapPainter {
      * opacity, so where its own features overlap they do not show through each other. Vector outputs have
      * no off-screen layer; each shape gets the alpha.
      */
-    private void paintTranslucent(Graphics2D g, Layer layer, MapModel model, Viewport v, boolean raster,
-            BufferRasterizer direct) throws IOException {
-        AlphaComposite alpha = AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.info().opacity());
+    private void paintTranslucent(
+            Graphics2D g, Layer layer, MapModel model, Viewport v, boolean raster, BufferRasterizer direct)
+            throws IOException {
+        AlphaComposite alpha = AlphaComposite.getInstance(
+                AlphaComposite.SRC_OVER, (float) layer.info().opacity());
         if (direct != null) direct.flush();
         if (!raster) {
             Graphics2D lg = (Graphics2D) g.create();

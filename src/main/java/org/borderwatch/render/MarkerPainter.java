@@ -75,7 +75,8 @@ final class MarkerPainter {
                 } else if (c.size() == 1) {
                     if (blit) sprites.paintEvent(g2, c.single(), p.getX(), p.getY());
                     else EventSymbol.paint(g2, c.single(), p.getX(), p.getY(), scale);
-                    footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0).getBounds2D());
+                    footprints.accept(EventSymbol.outline(c.single().kind(), p.getX(), p.getY(), scale, 0)
+                            .getBounds2D());
                 } else {
                     if (blit) sprites.paintCluster(g2, c.size(), c.kindCounts(), p.getX(), p.getY());
                     else ClusterSymbol.paint(g2, c.size(), c.kindCounts(), p.getX(), p.getY(), scale);
@@ -93,8 +94,15 @@ final class MarkerPainter {
      * Events at one spot, fanned out around it: a leader line from the spot to each symbol, a dot on the spot, and
      * the symbols on the circle {@link Clusters#fanPositions} gives, where the map's picker looks for them too.
      */
-    private void paintFan(Graphics2D g, Clusters.Cluster c, Point2D spot, Point2D[] at, double scale, boolean blit,
-            Consumer<Rectangle2D> footprints, Map<String, Point2D> fannedAt) {
+    private void paintFan(
+            Graphics2D g,
+            Clusters.Cluster c,
+            Point2D spot,
+            Point2D[] at,
+            double scale,
+            boolean blit,
+            Consumer<Rectangle2D> footprints,
+            Map<String, Point2D> fannedAt) {
         g.setColor(FAN_LEADER);
         g.setStroke(new BasicStroke((float) (1.2 * scale)));
         for (Point2D p : at) g.draw(new Line2D.Double(spot, p));
@@ -104,7 +112,8 @@ final class MarkerPainter {
             Event e = c.members().get(i);
             if (blit) sprites.paintEvent(g, e, at[i].getX(), at[i].getY());
             else EventSymbol.paint(g, e, at[i].getX(), at[i].getY(), scale);
-            footprints.accept(EventSymbol.outline(e.kind(), at[i].getX(), at[i].getY(), scale, 0).getBounds2D());
+            footprints.accept(EventSymbol.outline(e.kind(), at[i].getX(), at[i].getY(), scale, 0)
+                    .getBounds2D());
             fannedAt.put(e.id(), at[i]);
         }
     }
@@ -113,8 +122,13 @@ final class MarkerPainter {
      * A selected event inside a cluster is drawn over it; the cluster's symbol goes back on top so its count stays
      * readable, the selection's highlight still showing around it.
      */
-    private void repaintCountsOverSelected(Graphics2D g, Clusters clusters, Set<String> selectedIds,
-            AffineTransform toScreen, double scale, boolean blit) {
+    private void repaintCountsOverSelected(
+            Graphics2D g,
+            Clusters clusters,
+            Set<String> selectedIds,
+            AffineTransform toScreen,
+            double scale,
+            boolean blit) {
         if (selectedIds.isEmpty()) return;
         for (Clusters.Cluster c : clusters.all()) {
             if (c.size() == 1 || clusters.fanned(c)) continue;
@@ -132,8 +146,11 @@ final class MarkerPainter {
     EventIndex indexFor(Frame frame) throws FactoryException {
         CoordinateReferenceSystem crs = frame.model().displayCrs();
         // Frame copies its list with List.copyOf, which keeps an unmodifiable list as is: same list, same events
-        if (index == null || index.events() != frame.events() || !index.displayCrs().equals(crs))
-            index = frame.indexes() != null ? frame.indexes().indexOf(frame.events(), crs)
+        if (index == null
+                || index.events() != frame.events()
+                || !index.displayCrs().equals(crs))
+            index = frame.indexes() != null
+                    ? frame.indexes().indexOf(frame.events(), crs)
                     : EventIndex.build(frame.events(), crs);
         return index;
     }
@@ -155,8 +172,13 @@ final class MarkerPainter {
                 g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 56));
                 g.fill(onScreen);
                 g.setColor(colour.darker());
-                g.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                        new float[] {(float) (6 * scale), (float) (3 * scale)}, 0f));
+                g.setStroke(new BasicStroke(
+                        (float) (1.5 * scale),
+                        BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_ROUND,
+                        4f,
+                        new float[] {(float) (6 * scale), (float) (3 * scale)},
+                        0f));
                 g.draw(onScreen);
             }
         }
@@ -166,10 +188,20 @@ final class MarkerPainter {
      * Circles of radius {@code precision.radius_km} at the map's scale, for approximate events drawn on their own:
      * alone, or fanned out from a spot they share.
      */
-    private static void paintUncertainty(Graphics2D g, EventIndex idx, Clusters clusters, AffineTransform toScreen,
-            double unitsPerPixel, double scale) {
-        g.setStroke(new BasicStroke((float) scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                new float[] {(float) (4 * scale), (float) (3 * scale)}, 0f));
+    private static void paintUncertainty(
+            Graphics2D g,
+            EventIndex idx,
+            Clusters clusters,
+            AffineTransform toScreen,
+            double unitsPerPixel,
+            double scale) {
+        g.setStroke(new BasicStroke(
+                (float) scale,
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND,
+                4f,
+                new float[] {(float) (4 * scale), (float) (3 * scale)},
+                0f));
         for (Clusters.Cluster c : clusters.all()) {
             if (c.size() != 1 && !clusters.fanned(c)) continue;
             Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
@@ -189,13 +221,20 @@ final class MarkerPainter {
     }
 
     /** The symbol over its highlight is drawn as unselected ones are, so selecting does not move it. */
-    private void paintSelected(Graphics2D g, EventIndex idx, Set<String> selectedIds, AffineTransform toScreen,
-            double scale, boolean blit, Map<String, Point2D> fannedAt) {
+    private void paintSelected(
+            Graphics2D g,
+            EventIndex idx,
+            Set<String> selectedIds,
+            AffineTransform toScreen,
+            double scale,
+            boolean blit,
+            Map<String, Point2D> fannedAt) {
         if (selectedIds.isEmpty()) return;
         for (String id : selectedIds) {
             int position = idx.positionOf(id);
             if (position < 0 || Double.isNaN(idx.x(position))) continue;
-            Point2D p = fannedAt.containsKey(id) ? fannedAt.get(id)
+            Point2D p = fannedAt.containsKey(id)
+                    ? fannedAt.get(id)
                     : toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
             Event e = idx.event(position);
             EventSymbol.paintSelection(g, e.kind(), p.getX(), p.getY(), scale);

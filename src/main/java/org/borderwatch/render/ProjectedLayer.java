@@ -7,10 +7,10 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.geometry.jts.Decimator;
 import org.geotools.geometry.jts.LiteCoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -87,8 +87,7 @@ final class ProjectedLayer {
     /** Calls {@code visitor} with the index of every feature whose envelope meets {@code area}. */
     void query(Envelope area, java.util.function.IntConsumer visitor) {
         if (allPoints) {
-            for (int i = 0; i < xs.length; i++)
-                if (area.contains(xs[i], ys[i])) visitor.accept(i);
+            for (int i = 0; i < xs.length; i++) if (area.contains(xs[i], ys[i])) visitor.accept(i);
         } else {
             index.query(area, item -> visitor.accept((Integer) item));
         }

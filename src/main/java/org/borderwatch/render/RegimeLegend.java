@@ -56,9 +56,11 @@ public final class RegimeLegend {
         LocalDate day = frame.time().day();
         List<Row> rows = new ArrayList<>();
         if (regime.drawsCrossings()) {
-            rows.add(new Row(day == null ? "Crossings (no date: status not shown)" : "Crossings on " + day, null, false));
+            rows.add(new Row(
+                    day == null ? "Crossings (no date: status not shown)" : "Crossings on " + day, null, false));
             for (Crossing c : regime.crossings()) {
-                CrossingStatus status = day == null ? CrossingStatus.UNKNOWN : c.statusOn(day).status();
+                CrossingStatus status =
+                        day == null ? CrossingStatus.UNKNOWN : c.statusOn(day).status();
                 rows.add(new Row(c.names().serbianLatin() + ": " + status.label(), status, false));
             }
         }
@@ -97,7 +99,12 @@ public final class RegimeLegend {
     public double width(FontRenderContext frc) {
         double w = 0;
         for (Row r : rows)
-            w = Math.max(w, textX(r) + (r.heading() ? heading : body).getStringBounds(r.text(), frc).getWidth());
+            w = Math.max(
+                    w,
+                    textX(r)
+                            + (r.heading() ? heading : body)
+                                    .getStringBounds(r.text(), frc)
+                                    .getWidth());
         return Math.ceil(w);
     }
 
@@ -118,8 +125,13 @@ public final class RegimeLegend {
                     c.fill(sw);
                     RegimePainter.hatch(c, sw, s);
                     c.setColor(RegimePainter.GSZ_COLOUR);
-                    c.setStroke(new BasicStroke((float) (1.2 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                            new float[] {(float) (5 * s), (float) (3 * s)}, 0f));
+                    c.setStroke(new BasicStroke(
+                            (float) (1.2 * s),
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_ROUND,
+                            4f,
+                            new float[] {(float) (5 * s), (float) (3 * s)},
+                            0f));
                     c.draw(sw);
                 }
                 Font f = r.heading() ? heading : body;

@@ -41,6 +41,7 @@ final class RegimePainter {
 
     /** The zone's colour: a violet apart from the event palette and the boundary's. */
     static final Color GSZ_COLOUR = new Color(0x6A, 0x3D, 0x9A);
+
     private static final Color GSZ_FILL = new Color(0x6A, 0x3D, 0x9A, 28);
     private static final double HATCH_SPACING = 7;
     private static final Color HALO = new Color(255, 255, 255, 220);
@@ -71,8 +72,13 @@ final class RegimePainter {
             c.fill(shape);
             hatch(c, shape, s);
             c.setColor(GSZ_COLOUR);
-            c.setStroke(new BasicStroke((float) (1.2 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                    new float[] {(float) (5 * s), (float) (3 * s)}, 0f));
+            c.setStroke(new BasicStroke(
+                    (float) (1.2 * s),
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND,
+                    4f,
+                    new float[] {(float) (5 * s), (float) (3 * s)},
+                    0f));
             c.draw(shape);
         } finally {
             c.dispose();
@@ -84,7 +90,9 @@ final class RegimePainter {
         Graphics2D c = (Graphics2D) g.create();
         try {
             c.clip(shape);
-            Rectangle2D b = c.getClipBounds() == null ? shape.getBounds2D() : c.getClipBounds().getBounds2D();
+            Rectangle2D b = c.getClipBounds() == null
+                    ? shape.getBounds2D()
+                    : c.getClipBounds().getBounds2D();
             c.setColor(GSZ_COLOUR);
             c.setStroke(new BasicStroke((float) (0.9 * scale)));
             double step = HATCH_SPACING * scale;
@@ -124,13 +132,18 @@ final class RegimePainter {
                     continue; // outside the projection's domain: not on this map
                 }
                 Point2D p = toScreen.transform(new Point2D.Double(xy[0], xy[1]), null);
-                if (p.getX() < -50 * s || p.getY() < -50 * s || p.getX() > v.widthPx() + 50 * s || p.getY() > v.heightPx() + 50 * s)
-                    continue;
-                CrossingStatus status = day == null ? CrossingStatus.UNKNOWN : crossing.statusOn(day).status();
+                if (p.getX() < -50 * s
+                        || p.getY() < -50 * s
+                        || p.getX() > v.widthPx() + 50 * s
+                        || p.getY() > v.heightPx() + 50 * s) continue;
+                CrossingStatus status = day == null
+                        ? CrossingStatus.UNKNOWN
+                        : crossing.statusOn(day).status();
                 CrossingSymbol.paint(c, status, p.getX(), p.getY(), s);
                 Rectangle2D symbol = CrossingSymbol.bounds(p.getX(), p.getY(), s);
                 footprints.accept(symbol);
-                footprints.accept(paintName(c, crossing.names().serbianLatin(), font, symbol.getMaxX() + 2 * s, p.getY(), s));
+                footprints.accept(
+                        paintName(c, crossing.names().serbianLatin(), font, symbol.getMaxX() + 2 * s, p.getY(), s));
             }
         } finally {
             c.dispose();
@@ -155,7 +168,8 @@ final class RegimePainter {
         for (int i = 0; i < polygons.getNumGeometries(); i++) {
             Polygon p = (Polygon) polygons.getGeometryN(i);
             ring(path, p.getExteriorRing().getCoordinates(), toScreen);
-            for (int k = 0; k < p.getNumInteriorRing(); k++) ring(path, p.getInteriorRingN(k).getCoordinates(), toScreen);
+            for (int k = 0; k < p.getNumInteriorRing(); k++)
+                ring(path, p.getInteriorRingN(k).getCoordinates(), toScreen);
         }
         return path;
     }
@@ -175,7 +189,8 @@ final class RegimePainter {
             try {
                 zoneInCrs = JTS.transform(zone.area(), toDisplay(crs));
             } catch (TransformException e) {
-                throw new IllegalStateException("the Ground Safety Zone cannot be shown in " + crs.getName() + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the Ground Safety Zone cannot be shown in " + crs.getName() + ": " + e.getMessage(), e);
             }
             projectedZone = zone;
             projectedCrs = crs;

@@ -29,34 +29,83 @@ import java.util.regex.Pattern;
 final class DbfCharset {
     /** Language driver ids (LDID) of the dBASE/ESRI tables, as GDAL maps them. */
     private static final Map<Integer, String> LDID = Map.ofEntries(
-            Map.entry(0x01, "IBM437"), Map.entry(0x02, "IBM850"), Map.entry(0x03, "windows-1252"),
-            Map.entry(0x04, "x-MacRoman"), Map.entry(0x08, "IBM865"), Map.entry(0x09, "IBM437"),
-            Map.entry(0x0A, "IBM850"), Map.entry(0x0B, "IBM437"), Map.entry(0x0D, "IBM437"),
-            Map.entry(0x0E, "IBM850"), Map.entry(0x0F, "IBM437"), Map.entry(0x10, "IBM850"),
-            Map.entry(0x11, "IBM437"), Map.entry(0x12, "IBM850"), Map.entry(0x13, "x-IBM943"),
-            Map.entry(0x14, "IBM850"), Map.entry(0x15, "IBM437"), Map.entry(0x16, "IBM850"),
-            Map.entry(0x17, "IBM865"), Map.entry(0x18, "IBM437"), Map.entry(0x19, "IBM437"),
-            Map.entry(0x1A, "IBM850"), Map.entry(0x1B, "IBM437"), Map.entry(0x1C, "IBM863"),
-            Map.entry(0x1D, "IBM850"), Map.entry(0x1F, "IBM852"), Map.entry(0x22, "IBM852"),
-            Map.entry(0x23, "IBM852"), Map.entry(0x24, "IBM860"), Map.entry(0x25, "IBM850"),
-            Map.entry(0x26, "IBM866"), Map.entry(0x37, "IBM850"), Map.entry(0x40, "IBM852"),
-            Map.entry(0x4D, "GBK"), Map.entry(0x4E, "x-IBM949"), Map.entry(0x4F, "Big5"),
-            Map.entry(0x50, "x-IBM874"), Map.entry(0x57, "ISO-8859-1"), Map.entry(0x58, "windows-1252"),
-            Map.entry(0x59, "windows-1252"), Map.entry(0x64, "IBM852"), Map.entry(0x65, "IBM866"),
-            Map.entry(0x66, "IBM865"), Map.entry(0x67, "IBM861"), Map.entry(0x6A, "x-IBM737"),
-            Map.entry(0x6B, "IBM857"), Map.entry(0x78, "x-IBM950"), Map.entry(0x79, "x-IBM949"),
-            Map.entry(0x7A, "GBK"), Map.entry(0x7B, "Shift_JIS"), Map.entry(0x7C, "x-IBM874"),
-            Map.entry(0x86, "x-IBM737"), Map.entry(0x87, "IBM852"), Map.entry(0x88, "IBM857"),
-            Map.entry(0xC8, "windows-1250"), Map.entry(0xC9, "windows-1251"), Map.entry(0xCA, "windows-1254"),
-            Map.entry(0xCB, "windows-1253"), Map.entry(0xCC, "windows-1257"));
+            Map.entry(0x01, "IBM437"),
+            Map.entry(0x02, "IBM850"),
+            Map.entry(0x03, "windows-1252"),
+            Map.entry(0x04, "x-MacRoman"),
+            Map.entry(0x08, "IBM865"),
+            Map.entry(0x09, "IBM437"),
+            Map.entry(0x0A, "IBM850"),
+            Map.entry(0x0B, "IBM437"),
+            Map.entry(0x0D, "IBM437"),
+            Map.entry(0x0E, "IBM850"),
+            Map.entry(0x0F, "IBM437"),
+            Map.entry(0x10, "IBM850"),
+            Map.entry(0x11, "IBM437"),
+            Map.entry(0x12, "IBM850"),
+            Map.entry(0x13, "x-IBM943"),
+            Map.entry(0x14, "IBM850"),
+            Map.entry(0x15, "IBM437"),
+            Map.entry(0x16, "IBM850"),
+            Map.entry(0x17, "IBM865"),
+            Map.entry(0x18, "IBM437"),
+            Map.entry(0x19, "IBM437"),
+            Map.entry(0x1A, "IBM850"),
+            Map.entry(0x1B, "IBM437"),
+            Map.entry(0x1C, "IBM863"),
+            Map.entry(0x1D, "IBM850"),
+            Map.entry(0x1F, "IBM852"),
+            Map.entry(0x22, "IBM852"),
+            Map.entry(0x23, "IBM852"),
+            Map.entry(0x24, "IBM860"),
+            Map.entry(0x25, "IBM850"),
+            Map.entry(0x26, "IBM866"),
+            Map.entry(0x37, "IBM850"),
+            Map.entry(0x40, "IBM852"),
+            Map.entry(0x4D, "GBK"),
+            Map.entry(0x4E, "x-IBM949"),
+            Map.entry(0x4F, "Big5"),
+            Map.entry(0x50, "x-IBM874"),
+            Map.entry(0x57, "ISO-8859-1"),
+            Map.entry(0x58, "windows-1252"),
+            Map.entry(0x59, "windows-1252"),
+            Map.entry(0x64, "IBM852"),
+            Map.entry(0x65, "IBM866"),
+            Map.entry(0x66, "IBM865"),
+            Map.entry(0x67, "IBM861"),
+            Map.entry(0x6A, "x-IBM737"),
+            Map.entry(0x6B, "IBM857"),
+            Map.entry(0x78, "x-IBM950"),
+            Map.entry(0x79, "x-IBM949"),
+            Map.entry(0x7A, "GBK"),
+            Map.entry(0x7B, "Shift_JIS"),
+            Map.entry(0x7C, "x-IBM874"),
+            Map.entry(0x86, "x-IBM737"),
+            Map.entry(0x87, "IBM852"),
+            Map.entry(0x88, "IBM857"),
+            Map.entry(0xC8, "windows-1250"),
+            Map.entry(0xC9, "windows-1251"),
+            Map.entry(0xCA, "windows-1254"),
+            Map.entry(0xCB, "windows-1253"),
+            Map.entry(0xCC, "windows-1257"));
 
     /** Code pages whose Java name is not CPnnn: the Microsoft double-byte and Thai pages. */
     private static final Map<Integer, String> WINDOWS_CODE_PAGES = Map.ofEntries(
-            Map.entry(874, "x-windows-874"), Map.entry(932, "windows-31j"), Map.entry(936, "GBK"),
-            Map.entry(949, "x-windows-949"), Map.entry(950, "x-windows-950"), Map.entry(1200, "UTF-16LE"),
-            Map.entry(1201, "UTF-16BE"), Map.entry(10000, "x-MacRoman"), Map.entry(20127, "US-ASCII"),
-            Map.entry(20866, "KOI8-R"), Map.entry(21866, "KOI8-U"), Map.entry(20932, "EUC-JP"),
-            Map.entry(51949, "EUC-KR"), Map.entry(54936, "GB18030"), Map.entry(65001, "UTF-8"));
+            Map.entry(874, "x-windows-874"),
+            Map.entry(932, "windows-31j"),
+            Map.entry(936, "GBK"),
+            Map.entry(949, "x-windows-949"),
+            Map.entry(950, "x-windows-950"),
+            Map.entry(1200, "UTF-16LE"),
+            Map.entry(1201, "UTF-16BE"),
+            Map.entry(10000, "x-MacRoman"),
+            Map.entry(20127, "US-ASCII"),
+            Map.entry(20866, "KOI8-R"),
+            Map.entry(21866, "KOI8-U"),
+            Map.entry(20932, "EUC-JP"),
+            Map.entry(51949, "EUC-KR"),
+            Map.entry(54936, "GB18030"),
+            Map.entry(65001, "UTF-8"));
 
     private static final Pattern ISO_8859 = Pattern.compile("(?i)8859-?(\\d{1,2}).*");
     private static final Pattern CODE_PAGE = Pattern.compile("(?i)(?:ANSI|OEM|CP|WINDOWS-?)?\\s*(\\d+)\\s*");
@@ -89,9 +138,12 @@ final class DbfCharset {
                 Decoding byCpg = fromCpg(declared);
                 if (byCpg != null) return byCpg;
                 Decoding fallback = withoutCpg(languageDriver);
-                return new Decoding(fallback.charset(), fallback.utf8First(), "names code page \""
-                        + declared + "\", which is not known; text is read " + describe(fallback)
-                        + " (GDAL passes the bytes on undecoded)");
+                return new Decoding(
+                        fallback.charset(),
+                        fallback.utf8First(),
+                        "names code page \""
+                                + declared + "\", which is not known; text is read " + describe(fallback)
+                                + " (GDAL passes the bytes on undecoded)");
             }
         }
         return withoutCpg(languageDriver);
@@ -99,13 +151,16 @@ final class DbfCharset {
 
     /** How {@code decoding} reads text, for messages: "as windows-1251", "as UTF-8 where valid, else ...". */
     static String describe(Decoding decoding) {
-        return decoding.utf8First() ? "as UTF-8 where it is valid UTF-8, else as " + decoding.charset().name()
+        return decoding.utf8First()
+                ? "as UTF-8 where it is valid UTF-8, else as "
+                        + decoding.charset().name()
                 : "as " + decoding.charset().name();
     }
 
     private static String firstLine(String text) {
         int end = 0;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r' && text.charAt(end) != 0) end++;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r' && text.charAt(end) != 0)
+            end++;
         return text.substring(0, end).trim();
     }
 
@@ -119,7 +174,8 @@ final class DbfCharset {
     private static Decoding fromCpg(String declared) {
         String upper = declared.toUpperCase(Locale.ROOT);
         int number = leadingNumber(declared);
-        if (number >= 437 && number <= 950 || number >= 1250 && number <= 1258) return codePage(declared, number, false);
+        if (number >= 437 && number <= 950 || number >= 1250 && number <= 1258)
+            return codePage(declared, number, false);
         Matcher iso = ISO_8859.matcher(declared);
         if (upper.startsWith("8859") && iso.matches()) return named(declared, "ISO-8859-" + iso.group(1), false);
         if (upper.startsWith("UTF-8") || upper.startsWith("UTF8")) return Decoding.of(StandardCharsets.UTF_8);
@@ -127,7 +183,8 @@ final class DbfCharset {
         Charset direct = JavaNames.lookup(declared);
         if (direct != null) return Decoding.of(direct);
         Matcher code = CODE_PAGE.matcher(declared);
-        if (code.matches()) return codePage(declared, Integer.parseInt(code.group(1).length() > 6 ? "0" : code.group(1)), true);
+        if (code.matches())
+            return codePage(declared, Integer.parseInt(code.group(1).length() > 6 ? "0" : code.group(1)), true);
         return null;
     }
 
@@ -135,7 +192,8 @@ final class DbfCharset {
     private static Decoding codePage(String declared, int number, boolean gdalWouldPassBytes) {
         String name = WINDOWS_CODE_PAGES.get(number);
         Matcher iso = WINDOWS_ISO_8859.matcher(Integer.toString(number));
-        if (name == null && iso.matches()) name = "ISO-8859-" + (iso.group(1) != null ? iso.group(1) : "1" + iso.group(2));
+        if (name == null && iso.matches())
+            name = "ISO-8859-" + (iso.group(1) != null ? iso.group(1) : "1" + iso.group(2));
         if (name == null && number >= 1250 && number <= 1258) name = "windows-" + number;
         if (name == null) {
             for (String candidate : new String[] {"IBM" + number, "x-IBM" + number, "CP" + number}) {

@@ -14,7 +14,8 @@ record DbfField(String name, char type, int width, int decimals, int offset) {
 
     Class<?> binding() {
         return switch (type) {
-            case 'N', 'F' -> decimals > 0 ? Double.class : width < 10 ? Integer.class : width < 19 ? Long.class : Double.class;
+            case 'N', 'F' ->
+                decimals > 0 ? Double.class : width < 10 ? Integer.class : width < 19 ? Long.class : Double.class;
             case 'D' -> LocalDate.class;
             case 'L' -> Boolean.class;
             case 'I', '+' -> Integer.class;

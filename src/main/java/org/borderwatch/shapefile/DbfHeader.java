@@ -19,8 +19,13 @@ import java.util.List;
  * @param recordLength bytes per record, the deletion flag included
  * @param languageDriver the LDID byte, used to guess the charset when there is no .cpg
  */
-record DbfHeader(int recordCount, int declaredRecordCount, int headerLength, int recordLength, int languageDriver,
-                 List<DbfField> fields) {
+record DbfHeader(
+        int recordCount,
+        int declaredRecordCount,
+        int headerLength,
+        int recordLength,
+        int languageDriver,
+        List<DbfField> fields) {
     private static final int DESCRIPTOR = 32;
     private static final byte TERMINATOR = 0x0D;
 
@@ -48,12 +53,17 @@ record DbfHeader(int recordCount, int declaredRecordCount, int headerLength, int
         // A table without fields may give its records no bytes (GDAL reads it); its count is the header's
         long fit = recordLength == 0 ? declaredCount : (size - headerLength) / recordLength;
         int count = (int) Math.min(Math.min(declaredCount, fit), Integer.MAX_VALUE);
-        return new DbfHeader(count, (int) Math.min(declaredCount, Integer.MAX_VALUE), headerLength, recordLength, ldid,
+        return new DbfHeader(
+                count,
+                (int) Math.min(declaredCount, Integer.MAX_VALUE),
+                headerLength,
+                recordLength,
+                ldid,
                 List.copyOf(fields));
     }
 
-    private static List<DbfField> readFields(FileWindow window, Path file, int headerLength, int recordLength,
-                                             Charset names) throws IOException {
+    private static List<DbfField> readFields(
+            FileWindow window, Path file, int headerLength, int recordLength, Charset names) throws IOException {
         ByteBuffer b = window.range(0, headerLength, ByteOrder.LITTLE_ENDIAN);
         int base = b.position();
         List<DbfField> fields = new ArrayList<>();
@@ -75,7 +85,10 @@ record DbfHeader(int recordCount, int declaredRecordCount, int headerLength, int
             int record = fields.size() + 1;
             // A field of width 0 holds nothing; GDAL reads it as a field whose values are all null
             if (offset + width > recordLength) {
-                throw new ShapefileFormatException(file, ShapefileFormatException.NO_RECORD, name,
+                throw new ShapefileFormatException(
+                        file,
+                        ShapefileFormatException.NO_RECORD,
+                        name,
                         "field ends at byte " + (offset + width) + " of a record, header says records are "
                                 + recordLength + " bytes");
             }

@@ -45,7 +45,8 @@ final class DbfReader implements AutoCloseable {
     static DbfReader open(Path dbf, Path cpg, Charset override, int bufferSize) throws IOException {
         FileWindow window = new FileWindow(dbf, bufferSize);
         try {
-            DbfCharset.Decoding decoding = override != null ? DbfCharset.Decoding.of(override)
+            DbfCharset.Decoding decoding = override != null
+                    ? DbfCharset.Decoding.of(override)
                     : DbfCharset.resolve(cpg, DbfHeader.languageDriver(window));
             return new DbfReader(window, DbfHeader.read(window, decoding.charset()), decoding);
         } catch (IOException | RuntimeException e) {
@@ -117,9 +118,13 @@ final class DbfReader implements AutoCloseable {
             if (binding == LocalDate.class) return date(a, from, to);
             if (binding == Boolean.class) return logical(a[from]);
         } catch (NumberFormatException | DateTimeException e) {
-            throw new ShapefileFormatException(path(), rowIndex + 1, field.name(), "\""
-                    + new String(a, from, to - from, charset) + "\" is not a valid " + field.ogrTypeName()
-                    + " (DBF type " + field.type() + ")");
+            throw new ShapefileFormatException(
+                    path(),
+                    rowIndex + 1,
+                    field.name(),
+                    "\""
+                            + new String(a, from, to - from, charset) + "\" is not a valid " + field.ogrTypeName()
+                            + " (DBF type " + field.type() + ")");
         }
         return new String(a, from, to - from, charset);
     }
@@ -137,8 +142,10 @@ final class DbfReader implements AutoCloseable {
     }
 
     /** Powers of ten exactly representable as doubles. */
-    private static final double[] EXACT_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final double[] EXACT_POWERS = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
 
     /**
      * Decimal text to double, correctly rounded. Plain decimals of up to 15 significant digits take
@@ -187,7 +194,9 @@ final class DbfReader implements AutoCloseable {
         if (s.chars().allMatch(c -> c == '0')) return null;
         if (s.length() == 10 && s.charAt(4) == '-') return LocalDate.parse(s);
         if (s.length() != 8 || !s.chars().allMatch(Character::isDigit)) throw new NumberFormatException(s);
-        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+        return LocalDate.of(
+                Integer.parseInt(s.substring(0, 4)),
+                Integer.parseInt(s.substring(4, 6)),
                 Integer.parseInt(s.substring(6, 8)));
     }
 
@@ -210,7 +219,8 @@ final class DbfReader implements AutoCloseable {
     }
 
     private String string(byte[] a, int from, int to) {
-        if (decoding.utf8First() && Utf8.isValid(a, from, to)) return new String(a, from, to - from, StandardCharsets.UTF_8);
+        if (decoding.utf8First() && Utf8.isValid(a, from, to))
+            return new String(a, from, to - from, StandardCharsets.UTF_8);
         return new String(a, from, to - from, charset);
     }
 

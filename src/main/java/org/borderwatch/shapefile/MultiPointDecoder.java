@@ -31,7 +31,7 @@ final class MultiPointDecoder {
         int z = type.hasZ ? start + (int) xyEnd + 16 : -1;
         int m = type.hasM && zEnd + 16 + 8L * count <= length ? start + (int) zEnd + 16 : -1;
         CoordinateBlock block = CoordinateBlock.read(b, start + 40, count, z, m);
-        return factory.createMultiPoint(new PackedCoordinateSequence.Double(block.ordinates(), block.dimension(),
-                block.measures()));
+        return factory.createMultiPoint(
+                new PackedCoordinateSequence.Double(block.ordinates(), block.dimension(), block.measures()));
     }
 }

@@ -32,8 +32,8 @@ record PartedShape(int[] partStarts, CoordinateBlock points) {
         long xyEnd = xyAt + 16L * count;
         long zEnd = xyEnd + (type.hasZ ? 16L + 8L * count : 0);
         if (zEnd > length) {
-            throw new ShapeDecodeException(parts + " parts and " + count + " points need " + zEnd
-                    + " bytes, record has " + length);
+            throw new ShapeDecodeException(
+                    parts + " parts and " + count + " points need " + zEnd + " bytes, record has " + length);
         }
         if (count == 0) return null;
         if (parts == 0) throw new ShapeDecodeException(count + " points but no parts");
@@ -42,8 +42,8 @@ record PartedShape(int[] partStarts, CoordinateBlock points) {
             int s = le.getInt(start + 44 + 4 * i);
             int previous = i == 0 ? 0 : starts[i - 1];
             if (i == 0 && s != 0 || s < previous || s >= count) {
-                throw new ShapeDecodeException("part " + (i + 1) + " starts at point " + s + ", outside 0.." + (count - 1)
-                        + " or before the previous part");
+                throw new ShapeDecodeException("part " + (i + 1) + " starts at point " + s + ", outside 0.."
+                        + (count - 1) + " or before the previous part");
             }
             starts[i] = s;
         }

@@ -26,7 +26,7 @@ final class PointDecoder {
         int mAt = start + 20 + (type.hasZ ? 8 : 0);
         int m = type.hasM && length >= mAt - start + 8 ? mAt : -1;
         CoordinateBlock block = CoordinateBlock.read(b, start + 4, 1, z, m);
-        return factory.createPoint(new PackedCoordinateSequence.Double(block.ordinates(), block.dimension(),
-                block.measures()));
+        return factory.createPoint(
+                new PackedCoordinateSequence.Double(block.ordinates(), block.dimension(), block.measures()));
     }
 }

@@ -23,8 +23,13 @@ import org.locationtech.jts.geom.Envelope;
  * @param box records whose box misses it are skipped unread; null when the filter has no bounds
  * @param filter evaluated on every decoded feature
  */
-record ReadPlan(SimpleFeatureType readType, SimpleFeatureType outputType, DbfField[] columns, Envelope box,
-                Filter filter, int maxFeatures) {
+record ReadPlan(
+        SimpleFeatureType readType,
+        SimpleFeatureType outputType,
+        DbfField[] columns,
+        Envelope box,
+        Filter filter,
+        int maxFeatures) {
 
     static ReadPlan of(SimpleFeatureType schema, List<DbfField> fields, Query query) {
         Filter filter = query.getFilter() == null ? Filter.INCLUDE : query.getFilter();
@@ -37,7 +42,8 @@ record ReadPlan(SimpleFeatureType readType, SimpleFeatureType outputType, DbfFie
         for (String name : extractor.getAttributeNames()) {
             if (!names.contains(name) && schema.getDescriptor(name) != null) names.add(name);
         }
-        SimpleFeatureType readType = names.size() == outputType.getAttributeCount() ? outputType
+        SimpleFeatureType readType = names.size() == outputType.getAttributeCount()
+                ? outputType
                 : SimpleFeatureTypeBuilder.retype(schema, names.toArray(new String[0]));
         DbfField[] columns = new DbfField[readType.getAttributeCount()];
         for (int i = 0; i < columns.length; i++) {
@@ -57,7 +63,9 @@ record ReadPlan(SimpleFeatureType readType, SimpleFeatureType outputType, DbfFie
     private static Envelope box(Filter filter) {
         if (filter == Filter.INCLUDE) return null;
         Object bounds = filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
-        if (!(bounds instanceof Envelope e) || e.isNull() || Double.isInfinite(e.getWidth())
+        if (!(bounds instanceof Envelope e)
+                || e.isNull()
+                || Double.isInfinite(e.getWidth())
                 || Double.isInfinite(e.getHeight())) {
             return null;
         }

@@ -24,7 +24,14 @@ enum ShapeType {
     MULTIPATCH(31, Family.MULTIPATCH, true, true);
 
     /** Shapes that decode the same way, whatever their dimensions. */
-    enum Family { NULL, POINT, MULTIPOINT, POLYLINE, POLYGON, MULTIPATCH }
+    enum Family {
+        NULL,
+        POINT,
+        MULTIPOINT,
+        POLYLINE,
+        POLYGON,
+        MULTIPATCH
+    }
 
     final int code;
     final Family family;

@@ -48,6 +48,7 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 public final class ShapefileDataStore extends ContentDataStore implements FileDataStore {
     /** Name of the geometry attribute, the one GeoTools' own shapefile store uses. */
     public static final String GEOMETRY = "the_geom";
+
     private static final int BUFFER_BYTES = 1 << 20;
 
     private final Path shp;
@@ -94,12 +95,13 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         }
         this.shx = usableIndex(index);
         if (header.shapeType() == ShapeType.MULTIPATCH) {
-            throw new ShapefileFormatException(shp, "holds MultiPatch shapes (3D surfaces), which BorderWatch does not read");
+            throw new ShapefileFormatException(
+                    shp, "holds MultiPatch shapes (3D surfaces), which BorderWatch does not read");
         }
         if (dbf == null) {
             // GDAL reads the shapes alone; so do we, saying what is missing
-            openWarnings.add(new ShapefileFormatException(shp.resolveSibling(typeName + ".dbf"),
-                    "file not found; the shapes are read without attributes"));
+            openWarnings.add(new ShapefileFormatException(
+                    shp.resolveSibling(typeName + ".dbf"), "file not found; the shapes are read without attributes"));
             this.dbfHeader = null;
             this.decoding = DbfCharset.Decoding.of(StandardCharsets.ISO_8859_1);
         } else {
@@ -110,8 +112,10 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
             if (decoding.warning() != null) openWarnings.add(new ShapefileFormatException(cpg, decoding.warning()));
         }
         if (dbfHeader != null && dbfHeader.recordCount() < dbfHeader.declaredRecordCount()) {
-            openProblems.add(new ShapefileFormatException(dbf, "header says " + dbfHeader.declaredRecordCount()
-                    + " records but the file holds only " + dbfHeader.recordCount()));
+            openProblems.add(new ShapefileFormatException(
+                    dbf,
+                    "header says " + dbfHeader.declaredRecordCount() + " records but the file holds only "
+                            + dbfHeader.recordCount()));
         }
         Path prj = sibling("prj");
         CoordinateReferenceSystem readCrs = null;
@@ -132,7 +136,8 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
             ShxIndex.open(index);
             return index;
         } catch (ShapefileFormatException e) {
-            openProblems.add(new ShapefileFormatException(index, e.problem() + "; records are read in sequence instead"));
+            openProblems.add(
+                    new ShapefileFormatException(index, e.problem() + "; records are read in sequence instead"));
             return null;
         }
     }
@@ -211,7 +216,8 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         return type.buildFeatureType();
     }
 
-    FeatureReader<SimpleFeatureType, SimpleFeature> openReader(SimpleFeatureType schema, Query query) throws IOException {
+    FeatureReader<SimpleFeatureType, SimpleFeature> openReader(SimpleFeatureType schema, Query query)
+            throws IOException {
         ReadPlan plan = ReadPlan.of(schema, fields(), query);
         ShxIndex index = shx == null ? null : ShxIndex.open(shx);
         ShpReader shapes = new ShpReader(shp, index, geometryFactory, BUFFER_BYTES);
@@ -258,7 +264,8 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
 
     /** Always fails with an IOException: the store is read-only. */
     @Override
-    public FeatureWriter<SimpleFeatureType, SimpleFeature> getFeatureWriter(Transaction transaction) throws IOException {
+    public FeatureWriter<SimpleFeatureType, SimpleFeature> getFeatureWriter(Transaction transaction)
+            throws IOException {
         return getFeatureWriter(typeName, transaction);
     }
 

@@ -59,7 +59,8 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
 
     @Override
     public SimpleFeature next() throws IOException {
-        if (!hasNext()) throw new NoSuchElementException("no more features in " + shp.path().getFileName());
+        if (!hasNext())
+            throw new NoSuchElementException("no more features in " + shp.path().getFileName());
         SimpleFeature f = next;
         next = null;
         return f;
@@ -73,7 +74,10 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
                 if (!shp.next()) return null;
                 int index = shp.recordNumber() - 1;
                 if (index >= recordCount) {
-                    throw new ShapefileFormatException(dbf.path(), shp.recordNumber(), null,
+                    throw new ShapefileFormatException(
+                            dbf.path(),
+                            shp.recordNumber(),
+                            null,
                             "the .dbf has only " + recordCount + " records, so this shape has no attributes");
                 }
                 if (dbf != null && !dbf.seek(index)) continue;
@@ -106,8 +110,9 @@ final class ShapefileFeatureReader implements SimpleFeatureReader {
         if (closed) return;
         closed = true;
         if (unlisted > 0) {
-            problems.add(new ShapefileFormatException(shp.path(), unlisted + " more records were skipped; only the first "
-                    + MAX_PROBLEMS + " problems are listed"));
+            problems.add(new ShapefileFormatException(
+                    shp.path(),
+                    unlisted + " more records were skipped; only the first " + MAX_PROBLEMS + " problems are listed"));
         }
         onClose.accept(new Outcome(List.copyOf(problems), shp.warnings()));
         try (shp) {

@@ -37,7 +37,8 @@ final class ShapefileFeatureSource extends ContentFeatureSource {
         SimpleFeatureType schema = getSchema();
         if (isEverything(query)) {
             ShpHeader h = getDataStore().shpHeader();
-            return new ReferencedEnvelope(h.minX(), h.maxX(), h.minY(), h.maxY(), schema.getCoordinateReferenceSystem());
+            return new ReferencedEnvelope(
+                    h.minX(), h.maxX(), h.minY(), h.maxY(), schema.getCoordinateReferenceSystem());
         }
         Query geometryOnly = new Query(query);
         geometryOnly.setPropertyNames(schema.getGeometryDescriptor().getLocalName());

@@ -10,8 +10,17 @@ import java.nio.file.Path;
  *
  * @param fileLengthBytes the file length the header claims (it is stored in 16-bit words)
  */
-record ShpHeader(ShapeType shapeType, long fileLengthBytes, double minX, double minY, double maxX, double maxY,
-                 double minZ, double maxZ, double minM, double maxM) {
+record ShpHeader(
+        ShapeType shapeType,
+        long fileLengthBytes,
+        double minX,
+        double minY,
+        double maxX,
+        double maxY,
+        double minZ,
+        double maxZ,
+        double minM,
+        double maxM) {
     static final int LENGTH = 100;
     private static final int FILE_CODE = 9994;
 
@@ -24,7 +33,8 @@ record ShpHeader(ShapeType shapeType, long fileLengthBytes, double minX, double 
     static ShpHeader read(FileWindow window) throws IOException {
         Path file = window.path();
         if (window.size() < LENGTH) {
-            throw new ShapefileFormatException(file, "file is " + window.size() + " bytes, shorter than the 100-byte header");
+            throw new ShapefileFormatException(
+                    file, "file is " + window.size() + " bytes, shorter than the 100-byte header");
         }
         ByteBuffer b = window.range(0, LENGTH, ByteOrder.BIG_ENDIAN);
         int base = b.position();
@@ -37,10 +47,19 @@ record ShpHeader(ShapeType shapeType, long fileLengthBytes, double minX, double 
         int typeCode = b.getInt(base + 32);
         ShapeType type = ShapeType.of(typeCode);
         if (type == null) {
-            throw new ShapefileFormatException(file, "shape type " + typeCode + " is not in the shapefile specification");
+            throw new ShapefileFormatException(
+                    file, "shape type " + typeCode + " is not in the shapefile specification");
         }
-        return new ShpHeader(type, length, b.getDouble(base + 36), b.getDouble(base + 44), b.getDouble(base + 52),
-                b.getDouble(base + 60), b.getDouble(base + 68), b.getDouble(base + 76), b.getDouble(base + 84),
+        return new ShpHeader(
+                type,
+                length,
+                b.getDouble(base + 36),
+                b.getDouble(base + 44),
+                b.getDouble(base + 52),
+                b.getDouble(base + 60),
+                b.getDouble(base + 68),
+                b.getDouble(base + 76),
+                b.getDouble(base + 84),
                 b.getDouble(base + 92));
     }
 

@@ -101,11 +101,12 @@ final class ShpReader implements AutoCloseable {
                     throw problem("record header says " + length + " bytes of content, only " + remaining
                             + " remain in the .shp" + (index == null ? "; later records are not read" : ""));
                 }
-                warn("the record header says " + length + " bytes of content, past the end of the .shp; the "
-                        + indexed + " bytes the .shx gives are read");
+                warn("the record header says " + length + " bytes of content, past the end of the .shp; the " + indexed
+                        + " bytes the .shx gives are read");
                 length = indexed;
             } else if (indexed != length) {
-                // Real writers get the .shx length wrong by a few bytes; the .shp header fits the file, as GDAL trusts it
+                // Real writers get the .shx length wrong by a few bytes; the .shp header fits the file, as GDAL trusts
+                // it
                 warn("the .shx gives the record " + indexed + " bytes, the .shp record header " + length
                         + "; the .shp is read");
             }
@@ -142,8 +143,8 @@ final class ShpReader implements AutoCloseable {
             return box.intersects(b.getDouble(at), b.getDouble(at + 8));
         }
         if (contentLength < 36) return true;
-        return box.intersects(new Envelope(b.getDouble(at), b.getDouble(at + 16), b.getDouble(at + 8),
-                b.getDouble(at + 24)));
+        return box.intersects(
+                new Envelope(b.getDouble(at), b.getDouble(at + 16), b.getDouble(at + 8), b.getDouble(at + 24)));
     }
 
     /**
@@ -187,8 +188,10 @@ final class ShpReader implements AutoCloseable {
     List<ShapefileFormatException> warnings() {
         List<ShapefileFormatException> all = new ArrayList<>(warnings);
         if (unlistedWarnings > 0) {
-            all.add(new ShapefileFormatException(window.path(), unlistedWarnings + " more warnings; only the first "
-                    + ShapefileFeatureReader.MAX_PROBLEMS + " are listed"));
+            all.add(new ShapefileFormatException(
+                    window.path(),
+                    unlistedWarnings + " more warnings; only the first " + ShapefileFeatureReader.MAX_PROBLEMS
+                            + " are listed"));
         }
         return List.copyOf(all);
     }

@@ -35,7 +35,8 @@ final class ShxIndex {
             }
             long entries = (size - ShpHeader.LENGTH) / 8;
             if (entries > Integer.MAX_VALUE) {
-                throw new ShapefileFormatException(path, "index holds " + entries + " entries, more than a shapefile can");
+                throw new ShapefileFormatException(
+                        path, "index holds " + entries + " entries, more than a shapefile can");
             }
             MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             map.order(ByteOrder.BIG_ENDIAN);

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import org.borderwatch.events.StoreLocation;
-import org.borderwatch.events.postgis.PasswordSource;
-import org.borderwatch.events.postgis.PostgisEventStore;
-import org.borderwatch.ui.store.PasswordPrompt;
-import org.borderwatch.ui.store.StoreSession;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.postgis.PasswordSource;
+import org.borderwatch.events.postgis.PostgisEventStore;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
@@ -24,6 +22,8 @@ import org.borderwatch.ui.map.RegionMapSource;
 import org.borderwatch.ui.settings.RecentStores;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.settings.SettingsStore;
+import org.borderwatch.ui.store.PasswordPrompt;
+import org.borderwatch.ui.store.StoreSession;
 import org.borderwatch.ui.task.ExecutorTaskRunner;
 
 /**
@@ -73,17 +73,23 @@ public final class BorderWatchApp extends Application {
         window.setBrowser(getHostServices()::showDocument);
         PasswordSource passwords = PasswordSource.standard(new PasswordPrompt(stage));
         StoreSession.Opener opener = location -> location instanceof StoreLocation.Database db
-                ? PostgisEventStore.open(db, passwords) : GeoJsonEventStore.open(location.asPath());
+                ? PostgisEventStore.open(db, passwords)
+                : GeoJsonEventStore.open(location.asPath());
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), opener, Platform::runLater);
         connect(store, window.explorer());
-        StartupClock.watch(window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"),
-                stage::close);
+        StartupClock.watch(
+                window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"), stage::close);
         window.show(maps);
         // no parameters when a test starts the app on a stage of its own
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> args =
+                getParameters() == null ? List.of() : getParameters().getRaw();
         store.session().openInitial(requestedStore(args), defaultStore());
-        exports = ExportUi.attach(window, tasks, ExportUi.eventsOf(window.explorer().state()),
-                store.session().fileProperty(), ExportFolder.besides(settingsStore));
+        exports = ExportUi.attach(
+                window,
+                tasks,
+                ExportUi.eventsOf(window.explorer().state()),
+                store.session().fileProperty(),
+                ExportFolder.besides(settingsStore));
         store.undoAcross(List.of(exports.annotations()));
     }
 
@@ -105,13 +111,15 @@ public final class BorderWatchApp extends Application {
 
     private void saveSettings(Settings snapshot) {
         // not a daemon: the JVM waits for the file to be written before it exits
-        Thread saver = new Thread(() -> {
-            try {
-                settingsStore.save(snapshot);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
-            }
-        }, "borderwatch-save-settings");
+        Thread saver = new Thread(
+                () -> {
+                    try {
+                        settingsStore.save(snapshot);
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+                    }
+                },
+                "borderwatch-save-settings");
         saver.start();
     }
 
@@ -133,7 +141,8 @@ public final class BorderWatchApp extends Application {
     /** The store opened when no recent one exists: {@code borderwatch.events} or ./data/events.geojson. */
     private static Path defaultStore() {
         String configured = System.getProperty("borderwatch.events");
-        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured).toAbsolutePath();
+        return Path.of(configured == null || configured.isBlank() ? "data/events.geojson" : configured)
+                .toAbsolutePath();
     }
 
     /** The renderer's painter, which also reads and projects a model's layers ahead of the first frame. */
@@ -155,6 +164,7 @@ public final class BorderWatchApp extends Application {
     /** The base map folder: {@code borderwatch.maps}, or ./maps. */
     private static Path mapsFolder() {
         String configured = System.getProperty("borderwatch.maps");
-        return Path.of(configured == null || configured.isBlank() ? "maps" : configured).toAbsolutePath();
+        return Path.of(configured == null || configured.isBlank() ? "maps" : configured)
+                .toAbsolutePath();
     }
 }

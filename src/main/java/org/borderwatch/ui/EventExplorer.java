@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
 import org.borderwatch.ui.details.EventDetailsPane;
 import org.borderwatch.ui.explore.ExploreState;
@@ -59,8 +58,10 @@ public final class EventExplorer {
 
         details.coordinatesProperty().set(format.getValue()::format);
         format.addListener((obs, old, now) -> details.coordinatesProperty().set(now::format));
-        state.shownProperty().addListener((obs, old, now) -> map.eventsProperty().set(now));
-        state.selectedIdProperty().addListener((obs, old, id) -> map.selectedIdsProperty().set(id == null ? Set.of() : Set.of(id)));
+        state.shownProperty()
+                .addListener((obs, old, now) -> map.eventsProperty().set(now));
+        state.selectedIdProperty()
+                .addListener((obs, old, id) -> map.selectedIdsProperty().set(id == null ? Set.of() : Set.of(id)));
         table.setOnChosen(picker::centreOn);
         table.setOnOpen(event -> {
             picker.centreOn(event);
@@ -123,17 +124,24 @@ public final class EventExplorer {
 
     /** Reads the boundary layer of a freshly loaded map in the background, for the details panel's distances. */
     void mapLoaded(LoadedMap loaded) {
-        Layer boundary = loaded.model().layers().stream().filter(l -> l.name().equals(BOUNDARY_LAYER)).findFirst()
+        Layer boundary = loaded.model().layers().stream()
+                .filter(l -> l.name().equals(BOUNDARY_LAYER))
+                .findFirst()
                 .orElse(null);
         if (boundary == null) {
-            LOG.log(System.Logger.Level.WARNING, "the map has no layer " + BOUNDARY_LAYER
-                    + "; distances to the boundary are not shown");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the map has no layer " + BOUNDARY_LAYER + "; distances to the boundary are not shown");
             return;
         }
-        tasks.run("Reading the Kosovo–Serbia boundary", progress -> BoundaryDistance.of(boundary.source()),
+        tasks.run(
+                "Reading the Kosovo–Serbia boundary",
+                progress -> BoundaryDistance.of(boundary.source()),
                 distance -> details.boundaryDistanceProperty().set(distance::rangeKm),
-                e -> LOG.log(System.Logger.Level.WARNING, "the boundary layer " + BOUNDARY_LAYER + " cannot be read: "
-                        + e.getMessage(), e));
+                e -> LOG.log(
+                        System.Logger.Level.WARNING,
+                        "the boundary layer " + BOUNDARY_LAYER + " cannot be read: " + e.getMessage(),
+                        e));
     }
 
     /** Shows, in the details and the table, whether each event lies in the Ground Safety Zone. */

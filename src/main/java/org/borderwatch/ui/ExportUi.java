@@ -41,7 +41,6 @@ public final class ExportUi {
 
         /** The selected event's id, or null. */
         String selectedId();
-
     }
 
     /** The events as the explore state has them: the store's, the filter, the count shown and the selection. */
@@ -110,11 +109,14 @@ public final class ExportUi {
      * As {@link #attach(MainWindow, TaskRunner, Events, ObservableValue)}, with exports proposed in the user's folder
      * that {@code folders} finds (pictures, documents, or the last one used) instead of beside the store.
      */
-    static ExportUi attach(MainWindow window, TaskRunner tasks, Events events, ObservableValue<Path> storeFile,
-            ExportFolder folders) {
+    static ExportUi attach(
+            MainWindow window, TaskRunner tasks, Events events, ObservableValue<Path> storeFile, ExportFolder folders) {
         ExportUi ui = attach(window, tasks, events, storeFile);
         ui.folders = folders;
-        tasks.run("Finding the export folder", p -> folders.proposed(), found -> ui.proposedFolder = found,
+        tasks.run(
+                "Finding the export folder",
+                p -> folders.proposed(),
+                found -> ui.proposedFolder = found,
                 e -> LOG.log(System.Logger.Level.WARNING, "cannot find a folder for exports", e));
         return ui;
     }
@@ -141,8 +143,8 @@ public final class ExportUi {
     public FramesExportDialog openFrames() {
         ExportScene scene = scene();
         if (scene == null) return null;
-        FramesExportDialog d = new FramesExportDialog(window.stage(), scene, job.get(), tasks,
-                outputFolder().resolve("frames"));
+        FramesExportDialog d = new FramesExportDialog(
+                window.stage(), scene, job.get(), tasks, outputFolder().resolve("frames"));
         d.show();
         return d;
     }
@@ -153,14 +155,25 @@ public final class ExportUi {
         MapModel model = window.mapView().modelProperty().get();
         var viewport = window.mapView().currentViewport();
         if (map == null || model == null || viewport == null) return null;
-        return new ExportScene(model, map, viewport.area(), map.region(), events.storeEvents(), events.filter(),
-                events.shownCount(), events.selectedId(), annotations.annotationsProperty().get(), storeFile.getValue());
+        return new ExportScene(
+                model,
+                map,
+                viewport.area(),
+                map.region(),
+                events.storeEvents(),
+                events.filter(),
+                events.shownCount(),
+                events.selectedId(),
+                annotations.annotationsProperty().get(),
+                storeFile.getValue());
     }
 
     private void install() {
         window.top().getChildren().add(tools.toolBar());
         Menu file = window.menuBar().getMenus().get(0);
-        MenuItem export = file.getItems().stream().filter(i -> "menu-export".equals(i.getId())).findFirst()
+        MenuItem export = file.getItems().stream()
+                .filter(i -> "menu-export".equals(i.getId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the File menu has no Export item"));
         export.setDisable(false);
         export.setOnAction(e -> openExport());
@@ -184,10 +197,14 @@ public final class ExportUi {
     private void exportedTo(Path folder) {
         if (folders == null || folder == null) return;
         proposedFolder = folder;
-        tasks.run("Remembering the export folder", p -> {
-            folders.remember(folder);
-            return folder;
-        }, done -> {}, e -> LOG.log(System.Logger.Level.WARNING, "cannot remember the export folder", e));
+        tasks.run(
+                "Remembering the export folder",
+                p -> {
+                    folders.remember(folder);
+                    return folder;
+                },
+                done -> {},
+                e -> LOG.log(System.Logger.Level.WARNING, "cannot remember the export folder", e));
     }
 
     /**

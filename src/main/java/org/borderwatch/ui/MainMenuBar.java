@@ -22,7 +22,10 @@ final class MainMenuBar extends MenuBar {
      */
     record Actions(Runnable openStore, Runnable export, Runnable quit, Runnable wholeRegion, Runnable about) {}
 
-    MainMenuBar(Actions actions, BooleanProperty graticule, BooleanProperty sidePanel,
+    MainMenuBar(
+            Actions actions,
+            BooleanProperty graticule,
+            BooleanProperty sidePanel,
             ObjectProperty<CoordinateFormat> coordinateFormat) {
         setId("menu-bar");
         MenuItem open = item("Open store…", "menu-open-store", "Shortcut+O", actions.openStore());
@@ -49,7 +52,8 @@ final class MainMenuBar extends MenuBar {
             choice.setOnAction(e -> coordinateFormat.set(f));
             format.getItems().add(choice);
         }
-        coordinateFormat.addListener((obs, old, now) -> formats.getToggles().get(now.ordinal()).setSelected(true));
+        coordinateFormat.addListener(
+                (obs, old, now) -> formats.getToggles().get(now.ordinal()).setSelected(true));
         Menu view = new Menu("View", null, whole, new SeparatorMenuItem(), grid, format, side);
 
         Menu help = new Menu("Help", null, item("About BorderWatch", "menu-about", null, actions.about()));
@@ -70,7 +74,8 @@ final class MainMenuBar extends MenuBar {
             choice.setOnAction(e -> names.set(style));
             menu.getItems().add(choice);
         }
-        names.addListener((obs, old, now) -> group.getToggles().get(now.ordinal()).setSelected(true));
+        names.addListener(
+                (obs, old, now) -> group.getToggles().get(now.ordinal()).setSelected(true));
         getMenus().get(1).getItems().add(menu);
     }
 

@@ -1,18 +1,6 @@
 package org.borderwatch.ui;
 
 import java.nio.file.Path;
-import javafx.scene.control.Separator;
-import javafx.scene.input.KeyCombination;
-import org.borderwatch.gazetteer.Gazetteer;
-import org.borderwatch.gazetteer.GazetteerPlace;
-import org.borderwatch.gazetteer.NameStyle;
-import org.borderwatch.map.Viewport;
-import org.borderwatch.ui.search.PlaceMark;
-import org.borderwatch.ui.search.PlaceSearchBox;
-import org.geotools.api.referencing.crs.GeographicCRS;
-import org.geotools.api.referencing.operation.MathTransform;
-import org.geotools.api.referencing.operation.NoninvertibleTransformException;
-import org.geotools.api.referencing.operation.TransformException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +20,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -48,6 +38,9 @@ import javafx.stage.WindowEvent;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.GazetteerPlace;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -65,9 +58,15 @@ import org.borderwatch.ui.map.LoadedMap;
 import org.borderwatch.ui.map.MapCamera;
 import org.borderwatch.ui.map.MapSource;
 import org.borderwatch.ui.map.MapView;
+import org.borderwatch.ui.search.PlaceMark;
+import org.borderwatch.ui.search.PlaceSearchBox;
 import org.borderwatch.ui.settings.CoordinateFormat;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.task.TaskRunner;
+import org.geotools.api.referencing.crs.GeographicCRS;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.api.referencing.operation.NoninvertibleTransformException;
+import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.referencing.CRS;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
 
@@ -95,10 +94,12 @@ public final class MainWindow {
     private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
-    private final ObjectProperty<CoordinateFormat> coordinateFormat = new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
+    private final ObjectProperty<CoordinateFormat> coordinateFormat =
+            new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
     /** How place names are written in search results and the found-place mark; -Dborderwatch.names sets the first. */
-    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(this, "names",
-            NameStyle.fromTag(System.getProperty("borderwatch.names", NameStyle.SR_LATN.tag())));
+    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(
+            this, "names", NameStyle.fromTag(System.getProperty("borderwatch.names", NameStyle.SR_LATN.tag())));
+
     private final PlaceSearchBox placeSearch = new PlaceSearchBox(names, this::showPlace);
     private final PlaceMark placeMark;
     private final Settings initial;
@@ -118,7 +119,8 @@ public final class MainWindow {
         TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
         layers.setId("layers-pane");
         explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
-        LegendPanel legendPanel = new LegendPanel(mapView.modelProperty(), explorer.state().shownProperty());
+        LegendPanel legendPanel =
+                new LegendPanel(mapView.modelProperty(), explorer.state().shownProperty());
         ScrollPane legendScroll = new ScrollPane(legendPanel);
         legendScroll.setFitToWidth(true);
         TitledPane legend = new TitledPane("Legend", legendScroll);
@@ -133,8 +135,8 @@ public final class MainWindow {
         counts.setId("status-counts");
         counts.textProperty().bind(explorer.countsProperty());
         statusBar.getChildren().add(2, counts);
-        CrossingsPanel crossingsPanel = new CrossingsPanel(mapView.regimeProperty(), mapView.timeProperty(), this::showHistory,
-                this::showDay);
+        CrossingsPanel crossingsPanel =
+                new CrossingsPanel(mapView.regimeProperty(), mapView.timeProperty(), this::showHistory, this::showDay);
         TitledPane crossings = new TitledPane("Crossings", crossingsPanel);
         crossings.setId("crossings-pane");
         crossings.setExpanded(true);
@@ -146,8 +148,11 @@ public final class MainWindow {
         dividerPosition = settings.dividerPosition();
         split.setDividerPositions(dividerPosition);
 
-        menus = new MainMenuBar(new MainMenuBar.Actions(null, null, stage::close,
-                mapView::showWholeRegion, this::showAbout), graticule, sidePanelShown, coordinateFormat);
+        menus = new MainMenuBar(
+                new MainMenuBar.Actions(null, null, stage::close, mapView::showWholeRegion, this::showAbout),
+                graticule,
+                sidePanelShown,
+                coordinateFormat);
         BorderPane root = new BorderPane(split);
         menus.addNamesMenu(names);
         top = new VBox(menus, toolBar());
@@ -155,7 +160,8 @@ public final class MainWindow {
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
-        graticule.addListener((obs, old, shown) -> mapView.optionsProperty().set(FrameOptions.STANDARD.withGraticule(shown)));
+        graticule.addListener(
+                (obs, old, shown) -> mapView.optionsProperty().set(FrameOptions.STANDARD.withGraticule(shown)));
         graticule.set(settings.graticule());
         sidePanelShown.set(settings.sidePanelShown());
         sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
@@ -164,10 +170,15 @@ public final class MainWindow {
         coordinateFormat.addListener((obs, old, now) -> updatePosition());
         mapView.cameraProperty().addListener((obs, old, now) -> updateScale());
         // the map's time is the date filter's window: playback moves it, and crossings and the GSZ follow
-        explorer.state().filterProperty().addListener((obs, old, f) -> mapView.timeProperty().set(mapTime()));
-        explorer.state().eventsProperty().addListener((obs, old, now) -> mapView.timeProperty().set(mapTime()));
+        explorer.state()
+                .filterProperty()
+                .addListener((obs, old, f) -> mapView.timeProperty().set(mapTime()));
+        explorer.state()
+                .eventsProperty()
+                .addListener((obs, old, now) -> mapView.timeProperty().set(mapTime()));
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && e.getClickCount() == 1) crossingAt(e.getX(), e.getY()).ifPresent(this::showHistory);
+            if (e.isStillSincePress() && e.getClickCount() == 1)
+                crossingAt(e.getX(), e.getY()).ifPresent(this::showHistory);
         });
 
         stage.setTitle("BorderWatch");
@@ -175,7 +186,8 @@ public final class MainWindow {
         // first layout at the default size would turn the saved divider fraction into a narrower (or wider) panel
         Settings.WindowPlacement placement = settings.window();
         boolean placed = placement != null && placement.width() >= 200 && placement.height() >= 150;
-        Scene scene = new Scene(root, placed ? placement.width() : DEFAULT_WIDTH, placed ? placement.height() : DEFAULT_HEIGHT);
+        Scene scene = new Scene(
+                root, placed ? placement.width() : DEFAULT_WIDTH, placed ? placement.height() : DEFAULT_HEIGHT);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             placeSearch.requestFocus();
             placeSearch.selectAll();
@@ -194,25 +206,37 @@ public final class MainWindow {
         // once more at the window's real size (a window manager may have changed it): the fraction that was saved
         if (split.getItems().contains(sidePanel)) split.setDividerPositions(dividerPosition);
         Path gazetteerFile = Path.of(System.getProperty("borderwatch.gazetteer", "data/gazetteer.geojson"));
-        tasks.run("Reading the gazetteer", progress -> Gazetteer.load(gazetteerFile), g -> {
-            for (String problem : g.problems()) LOG.log(System.Logger.Level.WARNING, problem);
-            placeSearch.gazetteerProperty().set(g);
-        }, e -> LOG.log(System.Logger.Level.WARNING, gazetteerFile + ": the gazetteer cannot be read, place search is off", e));
-        tasks.run("Loading maps", progress -> {
-            LoadedMap map = maps.load(progress);
-            progress.update("Projecting the map", -1);
-            painter.prepare(map.model());
-            return map;
-        }, map -> {
-            showMap(map);
-            tasks.run("Loading crossings and the Ground Safety Zone",
-                    progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
-                    regime -> {
-                        mapView.regimeProperty().set(regime);
-                        if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
-                    },
-                    e -> showError("The crossings could not be loaded", e));
-        }, e -> showError("The map could not be loaded", e));
+        tasks.run(
+                "Reading the gazetteer",
+                progress -> Gazetteer.load(gazetteerFile),
+                g -> {
+                    for (String problem : g.problems()) LOG.log(System.Logger.Level.WARNING, problem);
+                    placeSearch.gazetteerProperty().set(g);
+                },
+                e -> LOG.log(
+                        System.Logger.Level.WARNING,
+                        gazetteerFile + ": the gazetteer cannot be read, place search is off",
+                        e));
+        tasks.run(
+                "Loading maps",
+                progress -> {
+                    LoadedMap map = maps.load(progress);
+                    progress.update("Projecting the map", -1);
+                    painter.prepare(map.model());
+                    return map;
+                },
+                map -> {
+                    showMap(map);
+                    tasks.run(
+                            "Loading crossings and the Ground Safety Zone",
+                            progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
+                            regime -> {
+                                mapView.regimeProperty().set(regime);
+                                if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
+                            },
+                            e -> showError("The crossings could not be loaded", e));
+                },
+                e -> showError("The map could not be loaded", e));
     }
 
     /**
@@ -223,7 +247,10 @@ public final class MainWindow {
         EventFilter f = explorer.state().filterProperty().get();
         LocalDate end = f.to();
         if (end == null)
-            end = explorer.state().eventsProperty().get().stream().map(Event::lastDay).max(LocalDate::compareTo).orElse(null);
+            end = explorer.state().eventsProperty().get().stream()
+                    .map(Event::lastDay)
+                    .max(LocalDate::compareTo)
+                    .orElse(null);
         return new MapTime(f.from(), end);
     }
 
@@ -232,15 +259,25 @@ public final class MainWindow {
         MapModel model = mapView.modelProperty().get();
         if (model == null || mapView.cameraProperty().get() == null) return;
         LocalDate day = mapTime().day() == null ? LocalDate.now() : mapTime().day();
-        new CompareWindow(stage, model, mapView.regionProperty().get(), mapView.cameraProperty().get(),
-                explorer.state().eventsProperty().get(), explorer.state().filterProperty().get(),
-                mapView.regimeProperty().get(), day.minusMonths(1), day).show();
+        new CompareWindow(
+                        stage,
+                        model,
+                        mapView.regionProperty().get(),
+                        mapView.cameraProperty().get(),
+                        explorer.state().eventsProperty().get(),
+                        explorer.state().filterProperty().get(),
+                        mapView.regimeProperty().get(),
+                        day.minusMonths(1),
+                        day)
+                .show();
     }
 
     /** Moves the timeline's end to {@code day}, keeping its start unless that lies after the day. */
     private void showDay(LocalDate day) {
         EventFilter f = explorer.state().filterProperty().get();
-        explorer.state().filterProperty().set(f.withDates(f.from() != null && f.from().isAfter(day) ? null : f.from(), day));
+        explorer.state()
+                .filterProperty()
+                .set(f.withDates(f.from() != null && f.from().isAfter(day) ? null : f.from(), day));
     }
 
     /** The crossing whose symbol lies within 10 px of (x, y) on the map, if one is drawn there. */
@@ -249,7 +286,8 @@ public final class MainWindow {
         Viewport v = mapView.currentViewport();
         if (!regime.drawsCrossings() || v == null) return java.util.Optional.empty();
         try {
-            var toDisplay = CRS.findMathTransform(DefaultGeographicCRS.WGS84, v.area().getCoordinateReferenceSystem(), true);
+            var toDisplay =
+                    CRS.findMathTransform(DefaultGeographicCRS.WGS84, v.area().getCoordinateReferenceSystem(), true);
             Crossing best = null;
             double bestPx = 10 * v.pixelScale();
             for (Crossing c : regime.crossings()) {
@@ -263,7 +301,8 @@ public final class MainWindow {
                 }
             }
             return java.util.Optional.ofNullable(best);
-        } catch (org.geotools.api.referencing.FactoryException | org.geotools.api.referencing.operation.TransformException e) {
+        } catch (org.geotools.api.referencing.FactoryException
+                | org.geotools.api.referencing.operation.TransformException e) {
             return java.util.Optional.empty();
         }
     }
@@ -278,9 +317,12 @@ public final class MainWindow {
     private void showHistory(Crossing crossing) {
         Stage window = new Stage();
         window.initOwner(stage);
-        window.setTitle(crossing.names().serbianLatin() + " / " + crossing.names().albanian() + ": history");
-        window.setScene(new Scene(new CrossingHistoryView(crossing, mapView.timeProperty().get().day(), url -> browser.accept(url)),
-                600, 520));
+        window.setTitle(
+                crossing.names().serbianLatin() + " / " + crossing.names().albanian() + ": history");
+        window.setScene(new Scene(
+                new CrossingHistoryView(crossing, mapView.timeProperty().get().day(), url -> browser.accept(url)),
+                600,
+                520));
         window.show();
     }
 
@@ -324,8 +366,8 @@ public final class MainWindow {
     Settings currentSettings() {
         if (sidePanelShown.get() && split.getDividerPositions().length > 0)
             dividerPosition = split.getDividerPositions()[0];
-        Settings.WindowPlacement window = new Settings.WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized());
+        Settings.WindowPlacement window = new Settings.WindowPlacement(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         List<String> order = initial.layerOrder();
         Set<String> hidden = initial.hiddenLayers();
         Map<String, Double> opacity = initial.layerOpacity();
@@ -342,10 +384,19 @@ public final class MainWindow {
                 if (l.info().opacity() != 1) opacity.put(l.name(), l.info().opacity());
             }
         }
-        if (camera != null) view = new Settings.SavedView(CRS.toSRS(camera.crs()), camera.centreX(), camera.centreY(),
-                camera.unitsPerPixel());
-        return new Settings(window, dividerPosition, sidePanelShown.get(), order, hidden, coordinateFormat.get(),
-                graticule.get(), view, opacity);
+        if (camera != null)
+            view = new Settings.SavedView(
+                    CRS.toSRS(camera.crs()), camera.centreX(), camera.centreY(), camera.unitsPerPixel());
+        return new Settings(
+                window,
+                dividerPosition,
+                sidePanelShown.get(),
+                order,
+                hidden,
+                coordinateFormat.get(),
+                graticule.get(),
+                view,
+                opacity);
     }
 
     private ToolBar toolBar() {
@@ -411,7 +462,8 @@ public final class MainWindow {
         // 1:50,000 at the OGC's 0.28 mm pixel is 14 m a pixel: in metres for a projected display CRS (UTM 34N),
         // in degrees of latitude for a geographic one
         double target = map.model().displayCrs() instanceof GeographicCRS
-                ? FOUND_PLACE_METRES_PER_PIXEL / 111_320 : FOUND_PLACE_METRES_PER_PIXEL;
+                ? FOUND_PLACE_METRES_PER_PIXEL / 111_320
+                : FOUND_PLACE_METRES_PER_PIXEL;
         double unitsPerPixel = c == null ? target : Math.min(c.unitsPerPixel(), target);
         mapView.cameraProperty().set(new MapCamera(map.model().displayCrs(), xy[0], xy[1], unitsPerPixel));
         placeMark.mark(place, at -> {
@@ -422,7 +474,9 @@ public final class MainWindow {
             } catch (TransformException e) {
                 return null;
             }
-            return now == null ? null : new Point2D(now.pixelX(p[0], mapView.getWidth()), now.pixelY(p[1], mapView.getHeight()));
+            return now == null
+                    ? null
+                    : new Point2D(now.pixelX(p[0], mapView.getWidth()), now.pixelY(p[1], mapView.getHeight()));
         });
     }
 
@@ -441,10 +495,14 @@ public final class MainWindow {
         loaded = map;
         MapModel model = withSavedLayers(map.model(), initial);
         Settings.SavedView view = initial.lastView();
-        if (view != null && view.crs() != null && view.crs().equals(CRS.toSRS(model.displayCrs()))
-                && view.unitsPerPixel() > 0 && Double.isFinite(view.centreX()) && Double.isFinite(view.centreY()))
-            mapView.cameraProperty().set(new MapCamera(model.displayCrs(), view.centreX(), view.centreY(),
-                    view.unitsPerPixel()));
+        if (view != null
+                && view.crs() != null
+                && view.crs().equals(CRS.toSRS(model.displayCrs()))
+                && view.unitsPerPixel() > 0
+                && Double.isFinite(view.centreX())
+                && Double.isFinite(view.centreY()))
+            mapView.cameraProperty()
+                    .set(new MapCamera(model.displayCrs(), view.centreX(), view.centreY(), view.unitsPerPixel()));
         mapView.regionProperty().set(map.region());
         mapView.modelProperty().set(model);
         explorer.mapLoaded(map);
@@ -492,7 +550,9 @@ public final class MainWindow {
         about.initOwner(stage);
         about.setTitle("About BorderWatch");
         about.setHeaderText("BorderWatch " + version());
-        String attribution = mapView.modelProperty().get() == null ? "" : mapView.modelProperty().get().attribution();
+        String attribution = mapView.modelProperty().get() == null
+                ? ""
+                : mapView.modelProperty().get().attribution();
         about.setContentText("Explore the Serbia–Kosovo border region: boundaries, incidents and deployments.\n\n"
                 + "Map data: " + (attribution.isBlank() ? "see maps/README.md" : attribution));
         about.show();

@@ -41,7 +41,9 @@ final class StartupClock {
     }
 
     void firstFrame(Instant at) {
-        report.accept(String.format(Locale.ROOT, "borderwatch: first map frame on screen %d ms after the JVM started",
+        report.accept(String.format(
+                Locale.ROOT,
+                "borderwatch: first map frame on screen %d ms after the JVM started",
                 Duration.between(processStart, at).toMillis()));
         quit.run();
     }

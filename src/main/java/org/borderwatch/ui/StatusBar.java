@@ -63,9 +63,13 @@ final class StatusBar extends HBox {
     }
 
     void showScale(double scaleDenominator) {
-        scale.setText(Double.isFinite(scaleDenominator) && scaleDenominator > 0
-                ? "1:" + NumberFormat.getIntegerInstance(Locale.ROOT).format(Math.round(scaleDenominator)).replace(',', ' ')
-                : "");
+        scale.setText(
+                Double.isFinite(scaleDenominator) && scaleDenominator > 0
+                        ? "1:"
+                                + NumberFormat.getIntegerInstance(Locale.ROOT)
+                                        .format(Math.round(scaleDenominator))
+                                        .replace(',', ' ')
+                        : "");
     }
 
     String positionText() {

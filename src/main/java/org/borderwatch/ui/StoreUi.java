@@ -31,7 +31,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.borderwatch.events.LoadReport;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.postgis.EditConflictException;
 import org.borderwatch.ui.edit.EditHistory;
 import org.borderwatch.ui.edit.EventDraft;
 import org.borderwatch.ui.edit.EventForm;
@@ -41,15 +43,13 @@ import org.borderwatch.ui.map.LoadedMap;
 import org.borderwatch.ui.map.MapCamera;
 import org.borderwatch.ui.map.MapView;
 import org.borderwatch.ui.settings.RecentStores;
+import org.borderwatch.ui.store.ConflictDialog;
+import org.borderwatch.ui.store.ConnectDialog;
 import org.borderwatch.ui.store.EventChange;
+import org.borderwatch.ui.store.HistoryDialog;
 import org.borderwatch.ui.store.LoadProblemsDialog;
 import org.borderwatch.ui.store.StoreFeedback;
 import org.borderwatch.ui.store.StoreSession;
-import org.borderwatch.ui.store.ConflictDialog;
-import org.borderwatch.ui.store.ConnectDialog;
-import org.borderwatch.ui.store.HistoryDialog;
-import org.borderwatch.events.StoreLocation;
-import org.borderwatch.events.postgis.EditConflictException;
 import org.borderwatch.ui.task.TaskRunner;
 
 /**
@@ -73,7 +73,8 @@ final class StoreUi implements StoreFeedback {
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final ContextMenu mapMenu = new ContextMenu();
 
-    private StoreUi(MainWindow window, TaskRunner tasks, RecentStores recent, StoreSession.Opener opener, Executor fxThread) {
+    private StoreUi(
+            MainWindow window, TaskRunner tasks, RecentStores recent, StoreSession.Opener opener, Executor fxThread) {
         this.window = window;
         this.stage = window.stage();
         this.session = new StoreSession(tasks, opener, recent, fxThread, this);
@@ -86,8 +87,8 @@ final class StoreUi implements StoreFeedback {
      *
      * @param fxThread how background threads reach the FX thread ({@code Platform::runLater} in the app)
      */
-    static StoreUi attach(MainWindow window, TaskRunner tasks, RecentStores recent, StoreSession.Opener opener,
-            Executor fxThread) {
+    static StoreUi attach(
+            MainWindow window, TaskRunner tasks, RecentStores recent, StoreSession.Opener opener, Executor fxThread) {
         StoreUi ui = new StoreUi(window, tasks, recent, opener, fxThread);
         ui.install();
         return ui;
@@ -145,12 +146,18 @@ final class StoreUi implements StoreFeedback {
         delete.setTooltip(new Tooltip("Delete this event, after confirmation (Delete)"));
         delete.setOnAction(e -> deleteSelected());
         for (Button b : List.of(edit, delete))
-            b.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(session.storeProperty().isNull()));
+            b.disableProperty()
+                    .bind(selectedId
+                            .isNull()
+                            .or(session.busyProperty())
+                            .or(session.storeProperty().isNull()));
         Button versions = new Button("History…");
         versions.setId("details-history");
-        versions.setTooltip(new Tooltip("Every version of this event in the shared database, with who and when; restore one"));
+        versions.setTooltip(
+                new Tooltip("Every version of this event in the shared database, with who and when; restore one"));
         versions.setOnAction(e -> showHistory());
-        versions.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(shared().not()));
+        versions.disableProperty()
+                .bind(selectedId.isNull().or(session.busyProperty()).or(shared().not()));
         HBox bar = new HBox(6, edit, delete, versions);
         bar.setId("details-edit-buttons");
         return bar;
@@ -160,10 +167,13 @@ final class StoreUi implements StoreFeedback {
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open event store");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GeoJSON event stores", "*.geojson", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("GeoJSON event stores", "*.geojson", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         Path current = session.fileProperty().get();
-        if (current != null && current.getParent() != null) chooser.setInitialDirectory(current.getParent().toFile());
+        if (current != null && current.getParent() != null)
+            chooser.setInitialDirectory(current.getParent().toFile());
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) session.open(chosen.toPath());
     }
@@ -177,8 +187,11 @@ final class StoreUi implements StoreFeedback {
     /** Asks for a database's host, port, name and user, and connects in the background. */
     ConnectDialog connect() {
         StoreLocation last = session.locationProperty().get();
-        if (!(last instanceof StoreLocation.Database)) last = session.recentFiles().stream()
-                .filter(l -> l instanceof StoreLocation.Database).findFirst().orElse(null);
+        if (!(last instanceof StoreLocation.Database))
+            last = session.recentFiles().stream()
+                    .filter(l -> l instanceof StoreLocation.Database)
+                    .findFirst()
+                    .orElse(null);
         ConnectDialog dialog = new ConnectDialog(stage, (StoreLocation.Database) last);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) session.open(dialog.getResult());
@@ -191,14 +204,18 @@ final class StoreUi implements StoreFeedback {
     void showHistory() {
         Optional<Event> selected = selectedEvent();
         if (selected.isEmpty()) return;
-        session.history(selected.get().id(), versions ->
-                new HistoryDialog(stage, selected.get().title(), versions, v -> session.restore(v, () -> {})).show());
+        session.history(
+                selected.get().id(),
+                versions -> new HistoryDialog(
+                                stage, selected.get().title(), versions, v -> session.restore(v, () -> {}))
+                        .show());
     }
 
     /** Opens the form for a new event at {@code lon}/{@code lat}; on Save the event is added and saved. */
     EventForm newEventAt(double lon, double lat) {
         if (!canEdit()) return null;
-        EventForm form = new EventForm(stage, null, EventDraft.newAt(lon, lat, LocalDate.now()), this::isTaken, LocalDate.now());
+        EventForm form =
+                new EventForm(stage, null, EventDraft.newAt(lon, lat, LocalDate.now()), this::isTaken, LocalDate.now());
         form.open(event -> history.perform(EventChange.add(event)));
         return form;
     }
@@ -225,8 +242,8 @@ final class StoreUi implements StoreFeedback {
         confirm.initOwner(stage);
         confirm.setTitle("Delete event");
         confirm.setHeaderText("Delete “" + doomed.title() + "” (" + doomed.date() + ")?");
-        confirm.setContentText("It is removed from " + session.locationProperty().get().name()
-                + " and the change is saved. Edit → Undo brings it back.");
+        confirm.setContentText("It is removed from "
+                + session.locationProperty().get().name() + " and the change is saved. Edit → Undo brings it back.");
         confirm.getDialogPane().setId("confirm-delete");
         // a slip of the Enter key must not delete: Cancel is the default
         ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
@@ -261,9 +278,14 @@ final class StoreUi implements StoreFeedback {
     @Override
     public void recordsSkipped(LoadReport report) {
         int n = report.problems().size();
-        new LoadProblemsDialog(stage, "Opened " + report.file().getFileName() + " with " + report.loaded()
-                + (report.loaded() == 1 ? " event; " : " events; ") + n + (n == 1 ? " problem was" : " problems were")
-                + " found, and the records concerned were skipped.", report).show();
+        new LoadProblemsDialog(
+                        stage,
+                        "Opened " + report.file().getFileName() + " with " + report.loaded()
+                                + (report.loaded() == 1 ? " event; " : " events; ") + n
+                                + (n == 1 ? " problem was" : " problems were")
+                                + " found, and the records concerned were skipped.",
+                        report)
+                .show();
     }
 
     @Override
@@ -272,7 +294,8 @@ final class StoreUi implements StoreFeedback {
         alert.initOwner(stage);
         alert.setTitle(APP);
         alert.setHeaderText(change == null ? "Could not do that" : "Could not save: " + change.describe());
-        alert.setContentText(message + (change == null ? "" : "\n\nThe change was taken back; the store is as it was before it."));
+        alert.setContentText(
+                message + (change == null ? "" : "\n\nThe change was taken back; the store is as it was before it."));
         alert.getDialogPane().setId("save-failed");
         alert.show();
     }
@@ -300,15 +323,20 @@ final class StoreUi implements StoreFeedback {
 
     @Override
     public void changedOnDisk(Path file) {
-        notice.show(file.getFileName() + " was changed by another program. Edits are refused until you reload it "
-                + "(reloading clears undo).", "Reload", session::reload);
+        notice.show(
+                file.getFileName() + " was changed by another program. Edits are refused until you reload it "
+                        + "(reloading clears undo).",
+                "Reload",
+                session::reload);
     }
 
     private void install() {
         window.top().getChildren().add(notice);
         MainMenuBar menus = window.menuBar();
         Menu file = menus.getMenus().get(0);
-        MenuItem open = file.getItems().stream().filter(i -> "menu-open-store".equals(i.getId())).findFirst()
+        MenuItem open = file.getItems().stream()
+                .filter(i -> "menu-open-store".equals(i.getId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the File menu has no Open store item"));
         open.setDisable(false);
         open.setOnAction(e -> chooseAndOpen());
@@ -336,7 +364,8 @@ final class StoreUi implements StoreFeedback {
             e.setDropCompleted(dropped != null);
             e.consume();
         });
-        session.locationProperty().addListener((obs, old, now) -> stage.setTitle(now == null ? APP : now.name() + " — " + APP));
+        session.locationProperty()
+                .addListener((obs, old, now) -> stage.setTitle(now == null ? APP : now.name() + " — " + APP));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::closeWhenIdle);
     }
 
@@ -344,7 +373,10 @@ final class StoreUi implements StoreFeedback {
     private void closeWhenIdle(WindowEvent e) {
         if (!session.busyProperty().get()) return;
         e.consume();
-        notice.show("Waiting for the store to finish opening or saving; the window closes then.", "Close now", stage::close);
+        notice.show(
+                "Waiting for the store to finish opening or saving; the window closes then.",
+                "Close now",
+                stage::close);
         session.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
@@ -362,7 +394,11 @@ final class StoreUi implements StoreFeedback {
         MenuItem edit = item("Edit selected event…", "menu-edit-event", "F2", this::editSelected);
         MenuItem delete = item("Delete selected event…", "menu-delete-event", "Delete", this::deleteSelected);
         for (MenuItem m : List.of(edit, delete))
-            m.disableProperty().bind(selectedId.isNull().or(session.busyProperty()).or(session.storeProperty().isNull()));
+            m.disableProperty()
+                    .bind(selectedId
+                            .isNull()
+                            .or(session.busyProperty())
+                            .or(session.storeProperty().isNull()));
         Menu menu = new Menu("Edit", null, undoItem, redoItem, new SeparatorMenuItem(), add, edit, delete);
         menu.setId("menu-edit");
         return menu;
@@ -379,7 +415,8 @@ final class StoreUi implements StoreFeedback {
         if (lonLat == null) return;
         MenuItem here = mapMenu.getItems().get(0);
         here.setText(String.format(Locale.ROOT, "New event here (%.4f, %.4f)…", lonLat.getX(), lonLat.getY()));
-        here.setDisable(session.storeProperty().get() == null || session.busyProperty().get());
+        here.setDisable(
+                session.storeProperty().get() == null || session.busyProperty().get());
         here.setOnAction(a -> newEventAt(lonLat.getX(), lonLat.getY()));
         Point2D screen = view.localToScreen(x, y);
         mapMenu.show(view, screen.getX(), screen.getY());
@@ -389,7 +426,8 @@ final class StoreUi implements StoreFeedback {
     private void newEventAtCentre() {
         LoadedMap map = window.loadedMap();
         MapCamera camera = window.mapView().cameraProperty().get();
-        Point2D lonLat = map == null || camera == null ? null : map.lonLat(new Point2D(camera.centreX(), camera.centreY()));
+        Point2D lonLat =
+                map == null || camera == null ? null : map.lonLat(new Point2D(camera.centreX(), camera.centreY()));
         // without a map yet, start at the centre of the region the app is made for
         if (lonLat == null) lonLat = new Point2D(20.9, 42.9);
         newEventAt(lonLat.getX(), lonLat.getY());
@@ -399,8 +437,10 @@ final class StoreUi implements StoreFeedback {
         recentMenu.getItems().clear();
         int n = 1;
         for (StoreLocation l : session.recentFiles()) {
-            String where = l instanceof StoreLocation.File f ? String.valueOf(f.path().getParent()) : l.text();
-            MenuItem m = item(n + "  " + l.name() + "  (" + where + ")", "menu-recent-" + n, null, () -> session.open(l));
+            String where =
+                    l instanceof StoreLocation.File f ? String.valueOf(f.path().getParent()) : l.text();
+            MenuItem m =
+                    item(n + "  " + l.name() + "  (" + where + ")", "menu-recent-" + n, null, () -> session.open(l));
             m.setMnemonicParsing(false);
             recentMenu.getItems().add(m);
             n++;
@@ -415,7 +455,9 @@ final class StoreUi implements StoreFeedback {
     private Optional<Event> selectedEvent() {
         String id = selectedId.get();
         if (id == null) return Optional.empty();
-        return session.eventsProperty().get().stream().filter(e -> e.id().equals(id)).findFirst();
+        return session.eventsProperty().get().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst();
     }
 
     private boolean isTaken(String id) {

@@ -22,7 +22,8 @@ class BoundaryDistanceTest {
         Random r = new Random(seed);
         Coordinate[] cs = new Coordinate[40];
         for (int i = 0; i < cs.length; i++)
-            cs[i] = new Coordinate(20.3 + 1.5 * i / (cs.length - 1) + r.nextGaussian() * 0.01,
+            cs[i] = new Coordinate(
+                    20.3 + 1.5 * i / (cs.length - 1) + r.nextGaussian() * 0.01,
                     43.0 + 0.25 * Math.sin(i / 3.0) + r.nextGaussian() * 0.03);
         return EventFixtures.GEOMETRIES.createLineString(cs);
     }
@@ -53,15 +54,24 @@ class BoundaryDistanceTest {
             double lon = 20.0 + r.nextDouble() * 2.2, lat = 42.4 + r.nextDouble() * 1.2;
             double expected = bruteForceKm(line, lon, lat);
             // the densified reference overshoots by up to half a 4 m step; allow that on top of 0.1 %
-            assertThat(distance.distanceKm(lon, lat)).as("distance from %s, %s", lon, lat)
+            assertThat(distance.distanceKm(lon, lat))
+                    .as("distance from %s, %s", lon, lat)
                     .isCloseTo(expected, within(expected * 0.001 + 0.002));
         }
     }
 
     /** The shipped boundary's vertices, as GDAL reads them (the reference side must not use our reader). */
     private static LineString shippedBoundaryByGdal() throws Exception {
-        Process ogr = new ProcessBuilder("ogr2ogr", "-f", "CSV", "/vsistdout/", "maps/boundary_kosovo_serbia.shp",
-                "-lco", "GEOMETRY=AS_WKT").redirectErrorStream(true).start();
+        Process ogr = new ProcessBuilder(
+                        "ogr2ogr",
+                        "-f",
+                        "CSV",
+                        "/vsistdout/",
+                        "maps/boundary_kosovo_serbia.shp",
+                        "-lco",
+                        "GEOMETRY=AS_WKT")
+                .redirectErrorStream(true)
+                .start();
         String csv = new String(ogr.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(ogr.waitFor()).as("ogr2ogr exit code; output: %s", csv).isZero();
         String wkt = csv.substring(csv.indexOf("\"LINESTRING") + 1, csv.indexOf(")\"") + 1);
@@ -75,11 +85,19 @@ class BoundaryDistanceTest {
         BoundaryDistance distance = BoundaryDistance.of(
                 new ShapefileDataStore(Path.of("maps", "boundary_kosovo_serbia.shp")).getFeatureSource());
         // Banjska, Jarinje, Mitrovica, Pristina, Raška, Belgrade, Preševo
-        double[][] places = {{20.8656, 42.9075}, {20.7760, 43.1720}, {20.8660, 42.8914}, {21.1655, 42.6629},
-            {20.6133, 43.2856}, {20.4573, 44.7872}, {21.6490, 42.3090}};
+        double[][] places = {
+            {20.8656, 42.9075},
+            {20.7760, 43.1720},
+            {20.8660, 42.8914},
+            {21.1655, 42.6629},
+            {20.6133, 43.2856},
+            {20.4573, 44.7872},
+            {21.6490, 42.3090}
+        };
         for (double[] p : places) {
             double expected = bruteForceKm(boundary, p[0], p[1]);
-            assertThat(distance.distanceKm(p[0], p[1])).as("distance from %s, %s", p[0], p[1])
+            assertThat(distance.distanceKm(p[0], p[1]))
+                    .as("distance from %s, %s", p[0], p[1])
                     .isCloseTo(expected, within(expected * 0.001 + 0.002));
         }
     }
@@ -94,10 +112,10 @@ class BoundaryDistanceTest {
 
     @Test
     void measuresToTheNearestPartOfAMultiLineString() {
-        LineString west = EventFixtures.GEOMETRIES.createLineString(new Coordinate[] {
-                new Coordinate(20.0, 42.0), new Coordinate(20.0, 43.0)});
-        LineString east = EventFixtures.GEOMETRIES.createLineString(new Coordinate[] {
-                new Coordinate(21.0, 42.0), new Coordinate(21.0, 43.0)});
+        LineString west = EventFixtures.GEOMETRIES.createLineString(
+                new Coordinate[] {new Coordinate(20.0, 42.0), new Coordinate(20.0, 43.0)});
+        LineString east = EventFixtures.GEOMETRIES.createLineString(
+                new Coordinate[] {new Coordinate(21.0, 42.0), new Coordinate(21.0, 43.0)});
         MultiLineString both = EventFixtures.GEOMETRIES.createMultiLineString(new LineString[] {west, east});
         BoundaryDistance distance = new BoundaryDistance(both);
 
@@ -141,17 +159,23 @@ class BoundaryDistanceTest {
         BoundaryDistance distance = new BoundaryDistance(line);
         Random r = new Random(5);
         for (int i = 0; i < 4; i++) {
-            double lon = 20.4 + r.nextDouble() * 1.3, lat = 42.6 + r.nextDouble() * 0.8, radius = 2 + r.nextDouble() * 30;
+            double lon = 20.4 + r.nextDouble() * 1.3,
+                    lat = 42.6 + r.nextDouble() * 0.8,
+                    radius = 2 + r.nextDouble() * 30;
             DistanceRange range = distance.rangeKm(lon, lat, radius);
             double[] sampled = sampledRangeKm(distance, lon, lat, radius);
             double spacingKm = Math.max(radius / 12, 2 * Math.PI * radius / 720);
             // the nearest is exact: no sample is nearer, and one lies within a sample spacing of it
-            assertThat(range.minKm()).as("nearest, r=%s", radius).isLessThanOrEqualTo(sampled[0] + 1e-6)
+            assertThat(range.minKm())
+                    .as("nearest, r=%s", radius)
+                    .isLessThanOrEqualTo(sampled[0] + 1e-6)
                     .isGreaterThanOrEqualTo(sampled[0] - spacingKm);
             // the farthest (screened in a plane, measured geodesically) is never short of the densely sampled
             // farthest by more than 0.1 % + 10 m, and beyond it by at most what a 1-Lipschitz function can rise
             // between two samples
-            assertThat(range.maxKm()).as("farthest, r=%s", radius).isGreaterThanOrEqualTo(sampled[1] * 0.999 - 0.01)
+            assertThat(range.maxKm())
+                    .as("farthest, r=%s", radius)
+                    .isGreaterThanOrEqualTo(sampled[1] * 0.999 - 0.01)
                     .isLessThanOrEqualTo(sampled[1] + spacingKm / 2);
             assertThat(range.maxKm()).isLessThanOrEqualTo(distance.distanceKm(lon, lat) + radius + 1e-9);
         }
@@ -172,8 +196,12 @@ class BoundaryDistanceTest {
         assertThat(clear.minKm()).isCloseTo(centreKm - 1, within(1e-9));
         // due east and west along nearly a parallel: the farthest is the centre's distance plus the radius
         assertThat(clear.maxKm()).isCloseTo(centreKm + 1, within(0.005));
-        assertThat(clear.describe()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f–%.1f km from the Kosovo–Serbia line",
-                centreKm - 1, clear.maxKm()));
+        assertThat(clear.describe())
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT,
+                        "%.1f–%.1f km from the Kosovo–Serbia line",
+                        centreKm - 1,
+                        clear.maxKm()));
         assertThat(distance.rangeKm(20.9, 43.0, 0).describe())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f km from the Kosovo–Serbia line", centreKm));
     }

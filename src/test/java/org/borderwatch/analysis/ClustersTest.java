@@ -15,27 +15,36 @@ import org.junit.jupiter.api.Test;
 
 class ClustersTest {
 
-    private static Viewport view(double minLon, double minLat, double widthDeg, int widthPx, int heightPx, double scale) {
+    private static Viewport view(
+            double minLon, double minLat, double widthDeg, int widthPx, int heightPx, double scale) {
         double heightDeg = widthDeg * heightPx / widthPx;
-        return new Viewport(new ReferencedEnvelope(minLon, minLon + widthDeg, minLat, minLat + heightDeg,
-                DefaultGeographicCRS.WGS84), widthPx, heightPx, scale);
+        return new Viewport(
+                new ReferencedEnvelope(
+                        minLon, minLon + widthDeg, minLat, minLat + heightDeg, DefaultGeographicCRS.WGS84),
+                widthPx,
+                heightPx,
+                scale);
     }
 
     @Test
     void clusterSizesSumToTheEventsInViewAndEachEventIsInExactlyOne() throws Exception {
-        EventIndex index = EventIndex.build(EventFixtures.uniform(20_000, 3, 20, 42, 22, 44), DefaultGeographicCRS.WGS84);
+        EventIndex index =
+                EventIndex.build(EventFixtures.uniform(20_000, 3, 20, 42, 22, 44), DefaultGeographicCRS.WGS84);
         Clusters clusters = Clusters.of(index, view(20, 42, 2, 800, 800, 1), Clusters.DEFAULT_RADIUS_PX);
 
-        assertThat(clusters.all().stream().mapToInt(Clusters.Cluster::size).sum()).isEqualTo(20_000);
+        assertThat(clusters.all().stream().mapToInt(Clusters.Cluster::size).sum())
+                .isEqualTo(20_000);
         assertThat(clusters.eventCount()).isEqualTo(20_000);
         Set<String> seen = new HashSet<>();
-        for (Clusters.Cluster c : clusters.all()) for (Event e : c.members()) assertThat(seen.add(e.id())).isTrue();
+        for (Clusters.Cluster c : clusters.all())
+            for (Event e : c.members()) assertThat(seen.add(e.id())).isTrue();
         assertThat(clusters.all().size()).isLessThan(20_000);
     }
 
     @Test
     void clustersSplitWhenZoomingIn() throws Exception {
-        EventIndex index = EventIndex.build(EventFixtures.uniform(300, 5, 20.975, 42.975, 21.025, 43.025), DefaultGeographicCRS.WGS84);
+        EventIndex index = EventIndex.build(
+                EventFixtures.uniform(300, 5, 20.975, 42.975, 21.025, 43.025), DefaultGeographicCRS.WGS84);
         int previous = 0;
         for (double width : new double[] {4, 0.5, 0.15, 0.06}) {
             Viewport vp = view(21 - width / 2, 43 - width / 2, width, 800, 800, 1);
@@ -49,13 +58,15 @@ class ClustersTest {
 
     @Test
     void clusterSizesSumToEventsCountedInItsWidenedArea() throws Exception {
-        EventIndex index = EventIndex.build(EventFixtures.uniform(10_000, 11, 20, 42, 22, 44), DefaultGeographicCRS.WGS84);
+        EventIndex index =
+                EventIndex.build(EventFixtures.uniform(10_000, 11, 20, 42, 22, 44), DefaultGeographicCRS.WGS84);
         Viewport vp = view(20.5, 42.5, 0.5, 500, 500, 1);
         Clusters clusters = Clusters.of(index, vp, 20);
 
         int[] inView = {0};
         index.visit(vp.area(), p -> inView[0]++);
-        assertThat(clusters.all().stream().mapToInt(Clusters.Cluster::size).sum()).isEqualTo(clusters.eventCount());
+        assertThat(clusters.all().stream().mapToInt(Clusters.Cluster::size).sum())
+                .isEqualTo(clusters.eventCount());
         assertThat(clusters.eventCount()).isGreaterThanOrEqualTo(inView[0]);
     }
 
@@ -74,7 +85,8 @@ class ClustersTest {
 
     @Test
     void aHiDpiViewportClustersLikeTheScreen() throws Exception {
-        EventIndex index = EventIndex.build(EventFixtures.uniform(5_000, 13, 20, 42, 21, 43), DefaultGeographicCRS.WGS84);
+        EventIndex index =
+                EventIndex.build(EventFixtures.uniform(5_000, 13, 20, 42, 21, 43), DefaultGeographicCRS.WGS84);
 
         List<Set<String>> screen = memberIds(Clusters.of(index, view(20, 42, 1, 600, 600, 1), 22));
         List<Set<String>> print = memberIds(Clusters.of(index, view(20, 42, 1, 1800, 1800, 3), 22));
@@ -84,7 +96,9 @@ class ClustersTest {
 
     @Test
     void eventsAtOneSpotStayTogetherAndSaySo() throws Exception {
-        List<Event> events = List.of(EventFixtures.point("a", 20.5, 42.5), EventFixtures.point("b", 20.5, 42.5),
+        List<Event> events = List.of(
+                EventFixtures.point("a", 20.5, 42.5),
+                EventFixtures.point("b", 20.5, 42.5),
                 EventFixtures.point("c", 20.7, 42.7));
         EventIndex index = EventIndex.build(events, DefaultGeographicCRS.WGS84);
         Clusters clusters = Clusters.of(index, view(20.4995, 42.4995, 0.001, 500, 500, 1), 22);
@@ -101,7 +115,10 @@ class ClustersTest {
         Viewport vp = view(20, 42, 1, 1000, 1000, 1);
         Clusters clusters = Clusters.of(index, vp, 22);
 
-        assertThat(clusters.at(500, 500, 3)).get().extracting(c -> c.single().id()).isEqualTo("a");
+        assertThat(clusters.at(500, 500, 3))
+                .get()
+                .extracting(c -> c.single().id())
+                .isEqualTo("a");
         assertThat(clusters.at(504, 500, 3)).isEmpty();
     }
 

@@ -23,16 +23,45 @@ public final class EventFixtures {
     private EventFixtures() {}
 
     public static Event point(String id, double lon, double lat) {
-        return event(id, EventKind.INCIDENT, "attack", GEOMETRIES.createPoint(new Coordinate(lon, lat)),
-                new Precision(Precision.Level.EXACT, 0), Casualties.NONE_REPORTED, List.of(), Confidence.CONFIRMED);
+        return event(
+                id,
+                EventKind.INCIDENT,
+                "attack",
+                GEOMETRIES.createPoint(new Coordinate(lon, lat)),
+                new Precision(Precision.Level.EXACT, 0),
+                Casualties.NONE_REPORTED,
+                List.of(),
+                Confidence.CONFIRMED);
     }
 
-    public static Event event(String id, EventKind kind, String category, Geometry geometry, Precision precision,
-            Casualties casualties, List<String> actors, Confidence confidence) {
-        return new Event(id, kind, category, "Title of " + id, "", EventDate.parse("2023-09-24"), null,
-                new Place("Banjska", "Zvečan", "Kosovo"), geometry, precision, actors, casualties, List.of(),
-                List.of(new Source("Reuters", "Headline", "https://example.org/" + id, "2023-09-24")), confidence,
-                List.of(), null, null);
+    public static Event event(
+            String id,
+            EventKind kind,
+            String category,
+            Geometry geometry,
+            Precision precision,
+            Casualties casualties,
+            List<String> actors,
+            Confidence confidence) {
+        return new Event(
+                id,
+                kind,
+                category,
+                "Title of " + id,
+                "",
+                EventDate.parse("2023-09-24"),
+                null,
+                new Place("Banjska", "Zvečan", "Kosovo"),
+                geometry,
+                precision,
+                actors,
+                casualties,
+                List.of(),
+                List.of(new Source("Reuters", "Headline", "https://example.org/" + id, "2023-09-24")),
+                confidence,
+                List.of(),
+                null,
+                null);
     }
 
     /** {@code n} exact point incidents spread uniformly over the lon/lat box, from a fixed seed. */
@@ -40,7 +69,8 @@ public final class EventFixtures {
         Random r = new Random(seed);
         List<Event> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++)
-            events.add(point("e" + i, minLon + r.nextDouble() * (maxLon - minLon), minLat + r.nextDouble() * (maxLat - minLat)));
+            events.add(point(
+                    "e" + i, minLon + r.nextDouble() * (maxLon - minLon), minLat + r.nextDouble() * (maxLat - minLat)));
         return events;
     }
 }

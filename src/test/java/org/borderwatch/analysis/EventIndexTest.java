@@ -59,10 +59,12 @@ class EventIndexTest {
 
     @Test
     void pickListsHitsNearestFirst() throws Exception {
-        EventIndex index = EventIndex.build(List.of(
-                EventFixtures.point("far", 20.504, 42.8),
-                EventFixtures.point("near", 20.501, 42.8),
-                EventFixtures.point("mid", 20.5, 42.8025)), WGS84);
+        EventIndex index = EventIndex.build(
+                List.of(
+                        EventFixtures.point("far", 20.504, 42.8),
+                        EventFixtures.point("near", 20.501, 42.8),
+                        EventFixtures.point("mid", 20.5, 42.8025)),
+                WGS84);
 
         List<EventIndex.Hit> hits = index.pick(viewport(), 500, 300, 10);
 
@@ -71,15 +73,23 @@ class EventIndexTest {
 
     @Test
     void pickHitsARouteAlongItsLineNotOnlyAtItsMarker() throws Exception {
-        Event route = EventFixtures.event("route", EventKind.DEPLOYMENT, "armour",
-                EventFixtures.GEOMETRIES.createLineString(new Coordinate[] {
-                        new Coordinate(20.1, 42.6), new Coordinate(20.9, 42.6)}),
-                new Precision(Precision.Level.EXACT, 0), Casualties.NONE_REPORTED, List.of(), Confidence.REPORTED);
+        Event route = EventFixtures.event(
+                "route",
+                EventKind.DEPLOYMENT,
+                "armour",
+                EventFixtures.GEOMETRIES.createLineString(
+                        new Coordinate[] {new Coordinate(20.1, 42.6), new Coordinate(20.9, 42.6)}),
+                new Precision(Precision.Level.EXACT, 0),
+                Casualties.NONE_REPORTED,
+                List.of(),
+                Confidence.REPORTED);
         EventIndex index = EventIndex.build(List.of(route), WGS84);
         Viewport vp = viewport();
         Point2D onLine = pixelOf(vp, 20.2, 42.6);
 
-        assertThat(index.pick(vp, onLine.getX(), onLine.getY() + 3, 4)).extracting(h -> h.event().id()).containsExactly("route");
+        assertThat(index.pick(vp, onLine.getX(), onLine.getY() + 3, 4))
+                .extracting(h -> h.event().id())
+                .containsExactly("route");
         assertThat(index.pick(vp, onLine.getX(), onLine.getY() + 5, 4)).isEmpty();
     }
 
@@ -97,9 +107,15 @@ class EventIndexTest {
 
     @Test
     void uncertaintyRadiusIsTheRadiusInKmInDisplayUnits() throws Exception {
-        Event approx = EventFixtures.event("approx", EventKind.INCIDENT, "shooting",
+        Event approx = EventFixtures.event(
+                "approx",
+                EventKind.INCIDENT,
+                "shooting",
                 EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8656, 42.9075)),
-                new Precision(Precision.Level.APPROXIMATE, 2.0), Casualties.NONE_REPORTED, List.of(), Confidence.REPORTED);
+                new Precision(Precision.Level.APPROXIMATE, 2.0),
+                Casualties.NONE_REPORTED,
+                List.of(),
+                Confidence.REPORTED);
         EventIndex index = EventIndex.build(List.of(approx), CRS.decode("EPSG:32634"));
 
         // UTM units are metres; the scale factor near 21 E is within 0.1 % of 1

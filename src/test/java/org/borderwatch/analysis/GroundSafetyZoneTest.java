@@ -40,15 +40,22 @@ class GroundSafetyZoneTest {
     static void buildZoneFromTheShippedMaps() throws Exception {
         var map = RegionMap.load(Path.of("maps"));
         zone = GroundSafetyZone.of(map);
-        var boundary = map.layers().stream().filter(l -> l.name().equals("boundary_kosovo_serbia")).findFirst().orElseThrow();
+        var boundary = map.layers().stream()
+                .filter(l -> l.name().equals("boundary_kosovo_serbia"))
+                .findFirst()
+                .orElseThrow();
         try (var it = boundary.source().getFeatures().features()) {
             line = (Geometry) it.next().getDefaultGeometry();
         }
-        var countries = map.layers().stream().filter(l -> l.name().equals("countries")).findFirst().orElseThrow();
+        var countries = map.layers().stream()
+                .filter(l -> l.name().equals("countries"))
+                .findFirst()
+                .orElseThrow();
         try (var it = countries.source().getFeatures().features()) {
             while (it.hasNext()) {
                 var f = it.next();
-                if ("serbia".equals(f.getAttribute("role"))) serbiaOutline = ((Geometry) f.getDefaultGeometry()).getBoundary();
+                if ("serbia".equals(f.getAttribute("role")))
+                    serbiaOutline = ((Geometry) f.getDefaultGeometry()).getBoundary();
             }
         }
     }
@@ -96,7 +103,8 @@ class GroundSafetyZoneTest {
                 assertThat(km).as("%s,%s inside the zone", lon, lat).isLessThanOrEqualTo(5.001);
             } else if (km < 4.999 && onSerbianSide(p)) {
                 near++;
-                throw new AssertionError(lon + "," + lat + " is " + km + " km from the line in Serbia but outside the zone");
+                throw new AssertionError(
+                        lon + "," + lat + " is " + km + " km from the line in Serbia but outside the zone");
             }
         }
         assertThat(inside).isGreaterThan(50);
@@ -106,7 +114,8 @@ class GroundSafetyZoneTest {
     @Test
     void anExactPointIsInOrOutAndAnUncertainOneNearTheEdgeIsPossibly() {
         Coordinate onEdge = edgeVertex();
-        // 1 km from the outer edge towards the line and away from it, along the meridian is near enough for a 5 km strip
+        // 1 km from the outer edge towards the line and away from it, along the meridian is near enough for a 5 km
+        // strip
         double[] inwards = towardsLine(onEdge, 1000);
         double[] outwards = towardsLine(onEdge, -1000);
         assertThat(zone.membership(inwards[0], inwards[1], 0)).isEqualTo(Membership.IN);
@@ -121,11 +130,13 @@ class GroundSafetyZoneTest {
     void kosovoAndFarSerbiaAreOutAndRaskaAsARegionIsPossibly() {
         // Pristina, GeoNames: 19 km inside Kosovo
         assertThat(zone.membership(21.16688, 42.67272, 0)).isEqualTo(Membership.OUT);
-        assertThat(zone.membership(21.16688, 42.67272, GroundSafetyZone.REGION_RADIUS_KM)).isEqualTo(Membership.OUT);
+        assertThat(zone.membership(21.16688, 42.67272, GroundSafetyZone.REGION_RADIUS_KM))
+                .isEqualTo(Membership.OUT);
         // Belgrade
         assertThat(zone.membership(20.46513, 44.80401, 25)).isEqualTo(Membership.OUT);
         // Raška stands for the Serbian side of the line in the events: possibly in the zone
-        assertThat(zone.membership(20.61528, 43.28722, GroundSafetyZone.REGION_RADIUS_KM)).isEqualTo(Membership.POSSIBLY);
+        assertThat(zone.membership(20.61528, 43.28722, GroundSafetyZone.REGION_RADIUS_KM))
+                .isEqualTo(Membership.POSSIBLY);
         // Jarinje's published point lies on the Kosovo side of the maps' line, 0.5 km from it: out when exact
         assertThat(zone.membership(20.69167, 43.21861, 0)).isEqualTo(Membership.OUT);
         assertThat(zone.membership(20.69167, 43.21861, 1)).isEqualTo(Membership.POSSIBLY);
@@ -154,8 +165,9 @@ class GroundSafetyZoneTest {
         double total = 0;
         for (int i = 0; i < g.getNumGeometries(); i++) {
             var poly = new net.sf.geographiclib.PolygonArea(Geodesic.WGS84, false);
-            for (Coordinate c : ((org.locationtech.jts.geom.Polygon) g.getGeometryN(i)).getExteriorRing().getCoordinates())
-                poly.AddPoint(c.y, c.x);
+            for (Coordinate c : ((org.locationtech.jts.geom.Polygon) g.getGeometryN(i))
+                    .getExteriorRing()
+                    .getCoordinates()) poly.AddPoint(c.y, c.x);
             total += Math.abs(poly.Compute().area);
         }
         return total / 1e6;
@@ -168,8 +180,9 @@ class GroundSafetyZoneTest {
     private static Geometry serbiaPolygonCache;
 
     private static Geometry serbiaPolygon() {
-        if (serbiaPolygonCache == null) serbiaPolygonCache = WGS84.createPolygon(((LineString) serbiaOutline.getGeometryN(0)).getCoordinates())
-                .union(polygons());
+        if (serbiaPolygonCache == null)
+            serbiaPolygonCache = WGS84.createPolygon(((LineString) serbiaOutline.getGeometryN(0)).getCoordinates())
+                    .union(polygons());
         return serbiaPolygonCache;
     }
 
@@ -190,7 +203,8 @@ class GroundSafetyZoneTest {
 
     /** A point {@code metres} from c towards the nearest point of the line (negative: away from it). */
     private static double[] towardsLine(Coordinate c, double metres) {
-        Coordinate nearest = new org.locationtech.jts.operation.distance.DistanceOp(line, WGS84.createPoint(c)).nearestPoints()[0];
+        Coordinate nearest =
+                new org.locationtech.jts.operation.distance.DistanceOp(line, WGS84.createPoint(c)).nearestPoints()[0];
         double azimuth = Geodesic.WGS84.Inverse(c.y, c.x, nearest.y, nearest.x, GeodesicMask.AZIMUTH).azi1;
         GeodesicData d = Geodesic.WGS84.Direct(c.y, c.x, metres >= 0 ? azimuth : azimuth + 180, Math.abs(metres));
         return new double[] {d.lon2, d.lat2};
@@ -208,8 +222,11 @@ class GroundSafetyZoneTest {
             int steps = (int) Math.ceil(len);
             for (int i = 0; i <= steps; i++) {
                 double t = (double) i / steps;
-                best = Math.min(best, Geodesic.WGS84.Inverse(lat, lon, a.y + t * (b.y - a.y), a.x + t * (b.x - a.x),
-                        GeodesicMask.DISTANCE).s12);
+                best = Math.min(
+                        best,
+                        Geodesic.WGS84.Inverse(
+                                        lat, lon, a.y + t * (b.y - a.y), a.x + t * (b.x - a.x), GeodesicMask.DISTANCE)
+                                .s12);
             }
         }
         return best;

@@ -9,7 +9,10 @@ record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = new CommandLine(new Cli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        int code = new CommandLine(new Cli())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
         return new CommandRun(code, out.toString(), err.toString());
     }
 }

@@ -21,27 +21,55 @@ class CompareExportTest {
     @Test
     void comparePdfHasBothDatesAsPanelTitlesAndOneLegendAndRedoesFromItsMetadata() throws Exception {
         Path pdf = dir.resolve("buildup.pdf");
-        CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.7,43.35",
-                "--size", "a4", "--compare", "2023-09-01,2023-10-01", "--gsz", "--out", pdf.toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "--store",
+                "data/events.geojson",
+                "--bbox",
+                "20.2,42.6,21.7,43.35",
+                "--size",
+                "a4",
+                "--compare",
+                "2023-09-01,2023-10-01",
+                "--gsz",
+                "--out",
+                pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = pdfText(pdf);
-        assertThat(text).contains("2023-09-01 (").contains("2023-10-01 (").contains("Crossing status on each map's date")
-                .contains("closed to entry from Serbia").contains("Ground Safety Zone");
+        assertThat(text)
+                .contains("2023-09-01 (")
+                .contains("2023-10-01 (")
+                .contains("Crossing status on each map's date")
+                .contains("closed to entry from Serbia")
+                .contains("Ground Safety Zone");
         assertThat(text.split("Legend", -1)).hasSize(2);
 
         Path again = dir.resolve("again.svg");
         CommandRun redo = CommandRun.of("export", "--from-metadata", pdf.toString(), "--out", again.toString());
         assertThat(redo.exitCode()).as(redo.err()).isZero();
         String svg = Files.readString(again);
-        assertThat(svg).contains("2023-09-01 (").contains("2023-10-01 (").contains("&quot;compare&quot;")
+        assertThat(svg)
+                .contains("2023-09-01 (")
+                .contains("2023-10-01 (")
+                .contains("&quot;compare&quot;")
                 .contains("&quot;gsz&quot;:true");
     }
 
     @Test
     void comparePanelsDifferWhereTheCrossingsChanged() throws Exception {
         Path png = dir.resolve("c.png");
-        CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.4,42.8,21.0,43.3",
-                "--size", "1600x900", "--compare", "2023-09-20,2023-09-25", "--out", png.toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "--store",
+                "data/events.geojson",
+                "--bbox",
+                "20.4,42.8,21.0,43.3",
+                "--size",
+                "1600x900",
+                "--compare",
+                "2023-09-20,2023-09-25",
+                "--out",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         // the left half and the right half of the page differ: Jarinje and Brnjak changed status on 24 September
@@ -56,25 +84,54 @@ class CompareExportTest {
     @Test
     void aSingleExportListsEachCrossingsStatusOnItsLastDay() throws Exception {
         Path pdf = dir.resolve("one.pdf");
-        CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.7,43.35",
-                "--size", "a4", "--to", "2022-12-15", "--out", pdf.toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "--store",
+                "data/events.geojson",
+                "--bbox",
+                "20.2,42.6,21.7,43.35",
+                "--size",
+                "a4",
+                "--to",
+                "2022-12-15",
+                "--out",
+                pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(pdfText(pdf)).contains("Crossings on 2022-12-15").contains("Jarinje: closed")
+        assertThat(pdfText(pdf))
+                .contains("Crossings on 2022-12-15")
+                .contains("Jarinje: closed")
                 .contains("Merdare: open");
     }
 
     @Test
     void aCalloutOfAnEventAtACrossingSaysTheCrossingsStatusOnTheLastDay() throws Exception {
         Path pdf = dir.resolve("callout.pdf");
-        CommandRun run = CommandRun.of("export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.7,43.35",
-                "--size", "a4", "--to", "2023-10-10", "--select", "2023-09-24-jarinje-closed-after-banjska", "--out", pdf.toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "--store",
+                "data/events.geojson",
+                "--bbox",
+                "20.2,42.6,21.7,43.35",
+                "--size",
+                "a4",
+                "--to",
+                "2023-10-10",
+                "--select",
+                "2023-09-24-jarinje-closed-after-banjska",
+                "--out",
+                pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("2023-09-24 · Jarinje: closed to entry");
     }
 
     @Test
     void refusesACompareWithOneDay() {
-        CommandRun run = CommandRun.of("export", "--compare", "2023-09-01", "--out", dir.resolve("x.png").toString());
+        CommandRun run = CommandRun.of(
+                "export",
+                "--compare",
+                "2023-09-01",
+                "--out",
+                dir.resolve("x.png").toString());
         assertThat(run.exitCode()).isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(run.err()).contains("--compare needs two days");
     }

@@ -32,7 +32,12 @@ class ExportCommandArgumentsTest {
 
     @Test
     void aBboxThatIsNotFourNumbersIsRefused() {
-        assertThat(run("export", "--bbox", "20,42,x,43", "--out", dir.resolve("m.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--bbox",
+                        "20,42,x,43",
+                        "--out",
+                        dir.resolve("m.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("bbox \"20,42,x,43\"").contains("\"x\" is not a number");
     }
@@ -41,17 +46,28 @@ class ExportCommandArgumentsTest {
     void aBadSizeDateKindOrWindowIsRefusedNamingTheOption() {
         Path out = dir.resolve("m.png");
         assertThat(run("export", "--size", "huge", "--out", out.toString())).isEqualTo(ExportCommand.BAD_ARGUMENTS);
-        assertThat(run("export", "--from", "24/09/2023", "--out", out.toString())).isEqualTo(ExportCommand.BAD_ARGUMENTS);
+        assertThat(run("export", "--from", "24/09/2023", "--out", out.toString()))
+                .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(run("export", "--kinds", "riot", "--out", out.toString())).isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(run("export", "--from", "2023-10-01", "--to", "2023-09-01", "--out", out.toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
-        assertThat(err.toString()).contains("size \"huge\"").contains("--from: \"24/09/2023\"").contains("--kinds: \"riot\"")
+        assertThat(err.toString())
+                .contains("size \"huge\"")
+                .contains("--from: \"24/09/2023\"")
+                .contains("--kinds: \"riot\"")
                 .contains("ends (2023-09-01) before it starts (2023-10-01)");
     }
 
     @Test
     void bboxAndExtentTogetherAreRefused() {
-        assertThat(run("export", "--bbox", "20,42,21,43", "--extent", "1,2,3,4", "--out", dir.resolve("m.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--bbox",
+                        "20,42,21,43",
+                        "--extent",
+                        "1,2,3,4",
+                        "--out",
+                        dir.resolve("m.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("--bbox or --extent, not both");
     }
@@ -64,7 +80,12 @@ class ExportCommandArgumentsTest {
 
     @Test
     void aMissingStoreIsNamed() {
-        assertThat(run("export", "--store", dir.resolve("none.geojson").toString(), "--out", dir.resolve("m.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--store",
+                        dir.resolve("none.geojson").toString(),
+                        "--out",
+                        dir.resolve("m.png").toString()))
                 .isEqualTo(ExportCommand.FAILED);
         assertThat(err.toString()).contains("none.geojson");
     }

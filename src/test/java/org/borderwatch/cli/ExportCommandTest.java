@@ -32,9 +32,25 @@ class ExportCommandTest {
     }
 
     private String[] mapArgs(Path target, String... more) {
-        String[] base = {"export", "--store", "data/events.geojson", "--bbox", "20.2,42.6,21.4,43.3", "--size", "1280x720",
-            "--from", "2023-09-01", "--to", "2023-10-31", "--title", "Banjska and after",
-            "--select", "2023-09-24-banjska-monastery-siege", "--out", target.toString()};
+        String[] base = {
+            "export",
+            "--store",
+            "data/events.geojson",
+            "--bbox",
+            "20.2,42.6,21.4,43.3",
+            "--size",
+            "1280x720",
+            "--from",
+            "2023-09-01",
+            "--to",
+            "2023-10-31",
+            "--title",
+            "Banjska and after",
+            "--select",
+            "2023-09-24-banjska-monastery-siege",
+            "--out",
+            target.toString()
+        };
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -67,7 +83,9 @@ class ExportCommandTest {
         Path png = dir.resolve("old.png");
         assertThat(run(mapArgs(png))).as(err.toString()).isZero();
         Path pdf = dir.resolve("new.pdf");
-        assertThat(run("export", "--from-metadata", png.toString(), "--out", pdf.toString())).as(err.toString()).isZero();
+        assertThat(run("export", "--from-metadata", png.toString(), "--out", pdf.toString()))
+                .as(err.toString())
+                .isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Banjska and after").contains("1 September – 31 October 2023");
@@ -80,17 +98,40 @@ class ExportCommandTest {
         Path store = dir.resolve("events.geojson");
         Files.copy(Path.of("data/events.geojson"), store);
         Path png = dir.resolve("old.png");
-        assertThat(run("export", "--store", store.toString(), "--size", "800x600", "--out", png.toString())).isZero();
+        assertThat(run("export", "--store", store.toString(), "--size", "800x600", "--out", png.toString()))
+                .isZero();
         Files.writeString(store, Files.readString(store).replace("Banjska", "Banjska "));
-        assertThat(run("export", "--from-metadata", png.toString(), "--out", dir.resolve("new.png").toString())).isZero();
+        assertThat(run(
+                        "export",
+                        "--from-metadata",
+                        png.toString(),
+                        "--out",
+                        dir.resolve("new.png").toString()))
+                .isZero();
         assertThat(err.toString()).contains("changed since " + png);
     }
 
     @Test
     void writesNumberedFramesAndAnAnimatedGif() throws Exception {
         Path frames = Files.createDirectory(dir.resolve("frames"));
-        assertThat(run("export", "--store", "data/events.geojson", "--size", "800x600", "--from", "2023-09-20",
-                "--frames", "3", "--step", "7d", "--window", "cumulative", "--out", frames.toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "export",
+                        "--store",
+                        "data/events.geojson",
+                        "--size",
+                        "800x600",
+                        "--from",
+                        "2023-09-20",
+                        "--frames",
+                        "3",
+                        "--step",
+                        "7d",
+                        "--window",
+                        "cumulative",
+                        "--out",
+                        frames.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(frames.resolve("frame-001.png")).exists();
         assertThat(frames.resolve("frame-003.png")).exists();
         assertThat(frames.resolve("animation.gif")).exists();
@@ -100,34 +141,69 @@ class ExportCommandTest {
     @Test
     void actorConfidenceAndTextFiltersAreAppliedStatedOnThePageAndRedone() throws Exception {
         Path pdf = dir.resolve("filtered.pdf");
-        assertThat(run("export", "--store", "data/events.geojson", "--size", "a4", "--actors", "Kosovo Police",
-                "--confidence", "confirmed", "--text", "Banjska", "--out", pdf.toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "export",
+                        "--store",
+                        "data/events.geojson",
+                        "--size",
+                        "a4",
+                        "--actors",
+                        "Kosovo Police",
+                        "--confidence",
+                        "confirmed",
+                        "--text",
+                        "Banjska",
+                        "--out",
+                        pdf.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("events)").doesNotContain(" 0 events)");
         Path again = dir.resolve("again.pdf");
-        assertThat(run("export", "--from-metadata", pdf.toString(), "--out", again.toString())).as(err.toString()).isZero();
+        assertThat(run("export", "--from-metadata", pdf.toString(), "--out", again.toString()))
+                .as(err.toString())
+                .isZero();
         for (Path p : new Path[] {pdf, again})
             try (PDDocument doc = Loader.loadPDF(p.toFile())) {
                 String text = new PDFTextStripper().getText(doc);
-                assertThat(text).as(p.toString()).contains("Actors: Kosovo Police").contains("Confidence: confirmed")
+                assertThat(text)
+                        .as(p.toString())
+                        .contains("Actors: Kosovo Police")
+                        .contains("Confidence: confirmed")
                         .contains("Matching: “Banjska”");
             }
-        String[] wrote = out.toString().lines().filter(l -> l.startsWith("wrote")).toArray(String[]::new);
+        String[] wrote =
+                out.toString().lines().filter(l -> l.startsWith("wrote")).toArray(String[]::new);
         assertThat(wrote[1].replace(again.toString(), "")).isEqualTo(wrote[0].replace(pdf.toString(), ""));
     }
 
     @Test
     void anUnknownConfidenceIsABadArgumentThatNamesTheOption() {
-        assertThat(run("export", "--confidence", "rumoured", "--out", dir.resolve("a.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--confidence",
+                        "rumoured",
+                        "--out",
+                        dir.resolve("a.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("--confidence").contains("rumoured").contains("confirmed, reported");
     }
 
     @Test
     void anUnknownLayerOrCrsIsABadArgument() {
-        assertThat(run("export", "--layers", "railways", "--out", dir.resolve("a.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--layers",
+                        "railways",
+                        "--out",
+                        dir.resolve("a.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("layer \"railways\" does not exist").contains("countries");
-        assertThat(run("export", "--crs", "EPSG:999999", "--out", dir.resolve("b.png").toString()))
+        assertThat(run(
+                        "export",
+                        "--crs",
+                        "EPSG:999999",
+                        "--out",
+                        dir.resolve("b.png").toString()))
                 .isEqualTo(ExportCommand.BAD_ARGUMENTS);
         assertThat(err.toString()).contains("EPSG:999999");
     }

@@ -19,9 +19,22 @@ class ExportCsvCommandTest {
         CommandRun.of("generate", "3000", "--out", store.toString(), "--seed", "2");
         Path all = dir.resolve("all.csv"), part = dir.resolve("part.csv");
 
-        assertThat(CommandRun.of("export-csv", store.toString(), "--out", all.toString()).exitCode()).isZero();
-        CommandRun run = CommandRun.of("export-csv", store.toString(), "--out", part.toString(), "--bbox", "20,42,21,43",
-                "--from", "2023-01-01", "--to", "2023-06-30", "--kind", "incident");
+        assertThat(CommandRun.of("export-csv", store.toString(), "--out", all.toString())
+                        .exitCode())
+                .isZero();
+        CommandRun run = CommandRun.of(
+                "export-csv",
+                store.toString(),
+                "--out",
+                part.toString(),
+                "--bbox",
+                "20,42,21,43",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2023-06-30",
+                "--kind",
+                "incident");
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readAllLines(all)).hasSize(3001);
@@ -62,7 +75,8 @@ class ExportCsvCommandTest {
 
         CommandRun forced = CommandRun.of("export-csv", store.toString(), "--out", csv.toString(), "--force");
         assertThat(forced.exitCode()).isZero();
-        assertThat(forced.err()).contains("warning: ACLED's columns cannot hold, so g.csv leaves out: titles of 50 events");
+        assertThat(forced.err())
+                .contains("warning: ACLED's columns cannot hold, so g.csv leaves out: titles of 50 events");
         assertThat(CommandRun.of("export-csv", "--help").out()).contains("They cannot hold titles, end dates");
     }
 
@@ -71,7 +85,8 @@ class ExportCsvCommandTest {
         Path store = dir.resolve("g.geojson");
         CommandRun.of("generate", "10", "--out", store.toString());
 
-        CommandRun run = CommandRun.of("export-csv", store.toString(), "--out", dir.resolve("x.csv").toString(), "--bbox", "21,42,20,43");
+        CommandRun run = CommandRun.of(
+                "export-csv", store.toString(), "--out", dir.resolve("x.csv").toString(), "--bbox", "21,42,20,43");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--bbox needs W,S,E,N");
@@ -83,16 +98,24 @@ class ExportCsvCommandTest {
         CommandRun.of("generate", "2000", "--out", store.toString(), "--seed", "3");
         Path kinds = dir.resolve("kinds.csv"), confirmed = dir.resolve("confirmed.csv");
 
-        CommandRun run = CommandRun.of("export-csv", store.toString(), "--out", kinds.toString(), "--kinds",
-                "incident,deployment");
-        CommandRun narrower = CommandRun.of("export-csv", store.toString(), "--out", confirmed.toString(), "--kinds",
-                "incident,deployment", "--confidence", "confirmed");
-        CommandRun bad = CommandRun.of("export-csv", store.toString(), "--out", dir.resolve("x.csv").toString(),
-                "--kinds", "riot");
+        CommandRun run = CommandRun.of(
+                "export-csv", store.toString(), "--out", kinds.toString(), "--kinds", "incident,deployment");
+        CommandRun narrower = CommandRun.of(
+                "export-csv",
+                store.toString(),
+                "--out",
+                confirmed.toString(),
+                "--kinds",
+                "incident,deployment",
+                "--confidence",
+                "confirmed");
+        CommandRun bad = CommandRun.of(
+                "export-csv", store.toString(), "--out", dir.resolve("x.csv").toString(), "--kinds", "riot");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(narrower.exitCode()).as(narrower.err()).isZero();
-        int kindRows = Files.readAllLines(kinds).size(), confirmedRows = Files.readAllLines(confirmed).size();
+        int kindRows = Files.readAllLines(kinds).size(),
+                confirmedRows = Files.readAllLines(confirmed).size();
         assertThat(kindRows).isBetween(3, 2000);
         assertThat(confirmedRows).isBetween(2, kindRows - 1);
         assertThat(bad.exitCode()).isEqualTo(2);

@@ -13,7 +13,9 @@ class FindCommandTest {
         CommandRun run = CommandRun.of("find", "Звечан", "--limit", "3");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().skip(1).findFirst().orElseThrow()).startsWith("Zvečan").contains("geonames:783770");
+        assertThat(run.out().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("Zvečan")
+                .contains("geonames:783770");
     }
 
     @Test
@@ -23,8 +25,15 @@ class FindCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.path("features")).hasSize(2);
-        assertThat(root.path("features").path(0).path("properties").path("name").asText()).isEqualTo("Бањска");
-        assertThat(root.path("features").path(0).path("geometry").path("coordinates").path(1).asDouble()).isEqualTo(42.97333);
+        assertThat(root.path("features").path(0).path("properties").path("name").asText())
+                .isEqualTo("Бањска");
+        assertThat(root.path("features")
+                        .path(0)
+                        .path("geometry")
+                        .path("coordinates")
+                        .path(1)
+                        .asDouble())
+                .isEqualTo(42.97333);
     }
 
     @Test

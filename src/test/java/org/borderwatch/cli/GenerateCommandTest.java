@@ -16,9 +16,15 @@ class GenerateCommandTest {
     void theSameCountAndSeedWriteTheSameFile() throws Exception {
         Path a = dir.resolve("a.geojson"), b = dir.resolve("b.geojson"), c = dir.resolve("c.geojson");
 
-        assertThat(CommandRun.of("generate", "1000", "--out", a.toString(), "--seed", "4").exitCode()).isZero();
-        assertThat(CommandRun.of("generate", "1000", "--out", b.toString(), "--seed", "4").exitCode()).isZero();
-        assertThat(CommandRun.of("generate", "1000", "--out", c.toString(), "--seed", "5").exitCode()).isZero();
+        assertThat(CommandRun.of("generate", "1000", "--out", a.toString(), "--seed", "4")
+                        .exitCode())
+                .isZero();
+        assertThat(CommandRun.of("generate", "1000", "--out", b.toString(), "--seed", "4")
+                        .exitCode())
+                .isZero();
+        assertThat(CommandRun.of("generate", "1000", "--out", c.toString(), "--seed", "5")
+                        .exitCode())
+                .isZero();
 
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(c));
     }
@@ -40,7 +46,8 @@ class GenerateCommandTest {
 
     @Test
     void refusesANegativeCount() {
-        CommandRun run = CommandRun.of("generate", "-5", "--out", dir.resolve("x.geojson").toString());
+        CommandRun run = CommandRun.of(
+                "generate", "-5", "--out", dir.resolve("x.geojson").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("N must be between 0 and 10,000,000, got -5");

@@ -14,7 +14,10 @@ class ImportCommandTest {
     Path dir;
 
     private static String resource(String path) throws Exception {
-        return Path.of(ImportCommandTest.class.getResource("/org/borderwatch/events/acled/" + path).toURI()).toString();
+        return Path.of(ImportCommandTest.class
+                        .getResource("/org/borderwatch/events/acled/" + path)
+                        .toURI())
+                .toString();
     }
 
     @Test
@@ -24,7 +27,8 @@ class ImportCommandTest {
         CommandRun run = CommandRun.of("import-acled", resource("sample.csv"), "--into", store.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("sample.csv, line 9 (id XKX0008), latitude: latitude 95.0 is outside [-90, 90]")
+        assertThat(run.out())
+                .contains("sample.csv, line 9 (id XKX0008), latitude: latitude 95.0 is outside [-90, 90]")
                 .contains("sample.csv (ACLED): took 6 of 10 rows as 6 events; refused 4")
                 .contains("1 × latitude out of range: line 9")
                 .contains("added 6 events to " + store);
@@ -36,17 +40,21 @@ class ImportCommandTest {
     void allowPartialExitsZeroWithRefusedRows() throws Exception {
         Path store = dir.resolve("events.geojson");
 
-        CommandRun run = CommandRun.of("import", resource("csv/truncated.csv"), "--into", store.toString(), "--allow-partial");
+        CommandRun run =
+                CommandRun.of("import", resource("csv/truncated.csv"), "--into", store.toString(), "--allow-partial");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("truncated.csv, line 4: a quoted cell opens here and never closes").contains("added 2 events");
+        assertThat(run.out())
+                .contains("truncated.csv, line 4: a quoted cell opens here and never closes")
+                .contains("added 2 events");
     }
 
     @Test
     void neverCreatesAStoreFromNothing() throws Exception {
         Path store = dir.resolve("events.geojson");
 
-        CommandRun run = CommandRun.of("import", resource("csv/no-row-readable.csv"), "--into", store.toString(), "--allow-partial");
+        CommandRun run = CommandRun.of(
+                "import", resource("csv/no-row-readable.csv"), "--into", store.toString(), "--allow-partial");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("took 0 of 2 rows").contains("took no rows, so " + store + " was not created");
@@ -61,7 +69,9 @@ class ImportCommandTest {
         CommandRun again = CommandRun.of("import", resource("csv/acled-gen4-2024.csv"), "--into", store.toString());
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("added 0 events").contains("3 ids were already there and were left as they are");
+        assertThat(again.out())
+                .contains("added 0 events")
+                .contains("3 ids were already there and were left as they are");
         assertThat(GeoJsonEventStore.open(store).size()).isEqualTo(3);
     }
 
@@ -75,17 +85,26 @@ class ImportCommandTest {
         assertThat(run.out()).contains("ucdp-ged.csv (UCDP GED): took 3 of 3 rows as 3 events; refused 0");
         GeoJsonEventStore back = GeoJsonEventStore.open(store);
         assertThat(back.loadReport().problems()).isEmpty();
-        assertThat(back.find("ucdp-9002").orElseThrow().date().precision().jsonName()).isEqualTo("month");
-        assertThat(back.find("ucdp-9001").orElseThrow().casualties().killedHigh()).isEqualTo(20);
+        assertThat(back.find("ucdp-9002").orElseThrow().date().precision().jsonName())
+                .isEqualTo("month");
+        assertThat(back.find("ucdp-9001").orElseThrow().casualties().killedHigh())
+                .isEqualTo(20);
         assertThat(CommandRun.of("validate", store.toString()).exitCode()).isZero();
     }
 
     @Test
     void saysWhichEncodingItCannotUse() throws Exception {
-        CommandRun run = CommandRun.of("import", resource("csv/windows-1252.csv"), "--into", dir.resolve("s.geojson").toString(),
-                "--encoding", "UTF-8");
+        CommandRun run = CommandRun.of(
+                "import",
+                resource("csv/windows-1252.csv"),
+                "--into",
+                dir.resolve("s.geojson").toString(),
+                "--encoding",
+                "UTF-8");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("windows-1252.csv: line 2, byte 0xEB at offset").doesNotContain("Exception");
+        assertThat(run.err())
+                .startsWith("windows-1252.csv: line 2, byte 0xEB at offset")
+                .doesNotContain("Exception");
     }
 }

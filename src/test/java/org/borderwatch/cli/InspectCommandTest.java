@@ -56,20 +56,30 @@ class InspectCommandTest {
         int code = Cli.run("inspect", corpus.resolve("points_zm_utf8.shp").toString());
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
-        assertThat(text).contains("Layer name: points_zm_utf8\n", "Geometry: 3D Measured Point\n", "Feature Count: 4\n",
-                "Extent: (20.615280, 42.883330) - (20.866670, 43.287220)\n", "EPSG: EPSG:4326\n",
-                "id: Integer (9.0)\n", "name: String (80.0)\n", "area: Real (24.15)\n", "founded: Date (10.0)\n");
+        assertThat(text)
+                .contains(
+                        "Layer name: points_zm_utf8\n",
+                        "Geometry: 3D Measured Point\n",
+                        "Feature Count: 4\n",
+                        "Extent: (20.615280, 42.883330) - (20.866670, 43.287220)\n",
+                        "EPSG: EPSG:4326\n",
+                        "id: Integer (9.0)\n",
+                        "name: String (80.0)\n",
+                        "area: Real (24.15)\n",
+                        "founded: Date (10.0)\n");
     }
 
     @Test
     void geojsonHasTheFeaturesGdalWrites() throws IOException {
         Path corpus = corpus();
         assumeTrue(corpus != null, ABSENT);
-        int code = Cli.run("inspect", "--geojson", corpus.resolve("polygons_holes.shp").toString());
+        int code = Cli.run(
+                "inspect", "--geojson", corpus.resolve("polygons_holes.shp").toString());
         assertThat(code).isZero();
         ObjectMapper json = new ObjectMapper();
         JsonNode actual = json.readTree(out.toByteArray());
-        JsonNode expected = json.readTree(corpus.resolve("polygons_holes.expected.geojson").toFile());
+        JsonNode expected =
+                json.readTree(corpus.resolve("polygons_holes.expected.geojson").toFile());
         assertThat(actual.get("type").asText()).isEqualTo("FeatureCollection");
         assertThat(actual.get("crs")).isEqualTo(expected.get("crs"));
         assertThat(actual.get("features")).isEqualTo(expected.get("features"));

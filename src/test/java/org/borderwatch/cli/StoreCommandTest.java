@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
-import org.borderwatch.events.postgis.PostgisEventStore;
 import org.borderwatch.events.postgis.PostgisServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,13 @@ class StoreCommandTest {
         Path shipped = Path.of("data/events.geojson");
         String text = Files.readString(shipped, StandardCharsets.UTF_8);
         // a collection member, an extra Feature member and a feature the reader refuses, besides the shipped events
-        String extended = text.replaceFirst("\\{\\s*\"type\"\\s*:\\s*\"FeatureCollection\"",
+        String extended = text.replaceFirst(
+                        "\\{\\s*\"type\"\\s*:\\s*\"FeatureCollection\"",
                         "{\"type\":\"FeatureCollection\",\"x_meta\":{\"by\":[1,2]}")
                 .replaceFirst("\\{\\s*\"type\"\\s*:\\s*\"Feature\"", "{\"type\":\"Feature\",\"bbox\":[20,42,21,43]");
         int end = extended.lastIndexOf(']');
-        extended = extended.substring(0, end) + ",{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"id\":\"broken\"}}"
+        extended = extended.substring(0, end)
+                + ",{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"id\":\"broken\"}}"
                 + extended.substring(end);
         Path source = dir.resolve("source.geojson");
         Files.writeString(source, extended, StandardCharsets.UTF_8);
@@ -55,7 +56,9 @@ class StoreCommandTest {
         assertThat(copy.all()).isEqualTo(original.all());
         assertThat(copy.topMembers()).isEqualTo(original.topMembers());
         String first = original.all().get(0).id();
-        assertThat(copy.featureMembers(first)).isEqualTo(original.featureMembers(first)).containsKey("bbox");
+        assertThat(copy.featureMembers(first))
+                .isEqualTo(original.featureMembers(first))
+                .containsKey("bbox");
         assertThat(copy.unreadableFeatures()).isEqualTo(original.unreadableFeatures());
         assertThat(copy.loadReport().problems()).hasSize(1);
     }
@@ -63,7 +66,8 @@ class StoreCommandTest {
     @Test
     void refusesToCopyIntoADatabaseThatHoldsEvents() throws Exception {
         String uri = server.as("editor").text();
-        assertThat(CommandRun.of("store", "copy", "data/events.geojson", uri).exitCode()).isZero();
+        assertThat(CommandRun.of("store", "copy", "data/events.geojson", uri).exitCode())
+                .isZero();
         CommandRun again = CommandRun.of("store", "copy", "data/events.geojson", uri);
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already holds events; copy only into an empty store");
@@ -72,16 +76,22 @@ class StoreCommandTest {
     @Test
     void aViewerCannotImportAndIsToldWhy() throws Exception {
         Path csv = dir.resolve("in.csv");
-        assertThat(CommandRun.of("export-csv", "data/events.geojson", "--out", csv.toString()).exitCode()).isZero();
-        CommandRun run = CommandRun.of("import-acled", csv.toString(), "--into", server.as("viewer").text());
+        assertThat(CommandRun.of("export-csv", "data/events.geojson", "--out", csv.toString())
+                        .exitCode())
+                .isZero();
+        CommandRun run = CommandRun.of(
+                "import-acled", csv.toString(), "--into", server.as("viewer").text());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("viewer may not do this: PostgreSQL refused it");
     }
 
     @Test
     void aLocationWithAPasswordIsRefusedBeforeAnythingConnects() {
-        CommandRun run = CommandRun.of("store", "copy", "data/events.geojson", "postgresql://editor:secret@127.0.0.1:5432/borderwatch");
+        CommandRun run = CommandRun.of(
+                "store", "copy", "data/events.geojson", "postgresql://editor:secret@127.0.0.1:5432/borderwatch");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("holds a password; put it in ~/.pgpass or PGPASSWORD").doesNotContain("secret");
+        assertThat(run.err())
+                .contains("holds a password; put it in ~/.pgpass or PGPASSWORD")
+                .doesNotContain("secret");
     }
 }

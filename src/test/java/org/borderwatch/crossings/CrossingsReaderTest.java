@@ -22,7 +22,8 @@ class CrossingsReaderTest {
     void shippedDatasetLoadsAllSixCrossingsWithoutAProblem() throws IOException {
         CrossingsLoad load = new CrossingsReader().read(SHIPPED);
         assertThat(load.problems()).isEmpty();
-        assertThat(load.crossings()).extracting(Crossing::id)
+        assertThat(load.crossings())
+                .extracting(Crossing::id)
                 .containsExactly("jarinje", "brnjak", "merdare", "mutivode", "bela-zemlja", "mucibaba");
         assertThat(load.byId("bela-zemlja").orElseThrow().names().albanian()).isEqualTo("Dheu i Bardhë");
     }
@@ -79,14 +80,17 @@ class CrossingsReaderTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         CrossingsLoad load = new CrossingsReader().read(file);
         assertThat(load.byId("merdare")).isEmpty();
-        assertThat(load.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("by"));
+        assertThat(load.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("by"));
     }
 
     @Test
     void refusesAFileThatIsNotJsonNamingLineAndColumn() throws IOException {
         Path file = dir.resolve("broken.geojson");
         Files.writeString(file, "{\"type\": \"FeatureCollection\",\n \"features\": [ {");
-        assertThatThrownBy(() -> new CrossingsReader().read(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new CrossingsReader().read(file))
+                .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("broken.geojson: invalid JSON at line 2");
     }
 

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.borderwatch.events.model.Event;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,8 @@ class EventLinksTest {
 
     @BeforeAll
     static void loadShippedData() throws Exception {
-        links = new EventLinks(new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings());
+        links = new EventLinks(
+                new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings());
         shipped = GeoJsonEventStore.open(EVENTS).all();
     }
 
@@ -46,11 +47,16 @@ class EventLinksTest {
     @Test
     void aClosureOnADayTheCrossingWasOpenIsReportedNamingTheEventAndField() throws Exception {
         List<Event> moved = load(Files.readString(EVENTS, StandardCharsets.UTF_8)
-                .replace("\"date\": \"2022-12-10\",\n        \"end\": \"2022-12-30\"", "\"date\": \"2022-12-05\",\n        \"end\": \"2022-12-30\""));
+                .replace(
+                        "\"date\": \"2022-12-10\",\n        \"end\": \"2022-12-30\"",
+                        "\"date\": \"2022-12-05\",\n        \"end\": \"2022-12-30\""));
         List<RecordProblem> problems = links.check(dir.resolve("events.geojson"), moved);
         assertThat(problems).isNotEmpty();
-        assertThat(problems.get(0).toString()).contains("events.geojson").contains("/properties/date")
-                .contains("reports a closure of").contains("open that day");
+        assertThat(problems.get(0).toString())
+                .contains("events.geojson")
+                .contains("/properties/date")
+                .contains("reports a closure of")
+                .contains("open that day");
     }
 
     @Test
@@ -70,7 +76,8 @@ class EventLinksTest {
         List<Event> changed = load(Files.readString(EVENTS, StandardCharsets.UTF_8)
                 .replaceFirst("\"crossing\": \"merdare\"", "\"crossing\": \"izvor\""));
         assertThat(links.check(dir.resolve("events.geojson"), changed))
-                .anySatisfy(p -> assertThat(p.message()).isEqualTo("names crossing \"izvor\", which the crossings data does not have"));
+                .anySatisfy(p -> assertThat(p.message())
+                        .isEqualTo("names crossing \"izvor\", which the crossings data does not have"));
     }
 
     private List<Event> load(String text) throws Exception {

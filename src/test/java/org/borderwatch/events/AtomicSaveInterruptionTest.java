@@ -33,10 +33,26 @@ class AtomicSaveInterruptionTest {
     Path dir;
 
     static Event extraEvent() {
-        return new Event("extra-1", EventKind.INCIDENT, "protest", "Extra", null, EventDate.parse("2023-06-01"), null, null,
-                new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(20, 43)),
-                new Precision(Precision.Level.SETTLEMENT, 0), null, null, null,
-                List.of(new Source(null, null, "https://example.org/e", null)), Confidence.REPORTED, null, null, null);
+        return new Event(
+                "extra-1",
+                EventKind.INCIDENT,
+                "protest",
+                "Extra",
+                null,
+                EventDate.parse("2023-06-01"),
+                null,
+                null,
+                new org.locationtech.jts.geom.GeometryFactory()
+                        .createPoint(new org.locationtech.jts.geom.Coordinate(20, 43)),
+                new Precision(Precision.Level.SETTLEMENT, 0),
+                null,
+                null,
+                null,
+                List.of(new Source(null, null, "https://example.org/e", null)),
+                Confidence.REPORTED,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -57,10 +73,18 @@ class AtomicSaveInterruptionTest {
         int killedMidWrite = 0;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int kill = 0; kill < KILLS; kill++) {
-            Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), SaveLoop.class.getName(), file.toString())
-                    .redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            Process child = new ProcessBuilder(
+                            java,
+                            "-Xshare:auto",
+                            "-XX:TieredStopAtLevel=1",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SaveLoop.class.getName(),
+                            file.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).as("child start, kill " + kill).isEqualTo("ready");
             // every other kill waits for a temporary file, so that on a busy machine too many land mid-write
             if (kill % 2 == 0) awaitTemporaryFile(dir);
@@ -70,10 +94,13 @@ class AtomicSaveInterruptionTest {
 
             byte[] now = Files.readAllBytes(file);
             assertThat(Arrays.equals(now, without) || Arrays.equals(now, withExtra))
-                    .as("after kill %d the file is the old or the new content (%d bytes)", kill, now.length).isTrue();
+                    .as("after kill %d the file is the old or the new content (%d bytes)", kill, now.length)
+                    .isTrue();
             assertThat(GeoJsonEventStore.open(file).loadReport().isClean()).isTrue();
             try (var leftovers = Files.list(dir)) {
-                List<Path> temps = leftovers.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+                List<Path> temps = leftovers
+                        .filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                        .toList();
                 if (!temps.isEmpty()) killedMidWrite++;
                 for (Path t : temps) Files.delete(t);
             }

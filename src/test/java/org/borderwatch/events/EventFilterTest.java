@@ -22,22 +22,71 @@ class EventFilterTest {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private static Event event(String id, EventKind kind, String category, String date, String end, String title,
-            String summary, Place place, List<String> actors, Confidence confidence) {
-        return new Event(id, kind, category, title, summary, EventDate.parse(date), end == null ? null : EventDate.parse(end),
-                place, GEOMETRY.createPoint(new Coordinate(20.87, 42.91)), new Precision(Precision.Level.SETTLEMENT, 0), actors,
-                null, null, List.of(new Source("Reuters", null, "https://example.org/" + id, null)), confidence,
-                List.of(), null, Map.of());
+    private static Event event(
+            String id,
+            EventKind kind,
+            String category,
+            String date,
+            String end,
+            String title,
+            String summary,
+            Place place,
+            List<String> actors,
+            Confidence confidence) {
+        return new Event(
+                id,
+                kind,
+                category,
+                title,
+                summary,
+                EventDate.parse(date),
+                end == null ? null : EventDate.parse(end),
+                place,
+                GEOMETRY.createPoint(new Coordinate(20.87, 42.91)),
+                new Precision(Precision.Level.SETTLEMENT, 0),
+                actors,
+                null,
+                null,
+                List.of(new Source("Reuters", null, "https://example.org/" + id, null)),
+                confidence,
+                List.of(),
+                null,
+                Map.of());
     }
 
-    private final Event ambush = event("ambush", EventKind.INCIDENT, "attack", "2023-09-24", null,
-            "Police patrol ambushed near Banjska", "Gunmen opened fire on a patrol.",
-            new Place("Banjska", "Zvečan", "Kosovo"), List.of("Kosovo Police", "Serb armed group"), Confidence.CONFIRMED);
-    private final Event buildUp = event("build-up", EventKind.DEPLOYMENT, "armour", "2023-09-01", "2023-10-15",
-            "Armour massed along the boundary", "Tanks and artillery moved to bases near the line.",
-            new Place("Raška", "Raška", "Serbia"), List.of("Serbian Armed Forces"), Confidence.REPORTED);
-    private final Event demand = event("demand", EventKind.DIPLOMATIC, "demand", "2023-10-20", null,
-            "Allies demand de-escalation", "A joint statement.", null, List.of(), Confidence.CLAIMED);
+    private final Event ambush = event(
+            "ambush",
+            EventKind.INCIDENT,
+            "attack",
+            "2023-09-24",
+            null,
+            "Police patrol ambushed near Banjska",
+            "Gunmen opened fire on a patrol.",
+            new Place("Banjska", "Zvečan", "Kosovo"),
+            List.of("Kosovo Police", "Serb armed group"),
+            Confidence.CONFIRMED);
+    private final Event buildUp = event(
+            "build-up",
+            EventKind.DEPLOYMENT,
+            "armour",
+            "2023-09-01",
+            "2023-10-15",
+            "Armour massed along the boundary",
+            "Tanks and artillery moved to bases near the line.",
+            new Place("Raška", "Raška", "Serbia"),
+            List.of("Serbian Armed Forces"),
+            Confidence.REPORTED);
+    private final Event demand = event(
+            "demand",
+            EventKind.DIPLOMATIC,
+            "demand",
+            "2023-10-20",
+            null,
+            "Allies demand de-escalation",
+            "A joint statement.",
+            null,
+            List.of(),
+            Confidence.CLAIMED);
 
     @Test
     void emptyFilterPassesEverything() {
@@ -56,10 +105,14 @@ class EventFilterTest {
 
     @Test
     void spanOverlapCountsTheBoundaryDaysOnBothEnds() {
-        assertThat(EventFilter.ALL.withDates(LocalDate.of(2023, 10, 15), null).test(buildUp)).isTrue();
-        assertThat(EventFilter.ALL.withDates(LocalDate.of(2023, 10, 16), null).test(buildUp)).isFalse();
-        assertThat(EventFilter.ALL.withDates(null, LocalDate.of(2023, 9, 1)).test(buildUp)).isTrue();
-        assertThat(EventFilter.ALL.withDates(null, LocalDate.of(2023, 8, 31)).test(buildUp)).isFalse();
+        assertThat(EventFilter.ALL.withDates(LocalDate.of(2023, 10, 15), null).test(buildUp))
+                .isTrue();
+        assertThat(EventFilter.ALL.withDates(LocalDate.of(2023, 10, 16), null).test(buildUp))
+                .isFalse();
+        assertThat(EventFilter.ALL.withDates(null, LocalDate.of(2023, 9, 1)).test(buildUp))
+                .isTrue();
+        assertThat(EventFilter.ALL.withDates(null, LocalDate.of(2023, 8, 31)).test(buildUp))
+                .isFalse();
     }
 
     @Test
@@ -81,13 +134,21 @@ class EventFilterTest {
 
     @Test
     void kindsCategoriesActorsAndConfidencesEachRestrict() {
-        assertThat(EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT)).test(buildUp)).isTrue();
-        assertThat(EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT)).test(ambush)).isFalse();
-        assertThat(EventFilter.ALL.withCategories(Set.of("attack")).test(ambush)).isTrue();
-        assertThat(EventFilter.ALL.withCategories(Set.of("attack")).test(buildUp)).isFalse();
-        assertThat(EventFilter.ALL.withActors(Set.of("Kosovo Police")).test(ambush)).isTrue();
-        assertThat(EventFilter.ALL.withActors(Set.of("Kosovo Police")).test(demand)).isFalse();
-        assertThat(EventFilter.ALL.withConfidences(Set.of(Confidence.CONFIRMED, Confidence.REPORTED)).test(demand))
+        assertThat(EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT)).test(buildUp))
+                .isTrue();
+        assertThat(EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT)).test(ambush))
+                .isFalse();
+        assertThat(EventFilter.ALL.withCategories(Set.of("attack")).test(ambush))
+                .isTrue();
+        assertThat(EventFilter.ALL.withCategories(Set.of("attack")).test(buildUp))
+                .isFalse();
+        assertThat(EventFilter.ALL.withActors(Set.of("Kosovo Police")).test(ambush))
+                .isTrue();
+        assertThat(EventFilter.ALL.withActors(Set.of("Kosovo Police")).test(demand))
+                .isFalse();
+        assertThat(EventFilter.ALL
+                        .withConfidences(Set.of(Confidence.CONFIRMED, Confidence.REPORTED))
+                        .test(demand))
                 .isFalse();
     }
 
@@ -100,8 +161,9 @@ class EventFilterTest {
 
     @Test
     void histogramTestIgnoresOnlyTheDates() {
-        EventFilter f = EventFilter.ALL.withKinds(Set.of(EventKind.INCIDENT)).withDates(LocalDate.of(2020, 1, 1),
-                LocalDate.of(2020, 1, 2));
+        EventFilter f = EventFilter.ALL
+                .withKinds(Set.of(EventKind.INCIDENT))
+                .withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2));
         assertThat(f.test(ambush)).isFalse();
         assertThat(f.testIgnoringDates(ambush)).isTrue();
         assertThat(f.testIgnoringDates(buildUp)).isFalse();
@@ -109,25 +171,34 @@ class EventFilterTest {
 
     @Test
     void describesKindsAndARangeWithinOneYear() {
-        EventFilter f = EventFilter.ALL.withKinds(Set.of(EventKind.DEPLOYMENT, EventKind.INCIDENT))
+        EventFilter f = EventFilter.ALL
+                .withKinds(Set.of(EventKind.DEPLOYMENT, EventKind.INCIDENT))
                 .withDates(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31));
         assertThat(f.describe()).isEqualTo("incidents and deployments, 1 Sep – 31 Oct 2023");
     }
 
     @Test
     void describesConfidenceTextAndOpenRangesAcrossYears() {
-        EventFilter f = EventFilter.ALL.withConfidences(Set.of(Confidence.CONFIRMED)).withKinds(Set.of(EventKind.INCIDENT))
-                .withText("banjska").withDates(LocalDate.of(2023, 9, 24), null);
+        EventFilter f = EventFilter.ALL
+                .withConfidences(Set.of(Confidence.CONFIRMED))
+                .withKinds(Set.of(EventKind.INCIDENT))
+                .withText("banjska")
+                .withDates(LocalDate.of(2023, 9, 24), null);
         assertThat(f.describe()).isEqualTo("confirmed incidents, matching “banjska”, from 24 Sep 2023");
-        assertThat(EventFilter.ALL.withDates(LocalDate.of(2022, 12, 1), LocalDate.of(2024, 1, 31)).describe())
+        assertThat(EventFilter.ALL
+                        .withDates(LocalDate.of(2022, 12, 1), LocalDate.of(2024, 1, 31))
+                        .describe())
                 .isEqualTo("all events, 1 Dec 2022 – 31 Jan 2024");
-        assertThat(EventFilter.ALL.withCategories(Set.of("border_closure", "roadblock")).describe())
+        assertThat(EventFilter.ALL
+                        .withCategories(Set.of("border_closure", "roadblock"))
+                        .describe())
                 .isEqualTo("all events, categories border closure or roadblock");
     }
 
     @Test
     void refusesARangeThatEndsBeforeItStarts() {
         assertThatThrownBy(() -> EventFilter.ALL.withDates(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-10-01");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2023-10-01");
     }
 }

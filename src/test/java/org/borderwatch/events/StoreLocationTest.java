@@ -10,7 +10,8 @@ class StoreLocationTest {
 
     @Test
     void readsAPathAsAFile() {
-        assertThat(StoreLocation.parse("data/events.geojson")).isEqualTo(new StoreLocation.File(Path.of("data/events.geojson")));
+        assertThat(StoreLocation.parse("data/events.geojson"))
+                .isEqualTo(new StoreLocation.File(Path.of("data/events.geojson")));
     }
 
     @Test
@@ -29,20 +30,25 @@ class StoreLocationTest {
 
     @Test
     void takesTheDefaultPortWhenNoneIsGiven() {
-        assertThat(((StoreLocation.Database) StoreLocation.parse("postgres://a@h/db")).port()).isEqualTo(5432);
+        assertThat(((StoreLocation.Database) StoreLocation.parse("postgres://a@h/db")).port())
+                .isEqualTo(5432);
     }
 
     @Test
     void refusesAUriWithAPasswordWithoutRepeatingIt() {
         assertThatThrownBy(() -> StoreLocation.parse("postgresql://editor:s3cret@h:5432/db"))
-                .hasMessageContaining("holds a password").hasMessageNotContaining("s3cret");
+                .hasMessageContaining("holds a password")
+                .hasMessageNotContaining("s3cret");
     }
 
     @Test
     void refusesAUriWithoutUserOrDatabaseOrWithAnUnknownParameter() {
         assertThatThrownBy(() -> StoreLocation.parse("postgresql://h:5432/db")).hasMessageContaining("names no user");
-        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:5432/")).hasMessageContaining("names no database");
-        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:5432/db?password=x")).hasMessageContaining("parameter \"password\"");
-        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:99999/db")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:5432/"))
+                .hasMessageContaining("names no database");
+        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:5432/db?password=x"))
+                .hasMessageContaining("parameter \"password\"");
+        assertThatThrownBy(() -> StoreLocation.parse("postgresql://u@h:99999/db"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

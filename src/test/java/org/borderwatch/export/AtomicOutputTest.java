@@ -38,9 +38,11 @@ class AtomicOutputTest {
         Path target = dir.resolve("map.pdf");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicOutput.write(target, true, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).isInstanceOf(ExportException.class).hasMessageContaining("disk full");
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("disk full");
         assertThat(Files.readString(target)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -59,6 +61,7 @@ class AtomicOutputTest {
     void aMissingFolderIsNamed() {
         Path target = dir.resolve("nowhere/map.png");
         assertThatThrownBy(() -> AtomicOutput.write(target, false, out -> out.write(1)))
-                .hasMessageContaining("folder").hasMessageContaining("does not exist");
+                .hasMessageContaining("folder")
+                .hasMessageContaining("does not exist");
     }
 }

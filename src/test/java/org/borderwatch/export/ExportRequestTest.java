@@ -17,11 +17,20 @@ class ExportRequestTest {
 
     @Test
     void theBuilderTakesTheAppsFilterWithNoRestrictionAsAll() {
-        EventFilter filter = new EventFilter(Set.of(EventKind.INCIDENT), null, null, Set.of(Confidence.CONFIRMED),
-                "banjska", LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31));
+        EventFilter filter = new EventFilter(
+                Set.of(EventKind.INCIDENT),
+                null,
+                null,
+                Set.of(Confidence.CONFIRMED),
+                "banjska",
+                LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 10, 31));
 
         ExportRequest r = ExportRequest.builder(AREA, PageSize.parse("1280x720"), ExportFormat.PNG, Path.of("m.png"))
-                .titles("Title", null).events(filter).selectedIds(List.of("a")).store("data/events.geojson", null)
+                .titles("Title", null)
+                .events(filter)
+                .selectedIds(List.of("a"))
+                .store("data/events.geojson", null)
                 .build();
 
         assertThat(r.kinds()).containsExactly(EventKind.INCIDENT);
@@ -39,7 +48,8 @@ class ExportRequestTest {
 
     @Test
     void aBuilderGivenNothingShowsEverything() {
-        ExportRequest r = ExportRequest.builder(AREA, PageSize.parse("a4"), ExportFormat.PDF, Path.of("m.pdf")).build();
+        ExportRequest r = ExportRequest.builder(AREA, PageSize.parse("a4"), ExportFormat.PDF, Path.of("m.pdf"))
+                .build();
 
         assertThat(r.filter()).isEqualTo(EventFilter.ALL);
         assertThat(r.layers()).isEmpty();

@@ -22,11 +22,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
 import org.borderwatch.events.model.EventKind;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Precision;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.LonLat;
@@ -65,17 +65,38 @@ class ExporterTest {
     }
 
     private ExportRequest request(String size, Path out) {
-        return new ExportRequest(NORTH_KOSOVO, null, PageSize.parse(size), ExportFormat.ofFile(out), TITLE, null,
-                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31), Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(),
+        return new ExportRequest(
+                NORTH_KOSOVO,
+                null,
+                PageSize.parse(size),
+                ExportFormat.ofFile(out),
+                TITLE,
+                null,
+                LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 10, 31),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                "",
+                List.of(),
                 List.of("2023-09-24-banjska-monastery-siege"),
                 List.of(new Annotation.Distance("d1", new LonLat(20.87, 42.89), new LonLat(21.17, 42.66), "")),
-                "data/events.geojson", "00".repeat(32), out, false);
+                "data/events.geojson",
+                "00".repeat(32),
+                out,
+                false);
     }
 
     /** Every text the legend shows for this request: the layers' entries and the symbols of the events shown. */
     private static List<String> legendEntries(ExportRequest r) {
-        PageBuilder.Page page = PageBuilder.build(r, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test");
-        List<String> entries = new LegendPanel(page.frame(), page.layout().title().font(), page.layout().info().font(), 1)
+        PageBuilder.Page page =
+                PageBuilder.build(r, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test");
+        List<String> entries = new LegendPanel(
+                        page.frame(),
+                        page.layout().title().font(),
+                        page.layout().info().font(),
+                        1)
                 .entries();
         assertThat(entries).contains("Kosovo", "Serbia", "Armed clash", "Armour");
         return entries;
@@ -89,24 +110,47 @@ class ExporterTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(720);
         assertThat(result.eventsShown()).isBetween(15, 30);
-        assertThat(Exporter.readRequest(out, dir.resolve("again.png"), false).title()).isEqualTo(TITLE);
+        assertThat(Exporter.readRequest(out, dir.resolve("again.png"), false).title())
+                .isEqualTo(TITLE);
     }
 
     @Test
     void eventsShownCountsOnlyTheEventsInsideTheDrawnMap() throws Exception {
         Path out = dir.resolve("belgrade.png");
-        ExportRequest around = new ExportRequest(new Extent(20.3, 44.7, 20.6, 44.9, false), null, PageSize.parse("1280x720"),
-                ExportFormat.PNG, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(), List.of(),
-                List.of(), "data/events.geojson", "00".repeat(32), out, false);
-        long atBelgrade = events.stream().filter(e -> Math.abs(e.geometry().getCoordinate().x - 20.46513) < 0.01
-                && Math.abs(e.geometry().getCoordinate().y - 44.80401) < 0.01).count();
+        ExportRequest around = new ExportRequest(
+                new Extent(20.3, 44.7, 20.6, 44.9, false),
+                null,
+                PageSize.parse("1280x720"),
+                ExportFormat.PNG,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                "data/events.geojson",
+                "00".repeat(32),
+                out,
+                false);
+        long atBelgrade = events.stream()
+                .filter(e -> Math.abs(e.geometry().getCoordinate().x - 20.46513) < 0.01
+                        && Math.abs(e.geometry().getCoordinate().y - 44.80401) < 0.01)
+                .count();
 
         ExportResult result = exporter.export(around, model, events);
 
         // the filter passes all 67; only Belgrade's lie inside this map
         assertThat(atBelgrade).isPositive().isLessThan(events.size());
         assertThat(result.eventsShown()).isEqualTo((int) atBelgrade);
-        assertThat(PageBuilder.build(around, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test").facts().subtitle())
+        assertThat(PageBuilder.build(around, model, events, Regime.NONE, new MapPainter(), CLOCK.instant(), "test")
+                        .facts()
+                        .subtitle())
                 .endsWith(atBelgrade + (atBelgrade == 1 ? " event shown" : " events shown"));
     }
 
@@ -137,10 +181,12 @@ class ExporterTest {
             assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains(TITLE);
-            for (String entry : legendEntries(request("a4", out))) assertThat(text).contains(entry);
+            for (String entry : legendEntries(request("a4", out)))
+                assertThat(text).contains(entry);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(TITLE);
             assertThat(doc.getDocumentInformation().getCustomMetadataValue("BorderWatchExport"))
-                    .contains("\"crs\":\"EPSG:32634\"").contains("2023-09-24-banjska-monastery-siege");
+                    .contains("\"crs\":\"EPSG:32634\"")
+                    .contains("2023-09-24-banjska-monastery-siege");
         }
     }
 
@@ -148,13 +194,50 @@ class ExporterTest {
     void theMarkerOfAnEventSitsAtThePixelTheMapTransformGives() throws Exception {
         double lon = 20.7813;
         double lat = 42.9736;
-        Event banjska = new Event("t1", EventKind.INCIDENT, "attack", "Test attack", "", EventDate.parse("2023-09-24"),
-                null, null, JTSFactoryFinder.getGeometryFactory().createPoint(new Coordinate(lon, lat)),
-                new Precision(Precision.Level.EXACT, 0), null, null, null, null, Confidence.CONFIRMED, null, null, null);
-        ExportRequest r = new ExportRequest(NORTH_KOSOVO, null, PageSize.parse("1280x720"), ExportFormat.PNG, TITLE, "fixed",
-                null, null, Set.of(), Set.of(), Set.of(), Set.of(), "", List.of(), List.of(), List.of(), null, null, dir.resolve("m.png"), false);
-        PageBuilder.Page with = PageBuilder.build(r, model, List.of(banjska), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
-        PageBuilder.Page without = PageBuilder.build(r, model, List.of(), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
+        Event banjska = new Event(
+                "t1",
+                EventKind.INCIDENT,
+                "attack",
+                "Test attack",
+                "",
+                EventDate.parse("2023-09-24"),
+                null,
+                null,
+                JTSFactoryFinder.getGeometryFactory().createPoint(new Coordinate(lon, lat)),
+                new Precision(Precision.Level.EXACT, 0),
+                null,
+                null,
+                null,
+                null,
+                Confidence.CONFIRMED,
+                null,
+                null,
+                null);
+        ExportRequest r = new ExportRequest(
+                NORTH_KOSOVO,
+                null,
+                PageSize.parse("1280x720"),
+                ExportFormat.PNG,
+                TITLE,
+                "fixed",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                dir.resolve("m.png"),
+                false);
+        PageBuilder.Page with =
+                PageBuilder.build(r, model, List.of(banjska), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
+        PageBuilder.Page without =
+                PageBuilder.build(r, model, List.of(), Regime.NONE, new MapPainter(), CLOCK.instant(), "t");
         BufferedImage a = PngOutput.render(with.painter(), r.size());
         BufferedImage b = PngOutput.render(without.painter(), r.size());
 
@@ -168,7 +251,8 @@ class ExporterTest {
                 }
         assertThat(changed).as("pixels the marker changed").isNotNull();
 
-        MathTransform toMap = CRS.findMathTransform(DefaultGeographicCRS.WGS84, with.frame().model().displayCrs(), true);
+        MathTransform toMap = CRS.findMathTransform(
+                DefaultGeographicCRS.WGS84, with.frame().model().displayCrs(), true);
         double[] xy = {lon, lat};
         toMap.transform(xy, 0, xy, 0, 1);
         Point2D expected = with.frame().viewport().worldToScreen().transform(new Point2D.Double(xy[0], xy[1]), null);
@@ -196,16 +280,24 @@ class ExporterTest {
         Path out = dir.resolve("map.svg");
         Files.writeString(out, "mine");
         assertThatThrownBy(() -> exporter.export(request("1280x720", out), model, events))
-                .isInstanceOf(ExportException.class).hasMessageContaining("already exists");
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("already exists");
         assertThat(Files.readString(out)).isEqualTo("mine");
     }
 
     @Test
     void aTimeSequenceWritesNumberedFramesWithTheirOwnDatesAndALoopingGif() throws Exception {
         ExportRequest r = request("800x600", dir.resolve("x.png"));
-        SequenceResult s = exporter.exportSequence(r.withDates(LocalDate.of(2023, 9, 17), null),
-                new FrameSequence(3, java.time.Period.ofDays(7), FrameSequence.Window.SLIDING), model, events, dir, 200, false);
-        assertThat(s.frames()).extracting(p -> p.getFileName().toString())
+        SequenceResult s = exporter.exportSequence(
+                r.withDates(LocalDate.of(2023, 9, 17), null),
+                new FrameSequence(3, java.time.Period.ofDays(7), FrameSequence.Window.SLIDING),
+                model,
+                events,
+                dir,
+                200,
+                false);
+        assertThat(s.frames())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("frame-001.png", "frame-002.png", "frame-003.png");
         ExportRequest second = Exporter.readRequest(s.frames().get(1), dir.resolve("y.png"), false);
         assertThat(second.from()).isEqualTo(LocalDate.of(2023, 9, 24));

@@ -13,16 +13,19 @@ class FrameSequenceTest {
     @Test
     void slidingWindowShowsEachStepAlone() {
         var days = new FrameSequence(3, Period.ofDays(7), FrameSequence.Window.SLIDING).days(START);
-        assertThat(days).containsExactly(
-                new FrameSequence.Days(LocalDate.of(2023, 9, 22), LocalDate.of(2023, 9, 28)),
-                new FrameSequence.Days(LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 5)),
-                new FrameSequence.Days(LocalDate.of(2023, 10, 6), LocalDate.of(2023, 10, 12)));
+        assertThat(days)
+                .containsExactly(
+                        new FrameSequence.Days(LocalDate.of(2023, 9, 22), LocalDate.of(2023, 9, 28)),
+                        new FrameSequence.Days(LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 5)),
+                        new FrameSequence.Days(LocalDate.of(2023, 10, 6), LocalDate.of(2023, 10, 12)));
     }
 
     @Test
     void cumulativeWindowKeepsEverythingSinceTheFirstDay() {
         var days = new FrameSequence(2, Period.ofDays(1), FrameSequence.Window.CUMULATIVE).days(START);
-        assertThat(days).containsExactly(new FrameSequence.Days(START, START), new FrameSequence.Days(START, START.plusDays(1)));
+        assertThat(days)
+                .containsExactly(
+                        new FrameSequence.Days(START, START), new FrameSequence.Days(START, START.plusDays(1)));
     }
 
     @Test

@@ -27,16 +27,22 @@ class GifOutputTest {
     @Test
     void animatedGifHasEveryFrameItsDelayAndLoopsForever() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GifOutput.write(List.of(filled(Color.RED, 64, 48), filled(Color.BLUE, 64, 48), filled(Color.GREEN, 64, 48)), 250, bytes);
+        GifOutput.write(
+                List.of(filled(Color.RED, 64, 48), filled(Color.BLUE, 64, 48), filled(Color.GREEN, 64, 48)),
+                250,
+                bytes);
         try (ImageInputStream iis = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(iis);
             assertThat(reader.getNumImages(true)).isEqualTo(3);
             assertThat(new Color(reader.read(1).getRGB(5, 5))).isEqualTo(Color.BLUE);
-            IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
-            IIOMetadataNode gce = (IIOMetadataNode) first.getElementsByTagName("GraphicControlExtension").item(0);
+            IIOMetadataNode first =
+                    (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            IIOMetadataNode gce = (IIOMetadataNode)
+                    first.getElementsByTagName("GraphicControlExtension").item(0);
             assertThat(gce.getAttribute("delayTime")).isEqualTo("25");
-            IIOMetadataNode app = (IIOMetadataNode) first.getElementsByTagName("ApplicationExtension").item(0);
+            IIOMetadataNode app = (IIOMetadataNode)
+                    first.getElementsByTagName("ApplicationExtension").item(0);
             assertThat(app.getAttribute("applicationID")).isEqualTo("NETSCAPE");
             assertThat((byte[]) app.getUserObject()).containsExactly(1, 0, 0);
         }

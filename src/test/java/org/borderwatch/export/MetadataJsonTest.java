@@ -16,30 +16,67 @@ import org.junit.jupiter.api.Test;
 
 class MetadataJsonTest {
 
-    static final ExportRequest REQUEST = new ExportRequest(new Extent(20.0, 42.2, 21.8, 43.3, false), "EPSG:32634",
-            PageSize.parse("3840x2160"), ExportFormat.PNG, "Banjska attack", null, LocalDate.of(2023, 9, 1),
-            LocalDate.of(2023, 10, 31), Set.of(EventKind.INCIDENT, EventKind.DEPLOYMENT), Set.of("armed clash"),
-            Set.of("Kosovo Police", "KFOR"), Set.of(Confidence.CONFIRMED, Confidence.DISPUTED), "Banjska monastery",
-            List.of("countries", "admin1"), List.of("ev-banjska", "ev-jarinje"),
+    static final ExportRequest REQUEST = new ExportRequest(
+            new Extent(20.0, 42.2, 21.8, 43.3, false),
+            "EPSG:32634",
+            PageSize.parse("3840x2160"),
+            ExportFormat.PNG,
+            "Banjska attack",
+            null,
+            LocalDate.of(2023, 9, 1),
+            LocalDate.of(2023, 10, 31),
+            Set.of(EventKind.INCIDENT, EventKind.DEPLOYMENT),
+            Set.of("armed clash"),
+            Set.of("Kosovo Police", "KFOR"),
+            Set.of(Confidence.CONFIRMED, Confidence.DISPUTED),
+            "Banjska monastery",
+            List.of("countries", "admin1"),
+            List.of("ev-banjska", "ev-jarinje"),
             List.of(new Annotation.Distance("d1", new LonLat(20.87, 42.89), new LonLat(21.17, 42.66), "road")),
-            "data/events.geojson", "ab".repeat(32), Path.of("map.png"), false);
+            "data/events.geojson",
+            "ab".repeat(32),
+            Path.of("map.png"),
+            false);
 
     @Test
     void everyParameterRoundTripsAndTheNewFileSetsTheFormat() throws Exception {
-        ExportFacts facts = new ExportFacts("Banjska attack", "1 September – 31 October 2023 · 4 events shown", 4,
-                Instant.parse("2026-11-25T19:00:00Z"), "BorderWatch test");
+        ExportFacts facts = new ExportFacts(
+                "Banjska attack",
+                "1 September – 31 October 2023 · 4 events shown",
+                4,
+                Instant.parse("2026-11-25T19:00:00Z"),
+                "BorderWatch test");
         String json = MetadataJson.write(REQUEST, facts);
         ExportRequest back = MetadataJson.read(json, Path.of("map.png"), Path.of("again.pdf"), true);
-        assertThat(back).isEqualTo(new ExportRequest(REQUEST.extent(), REQUEST.crs(), REQUEST.size(), ExportFormat.PDF,
-                REQUEST.title(), null, REQUEST.from(), REQUEST.to(), REQUEST.kinds(), REQUEST.categories(),
-                REQUEST.actors(), REQUEST.confidences(), REQUEST.text(), REQUEST.layers(), REQUEST.selectedIds(),
-                REQUEST.annotations(), REQUEST.store(), REQUEST.storeSha256(), Path.of("again.pdf"), true));
+        assertThat(back)
+                .isEqualTo(new ExportRequest(
+                        REQUEST.extent(),
+                        REQUEST.crs(),
+                        REQUEST.size(),
+                        ExportFormat.PDF,
+                        REQUEST.title(),
+                        null,
+                        REQUEST.from(),
+                        REQUEST.to(),
+                        REQUEST.kinds(),
+                        REQUEST.categories(),
+                        REQUEST.actors(),
+                        REQUEST.confidences(),
+                        REQUEST.text(),
+                        REQUEST.layers(),
+                        REQUEST.selectedIds(),
+                        REQUEST.annotations(),
+                        REQUEST.store(),
+                        REQUEST.storeSha256(),
+                        Path.of("again.pdf"),
+                        true));
     }
 
     @Test
     void aDefaultSubtitleIsRecomputedNotFrozenIntoTheRedo() throws Exception {
         ExportFacts facts = new ExportFacts("Banjska attack", "computed subtitle", 0, Instant.EPOCH, "x");
-        ExportRequest back = MetadataJson.read(MetadataJson.write(REQUEST, facts), Path.of("a.png"), Path.of("b.png"), false);
+        ExportRequest back =
+                MetadataJson.read(MetadataJson.write(REQUEST, facts), Path.of("a.png"), Path.of("b.png"), false);
         assertThat(back.subtitle()).isNull();
         assertThat(back.title()).isEqualTo("Banjska attack");
     }
@@ -47,6 +84,7 @@ class MetadataJsonTest {
     @Test
     void jsonFromAnotherProgramIsRefusedNamingTheFile() {
         assertThatThrownBy(() -> MetadataJson.read("{\"hello\":1}", Path.of("other.png"), Path.of("b.png"), false))
-                .isInstanceOf(ExportException.class).hasMessageStartingWith("other.png: metadata BorderWatchExport");
+                .isInstanceOf(ExportException.class)
+                .hasMessageStartingWith("other.png: metadata BorderWatchExport");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +25,12 @@ import org.w3c.dom.NodeList;
 class OutputWritersTest {
 
     private static final String TITLE = "Banjska attack – Kosovo, 24 September 2023";
-    private static final DocumentInfo INFO = new DocumentInfo(TITLE, "Serbia–Kosovo border region", "BorderWatch test",
-            Instant.parse("2026-11-25T19:00:00Z"), "{\"borderwatchExport\":1,\"title\":\"Ünïcode ✓\"}");
+    private static final DocumentInfo INFO = new DocumentInfo(
+            TITLE,
+            "Serbia–Kosovo border region",
+            "BorderWatch test",
+            Instant.parse("2026-11-25T19:00:00Z"),
+            "{\"borderwatchExport\":1,\"title\":\"Ünïcode ✓\"}");
     private static final PageContent PAGE = g -> {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 4000, 4000);
@@ -48,18 +51,22 @@ class OutputWritersTest {
         assertThat(read.getWidth()).isEqualTo(3508);
         assertThat(read.getHeight()).isEqualTo(2480);
         assertThat(new Color(read.getRGB(15, 15))).isEqualTo(Color.BLACK);
-        assertThat(PngOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(INFO.parametersJson());
+        assertThat(PngOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray())))
+                .isEqualTo(INFO.parametersJson());
         try (ImageInputStream iis = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             ImageReader reader = ImageIO.getImageReaders(iis).next();
             reader.setInput(iis);
             IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            IIOMetadataNode phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
-            assertThat(Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254).isCloseTo(300, org.assertj.core.api.Assertions.within(0.1));
+            IIOMetadataNode phys =
+                    (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+            assertThat(Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254)
+                    .isCloseTo(300, org.assertj.core.api.Assertions.within(0.1));
             NodeList itxt = root.getElementsByTagName("iTXtEntry");
             boolean titled = false;
             for (int i = 0; i < itxt.getLength(); i++) {
                 IIOMetadataNode e = (IIOMetadataNode) itxt.item(i);
-                if (e.getAttribute("keyword").equals("Title")) titled = e.getAttribute("text").equals(TITLE);
+                if (e.getAttribute("keyword").equals("Title"))
+                    titled = e.getAttribute("text").equals(TITLE);
             }
             assertThat(titled).as("Title iTXt chunk").isTrue();
         }
@@ -78,10 +85,14 @@ class OutputWritersTest {
         assertThat(doc.getDocumentElement().getAttribute("height")).startsWith("1080");
         NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         boolean found = false;
-        for (int i = 0; i < texts.getLength(); i++) found |= texts.item(i).getTextContent().equals(TITLE);
+        for (int i = 0; i < texts.getLength(); i++)
+            found |= texts.item(i).getTextContent().equals(TITLE);
         assertThat(found).as("title as an SVG <text> element").isTrue();
-        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "metadata").getLength()).isEqualTo(1);
-        assertThat(SvgOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(INFO.parametersJson());
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "metadata")
+                        .getLength())
+                .isEqualTo(1);
+        assertThat(SvgOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray())))
+                .isEqualTo(INFO.parametersJson());
     }
 
     @Test
@@ -93,13 +104,16 @@ class OutputWritersTest {
         try (PDDocument doc = Loader.loadPDF(bytes.toByteArray())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDRectangle box = doc.getPage(0).getMediaBox();
-            assertThat(box.getWidth()).isCloseTo(PDRectangle.A3.getHeight(), org.assertj.core.api.Assertions.within(1f));
-            assertThat(box.getHeight()).isCloseTo(PDRectangle.A3.getWidth(), org.assertj.core.api.Assertions.within(1f));
+            assertThat(box.getWidth())
+                    .isCloseTo(PDRectangle.A3.getHeight(), org.assertj.core.api.Assertions.within(1f));
+            assertThat(box.getHeight())
+                    .isCloseTo(PDRectangle.A3.getWidth(), org.assertj.core.api.Assertions.within(1f));
             assertThat(new PDFTextStripper().getText(doc)).contains(TITLE);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(TITLE);
             assertThat(doc.getDocumentInformation().getCreator()).isEqualTo("BorderWatch test");
         }
-        assertThat(PdfOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(INFO.parametersJson());
+        assertThat(PdfOutput.readParameters(new ByteArrayInputStream(bytes.toByteArray())))
+                .isEqualTo(INFO.parametersJson());
     }
 
     @Test
@@ -109,7 +123,8 @@ class OutputWritersTest {
         try (PDDocument doc = Loader.loadPDF(bytes.toByteArray())) {
             var fonts = new java.util.ArrayList<String>();
             for (var form : doc.getPage(0).getResources().getXObjectNames()) {
-                var xo = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) doc.getPage(0).getResources().getXObject(form);
+                var xo = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject)
+                        doc.getPage(0).getResources().getXObject(form);
                 for (var name : xo.getResources().getFontNames()) {
                     var font = xo.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();

@@ -24,7 +24,9 @@ class PageSizeTest {
 
     @Test
     void aSizeThatIsNeitherPresetNorWxHSaysWhatIsAccepted() {
-        assertThatThrownBy(() -> PageSize.parse("big")).hasMessageContaining("\"big\"").hasMessageContaining("WIDTHxHEIGHT");
+        assertThatThrownBy(() -> PageSize.parse("big"))
+                .hasMessageContaining("\"big\"")
+                .hasMessageContaining("WIDTHxHEIGHT");
         assertThatThrownBy(() -> PageSize.parse("100x100")).hasMessageContaining("100x100 px is outside");
     }
 }

@@ -29,7 +29,9 @@ class PngTextChunksTest {
 
     @Test
     void insertsTheChunksRightAfterIhdrWithValidCrcs() throws Exception {
-        byte[] png = encode(new ByteArrayOutputStream(), PngTextChunks.text("Software", "BorderWatch 1.0"),
+        byte[] png = encode(
+                new ByteArrayOutputStream(),
+                PngTextChunks.text("Software", "BorderWatch 1.0"),
                 PngTextChunks.internationalText("Title", UNICODE));
 
         List<String> types = new ArrayList<>();
@@ -51,7 +53,9 @@ class PngTextChunksTest {
 
     @Test
     void imageIoReadsTheLatinAndTheCompressedUnicodeTextAndThePixels() throws Exception {
-        byte[] png = encode(new ByteArrayOutputStream(), PngTextChunks.text("Creation Time", "2026-11-25T19:00:00Z"),
+        byte[] png = encode(
+                new ByteArrayOutputStream(),
+                PngTextChunks.text("Creation Time", "2026-11-25T19:00:00Z"),
                 PngTextChunks.internationalText("Description", UNICODE));
 
         Map<String, String> text = new LinkedHashMap<>();
@@ -82,14 +86,16 @@ class PngTextChunksTest {
         PngTextChunks withText = new PngTextChunks(whole, PngTextChunks.text("Software", "x"));
         for (byte b : encode(new ByteArrayOutputStream())) withText.write(b & 0xFF);
         withText.finish();
-        assertThat(ImageIO.read(new ByteArrayInputStream(whole.toByteArray())).getWidth()).isEqualTo(8);
+        assertThat(ImageIO.read(new ByteArrayInputStream(whole.toByteArray())).getWidth())
+                .isEqualTo(8);
         assertThat(new String(whole.toByteArray(), StandardCharsets.ISO_8859_1)).contains("tEXtSoftware\0x");
     }
 
     @Test
     void refusesAStreamThatIsNotAPng() {
         PngTextChunks withText = new PngTextChunks(new ByteArrayOutputStream(), PngTextChunks.text("Software", "x"));
-        assertThatThrownBy(() -> withText.write(new byte[40], 0, 40)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> withText.write(new byte[40], 0, 40))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("IHDR");
     }
 
@@ -105,7 +111,8 @@ class PngTextChunksTest {
         assertThatThrownBy(() -> PngTextChunks.text("", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PngTextChunks.text(" Title", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PngTextChunks.internationalText("a".repeat(80), "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1-79");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1-79");
         assertThatThrownBy(() -> PngTextChunks.internationalText("Tit\u0000le", "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

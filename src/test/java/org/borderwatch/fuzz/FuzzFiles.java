@@ -35,7 +35,8 @@ public final class FuzzFiles {
     public static byte[] join(List<byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
-            out.writeBytes(ByteBuffer.allocate(4).putInt(p == null ? -1 : p.length).array());
+            out.writeBytes(
+                    ByteBuffer.allocate(4).putInt(p == null ? -1 : p.length).array());
             if (p != null) out.writeBytes(p);
         }
         return out.toByteArray();
@@ -64,7 +65,8 @@ public final class FuzzFiles {
         try {
             Path shm = Path.of("/dev/shm");
             Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempDirectory(shm, name) : Files.createTempDirectory(name);
+                    ? Files.createTempDirectory(shm, name)
+                    : Files.createTempDirectory(name);
             dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {

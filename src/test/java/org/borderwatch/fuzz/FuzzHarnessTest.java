@@ -37,6 +37,7 @@ class FuzzHarnessTest {
     private static final Path OUT = Path.of("target", "fuzz");
     /** Fuzz inputs up to this size; the readers are meant to take 10 MB in 2 s, libFuzzer grows inputs slowly anyway. */
     private static final int MAX_INPUT_BYTES = 10 << 20;
+
     private static final Pattern RUNS = Pattern.compile("stat::number_of_executed_units:\\s+(\\d+)");
     private static final Pattern SLOWEST = Pattern.compile("stat::slowest_unit_time_sec:\\s+(\\d+)");
     /**
@@ -67,7 +68,8 @@ class FuzzHarnessTest {
                 new Target("annotations", AnnotationFuzzTarget.class, FuzzHarnessTest::annotationSeeds),
                 new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds));
         String only = System.getProperty("borderwatch.fuzz.targets", "");
-        return targets.stream().filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
+        return targets.stream()
+                .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
                 .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, seconds)));
     }
 
@@ -80,16 +82,29 @@ class FuzzHarnessTest {
         t.seeds().write(seeds);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Xss4m",
-                "-cp", classpath, "com.code_intelligence.jazzer.Jazzer",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Xss4m",
+                "-cp",
+                classpath,
+                "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + t.type().getName(),
-                "--instrumentation_includes=org.borderwatch.**", "--custom_hook_includes=org.borderwatch.**",
+                "--instrumentation_includes=org.borderwatch.**",
+                "--custom_hook_includes=org.borderwatch.**",
                 "--reproducer_path=" + dir,
-                "-max_total_time=" + seconds, "-timeout=" + HANG_SECONDS, "-rss_limit_mb=" + RSS_LIMIT_MB, "-max_len=" + MAX_INPUT_BYTES,
-                "-print_final_stats=1", "-artifact_prefix=" + dir + "/",
-                corpus.toString(), seeds.toString()));
+                "-max_total_time=" + seconds,
+                "-timeout=" + HANG_SECONDS,
+                "-rss_limit_mb=" + RSS_LIMIT_MB,
+                "-max_len=" + MAX_INPUT_BYTES,
+                "-print_final_stats=1",
+                "-artifact_prefix=" + dir + "/",
+                corpus.toString(),
+                seeds.toString()));
         Path log = dir.resolve("last-run.log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         boolean ended = p.waitFor(seconds + 300L, TimeUnit.SECONDS);
         if (!ended) p.destroyForcibly();
         String text = Files.readString(log, StandardCharsets.UTF_8);
@@ -97,13 +112,23 @@ class FuzzHarnessTest {
         long executions = runs.find() ? Long.parseLong(runs.group(1)) : -1;
         Matcher slowest = SLOWEST.matcher(text);
         String slowestSeconds = slowest.find() ? slowest.group(1) : "?";
-        Files.writeString(OUT.resolve("summary.txt"), String.format(Locale.ROOT,
-                "%s %s: %,d executions in %d s, slowest input %s s, exit %s%n", java.time.Instant.now(), t.name(),
-                executions, seconds, slowestSeconds, ended ? p.exitValue() : "killed"),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                OUT.resolve("summary.txt"),
+                String.format(
+                        Locale.ROOT,
+                        "%s %s: %,d executions in %d s, slowest input %s s, exit %s%n",
+                        java.time.Instant.now(),
+                        t.name(),
+                        executions,
+                        seconds,
+                        slowestSeconds,
+                        ended ? p.exitValue() : "killed"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         assertThat(ended).as("%s: the fuzzing run ended", t.name()).isTrue();
-        assertThat(p.exitValue()).as("%s found a problem; see %s and the reproducer beside it:%n%s", t.name(), log,
-                tail(text)).isZero();
+        assertThat(p.exitValue())
+                .as("%s found a problem; see %s and the reproducer beside it:%n%s", t.name(), log, tail(text))
+                .isZero();
         assertThat(executions).as("%s ran", t.name()).isPositive();
     }
 
@@ -121,7 +146,8 @@ class FuzzHarnessTest {
         if (from == null || !Files.isDirectory(from)) return;
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
-                if (Files.size(f) <= maxBytes) Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (Files.size(f) <= maxBytes)
+                    Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -153,7 +179,8 @@ class FuzzHarnessTest {
 
     private static void annotationSeeds(Path dir) throws IOException {
         copyMatching(Path.of("data"), ".annotations.json", dir, 1 << 20);
-        String two = AnnotationJson.write(List.of(new Annotation.Label("a1", new LonLat(20.85, 42.91), "Banjska monastery"),
+        String two = AnnotationJson.write(List.of(
+                new Annotation.Label("a1", new LonLat(20.85, 42.91), "Banjska monastery"),
                 new Annotation.Arrow("a2", new LonLat(20.6, 43.1), new LonLat(20.9, 42.9), "route → south")));
         Files.writeString(dir.resolve("two.json"), two);
     }

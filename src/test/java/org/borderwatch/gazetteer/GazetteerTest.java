@@ -43,8 +43,18 @@ class GazetteerTest {
 
     @Test
     void findsCyrillicNamesFromLatinQueriesWithSerbianDigraphs() throws Exception {
-        Gazetteer g = Gazetteer.of(List.of(new GazetteerPlace("t:1", "settlement", Map.of("sr-Cyrl", "Љубовија"), List.of(),
-                19.37, 44.19, null, "RS", 0, "test", "test")));
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerPlace(
+                "t:1",
+                "settlement",
+                Map.of("sr-Cyrl", "Љубовија"),
+                List.of(),
+                19.37,
+                44.19,
+                null,
+                "RS",
+                0,
+                "test",
+                "test")));
 
         assertThat(ids(g.find("ljubovija", 1))).containsExactly("t:1");
         assertThat(ids(g.find("Ljubov", 1))).containsExactly("t:1");
@@ -60,16 +70,30 @@ class GazetteerTest {
 
     @Test
     void skipsABrokenRecordAndNamesIt() throws Exception {
-        Path file = Path.of(GazetteerTest.class.getResource("broken-gazetteer.geojson").toURI());
+        Path file = Path.of(
+                GazetteerTest.class.getResource("broken-gazetteer.geojson").toURI());
         Gazetteer g = Gazetteer.load(file);
 
         assertThat(g.places()).hasSize(1);
-        assertThat(g.problems()).singleElement().asString()
-                .contains("broken-gazetteer.geojson, record 1 (id bad)").contains("/geometry");
+        assertThat(g.problems())
+                .singleElement()
+                .asString()
+                .contains("broken-gazetteer.geojson, record 1 (id bad)")
+                .contains("/geometry");
     }
 
     private static GazetteerPlace place(String id, String name, long population) {
-        return new GazetteerPlace(id, "settlement", Map.of("sr-Latn", name), List.of(), 20.8, 42.9, null, "XK", population,
-                "test", "test");
+        return new GazetteerPlace(
+                id,
+                "settlement",
+                Map.of("sr-Latn", name),
+                List.of(),
+                20.8,
+                42.9,
+                null,
+                "XK",
+                population,
+                "test",
+                "test");
     }
 }

@@ -13,8 +13,17 @@ class NameStyleTest {
         return new GazetteerPlace("t", "settlement", names, List.of(), 20.8, 42.9, null, country, 0, "test", "test");
     }
 
-    private static final GazetteerPlace MITROVICA = place("XK", Map.of("sr-Latn", "Kosovska Mitrovica",
-            "sr-Cyrl", "Косовска Митровица", "sq", "Mitrovicë", "en", "Mitrovica (South)"));
+    private static final GazetteerPlace MITROVICA = place(
+            "XK",
+            Map.of(
+                    "sr-Latn",
+                    "Kosovska Mitrovica",
+                    "sr-Cyrl",
+                    "Косовска Митровица",
+                    "sq",
+                    "Mitrovicë",
+                    "en",
+                    "Mitrovica (South)"));
 
     @Test
     void writesEachStyleFromTheGazetteersForms() {
@@ -27,7 +36,8 @@ class NameStyleTest {
     @Test
     void dualPutsAlbanianFirstInKosovoAndSerbianFirstInSerbia() {
         assertThat(NameStyle.DUAL.label(MITROVICA)).isEqualTo("Mitrovicë / Kosovska Mitrovica");
-        assertThat(NameStyle.DUAL.label(place("RS", Map.of("sr-Latn", "Merdare", "sq", "Merdar")))).isEqualTo("Merdare / Merdar");
+        assertThat(NameStyle.DUAL.label(place("RS", Map.of("sr-Latn", "Merdare", "sq", "Merdar"))))
+                .isEqualTo("Merdare / Merdar");
     }
 
     @Test
@@ -37,7 +47,8 @@ class NameStyleTest {
 
         assertThat(NameStyle.SR_CYRL.label(latinOnly)).isEqualTo("Лепосавић Љубовија Његош Џеп");
         assertThat(NameStyle.SR_LATN.label(cyrillicOnly)).isEqualTo("Ljubovija");
-        assertThat(NameStyle.SQ.label(latinOnly)).as("no Albanian form: the Serbian one, untouched")
+        assertThat(NameStyle.SQ.label(latinOnly))
+                .as("no Albanian form: the Serbian one, untouched")
                 .isEqualTo("Leposavić Ljubovija Njegoš Džep");
         assertThat(NameStyle.DUAL.label(latinOnly)).isEqualTo("Leposavić Ljubovija Njegoš Džep");
     }

@@ -34,19 +34,28 @@ class DebPackageIT {
     @BeforeAll
     static void buildTheDebWithTheInstallerProfile() throws Exception {
         for (String tool : List.of("dpkg-deb", "fakeroot", "jpackage", "mvn"))
-            assumeTrue(onPath(tool), tool + " is not on the PATH, so the .deb is not built or checked (.ci/run installs it)");
+            assumeTrue(
+                    onPath(tool),
+                    tool + " is not on the PATH, so the .deb is not built or checked (.ci/run installs it)");
         Path log = scratch.resolve("installer-build.log");
-        ProcessBuilder build = new ProcessBuilder("mvn", "-B", "-Dstyle.color=never", "-Pinstaller", "-DskipTests", "package")
-                .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder build = new ProcessBuilder(
+                        "mvn", "-B", "-Dstyle.color=never", "-Pinstaller", "-DskipTests", "package")
+                .directory(PROJECT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         // gzip -1 instead of dpkg-deb's xz -6: the same files in the package, minutes less on a two-core machine
         build.environment().put("DPKG_DEB_COMPRESSOR_TYPE", "gzip");
         build.environment().put("DPKG_DEB_COMPRESSOR_LEVEL", "1");
         Process mvn = build.start();
-        assertThat(mvn.waitFor(30, TimeUnit.MINUTES)).as("the installer build finished within 30 minutes").isTrue();
+        assertThat(mvn.waitFor(30, TimeUnit.MINUTES))
+                .as("the installer build finished within 30 minutes")
+                .isTrue();
         buildLog = Files.readString(log);
         assertThat(mvn.exitValue()).as("mvn -Pinstaller package:%n%s", buildLog).isZero();
         try (Stream<Path> files = Files.list(PROJECT.resolve("target/installer"))) {
-            deb = files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+            deb = files.filter(p -> p.getFileName().toString().endsWith(".deb"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -66,8 +75,15 @@ class DebPackageIT {
         Path png = scratch.resolve("export.png");
         Path events = root.resolve("opt/borderwatch/lib/app/data/events.geojson");
 
-        Result export = run(root.resolve("opt/borderwatch/bin/borderwatch"), "export", "--store", events.toString(),
-                "--size", "640x400", "--out", png.toString());
+        Result export = run(
+                root.resolve("opt/borderwatch/bin/borderwatch"),
+                "export",
+                "--store",
+                events.toString(),
+                "--size",
+                "640x400",
+                "--out",
+                png.toString());
 
         assertThat(export.code()).as(export.output()).isZero();
         assertThat(export.output()).containsPattern("\\(PNG, 640x400 px, [1-9][0-9]* events\\)");
@@ -80,15 +96,22 @@ class DebPackageIT {
 
         Path desktop = root.resolve("opt/borderwatch/lib/borderwatch-borderwatch.desktop");
         // %f: a .geojson opened from the file manager reaches the app, which opens it in the window
-        assertThat(Files.readString(desktop)).contains("Name=BorderWatch", "Exec=/opt/borderwatch/bin/borderwatch %f", "Icon=",
-                "MimeType=application/geo+json");
+        assertThat(Files.readString(desktop))
+                .contains(
+                        "Name=BorderWatch",
+                        "Exec=/opt/borderwatch/bin/borderwatch %f",
+                        "Icon=",
+                        "MimeType=application/geo+json");
         assertThat(root.resolve("opt/borderwatch/lib/borderwatch.png")).isRegularFile();
     }
 
     @Test
     void postinstPutsTheCommandOnThePathAndPrermTakesItAway() throws Exception {
         Path control = scratch.resolve("control");
-        if (!Files.isDirectory(control)) assertThat(run(Path.of("dpkg-deb"), "-e", deb.toString(), control.toString()).code()).isZero();
+        if (!Files.isDirectory(control))
+            assertThat(run(Path.of("dpkg-deb"), "-e", deb.toString(), control.toString())
+                            .code())
+                    .isZero();
 
         assertThat(Files.readString(control.resolve("postinst")))
                 .contains("ln -sf /opt/borderwatch/bin/borderwatch /usr/bin/borderwatch", "xdg-desktop-menu install");
@@ -108,7 +131,8 @@ class DebPackageIT {
     private record Result(int code, String output) {}
 
     private static Result run(Path command, String... args) throws IOException, InterruptedException {
-        List<String> line = Stream.concat(Stream.of(command.toString()), Stream.of(args)).toList();
+        List<String> line =
+                Stream.concat(Stream.of(command.toString()), Stream.of(args)).toList();
         Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("%s finished", line).isTrue();

@@ -36,9 +36,10 @@ class AtomicFileTest {
         Path target = dir.resolve("a.json");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(Files.readString(target)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -58,12 +59,14 @@ class AtomicFileTest {
     void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
         Path fresh = dir.resolve("new.png");
         AtomicFile.write(fresh, text("x"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
 
         Path own = dir.resolve("own.json");
         Files.writeString(own, "old");
         Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rw-------"));
         AtomicFile.write(own, text("new"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own)))
+                .isEqualTo("rw-------");
     }
 }

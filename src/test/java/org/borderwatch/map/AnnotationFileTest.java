@@ -19,7 +19,8 @@ class AnnotationFileTest {
             new Annotation.Label("a1", new LonLat(20.78, 42.97), "Banjska monastery"),
             new Annotation.Arrow("a2", new LonLat(20.5, 43.1), new LonLat(20.78, 42.97), "approach"),
             new Annotation.Circle("a3", new LonLat(20.87, 42.89), 5, "5 km zone"),
-            new Annotation.Area("a4", List.of(new LonLat(20.6, 42.8), new LonLat(20.9, 42.8), new LonLat(20.75, 43.0)), "area"),
+            new Annotation.Area(
+                    "a4", List.of(new LonLat(20.6, 42.8), new LonLat(20.9, 42.8), new LonLat(20.75, 43.0)), "area"),
             new Annotation.Distance("a5", new LonLat(20.87, 42.89), new LonLat(21.17, 42.66), ""));
 
     @Test
@@ -61,15 +62,19 @@ class AnnotationFileTest {
         assertThat(loaded.annotations()).extracting(Annotation::id).containsExactly("ok");
         assertThat(loaded.problems()).hasSize(2);
         assertThat(loaded.problems().get(0).toString())
-                .startsWith(file + ", annotation 2 (far), field center:").contains("latitude");
-        assertThat(loaded.problems().get(1).toString()).contains("annotation 3 (odd), field type").contains("spiral");
+                .startsWith(file + ", annotation 2 (far), field center:")
+                .contains("latitude");
+        assertThat(loaded.problems().get(1).toString())
+                .contains("annotation 3 (odd), field type")
+                .contains("spiral");
     }
 
     @Test
     void aFileThatIsNotJsonIsRefusedWithItsName() throws Exception {
         Path file = dir.resolve("x.annotations.json");
         Files.writeString(file, "{not json", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> AnnotationFile.read(file)).isInstanceOf(AnnotationFileException.class)
+        assertThatThrownBy(() -> AnnotationFile.read(file))
+                .isInstanceOf(AnnotationFileException.class)
                 .hasMessageStartingWith(file + ": not valid JSON");
     }
 }

@@ -22,7 +22,8 @@ public final class AnnotationFuzzTarget {
         } catch (AnnotationFileException e) {
             throw new AssertionError("annotations written by BorderWatch are refused on reading: " + e.getMessage(), e);
         }
-        if (!again.annotations().equals(loaded.annotations()) || !again.problems().isEmpty())
+        if (!again.annotations().equals(loaded.annotations())
+                || !again.problems().isEmpty())
             throw new AssertionError("annotations written and read again differ: " + again.problems());
     }
 }

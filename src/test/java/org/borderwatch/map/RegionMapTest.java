@@ -22,14 +22,16 @@ class RegionMapTest {
         assertThat(names).startsWith("countries").endsWith("boundary_kosovo_serbia", "places");
         assertThat(CRS.lookupIdentifier(model.displayCrs(), true)).isEqualTo("EPSG:32634");
         assertThat(model.problems()).isEmpty();
-        assertThat(model.layers().get(0).source().getCount(org.geotools.api.data.Query.ALL)).isPositive();
+        assertThat(model.layers().get(0).source().getCount(org.geotools.api.data.Query.ALL))
+                .isPositive();
     }
 
     @Test
     void layersGetTheCatalogueStylesTitlesAndGroups() throws Exception {
         MapModel model = RegionMap.load(MAPS);
         Layer countries = model.layers().get(0);
-        assertThat(countries.style().featureTypeStyles().get(0).rules()).extracting(r -> r.getName())
+        assertThat(countries.style().featureTypeStyles().get(0).rules())
+                .extracting(r -> r.getName())
                 .containsExactly("Serbia", "Kosovo", "Neighbouring country");
         Layer places = model.layers().get(model.layers().size() - 1);
         assertThat(places.title()).isEqualTo("Places");
@@ -53,7 +55,8 @@ class RegionMapTest {
         Files.writeString(dir.resolve("catalogue.json"), catalogue.replace("\"#F4E6CC\"", "\"beige\""));
         MapModel model = RegionMap.load(dir);
         assertThat(model.layers()).extracting(Layer::name).containsExactly("places");
-        assertThat(model.problems()).anySatisfy(p -> assertThat(p).startsWith("catalogue.json, layer countries, field /rules/0/fill"));
+        assertThat(model.problems())
+                .anySatisfy(p -> assertThat(p).startsWith("catalogue.json, layer countries, field /rules/0/fill"));
     }
 
     @Test
@@ -68,7 +71,9 @@ class RegionMapTest {
     @Test
     void aFolderWithoutShapefilesIsReportedByName(@TempDir Path empty) throws IOException {
         Files.writeString(empty.resolve("notes.txt"), "no maps here");
-        assertThatThrownBy(() -> RegionMap.load(empty)).isInstanceOf(IOException.class)
-                .hasMessageContaining(empty.toString()).hasMessageContaining("no shapefile");
+        assertThatThrownBy(() -> RegionMap.load(empty))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(empty.toString())
+                .hasMessageContaining("no shapefile");
     }
 }

@@ -20,7 +20,8 @@ class ViewportTest {
     void fitShowsTheWholeEnvelopeWithoutStretching() throws Exception {
         ReferencedEnvelope wanted = new ReferencedEnvelope(0, 1000, 0, 1000, CRS.decode("EPSG:32634"));
         Viewport v = Viewport.fit(wanted, 400, 200, 1.0);
-        assertThat(v.area().contains((org.locationtech.jts.geom.Envelope) wanted)).isTrue();
+        assertThat(v.area().contains((org.locationtech.jts.geom.Envelope) wanted))
+                .isTrue();
         assertThat(v.area().getWidth() / v.widthPx()).isCloseTo(v.area().getHeight() / v.heightPx(), within(1e-9));
         assertThat(v.area().getCenterX()).isCloseTo(500, within(1e-9));
     }
@@ -57,7 +58,8 @@ class ViewportTest {
 
     @Test
     void lonLatOfACornerPixelMatchesTheProjectedCorner() throws Exception {
-        Viewport v = Viewport.fit(new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84), 500, 300, 1);
+        Viewport v =
+                Viewport.fit(new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84), 500, 300, 1);
         Point2D p = v.toLonLat(0, v.heightPx());
         assertThat(p.getX()).isCloseTo(v.area().getMinX(), within(1e-9));
         assertThat(p.getY()).isCloseTo(v.area().getMinY(), within(1e-9));
@@ -73,7 +75,8 @@ class ViewportTest {
         assertThat(v.scaleDenominator(96)).isCloseTo(metresPerPx * 96 / 0.0254, within(1e-6));
         assertThat(v.scaleDenominator()).isCloseTo(metresPerPx / 0.00028, within(1e-6));
         Viewport hiDpi = new Viewport(v.area(), 3840, 2160, 2.0);
-        assertThat(hiDpi.scaleDenominator()).as("same area at twice the pixels and pixel scale: same style scale")
+        assertThat(hiDpi.scaleDenominator())
+                .as("same area at twice the pixels and pixel scale: same style scale")
                 .isCloseTo(v.scaleDenominator(), within(1e-6));
     }
 

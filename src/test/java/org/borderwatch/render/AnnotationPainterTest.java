@@ -21,7 +21,8 @@ class AnnotationPainterTest {
 
     @Test
     void oneDegreeOfLatitudeIsAbout111Km() {
-        assertThat(AnnotationPainter.distanceKm(new LonLat(20, 42), new LonLat(20, 43))).isCloseTo(111.083, within(0.001));
+        assertThat(AnnotationPainter.distanceKm(new LonLat(20, 42), new LonLat(20, 43)))
+                .isCloseTo(111.083, within(0.001));
     }
 
     @Test

@@ -56,8 +56,8 @@ class GdalAgreementTest {
         assumeTrue(onPath("ogr2ogr") && onPath("gdal_rasterize"), "gdal-bin is not installed");
 
         CoordinateReferenceSystem utm = RegionMap.displayCrs("EPSG:32634");
-        ReferencedEnvelope region = new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84)
-                .transform(utm, true);
+        ReferencedEnvelope region =
+                new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84).transform(utm, true);
         Viewport v = Viewport.fit(region, SIZE, SIZE, 1.0);
         ReferencedEnvelope e = v.area();
         Path projected = tmp.resolve("countries_utm.shp");
@@ -68,10 +68,28 @@ class GdalAgreementTest {
         int compared = 0;
         for (String name : names(source)) {
             Path raster = tmp.resolve("mask.bil");
-            run("gdal_rasterize", "-of", "EHdr", "-ot", "Byte", "-init", "0", "-burn", "1",
-                    "-where", "name = '" + name.replace("'", "''") + "'",
-                    "-te", num(e.getMinX()), num(e.getMinY()), num(e.getMaxX()), num(e.getMaxY()),
-                    "-ts", Integer.toString(SIZE), Integer.toString(SIZE), projected.toString(), raster.toString());
+            run(
+                    "gdal_rasterize",
+                    "-of",
+                    "EHdr",
+                    "-ot",
+                    "Byte",
+                    "-init",
+                    "0",
+                    "-burn",
+                    "1",
+                    "-where",
+                    "name = '" + name.replace("'", "''") + "'",
+                    "-te",
+                    num(e.getMinX()),
+                    num(e.getMinY()),
+                    num(e.getMaxX()),
+                    num(e.getMaxY()),
+                    "-ts",
+                    Integer.toString(SIZE),
+                    Integer.toString(SIZE),
+                    projected.toString(),
+                    raster.toString());
             byte[] gdal = Files.readAllBytes(raster);
             boolean[] ours = mask(source, name, utm, v);
             long inter = 0;
@@ -90,7 +108,9 @@ class GdalAgreementTest {
             if (iou < MIN_IOU) failures.add(line);
         }
         assertThat(compared).as("countries with enough area in the extent").isGreaterThanOrEqualTo(5);
-        assertThat(failures).as("countries whose mask disagrees with gdal_rasterize").isEmpty();
+        assertThat(failures)
+                .as("countries whose mask disagrees with gdal_rasterize")
+                .isEmpty();
     }
 
     private static boolean[] mask(SimpleFeatureSource source, String name, CoordinateReferenceSystem crs, Viewport v) {
@@ -103,8 +123,13 @@ class GdalAgreementTest {
         MapModel model = new MapModel(List.of(new Layer("countries", "Countries", source, style, true)), crs, "");
         BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        new MapPainter().paint(g, Frame.of(model, v).withOptions(FrameOptions.FEATURES_ONLY.withAntialiasing(false)
-                .withLegend(false)));
+        new MapPainter()
+                .paint(
+                        g,
+                        Frame.of(model, v)
+                                .withOptions(FrameOptions.FEATURES_ONLY
+                                        .withAntialiasing(false)
+                                        .withLegend(false)));
         g.dispose();
         boolean[] m = new boolean[SIZE * SIZE];
         for (int y = 0; y < SIZE; y++)
@@ -133,7 +158,11 @@ class GdalAgreementTest {
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
-        assertThat(p.exitValue()).as("%s exit code; output:%n%s", String.join(" ", command), output).isZero();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", command[0])
+                .isTrue();
+        assertThat(p.exitValue())
+                .as("%s exit code; output:%n%s", String.join(" ", command), output)
+                .isZero();
     }
 }

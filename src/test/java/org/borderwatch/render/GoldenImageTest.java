@@ -12,8 +12,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.Viewport;
@@ -53,7 +53,8 @@ class GoldenImageTest {
     @Test
     void regionWithGraticuleAndLegendMatchesGoldenImage() throws IOException {
         Viewport v = Viewport.fit(TestRegion.extent(), 900, 640, 1.0);
-        Frame f = Frame.of(TestRegion.model(), v).withOptions(FrameOptions.STANDARD.withGraticule(true).withLegend(true));
+        Frame f = Frame.of(TestRegion.model(), v)
+                .withOptions(FrameOptions.STANDARD.withGraticule(true).withLegend(true));
         check("region-graticule-legend-900x640", render(f));
     }
 
@@ -61,7 +62,8 @@ class GoldenImageTest {
     @Test
     void shippedMapsAndEventsAlongTheBoundaryMatchGoldenImage() throws Exception {
         MapModel model = RegionMap.load(Path.of("maps"));
-        List<Event> events = GeoJsonEventStore.open(Path.of("data/events.geojson")).all();
+        List<Event> events =
+                GeoJsonEventStore.open(Path.of("data/events.geojson")).all();
         ReferencedEnvelope border = new ReferencedEnvelope(20.0, 21.9, 42.3, 43.5, DefaultGeographicCRS.WGS84)
                 .transform(model.displayCrs(), true);
         Viewport v = Viewport.fit(border, 1000, 700, 1.0);
@@ -89,20 +91,29 @@ class GoldenImageTest {
     }
 
     /** A viewport centred on (lon, lat) at 1:{@code scale} by the OGC 0.28 mm pixel. */
-    private static Viewport atScale(MapModel model, double lon, double lat, double scale, int w, int h) throws Exception {
+    private static Viewport atScale(MapModel model, double lon, double lat, double scale, int w, int h)
+            throws Exception {
         ReferencedEnvelope point = new ReferencedEnvelope(lon, lon, lat, lat, DefaultGeographicCRS.WGS84)
                 .transform(model.displayCrs(), true);
         double halfW = scale * Viewport.OGC_PIXEL_METRES * w / 2;
         double halfH = scale * Viewport.OGC_PIXEL_METRES * h / 2;
-        Viewport v = new Viewport(new ReferencedEnvelope(point.getMedian(0) - halfW, point.getMedian(0) + halfW,
-                point.getMedian(1) - halfH, point.getMedian(1) + halfH, model.displayCrs()), w, h, 1.0);
+        Viewport v = new Viewport(
+                new ReferencedEnvelope(
+                        point.getMedian(0) - halfW,
+                        point.getMedian(0) + halfW,
+                        point.getMedian(1) - halfH,
+                        point.getMedian(1) + halfH,
+                        model.displayCrs()),
+                w,
+                h,
+                1.0);
         assertThat(v.scaleDenominator()).isCloseTo(scale, org.assertj.core.data.Offset.offset(1.0));
         return v;
     }
 
     static BufferedImage render(Frame frame) {
-        BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img =
+                new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         new MapPainter().paint(g, frame);
         g.dispose();
@@ -117,7 +128,9 @@ class GoldenImageTest {
         }
         BufferedImage expected;
         try (InputStream in = GoldenImageTest.class.getResourceAsStream("golden/" + name + ".png")) {
-            assertThat(in).as("golden image %s.png (regenerate with -Dborderwatch.golden.update=true)", name).isNotNull();
+            assertThat(in)
+                    .as("golden image %s.png (regenerate with -Dborderwatch.golden.update=true)", name)
+                    .isNotNull();
             expected = ImageIO.read(in);
         }
         assertThat(actual.getWidth()).as("width of %s", name).isEqualTo(expected.getWidth());
@@ -141,7 +154,8 @@ class GoldenImageTest {
             ImageIO.write(actual, "png", out.resolve(name + "-actual.png").toFile());
             ImageIO.write(diff, "png", out.resolve(name + "-diff.png").toFile());
         }
-        assertThat(percent).as("%% of pixels of %s differing from the golden image (see target/golden-diff)", name)
+        assertThat(percent)
+                .as("%% of pixels of %s differing from the golden image (see target/golden-diff)", name)
                 .isLessThanOrEqualTo(MAX_DIFFERENT_PERCENT);
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class LayerBufferTest {
 
     private static BufferedImage paint(MapPainter painter, Frame frame) {
-        BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img =
+                new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         painter.paint(g, frame);
         g.dispose();
@@ -66,7 +66,9 @@ class LayerBufferTest {
             Viewport panned = v.panByPixels(0, dy);
             BufferedImage fromBuffer = paint(panning, Frame.of(model, panned));
             BufferedImage redrawn = paint(new MapPainter(), Frame.of(model, panned));
-            assertThat(percentDiffering(fromBuffer, redrawn)).as("pan by %d px", dy).isLessThanOrEqualTo(0.2);
+            assertThat(percentDiffering(fromBuffer, redrawn))
+                    .as("pan by %d px", dy)
+                    .isLessThanOrEqualTo(0.2);
         }
     }
 
@@ -77,7 +79,8 @@ class LayerBufferTest {
         MapPainter painter = new MapPainter();
         BufferedImage before = paint(painter, Frame.of(model, v));
         BufferedImage withoutCountries = paint(painter, Frame.of(model.withVisible("countries", false), v));
-        assertThat(percentDiffering(before, withoutCountries)).as("hiding the countries changes the picture")
+        assertThat(percentDiffering(before, withoutCountries))
+                .as("hiding the countries changes the picture")
                 .isGreaterThan(20);
     }
 
@@ -97,24 +100,39 @@ class LayerBufferTest {
         Viewport first = LayerBuffer.around(v);
         buffer.imageFor(first);
         LabelPlacer placer = new LabelPlacer();
-        placer.add("Mitrovicë", 500, 400, 1, new LabelPlacer.TextStyle(new java.awt.Font(java.awt.Font.SANS_SERIF,
-                java.awt.Font.PLAIN, 12), java.awt.Color.BLACK, null, 0, 4));
+        placer.add(
+                "Mitrovicë",
+                500,
+                400,
+                1,
+                new LabelPlacer.TextStyle(
+                        new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12),
+                        java.awt.Color.BLACK,
+                        null,
+                        0,
+                        4));
         buffer.drawn(model, first, true, placer.layout());
         Viewport next = LayerBuffer.around(v.panByPixels(-300, 120));
         LabelLayout kept = buffer.labelsFor(model, next);
         assertThat(kept.labels()).hasSize(1);
-        assertThat(kept.dx()).as("the map moved 300 px left").isCloseTo(-300, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(kept.dx())
+                .as("the map moved 300 px left")
+                .isCloseTo(-300, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(kept.dy()).isCloseTo(120, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(buffer.labelsFor(model.withVisible("countries", false), next).labels()).isEmpty();
-        assertThat(buffer.labelsFor(model, LayerBuffer.around(Viewport.fit(TestRegion.extent(), 400, 300, 1.0))).labels())
-                .as("another scale").isEmpty();
+        assertThat(buffer.labelsFor(model.withVisible("countries", false), next).labels())
+                .isEmpty();
+        assertThat(buffer.labelsFor(model, LayerBuffer.around(Viewport.fit(TestRegion.extent(), 400, 300, 1.0)))
+                        .labels())
+                .as("another scale")
+                .isEmpty();
     }
 
     /** The shipped maps/ and events: a pan frame shows the picture moved, labels and markers included. */
     @Test
     void aPanMovesTheLabelsWithTheMapAwayFromTheFrameEdgesAndFurniture() throws Exception {
         MapModel model = RegionMap.load(Path.of("maps"));
-        List<Event> events = GeoJsonEventStore.open(Path.of("data/events.geojson")).all();
+        List<Event> events =
+                GeoJsonEventStore.open(Path.of("data/events.geojson")).all();
         ReferencedEnvelope border = new ReferencedEnvelope(20.0, 21.9, 42.3, 43.5, DefaultGeographicCRS.WGS84)
                 .transform(model.displayCrs(), true);
         Viewport v = Viewport.fit(border, 1000, 700, 1.0);
@@ -138,6 +156,8 @@ class LayerBufferTest {
                         break;
                     }
             }
-        assertThat(differing).as("pixels away from the edges that differ from the first frame moved").isZero();
+        assertThat(differing)
+                .as("pixels away from the edges that differ from the first frame moved")
+                .isZero();
     }
 }

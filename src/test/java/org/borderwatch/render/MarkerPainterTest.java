@@ -45,7 +45,8 @@ class MarkerPainterTest {
 
     /** 600 x 600 px, 60 km square around Banjska (UTM 34N: x ~ 489 km, y ~ 4750 km). */
     private static Viewport viewport(int sizePx, double scale) {
-        return new Viewport(new ReferencedEnvelope(460_000, 520_000, 4_720_000, 4_780_000, utm34), sizePx, sizePx, scale);
+        return new Viewport(
+                new ReferencedEnvelope(460_000, 520_000, 4_720_000, 4_780_000, utm34), sizePx, sizePx, scale);
     }
 
     private static Frame frame(List<Event> events, Viewport vp, Set<String> selected) {
@@ -53,10 +54,10 @@ class MarkerPainterTest {
     }
 
     private static BufferedImage paint(MarkerPainter painter, Frame frame) throws Exception {
-        BufferedImage img = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img =
+                new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        painter.paint(g, frame, footprint -> { });
+        painter.paint(g, frame, footprint -> {});
         g.dispose();
         return img;
     }
@@ -81,15 +82,23 @@ class MarkerPainterTest {
     }
 
     private static Event incident(String id, double lon, double lat, Precision precision) {
-        return EventFixtures.event(id, EventKind.INCIDENT, "attack", EventFixtures.GEOMETRIES.createPoint(
-                new Coordinate(lon, lat)), precision, new Casualties(4, 1, 3, List.of()), List.of(), Confidence.CONFIRMED);
+        return EventFixtures.event(
+                id,
+                EventKind.INCIDENT,
+                "attack",
+                EventFixtures.GEOMETRIES.createPoint(new Coordinate(lon, lat)),
+                precision,
+                new Casualties(4, 1, 3, List.of()),
+                List.of(),
+                Confidence.CONFIRMED);
     }
 
     @Test
     void aMarkerIsDrawnAtThePixelTheViewportTransformGives() throws Exception {
         MarkerPainter painter = new MarkerPainter();
         Viewport vp = viewport(600, 1);
-        Frame frame = frame(List.of(incident("banjska", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0))), vp, Set.of());
+        Frame frame = frame(
+                List.of(incident("banjska", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0))), vp, Set.of());
         BufferedImage img = paint(painter, frame);
 
         var index = painter.indexFor(frame);
@@ -115,7 +124,10 @@ class MarkerPainterTest {
         MarkerPainter painter = new MarkerPainter();
         Viewport vp = viewport(600, 1);
         // 5 km at 100 m per pixel: a 50 px radius
-        Frame frame = frame(List.of(incident("near", 20.8656, 42.9075, new Precision(Precision.Level.APPROXIMATE, 5))), vp, Set.of());
+        Frame frame = frame(
+                List.of(incident("near", 20.8656, 42.9075, new Precision(Precision.Level.APPROXIMATE, 5))),
+                vp,
+                Set.of());
         BufferedImage img = paint(painter, frame);
         var index = painter.indexFor(frame);
         Point2D c = vp.worldToScreen().transform(new Point2D.Double(index.x(0), index.y(0)), null);
@@ -127,7 +139,8 @@ class MarkerPainterTest {
         int onLine = 0;
         for (int deg = 0; deg < 360; deg++) {
             double a = Math.toRadians(deg);
-            int x = (int) Math.round(c.getX() + 50 * Math.cos(a) - 0.5), y = (int) Math.round(c.getY() + 50 * Math.sin(a) - 0.5);
+            int x = (int) Math.round(c.getX() + 50 * Math.cos(a) - 0.5),
+                    y = (int) Math.round(c.getY() + 50 * Math.sin(a) - 0.5);
             if ((img.getRGB(x, y) >>> 24) > 100) onLine++;
         }
         assertThat(onLine).as("degrees of the circle line found at 50 px").isGreaterThan(120);
@@ -150,7 +163,8 @@ class MarkerPainterTest {
                 incident("b", 20.8700, 42.9075, new Precision(Precision.Level.EXACT, 0)));
         // 360 m apart: 3.6 px at 100 m/px, 36 px at 10 m/px
         double[] far = inkCentreAndSize(paint(new MarkerPainter(), frame(events, viewport(600, 1), Set.of())));
-        Viewport zoomed = new Viewport(new ReferencedEnvelope(486_000, 492_000, 4_747_000, 4_753_000, utm34), 600, 600, 1);
+        Viewport zoomed =
+                new Viewport(new ReferencedEnvelope(486_000, 492_000, 4_747_000, 4_753_000, utm34), 600, 600, 1);
         double[] near = inkCentreAndSize(paint(new MarkerPainter(), frame(events, zoomed, Set.of())));
 
         assertThat(far[2]).as("one cluster disc").isLessThan(2 * (ClusterSymbol.radiusPx(2) + 6));
@@ -161,8 +175,10 @@ class MarkerPainterTest {
     private static Viewport zvecanStreets() throws Exception {
         Point2D z = new Point2D.Double(20.84028, 42.9075);
         double[] xy = {z.getX(), z.getY()};
-        CRS.findMathTransform(org.geotools.referencing.crs.DefaultGeographicCRS.WGS84, utm34, true).transform(xy, 0, xy, 0, 1);
-        return new Viewport(new ReferencedEnvelope(xy[0] - 600, xy[0] + 600, xy[1] - 600, xy[1] + 600, utm34), 600, 600, 1);
+        CRS.findMathTransform(org.geotools.referencing.crs.DefaultGeographicCRS.WGS84, utm34, true)
+                .transform(xy, 0, xy, 0, 1);
+        return new Viewport(
+                new ReferencedEnvelope(xy[0] - 600, xy[0] + 600, xy[1] - 600, xy[1] + 600, utm34), 600, 600, 1);
     }
 
     private static List<Event> sevenAtZvecan() {
@@ -185,7 +201,9 @@ class MarkerPainterTest {
         assertThat(footprints).as("one symbol per event, not one counted disc").hasSize(7);
         for (int i = 0; i < footprints.size(); i++)
             for (int j = i + 1; j < footprints.size(); j++)
-                assertThat(footprints.get(i).intersects(footprints.get(j))).as("symbols %d and %d apart", i, j).isFalse();
+                assertThat(footprints.get(i).intersects(footprints.get(j)))
+                        .as("symbols %d and %d apart", i, j)
+                        .isFalse();
         // the leader lines meet at the spot, where a dot marks it
         assertThat(img.getRGB(300, 300) >>> 24).isGreaterThan(100);
     }
@@ -211,32 +229,47 @@ class MarkerPainterTest {
         BufferedImage plain = paint(painter, frame(events, vp, Set.of()));
         BufferedImage selected = paint(painter, frame(events, vp, Set.of("a")));
         Clusters clusters = Clusters.of(painter.indexFor(frame(events, vp, Set.of())), vp, Clusters.DEFAULT_RADIUS_PX);
-        Point2D centre = vp.worldToScreen().transform(new Point2D.Double(clusters.all().get(0).x(),
-                clusters.all().get(0).y()), null);
+        Point2D centre = vp.worldToScreen()
+                .transform(
+                        new Point2D.Double(
+                                clusters.all().get(0).x(), clusters.all().get(0).y()),
+                        null);
 
         // the disc with its count is drawn last: its middle reads as with nothing selected (the translucent disc
         // drawn twice is a shade darker), not as the red incident symbol drawn over it
         int r = 4;
         for (int dy = -r; dy <= r; dy++)
             for (int dx = -r; dx <= r; dx++) {
-                java.awt.Color a = new java.awt.Color(selected.getRGB((int) centre.getX() + dx, (int) centre.getY() + dy));
+                java.awt.Color a =
+                        new java.awt.Color(selected.getRGB((int) centre.getX() + dx, (int) centre.getY() + dy));
                 java.awt.Color b = new java.awt.Color(plain.getRGB((int) centre.getX() + dx, (int) centre.getY() + dy));
-                assertThat(Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
-                        + Math.abs(a.getBlue() - b.getBlue())).as("pixel %d,%d", dx, dy).isLessThan(60);
+                assertThat(Math.abs(a.getRed() - b.getRed())
+                                + Math.abs(a.getGreen() - b.getGreen())
+                                + Math.abs(a.getBlue() - b.getBlue()))
+                        .as("pixel %d,%d", dx, dy)
+                        .isLessThan(60);
             }
-        assertThat(countColour(selected, SymbolPalette.SELECTED)).as("the highlight shows around it").isGreaterThan(0);
+        assertThat(countColour(selected, SymbolPalette.SELECTED))
+                .as("the highlight shows around it")
+                .isGreaterThan(0);
     }
 
     @Test
     void theIndexIsReusedWhileEventsAndCrsStayTheSame() throws Exception {
         MarkerPainter painter = new MarkerPainter();
-        List<Event> events = List.copyOf(List.of(incident("a", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0))));
+        List<Event> events =
+                List.copyOf(List.of(incident("a", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0))));
         var first = painter.indexFor(frame(events, viewport(600, 1), Set.of()));
 
-        assertThat(painter.indexFor(frame(events, viewport(300, 1), Set.of("a")))).isSameAs(first);
-        assertThat(painter.indexFor(new Frame(new MapModel(List.of(), CRS.decode("EPSG:4326", true), ""),
-                new Viewport(new ReferencedEnvelope(20, 21, 42, 43, CRS.decode("EPSG:4326", true)), 100, 100, 1),
-                events, Set.of()))).isNotSameAs(first);
+        assertThat(painter.indexFor(frame(events, viewport(300, 1), Set.of("a"))))
+                .isSameAs(first);
+        assertThat(painter.indexFor(new Frame(
+                        new MapModel(List.of(), CRS.decode("EPSG:4326", true), ""),
+                        new Viewport(
+                                new ReferencedEnvelope(20, 21, 42, 43, CRS.decode("EPSG:4326", true)), 100, 100, 1),
+                        events,
+                        Set.of())))
+                .isNotSameAs(first);
     }
 
     /** Paints a busy synthetic scene to target/symbols/map.png for a person to judge clusters, routes and circles. */
@@ -244,39 +277,91 @@ class MarkerPainterTest {
     void previewSceneRendersWithoutError() throws Exception {
         Random r = new Random(42);
         List<Event> events = new ArrayList<>();
-        String[] incidents = {"armed_clash", "attack", "shooting", "explosion", "arrest", "weapons_seizure", "protest",
-                "roadblock", "border_closure"};
+        String[] incidents = {
+            "armed_clash",
+            "attack",
+            "shooting",
+            "explosion",
+            "arrest",
+            "weapons_seizure",
+            "protest",
+            "roadblock",
+            "border_closure"
+        };
         for (int i = 0; i < 400; i++) {
             double lon = 20.7 + r.nextGaussian() * 0.05, lat = 42.9 + r.nextGaussian() * 0.04;
-            events.add(EventFixtures.event("i" + i, EventKind.INCIDENT, incidents[i % incidents.length],
-                    EventFixtures.GEOMETRIES.createPoint(new Coordinate(lon, lat)), new Precision(Precision.Level.EXACT, 0),
-                    new Casualties(i % 7 == 0 ? 3 : i % 5 == 0 ? 1 : 0, i % 3, null, List.of()), List.of(), Confidence.REPORTED));
+            events.add(EventFixtures.event(
+                    "i" + i,
+                    EventKind.INCIDENT,
+                    incidents[i % incidents.length],
+                    EventFixtures.GEOMETRIES.createPoint(new Coordinate(lon, lat)),
+                    new Precision(Precision.Level.EXACT, 0),
+                    new Casualties(i % 7 == 0 ? 3 : i % 5 == 0 ? 1 : 0, i % 3, null, List.of()),
+                    List.of(),
+                    Confidence.REPORTED));
         }
         String[] units = {"armour", "artillery", "infantry", "air_defence", "peacekeeping", "police"};
         String[] actors = {"Serbian Armed Forces", "KFOR", "Kosovo Police", "Serbian MUP", "EULEX", "KFOR"};
         for (int i = 0; i < units.length; i++)
-            events.add(EventFixtures.event("u" + i, EventKind.DEPLOYMENT, units[i], EventFixtures.GEOMETRIES.createPoint(
-                    new Coordinate(20.55 + 0.08 * i, 43.12 - 0.03 * (i % 2))), new Precision(Precision.Level.SETTLEMENT, 0),
-                    Casualties.NONE_REPORTED, List.of(actors[i]), Confidence.REPORTED));
-        events.add(EventFixtures.event("approx", EventKind.INCIDENT, "shooting", EventFixtures.GEOMETRIES.createPoint(
-                new Coordinate(21.0, 42.75)), new Precision(Precision.Level.APPROXIMATE, 3), new Casualties(0, 2, 0, List.of()),
-                List.of(), Confidence.CLAIMED));
-        events.add(EventFixtures.event("route", EventKind.DEPLOYMENT, "armour", EventFixtures.GEOMETRIES.createLineString(
-                new Coordinate[] {new Coordinate(20.5, 42.7), new Coordinate(20.6, 42.72), new Coordinate(20.65, 42.8)}),
-                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of("Serbian Armed Forces"), Confidence.REPORTED));
-        events.add(EventFixtures.event("area", EventKind.INCIDENT, "border_closure", EventFixtures.GEOMETRIES.createPolygon(
-                new Coordinate[] {new Coordinate(20.95, 43.0), new Coordinate(21.1, 43.0), new Coordinate(21.1, 43.1),
-                        new Coordinate(20.95, 43.1), new Coordinate(20.95, 43.0)}),
-                new Precision(Precision.Level.REGION, 0), Casualties.NONE_REPORTED, List.of(), Confidence.CONFIRMED));
-        events.add(EventFixtures.event("diplo", EventKind.DIPLOMATIC, "statement", EventFixtures.GEOMETRIES.createPoint(
-                new Coordinate(20.45, 42.95)), new Precision(Precision.Level.REGION, 0), Casualties.NONE_REPORTED, List.of(),
+            events.add(EventFixtures.event(
+                    "u" + i,
+                    EventKind.DEPLOYMENT,
+                    units[i],
+                    EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.55 + 0.08 * i, 43.12 - 0.03 * (i % 2))),
+                    new Precision(Precision.Level.SETTLEMENT, 0),
+                    Casualties.NONE_REPORTED,
+                    List.of(actors[i]),
+                    Confidence.REPORTED));
+        events.add(EventFixtures.event(
+                "approx",
+                EventKind.INCIDENT,
+                "shooting",
+                EventFixtures.GEOMETRIES.createPoint(new Coordinate(21.0, 42.75)),
+                new Precision(Precision.Level.APPROXIMATE, 3),
+                new Casualties(0, 2, 0, List.of()),
+                List.of(),
+                Confidence.CLAIMED));
+        events.add(EventFixtures.event(
+                "route",
+                EventKind.DEPLOYMENT,
+                "armour",
+                EventFixtures.GEOMETRIES.createLineString(new Coordinate[] {
+                    new Coordinate(20.5, 42.7), new Coordinate(20.6, 42.72), new Coordinate(20.65, 42.8)
+                }),
+                new Precision(Precision.Level.SETTLEMENT, 0),
+                Casualties.NONE_REPORTED,
+                List.of("Serbian Armed Forces"),
+                Confidence.REPORTED));
+        events.add(EventFixtures.event(
+                "area",
+                EventKind.INCIDENT,
+                "border_closure",
+                EventFixtures.GEOMETRIES.createPolygon(new Coordinate[] {
+                    new Coordinate(20.95, 43.0),
+                    new Coordinate(21.1, 43.0),
+                    new Coordinate(21.1, 43.1),
+                    new Coordinate(20.95, 43.1),
+                    new Coordinate(20.95, 43.0)
+                }),
+                new Precision(Precision.Level.REGION, 0),
+                Casualties.NONE_REPORTED,
+                List.of(),
+                Confidence.CONFIRMED));
+        events.add(EventFixtures.event(
+                "diplo",
+                EventKind.DIPLOMATIC,
+                "statement",
+                EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.45, 42.95)),
+                new Precision(Precision.Level.REGION, 0),
+                Casualties.NONE_REPORTED,
+                List.of(),
                 Confidence.CONFIRMED));
         Viewport vp = new Viewport(new ReferencedEnvelope(440_000, 520_000, 4_720_000, 4_780_000, utm34), 800, 600, 1);
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(0xf2, 0xef, 0xe6));
         g.fillRect(0, 0, 800, 600);
-        new MarkerPainter().paint(g, frame(events, vp, Set.of("i7")), footprint -> { });
+        new MarkerPainter().paint(g, frame(events, vp, Set.of("i7")), footprint -> {});
         g.dispose();
         Path out = Path.of("target", "symbols", "map.png");
         Files.createDirectories(out.getParent());
@@ -290,5 +375,4 @@ class MarkerPainterTest {
             for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) n++;
         return n;
     }
-
 }

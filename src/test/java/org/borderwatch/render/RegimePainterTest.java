@@ -33,20 +33,37 @@ class RegimePainterTest {
     @BeforeAll
     static void load() throws Exception {
         model = RegionMap.load(Path.of("maps"));
-        regime = new Regime(new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings(), true,
-                GroundSafetyZone.of(model), true);
+        regime = new Regime(
+                new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings(),
+                true,
+                GroundSafetyZone.of(model),
+                true);
         double[] xy = {20.69167, 43.21861};
-        CRS.findMathTransform(DefaultGeographicCRS.WGS84, model.displayCrs(), true).transform(xy, 0, xy, 0, 1);
+        CRS.findMathTransform(DefaultGeographicCRS.WGS84, model.displayCrs(), true)
+                .transform(xy, 0, xy, 0, 1);
         // 20 m a pixel, Jarinje's published point at the centre
-        aroundJarinje = new Viewport(new ReferencedEnvelope(xy[0] - 2000, xy[0] + 2000, xy[1] - 2000, xy[1] + 2000,
-                model.displayCrs()), SIZE, SIZE, 1);
+        aroundJarinje = new Viewport(
+                new ReferencedEnvelope(xy[0] - 2000, xy[0] + 2000, xy[1] - 2000, xy[1] + 2000, model.displayCrs()),
+                SIZE,
+                SIZE,
+                1);
     }
 
     private static BufferedImage paint(MapTime time, Regime drawn) {
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        new MapPainter().paint(g, new Frame(model, aroundJarinje, List.of(), Set.of(), FrameOptions.FEATURES_ONLY, List.of(),
-                time, drawn));
+        new MapPainter()
+                .paint(
+                        g,
+                        new Frame(
+                                model,
+                                aroundJarinje,
+                                List.of(),
+                                Set.of(),
+                                FrameOptions.FEATURES_ONLY,
+                                List.of(),
+                                time,
+                                drawn));
         g.dispose();
         return image;
     }
@@ -91,8 +108,15 @@ class RegimePainterTest {
 
     @Test
     void legendRowsGiveEachCrossingsStatusOnTheFramesDay() {
-        Frame frame = new Frame(model, aroundJarinje, List.of(), Set.of(), FrameOptions.STANDARD, List.of(),
-                MapTime.on(LocalDate.of(2022, 12, 15)), regime);
+        Frame frame = new Frame(
+                model,
+                aroundJarinje,
+                List.of(),
+                Set.of(),
+                FrameOptions.STANDARD,
+                List.of(),
+                MapTime.on(LocalDate.of(2022, 12, 15)),
+                regime);
         List<RegimeLegend.Row> rows = RegimeLegend.rows(frame);
         assertThat(rows.get(0).text()).isEqualTo("Crossings on 2022-12-15");
         assertThat(rows).extracting(RegimeLegend.Row::text).contains("Jarinje: closed", "Merdare: open");
@@ -106,7 +130,9 @@ class RegimePainterTest {
         for (int y = 0; y < SIZE; y++)
             for (int x = 0; x < SIZE; x++) {
                 Color c = new Color(image.getRGB(x, y));
-                if (Math.abs(c.getRed() - 0x6A) < 30 && Math.abs(c.getGreen() - 0x3D) < 30 && Math.abs(c.getBlue() - 0x9A) < 30) n++;
+                if (Math.abs(c.getRed() - 0x6A) < 30
+                        && Math.abs(c.getGreen() - 0x3D) < 30
+                        && Math.abs(c.getBlue() - 0x9A) < 30) n++;
             }
         return n;
     }

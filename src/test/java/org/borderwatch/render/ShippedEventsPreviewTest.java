@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -38,17 +38,30 @@ class ShippedEventsPreviewTest {
         List<Event> events = readShippedEvents();
         CoordinateReferenceSystem utm34 = CRS.decode("EPSG:32634");
         MarkerPainter painter = new MarkerPainter();
-        Frame region = paintTo(painter, events, utm34,
-                new ReferencedEnvelope(400_000, 600_000, 4_640_000, 4_840_000, utm34), "shipped.png");
-        paintTo(painter, events, utm34, new ReferencedEnvelope(465_000, 515_000, 4_735_000, 4_785_000, utm34),
+        Frame region = paintTo(
+                painter,
+                events,
+                utm34,
+                new ReferencedEnvelope(400_000, 600_000, 4_640_000, 4_840_000, utm34),
+                "shipped.png");
+        paintTo(
+                painter,
+                events,
+                utm34,
+                new ReferencedEnvelope(465_000, 515_000, 4_735_000, 4_785_000, utm34),
                 "shipped-north.png");
 
         assertThat(events).hasSizeGreaterThan(50);
         assertThat(painter.indexFor(region).unplaced()).isEmpty();
     }
 
-    private static Frame paintTo(MarkerPainter painter, List<Event> events, CoordinateReferenceSystem utm34,
-            ReferencedEnvelope area, String name) throws Exception {
+    private static Frame paintTo(
+            MarkerPainter painter,
+            List<Event> events,
+            CoordinateReferenceSystem utm34,
+            ReferencedEnvelope area,
+            String name)
+            throws Exception {
         Viewport vp = new Viewport(area, 1000, 1000, 1);
         BufferedImage img = new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -56,8 +69,12 @@ class ShippedEventsPreviewTest {
         g.setColor(new Color(0xf2, 0xef, 0xe6));
         g.fillRect(0, 0, 1000, 1000);
         paintBoundary(g, vp, CRS.findMathTransform(CRS.decode("EPSG:4326", true), utm34));
-        Frame frame = new Frame(new MapModel(List.of(), utm34, ""), vp, events, Set.of(events.get(0).id()));
-        painter.paint(g, frame, footprint -> { });
+        Frame frame = new Frame(
+                new MapModel(List.of(), utm34, ""),
+                vp,
+                events,
+                Set.of(events.get(0).id()));
+        painter.paint(g, frame, footprint -> {});
         g.dispose();
         Path out = Path.of("target", "symbols", name);
         Files.createDirectories(out.getParent());

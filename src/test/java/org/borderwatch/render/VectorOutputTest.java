@@ -12,7 +12,11 @@ class VectorOutputTest {
     void svgOutputGetsVectorShapesAndTextNotBitmaps() {
         Viewport v = Viewport.fit(TestRegion.extent(), 800, 600, 1.0);
         SVGGraphics2D svg = new SVGGraphics2D(800, 600);
-        new MapPainter().paint(svg, Frame.of(TestRegion.model(), v).withOptions(FrameOptions.STANDARD.withTarget(RenderTarget.VECTOR)));
+        new MapPainter()
+                .paint(
+                        svg,
+                        Frame.of(TestRegion.model(), v)
+                                .withOptions(FrameOptions.STANDARD.withTarget(RenderTarget.VECTOR)));
         String doc = svg.getSVGDocument();
         assertThat(doc).doesNotContain("<image");
         assertThat(doc).contains("<path");

@@ -60,8 +60,10 @@ public final class CraftedDialects {
     }
 
     static Path codePage(Path dir, String name, String cpg, String charset, String text) throws IOException {
-        CraftedShapefile file = new CraftedShapefile(1).fields(new String[] {"NAME"}, new char[] {'C'},
-                new int[] {40}, new int[] {0}).add(point(20.9, 42.6), text).add(point(21.1, 42.7), "plain");
+        CraftedShapefile file = new CraftedShapefile(1)
+                .fields(new String[] {"NAME"}, new char[] {'C'}, new int[] {40}, new int[] {0})
+                .add(point(20.9, 42.6), text)
+                .add(point(21.1, 42.7), "plain");
         file.charset = Charset.forName(charset);
         file.cpg = cpg;
         return file.write(dir, name);
@@ -69,11 +71,13 @@ public final class CraftedDialects {
 
     /** No .cpg, language byte 0, text in UTF-8 (as Geofabrik writes); with {@code latin1Row}, one more row in ISO-8859-1. */
     static Path ldidZeroUtf8(Path dir, boolean latin1Row) throws IOException {
-        CraftedShapefile file = new CraftedShapefile(1).add(point(19.45, 41.32), "Durrës").add(point(21.16, 42.66), "Prishtinë");
+        CraftedShapefile file =
+                new CraftedShapefile(1).add(point(19.45, 41.32), "Durrës").add(point(21.16, 42.66), "Prishtinë");
         file.writeCpg = false;
         Path shp = file.write(dir, latin1Row ? "ldid0_mixed" : "ldid0_utf8");
         if (latin1Row) {
-            CraftedShapefile latin = new CraftedShapefile(1).add(point(19.45, 41.32), "Durrës").add(point(21.16, 42.66), "Prishtinë");
+            CraftedShapefile latin =
+                    new CraftedShapefile(1).add(point(19.45, 41.32), "Durrës").add(point(21.16, 42.66), "Prishtinë");
             latin.charset = Charset.forName("ISO-8859-1");
             latin.writeCpg = false;
             Path other = latin.write(dir, "ldid0_latin1_part");
@@ -87,8 +91,12 @@ public final class CraftedDialects {
     }
 
     static Path zeroWidthText(Path dir) throws IOException {
-        return new CraftedShapefile(1).fields(new String[] {"A", "EMPTY", "B"}, new char[] {'C', 'C', 'C'},
-                new int[] {5, 0, 5}, new int[] {0, 0, 0}).add(point(1, 2), "x", "", "y").write(dir, "zero_width_text");
+        return new CraftedShapefile(1)
+                .fields(new String[] {"A", "EMPTY", "B"}, new char[] {'C', 'C', 'C'}, new int[] {5, 0, 5}, new int[] {
+                    0, 0, 0
+                })
+                .add(point(1, 2), "x", "", "y")
+                .write(dir, "zero_width_text");
     }
 
     static Path noFields(Path dir) throws IOException {
@@ -99,7 +107,9 @@ public final class CraftedDialects {
     }
 
     static Path noDbf(Path dir) throws IOException {
-        CraftedShapefile file = new CraftedShapefile(1).add(point(20.1, 42.2), "a").add(nullShape(), "b")
+        CraftedShapefile file = new CraftedShapefile(1)
+                .add(point(20.1, 42.2), "a")
+                .add(nullShape(), "b")
                 .add(point(20.3, 42.4), "c");
         file.writeDbf = false;
         file.writeCpg = false;
@@ -108,7 +118,8 @@ public final class CraftedDialects {
 
     /** An outer ring written counter-clockwise beside a ring of 2 points, then an ordinary record. */
     static Path counterClockwiseWithDegenerateRing(Path dir) throws IOException {
-        return new CraftedShapefile(5).fields(new String[] {"ID"}, new char[] {'N'}, new int[] {5}, new int[] {0})
+        return new CraftedShapefile(5)
+                .fields(new String[] {"ID"}, new char[] {'N'}, new int[] {5}, new int[] {0})
                 .add(parts(5, square(0, 0, 10, false), new double[] {2, 2, 3, 3}), "1")
                 .add(parts(5, square(20, 20, 5, true)), "2")
                 .write(dir, "ccw_with_2_point_ring");
@@ -117,8 +128,8 @@ public final class CraftedDialects {
     /** MultiPointZM whose second .shx entry gives 4 bytes more than the .shp record header. */
     static Path shxLengthOff(Path dir) throws IOException {
         byte[] second = multiPointZm(new double[] {9, 10, 11, 12});
-        CraftedShapefile file = new CraftedShapefile(18).fields(new String[] {"ID"}, new char[] {'N'}, new int[] {5},
-                        new int[] {0})
+        CraftedShapefile file = new CraftedShapefile(18)
+                .fields(new String[] {"ID"}, new char[] {'N'}, new int[] {5}, new int[] {0})
                 .add(multiPointZm(new double[] {1, 2, 3, 4}, new double[] {5, 6, 7, 8}), "1")
                 .add(second, "2")
                 .add(multiPointZm(new double[] {13, 14, 15, 16}), "3");

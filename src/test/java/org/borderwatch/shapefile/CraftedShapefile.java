@@ -28,6 +28,7 @@ final class CraftedShapefile {
     int languageDriver = 0;
     /** What the .cpg says: the charset's name when null; no .cpg at all when {@link #writeCpg} is false. */
     String cpg;
+
     boolean writeCpg = true;
     boolean writeDbf = true;
     /** A table without fields gives its records no bytes at all, not even the deletion flag. */
@@ -69,7 +70,12 @@ final class CraftedShapefile {
     }
 
     static byte[] pointZ(double x, double y, double z, double m) {
-        return le(36).putInt(11).putDouble(x).putDouble(y).putDouble(z).putDouble(m).array();
+        return le(36).putInt(11)
+                .putDouble(x)
+                .putDouble(y)
+                .putDouble(z)
+                .putDouble(m)
+                .array();
     }
 
     /** A MultiPointZ record (type 18) with M values; each point is x, y, z, m. */
@@ -111,7 +117,12 @@ final class CraftedShapefile {
                 maxY = Math.max(maxY, p[i + 1]);
             }
         }
-        b.putDouble(minX).putDouble(minY).putDouble(maxX).putDouble(maxY).putInt(parts.length).putInt(points);
+        b.putDouble(minX)
+                .putDouble(minY)
+                .putDouble(maxX)
+                .putDouble(maxY)
+                .putInt(parts.length)
+                .putInt(points);
         int start = 0;
         for (double[] p : parts) {
             b.putInt(start);
@@ -142,7 +153,8 @@ final class CraftedShapefile {
         List<int[]> index = new ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
             byte[] c = contents.get(i);
-            shp.writeBytes(ByteBuffer.allocate(8).putInt(i + 1).putInt(c.length / 2).array());
+            shp.writeBytes(
+                    ByteBuffer.allocate(8).putInt(i + 1).putInt(c.length / 2).array());
             shp.writeBytes(c);
             int indexed = shxLengths != null && shxLengths[i] != null ? shxLengths[i] : c.length;
             index.add(new int[] {offset / 2, indexed / 2});
@@ -150,7 +162,8 @@ final class CraftedShapefile {
         }
         Path shpPath = dir.resolve(name + ".shp");
         Files.write(shpPath, concat(header(offset), shp.toByteArray()));
-        for (int[] e : index) shx.writeBytes(ByteBuffer.allocate(8).putInt(e[0]).putInt(e[1]).array());
+        for (int[] e : index)
+            shx.writeBytes(ByteBuffer.allocate(8).putInt(e[0]).putInt(e[1]).array());
         Files.write(dir.resolve(name + ".shx"), concat(header(100 + 8 * index.size()), shx.toByteArray()));
         if (writeDbf) Files.write(dir.resolve(name + ".dbf"), dbf());
         if (writeCpg) Files.writeString(dir.resolve(name + ".cpg"), cpg != null ? cpg : charset.name());
@@ -170,9 +183,15 @@ final class CraftedShapefile {
         int recordLength = zeroLengthRecords ? 0 : 1;
         for (int w : fieldWidths) recordLength += w;
         int headerLength = 32 + 32 * fieldNames.length + 1;
-        ByteBuffer b = ByteBuffer.allocate(headerLength + recordLength * rows.size() + 1).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 3).put((byte) 126).put((byte) 1).put((byte) 1).putInt(rows.size())
-                .putShort((short) headerLength).putShort((short) recordLength);
+        ByteBuffer b = ByteBuffer.allocate(headerLength + recordLength * rows.size() + 1)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 3)
+                .put((byte) 126)
+                .put((byte) 1)
+                .put((byte) 1)
+                .putInt(rows.size())
+                .putShort((short) headerLength)
+                .putShort((short) recordLength);
         b.put(29, (byte) languageDriver).position(32);
         for (int f = 0; f < fieldNames.length; f++) {
             byte[] n = fieldNames[f].getBytes(StandardCharsets.US_ASCII);

@@ -24,8 +24,12 @@ class DbfReaderTest {
     Path dir;
 
     private CraftedShapefile typed() {
-        return new CraftedShapefile(1).fields(new String[] {"S", "I", "BIG", "R", "D", "L"},
-                new char[] {'C', 'N', 'N', 'N', 'D', 'L'}, new int[] {12, 9, 12, 12, 8, 1}, new int[] {0, 0, 0, 3, 0, 0});
+        return new CraftedShapefile(1)
+                .fields(
+                        new String[] {"S", "I", "BIG", "R", "D", "L"},
+                        new char[] {'C', 'N', 'N', 'N', 'D', 'L'},
+                        new int[] {12, 9, 12, 12, 8, 1},
+                        new int[] {0, 0, 0, 3, 0, 0});
     }
 
     @Test
@@ -42,8 +46,7 @@ class DbfReaderTest {
 
     @Test
     void valuesDecodeAndBlanksAreNull() throws IOException {
-        Path shp = typed()
-                .add(point(0, 0), "  padded  ", "-42", "12345678901", "3.250", "20230529", "F")
+        Path shp = typed().add(point(0, 0), "  padded  ", "-42", "12345678901", "3.250", "20230529", "F")
                 .add(point(0, 0), "", "", "***********", "", "00000000", "?")
                 .write(dir, "t");
         List<SimpleFeature> f = readAll(new ShapefileDataStore(shp));
@@ -55,22 +58,28 @@ class DbfReaderTest {
     @Test
     void unreadableNumberSkipsTheRecordNamingTheField() throws IOException {
         Path shp = typed().add(point(0, 0), "a", "12", "1", "1", "20230101", "T")
-                .add(point(0, 0), "b", "twelve", "1", "1", "20230101", "T").write(dir, "t");
+                .add(point(0, 0), "b", "twelve", "1", "1", "20230101", "T")
+                .write(dir, "t");
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store)).hasSize(1);
         assertThat(store.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("I");
-            assertThat(p.getMessage()).isEqualTo("t.dbf, record 2, field I: \"twelve\" is not a valid Integer (DBF type N)");
+            assertThat(p.getMessage())
+                    .isEqualTo("t.dbf, record 2, field I: \"twelve\" is not a valid Integer (DBF type N)");
         });
     }
 
     @Test
     void deletedRecordsAreSkippedSilently() throws IOException {
-        Path shp = new CraftedShapefile(1).add(point(0, 0), "kept").addDeleted(point(1, 1), "gone")
-                .add(point(2, 2), "also").write(dir, "d");
+        Path shp = new CraftedShapefile(1)
+                .add(point(0, 0), "kept")
+                .addDeleted(point(1, 1), "gone")
+                .add(point(2, 2), "also")
+                .write(dir, "d");
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store)).extracting(f -> f.getAttribute("NAME")).containsExactly("kept", "also");
-        assertThat(store.getFeatureSource().getCount(org.geotools.api.data.Query.ALL)).isEqualTo(2);
+        assertThat(store.getFeatureSource().getCount(org.geotools.api.data.Query.ALL))
+                .isEqualTo(2);
         assertThat(store.problems()).isEmpty();
     }
 
@@ -79,7 +88,8 @@ class DbfReaderTest {
         CraftedShapefile file = new CraftedShapefile(1).add(point(0, 0), "Рашка");
         file.charset = Charset.forName("windows-1251");
         Path shp = file.write(dir, "cyr");
-        assertThat(readAll(new ShapefileDataStore(shp)).get(0).getAttribute("NAME")).isEqualTo("Рашка");
+        assertThat(readAll(new ShapefileDataStore(shp)).get(0).getAttribute("NAME"))
+                .isEqualTo("Рашка");
     }
 
     @Test
@@ -89,7 +99,8 @@ class DbfReaderTest {
         file.languageDriver = 0xC9;
         Path shp = file.write(dir, "cyr");
         Files.delete(dir.resolve("cyr.cpg"));
-        assertThat(readAll(new ShapefileDataStore(shp)).get(0).getAttribute("NAME")).isEqualTo("Рашка");
+        assertThat(readAll(new ShapefileDataStore(shp)).get(0).getAttribute("NAME"))
+                .isEqualTo("Рашка");
     }
 
     @Test
@@ -105,28 +116,38 @@ class DbfReaderTest {
 
     @Test
     void headerClaimingMoreRecordsThanTheFileHoldsReadsThoseThereAndSaysSo() throws IOException {
-        Path shp = new CraftedShapefile(1).add(point(0, 0), "a").add(point(1, 1), "b").write(dir, "h");
+        Path shp = new CraftedShapefile(1)
+                .add(point(0, 0), "a")
+                .add(point(1, 1), "b")
+                .write(dir, "h");
         Path dbf = dir.resolve("h.dbf");
         byte[] bytes = Files.readAllBytes(dbf);
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 1_000_000);
         Files.write(dbf, bytes);
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store)).hasSize(2);
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .isEqualTo("h.dbf: header says 1000000 records but the file holds only 2"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage())
+                        .isEqualTo("h.dbf: header says 1000000 records but the file holds only 2"));
     }
 
     @Test
     void shapesBeyondTheDbfRecordsAreReportedAndSkipped() throws IOException {
-        Path shp = new CraftedShapefile(1).add(point(0, 0), "a").add(point(1, 1), "b").write(dir, "h");
+        Path shp = new CraftedShapefile(1)
+                .add(point(0, 0), "a")
+                .add(point(1, 1), "b")
+                .write(dir, "h");
         Path dbf = dir.resolve("h.dbf");
         byte[] bytes = Files.readAllBytes(dbf);
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 1);
         Files.write(dbf, bytes);
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store)).hasSize(1);
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .isEqualTo("h.dbf, record 2: the .dbf has only 1 records, so this shape has no attributes"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage())
+                        .isEqualTo("h.dbf, record 2: the .dbf has only 1 records, so this shape has no attributes"));
     }
 
     @Test
@@ -136,7 +157,8 @@ class DbfReaderTest {
         byte[] bytes = Files.readAllBytes(dbf);
         bytes[32 + 16] = (byte) 254;
         Files.write(dbf, bytes);
-        assertThatThrownBy(() -> new ShapefileDataStore(shp)).isInstanceOf(ShapefileFormatException.class)
+        assertThatThrownBy(() -> new ShapefileDataStore(shp))
+                .isInstanceOf(ShapefileFormatException.class)
                 .hasMessage("w.dbf, field NAME: field ends at byte 255 of a record, header says records are 11 bytes");
     }
 

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.geotools.api.data.SimpleFeatureReader;
 import org.geotools.api.data.Query;
+import org.geotools.api.data.SimpleFeatureReader;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryDescriptor;
@@ -36,8 +36,8 @@ final class GdalAgreement {
         JsonNode expected = new ObjectMapper().readTree(expectedGeoJson.toFile());
         JsonNode features = expected.get("features");
         List<SimpleFeature> actual = new ArrayList<>();
-        try (var reader = (SimpleFeatureReader) store.getFeatureReader(new Query(store.getTypeNames()[0]),
-                org.geotools.api.data.Transaction.AUTO_COMMIT)) {
+        try (var reader = (SimpleFeatureReader) store.getFeatureReader(
+                new Query(store.getTypeNames()[0]), org.geotools.api.data.Transaction.AUTO_COMMIT)) {
             while (reader.hasNext()) actual.add(reader.next());
         }
         String name = expectedGeoJson.getFileName().toString();
@@ -45,7 +45,8 @@ final class GdalAgreement {
         for (int i = 0; i < actual.size(); i++) {
             String where = name + " feature " + i;
             compareProperties(where, features.get(i).get("properties"), actual.get(i));
-            compareGeometry(where, features.get(i).get("geometry"), (Geometry) actual.get(i).getDefaultGeometry());
+            compareGeometry(where, features.get(i).get("geometry"), (Geometry)
+                    actual.get(i).getDefaultGeometry());
         }
     }
 
@@ -69,8 +70,11 @@ final class GdalAgreement {
                 assertThat(((Number) value).longValue()).as(what).isEqualTo(v.longValue());
             } else if (v.isNumber()) {
                 assertThat(value).as(what).isInstanceOf(Double.class);
-                assertThat((Double) value).as(what).isCloseTo(v.doubleValue(),
-                        org.assertj.core.api.Assertions.within(Math.abs(v.doubleValue()) * 1e-14 + 1e-14));
+                assertThat((Double) value)
+                        .as(what)
+                        .isCloseTo(
+                                v.doubleValue(),
+                                org.assertj.core.api.Assertions.within(Math.abs(v.doubleValue()) * 1e-14 + 1e-14));
             } else if (v.isBoolean()) {
                 assertThat(value).as(what).isEqualTo(v.booleanValue());
             } else if (value instanceof LocalDate date) {
@@ -87,7 +91,9 @@ final class GdalAgreement {
             return;
         }
         assertThat((Object) actual).as("%s: geometry", where).isNotNull();
-        assertThat(actual.getGeometryType()).as("%s: geometry type", where).isEqualTo(expected.get("type").textValue());
+        assertThat(actual.getGeometryType())
+                .as("%s: geometry type", where)
+                .isEqualTo(expected.get("type").textValue());
         compareCoordinates(where + " coordinates", expected.get("coordinates"), coordinates(actual));
     }
 
@@ -130,7 +136,8 @@ final class GdalAgreement {
         if (actual instanceof double[] p) {
             assertThat(expected.size()).as("%s: dimensions", where).isEqualTo(p.length);
             for (int k = 0; k < p.length; k++) {
-                assertThat(p[k]).as("%s: ordinate %d", where, k)
+                assertThat(p[k])
+                        .as("%s: ordinate %d", where, k)
                         .isCloseTo(expected.get(k).doubleValue(), org.assertj.core.api.Assertions.within(TOLERANCE));
             }
             return;

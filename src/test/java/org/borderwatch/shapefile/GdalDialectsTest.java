@@ -30,39 +30,44 @@ class GdalDialectsTest {
     Stream<DynamicTest> everyDialectReadsAsGdalReadsIt() throws IOException {
         assumeTrue(GdalReading.available(), "gdal-bin (ogr2ogr) is not installed");
         Map<String, Path> files = CraftedDialects.writeAll(dir);
-        return files.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            Path expected = GdalReading.geoJson(e.getValue(), dir.resolve(e.getKey() + ".gdal.geojson"));
-            ShapefileDataStore store = new ShapefileDataStore(e.getValue());
-            try {
-                GdalAgreement.assertAgrees(store, expected);
-                assertThat(store.problems()).isEmpty();
-            } finally {
-                store.dispose();
-            }
-        }));
+        return files.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Path expected = GdalReading.geoJson(e.getValue(), dir.resolve(e.getKey() + ".gdal.geojson"));
+                    ShapefileDataStore store = new ShapefileDataStore(e.getValue());
+                    try {
+                        GdalAgreement.assertAgrees(store, expected);
+                        assertThat(store.problems()).isEmpty();
+                    } finally {
+                        store.dispose();
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> cpgCodePageNamesDecodeAsGdalMapsThem() {
-        return CraftedDialects.GDAL_CODE_PAGES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            Path shp = CraftedDialects.codePage(dir, "cp", e.getKey(), e.getValue()[0], e.getValue()[1]);
-            ShapefileDataStore store = new ShapefileDataStore(shp);
-            assertThat(store.charset().name()).isEqualTo(e.getValue()[0]);
-            assertThat(readAll(store).get(0).getAttribute("NAME")).isEqualTo(e.getValue()[1]);
-            assertThat(store.warnings()).isEmpty();
-        }));
+        return CraftedDialects.GDAL_CODE_PAGES.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Path shp = CraftedDialects.codePage(dir, "cp", e.getKey(), e.getValue()[0], e.getValue()[1]);
+                    ShapefileDataStore store = new ShapefileDataStore(shp);
+                    assertThat(store.charset().name()).isEqualTo(e.getValue()[0]);
+                    assertThat(readAll(store).get(0).getAttribute("NAME")).isEqualTo(e.getValue()[1]);
+                    assertThat(store.warnings()).isEmpty();
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> cpgNamesGdalCannotMapDecodeByTheirCodePageWithAWarning() {
-        return CraftedDialects.UNMAPPED_CODE_PAGES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            Path shp = CraftedDialects.codePage(dir, "cp", e.getKey(), e.getValue()[0], e.getValue()[1]);
-            ShapefileDataStore store = new ShapefileDataStore(shp);
-            assertThat(readAll(store).get(0).getAttribute("NAME")).isEqualTo(e.getValue()[1]);
-            assertThat(store.warnings()).singleElement().satisfies(w -> assertThat(w.getMessage()).isEqualTo(
-                    "cp.cpg: code page \"" + e.getKey() + "\" is read as " + e.getValue()[0]
-                            + "; GDAL does not map this name and passes the bytes on undecoded"));
-        }));
+        return CraftedDialects.UNMAPPED_CODE_PAGES.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Path shp = CraftedDialects.codePage(dir, "cp", e.getKey(), e.getValue()[0], e.getValue()[1]);
+                    ShapefileDataStore store = new ShapefileDataStore(shp);
+                    assertThat(readAll(store).get(0).getAttribute("NAME")).isEqualTo(e.getValue()[1]);
+                    assertThat(store.warnings())
+                            .singleElement()
+                            .satisfies(w -> assertThat(w.getMessage())
+                                    .isEqualTo("cp.cpg: code page \"" + e.getKey() + "\" is read as " + e.getValue()[0]
+                                            + "; GDAL does not map this name and passes the bytes on undecoded"));
+                }));
     }
 
     @Test
@@ -70,9 +75,12 @@ class GdalDialectsTest {
         Path shp = CraftedDialects.codePage(dir, "odd", "no-such-page", "UTF-8", "Durrës");
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store).get(0).getAttribute("NAME")).isEqualTo("Durrës");
-        assertThat(store.warnings()).singleElement().satisfies(w -> assertThat(w.getMessage()).isEqualTo(
-                "odd.cpg: names code page \"no-such-page\", which is not known; text is read as UTF-8 where it is"
-                        + " valid UTF-8, else as ISO-8859-1 (GDAL passes the bytes on undecoded)"));
+        assertThat(store.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.getMessage())
+                        .isEqualTo(
+                                "odd.cpg: names code page \"no-such-page\", which is not known; text is read as UTF-8 where it is"
+                                        + " valid UTF-8, else as ISO-8859-1 (GDAL passes the bytes on undecoded)"));
     }
 
     @Test
@@ -85,7 +93,8 @@ class GdalDialectsTest {
     @Test
     void zeroWidthTextFieldIsAFieldOfNulls() throws IOException {
         ShapefileDataStore store = new ShapefileDataStore(CraftedDialects.zeroWidthText(dir));
-        assertThat(store.getSchema().getDescriptor("EMPTY").getType().getBinding()).isEqualTo(String.class);
+        assertThat(store.getSchema().getDescriptor("EMPTY").getType().getBinding())
+                .isEqualTo(String.class);
         SimpleFeature f = readAll(store).get(0);
         assertThat(f.getAttributes().subList(1, 4)).containsExactly("x", null, "y");
     }
@@ -105,11 +114,14 @@ class GdalDialectsTest {
         List<SimpleFeature> features = readAll(store);
         assertThat(features).hasSize(3);
         assertThat(features.get(0).getAttributeCount()).isEqualTo(1);
-        assertThat(((Geometry) features.get(0).getDefaultGeometry()).getCoordinate().x).isEqualTo(20.1);
+        assertThat(((Geometry) features.get(0).getDefaultGeometry()).getCoordinate().x)
+                .isEqualTo(20.1);
         assertThat(features.get(1).getDefaultGeometry()).isNull();
         assertThat(store.problems()).isEmpty();
-        assertThat(store.warnings()).singleElement().satisfies(w -> assertThat(w.getMessage())
-                .isEqualTo("no_dbf.dbf: file not found; the shapes are read without attributes"));
+        assertThat(store.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.getMessage())
+                        .isEqualTo("no_dbf.dbf: file not found; the shapes are read without attributes"));
     }
 
     @Test
@@ -119,9 +131,12 @@ class GdalDialectsTest {
         assertThat(features).hasSize(2);
         MultiPolygon first = (MultiPolygon) features.get(0).getDefaultGeometry();
         assertThat(first.getNumGeometries()).isEqualTo(2);
-        assertThat(((Polygon) first.getGeometryN(0)).getExteriorRing().getNumPoints()).isEqualTo(5);
+        assertThat(((Polygon) first.getGeometryN(0)).getExteriorRing().getNumPoints())
+                .isEqualTo(5);
         LinearRing degenerate = ((Polygon) first.getGeometryN(1)).getExteriorRing();
-        assertThat(degenerate.getCoordinates()).extracting(c -> c.x + "," + c.y).containsExactly("2.0,2.0", "3.0,3.0", "2.0,2.0");
+        assertThat(degenerate.getCoordinates())
+                .extracting(c -> c.x + "," + c.y)
+                .containsExactly("2.0,2.0", "3.0,3.0", "2.0,2.0");
         assertThat(degenerate.getUserData()).isEqualTo(2);
         assertThat(features.get(1).getDefaultGeometry()).isInstanceOf(Polygon.class);
         assertThat(store.problems()).isEmpty();
@@ -135,8 +150,11 @@ class GdalDialectsTest {
         MultiPoint second = (MultiPoint) features.get(1).getDefaultGeometry();
         assertThat(second.getCoordinate().getZ()).isEqualTo(11);
         assertThat(store.problems()).isEmpty();
-        assertThat(store.warnings()).singleElement().satisfies(w -> assertThat(w.getMessage()).isEqualTo(
-                "shx_length_off.shp, record 2: the .shx gives the record 108 bytes, the .shp record header 104;"
-                        + " the .shp is read"));
+        assertThat(store.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.getMessage())
+                        .isEqualTo(
+                                "shx_length_off.shp, record 2: the .shx gives the record 108 bytes, the .shp record header 104;"
+                                        + " the .shp is read"));
     }
 }

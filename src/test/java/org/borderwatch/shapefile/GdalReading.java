@@ -12,7 +12,9 @@ public final class GdalReading {
     /** Whether ogr2ogr runs on this machine. */
     public static boolean available() {
         try {
-            Process p = new ProcessBuilder("ogr2ogr", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("ogr2ogr", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -29,8 +31,20 @@ public final class GdalReading {
      */
     public static Path geoJson(Path shp, Path out) throws IOException, InterruptedException {
         Files.deleteIfExists(out);
-        Process p = new ProcessBuilder("ogr2ogr", "-f", "GeoJSON", "-lco", "RFC7946=NO", "-lco", "WRITE_NAME=NO",
-                "-lco", "COORDINATE_PRECISION=15", out.toString(), shp.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "ogr2ogr",
+                        "-f",
+                        "GeoJSON",
+                        "-lco",
+                        "RFC7946=NO",
+                        "-lco",
+                        "WRITE_NAME=NO",
+                        "-lco",
+                        "COORDINATE_PRECISION=15",
+                        out.toString(),
+                        shp.toString())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("ogr2ogr failed on " + shp.getFileName() + ": " + log);

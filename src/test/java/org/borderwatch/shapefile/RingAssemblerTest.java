@@ -56,8 +56,8 @@ class RingAssemblerTest {
 
     @Test
     void holesGoToTheShellThatEnclosesThemNotTheFirstOne() {
-        Geometry g = assemble(square(0, 0, 4, true), square(10, 10, 4, true), square(11, 11, 1, false),
-                square(1, 1, 1, false));
+        Geometry g = assemble(
+                square(0, 0, 4, true), square(10, 10, 4, true), square(11, 11, 1, false), square(1, 1, 1, false));
         assertThat((Object) g).isInstanceOf(MultiPolygon.class);
         Polygon first = (Polygon) g.getGeometryN(0);
         Polygon second = (Polygon) g.getGeometryN(1);
@@ -80,10 +80,40 @@ class RingAssemblerTest {
     void spikedRingIsOrientedByItsLowestVertexAsGdalDoes() {
         // An island ring of Natural Earth's Croatia: its area says clockwise, the turn at its lowest
         // vertex says counter-clockwise, and GDAL (hence this reader) makes it a hole
-        double[] xy = {15.2623526, 43.8664174, 15.2659527, 43.8562859, 15.3415534, 43.8123829, 15.3559536, 43.8005629,
-            15.3667537, 43.7904314, 15.395554, 43.771857, 15.3883539, 43.7769228, 15.3271533, 43.7954971,
-            15.3091531, 43.8056286, 15.2875529, 43.8258915, 15.2623526, 43.8394001, 15.2479525, 43.8495316,
-            15.2335523, 43.8630402, 15.2263523, 43.8748603, 15.2407524, 43.879926, 15.2623526, 43.8664174};
+        double[] xy = {
+            15.2623526,
+            43.8664174,
+            15.2659527,
+            43.8562859,
+            15.3415534,
+            43.8123829,
+            15.3559536,
+            43.8005629,
+            15.3667537,
+            43.7904314,
+            15.395554,
+            43.771857,
+            15.3883539,
+            43.7769228,
+            15.3271533,
+            43.7954971,
+            15.3091531,
+            43.8056286,
+            15.2875529,
+            43.8258915,
+            15.2623526,
+            43.8394001,
+            15.2479525,
+            43.8495316,
+            15.2335523,
+            43.8630402,
+            15.2263523,
+            43.8748603,
+            15.2407524,
+            43.879926,
+            15.2623526,
+            43.8664174
+        };
         assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(ring(xy))).isFalse();
         assertThat(RingAssembler.isClockwise(ring(xy))).isFalse();
     }

@@ -28,8 +28,10 @@ class ShapefileCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusShapefileReadsAsGdalReadsIt() throws IOException {
         Path shared = sharedDirectory();
-        assumeTrue(shared != null, "the shapefile corpus needs ../shared beside the project (or -Dborderwatch.shared=DIR);"
-                + " it is absent, so the corpus comparison is skipped");
+        assumeTrue(
+                shared != null,
+                "the shapefile corpus needs ../shared beside the project (or -Dborderwatch.shared=DIR);"
+                        + " it is absent, so the corpus comparison is skipped");
         Path corpus = shared.resolve("corpus/shapefiles");
         assumeTrue(Files.isDirectory(corpus), corpus + " is absent, so the corpus comparison is skipped");
         List<Path> files;
@@ -37,16 +39,18 @@ class ShapefileCorpusTest {
             files = list.filter(p -> p.toString().endsWith(".shp")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
-        return files.stream().map(shp -> DynamicTest.dynamicTest(shp.getFileName().toString(), () -> {
-            String name = shp.getFileName().toString().replace(".shp", "");
-            // latin1 has neither .cpg nor LDID; GDAL's reading of it was made with SHAPE_ENCODING=ISO-8859-1
-            ShapefileDataStore store = name.equals("latin1")
-                    ? new ShapefileDataStore(shp, StandardCharsets.ISO_8859_1) : new ShapefileDataStore(shp);
-            try {
-                GdalAgreement.assertAgrees(store, corpus.resolve(name + ".expected.geojson"));
-            } finally {
-                store.dispose();
-            }
-        }));
+        return files.stream()
+                .map(shp -> DynamicTest.dynamicTest(shp.getFileName().toString(), () -> {
+                    String name = shp.getFileName().toString().replace(".shp", "");
+                    // latin1 has neither .cpg nor LDID; GDAL's reading of it was made with SHAPE_ENCODING=ISO-8859-1
+                    ShapefileDataStore store = name.equals("latin1")
+                            ? new ShapefileDataStore(shp, StandardCharsets.ISO_8859_1)
+                            : new ShapefileDataStore(shp);
+                    try {
+                        GdalAgreement.assertAgrees(store, corpus.resolve(name + ".expected.geojson"));
+                    } finally {
+                        store.dispose();
+                    }
+                }));
     }
 }

@@ -30,8 +30,8 @@ class ShapefileDataStoreTest {
 
     /** Ten points along the diagonal, (i, i) named p0..p9, with a population of i * 100. */
     private ShapefileDataStore diagonal() throws IOException {
-        CraftedShapefile file = new CraftedShapefile(1).fields(new String[] {"NAME", "POP"}, new char[] {'C', 'N'},
-                new int[] {10, 9}, new int[] {0, 0});
+        CraftedShapefile file = new CraftedShapefile(1)
+                .fields(new String[] {"NAME", "POP"}, new char[] {'C', 'N'}, new int[] {10, 9}, new int[] {0, 0});
         for (int i = 0; i < 10; i++) file.add(point(i, i), "p" + i, String.valueOf(i * 100));
         return new ShapefileDataStore(file.write(dir, "diag"));
     }
@@ -87,8 +87,8 @@ class ShapefileDataStoreTest {
     @Test
     void propertySelectionReturnsOnlyTheNamedAttributes() throws IOException {
         ShapefileDataStore store = diagonal();
-        List<SimpleFeature> features = readAll(store, new Query("diag", org.geotools.api.filter.Filter.INCLUDE,
-                new String[] {"POP"}));
+        List<SimpleFeature> features =
+                readAll(store, new Query("diag", org.geotools.api.filter.Filter.INCLUDE, new String[] {"POP"}));
         assertThat(features).hasSize(10);
         assertThat(features.get(3).getAttributes()).containsExactly(300);
     }
@@ -126,7 +126,8 @@ class ShapefileDataStoreTest {
         Files.writeString(dir.resolve("diag.prj"), WGS84_ESRI);
         ShapefileDataStore store = new ShapefileDataStore(dir.resolve("diag.shp"));
         assertThat(plain.getSchema().getCoordinateReferenceSystem()).isNull();
-        assertThat(CRS.lookupEpsgCode(store.getSchema().getCoordinateReferenceSystem(), false)).isEqualTo(4326);
+        assertThat(CRS.lookupEpsgCode(store.getSchema().getCoordinateReferenceSystem(), false))
+                .isEqualTo(4326);
     }
 
     @Test
@@ -135,8 +136,9 @@ class ShapefileDataStoreTest {
         Files.writeString(dir.resolve("diag.prj"), "GEOGCS[nonsense");
         ShapefileDataStore store = new ShapefileDataStore(dir.resolve("diag.shp"));
         assertThat(store.getSchema().getCoordinateReferenceSystem()).isNull();
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .startsWith("diag.prj: WKT cannot be parsed"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage()).startsWith("diag.prj: WKT cannot be parsed"));
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class ShapefileFuzzTarget {
                 }
             }
             int count = store.getFeatureSource().getCount(Query.ALL);
-            if (count != first.size()) throw new AssertionError("count " + count + " but " + first.size() + " features read");
+            if (count != first.size())
+                throw new AssertionError("count " + count + " but " + first.size() + " features read");
             store.getFeatureSource().getBounds();
         } catch (ShapefileFormatException e) {
             // refused while reading: the reader's own answer

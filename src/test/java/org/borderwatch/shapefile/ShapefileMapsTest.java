@@ -20,7 +20,9 @@ class ShapefileMapsTest {
 
     private static boolean ogr2ogrAvailable() {
         try {
-            Process p = new ProcessBuilder("ogr2ogr", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("ogr2ogr", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -41,21 +43,37 @@ class ShapefileMapsTest {
         }
         assumeTrue(!files.isEmpty(), "maps/ has no shapefiles yet");
         assumeTrue(ogr2ogrAvailable(), "ogr2ogr (gdal-bin) is not installed");
-        return files.stream().map(shp -> DynamicTest.dynamicTest(shp.getFileName().toString(), () -> {
-            Path expected = dir.resolve(shp.getFileName() + ".geojson");
-            Process p = new ProcessBuilder("ogr2ogr", "-f", "GeoJSON", "-lco", "RFC7946=NO", "-lco", "WRITE_NAME=NO",
-                    "-lco", "COORDINATE_PRECISION=15", expected.toString(), shp.toString())
-                    .redirectErrorStream(true).start();
-            String log = new String(p.getInputStream().readAllBytes());
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ogr2ogr finished").isTrue();
-            assertThat(p.exitValue()).as("ogr2ogr exit code; output: %s", log).isZero();
-            ShapefileDataStore store = new ShapefileDataStore(shp);
-            try {
-                GdalAgreement.assertAgrees(store, expected);
-                assertThat(store.problems()).isEmpty();
-            } finally {
-                store.dispose();
-            }
-        }));
+        return files.stream()
+                .map(shp -> DynamicTest.dynamicTest(shp.getFileName().toString(), () -> {
+                    Path expected = dir.resolve(shp.getFileName() + ".geojson");
+                    Process p = new ProcessBuilder(
+                                    "ogr2ogr",
+                                    "-f",
+                                    "GeoJSON",
+                                    "-lco",
+                                    "RFC7946=NO",
+                                    "-lco",
+                                    "WRITE_NAME=NO",
+                                    "-lco",
+                                    "COORDINATE_PRECISION=15",
+                                    expected.toString(),
+                                    shp.toString())
+                            .redirectErrorStream(true)
+                            .start();
+                    String log = new String(p.getInputStream().readAllBytes());
+                    assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                            .as("ogr2ogr finished")
+                            .isTrue();
+                    assertThat(p.exitValue())
+                            .as("ogr2ogr exit code; output: %s", log)
+                            .isZero();
+                    ShapefileDataStore store = new ShapefileDataStore(shp);
+                    try {
+                        GdalAgreement.assertAgrees(store, expected);
+                        assertThat(store.problems()).isEmpty();
+                    } finally {
+                        store.dispose();
+                    }
+                }));
     }
 }

@@ -22,7 +22,10 @@ class ShpReaderTest {
     Path dir;
 
     private Path threePoints() throws IOException {
-        return new CraftedShapefile(1).add(point(1, 2), "a").add(point(3, 4), "b").add(point(5, 6), "c")
+        return new CraftedShapefile(1)
+                .add(point(1, 2), "a")
+                .add(point(3, 4), "b")
+                .add(point(5, 6), "c")
                 .write(dir, "pts");
     }
 
@@ -72,7 +75,9 @@ class ShpReaderTest {
         Files.write(shp, Arrays.copyOf(bytes, bytes.length - 10));
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("a", "b");
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.record()).isEqualTo(3));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.record()).isEqualTo(3));
     }
 
     @Test
@@ -100,8 +105,12 @@ class ShpReaderTest {
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("a", "b", "c");
         assertThat(store.problems()).isEmpty();
-        assertThat(store.warnings()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .isEqualTo("pts.shp, record 2: the .shx gives the record 8 bytes, the .shp record header 20; the .shp is read"));
+        assertThat(store.warnings())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.getMessage())
+                                .isEqualTo(
+                                        "pts.shp, record 2: the .shx gives the record 8 bytes, the .shp record header 20; the .shp is read"));
     }
 
     @Test
@@ -113,8 +122,9 @@ class ShpReaderTest {
         Files.write(shp, bytes);
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("a");
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .contains("record 2").contains("later records are not read"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage()).contains("record 2").contains("later records are not read"));
     }
 
     @Test
@@ -125,19 +135,26 @@ class ShpReaderTest {
         Files.write(shp, bytes);
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("a", "c");
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .isEqualTo("pts.shp, record 2: shape type 77 is not in the shapefile specification"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage())
+                        .isEqualTo("pts.shp, record 2: shape type 77 is not in the shapefile specification"));
     }
 
     @Test
     void nanOrInfiniteCoordinatesSkipTheRecord() throws IOException {
-        Path shp = new CraftedShapefile(1).add(point(1, Double.NaN), "a").add(point(3, 4), "b")
-                .add(point(Double.POSITIVE_INFINITY, 6), "c").write(dir, "pts");
+        Path shp = new CraftedShapefile(1)
+                .add(point(1, Double.NaN), "a")
+                .add(point(3, 4), "b")
+                .add(point(Double.POSITIVE_INFINITY, 6), "c")
+                .write(dir, "pts");
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("b");
-        assertThat(store.problems()).extracting(ShapefileFormatException::getMessage).containsExactly(
-                "pts.shp, record 1: point 1 has y = NaN; coordinates must be finite",
-                "pts.shp, record 3: point 1 has x = Infinity; coordinates must be finite");
+        assertThat(store.problems())
+                .extracting(ShapefileFormatException::getMessage)
+                .containsExactly(
+                        "pts.shp, record 1: point 1 has y = NaN; coordinates must be finite",
+                        "pts.shp, record 3: point 1 has x = Infinity; coordinates must be finite");
     }
 
     @Test
@@ -147,13 +164,16 @@ class ShpReaderTest {
         Path shp = new CraftedShapefile(3).add(line, "a").write(dir, "lines");
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(readAll(store)).isEmpty();
-        assertThat(store.problems()).singleElement().satisfies(p -> assertThat(p.getMessage())
-                .contains("record 1").contains("2147483647 parts"));
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage()).contains("record 1").contains("2147483647 parts"));
     }
 
     @Test
     void nullShapesBecomeNullGeometries() throws IOException {
-        Path shp = new CraftedShapefile(1).add(CraftedShapefile.nullShape(), "none").add(point(1, 1), "one")
+        Path shp = new CraftedShapefile(1)
+                .add(CraftedShapefile.nullShape(), "none")
+                .add(point(1, 1), "one")
                 .write(dir, "pts");
         List<SimpleFeature> features = readAll(new ShapefileDataStore(shp));
         assertThat(features).hasSize(2);
@@ -162,7 +182,9 @@ class ShpReaderTest {
 
     @Test
     void pointZKeepsZAndM() throws IOException {
-        Path shp = new CraftedShapefile(11).add(CraftedShapefile.pointZ(1, 2, 3, 4), "z").write(dir, "pz");
+        Path shp = new CraftedShapefile(11)
+                .add(CraftedShapefile.pointZ(1, 2, 3, 4), "z")
+                .write(dir, "pz");
         Point p = (Point) readAll(new ShapefileDataStore(shp)).get(0).getDefaultGeometry();
         assertThat(p.getCoordinateSequence().getZ(0)).isEqualTo(3);
         assertThat(p.getCoordinateSequence().getM(0)).isEqualTo(4);
@@ -190,19 +212,25 @@ class ShpReaderTest {
         Files.write(dir.resolve("pts.shx"), new byte[40]);
         ShapefileDataStore store = new ShapefileDataStore(shp);
         assertThat(names(readAll(store))).containsExactly("a", "b", "c");
-        assertThat(store.problems()).extracting(ShapefileFormatException::getMessage).containsExactly(
-                "pts.shx: file is 40 bytes, shorter than the 100-byte header; records are read in sequence instead");
+        assertThat(store.problems())
+                .extracting(ShapefileFormatException::getMessage)
+                .containsExactly(
+                        "pts.shx: file is 40 bytes, shorter than the 100-byte header; records are read in sequence instead");
     }
 
     /** Found by fuzzing: the count skipped decoding, so it counted records every read skips. */
     @Test
     void countIsTheNumberOfFeaturesAReadReturns() throws IOException {
         byte[] cut = java.util.Arrays.copyOf(CraftedShapefile.point(5, 5), 12);
-        Path shp = new CraftedShapefile(1).add(CraftedShapefile.point(1, 1), "a").add(cut, "b")
-                .add(CraftedShapefile.point(2, 2), "c").write(dir, "count");
+        Path shp = new CraftedShapefile(1)
+                .add(CraftedShapefile.point(1, 1), "a")
+                .add(cut, "b")
+                .add(CraftedShapefile.point(2, 2), "c")
+                .write(dir, "count");
         ShapefileDataStore store = new ShapefileDataStore(shp);
 
         assertThat(readAll(store)).hasSize(2);
-        assertThat(store.getFeatureSource().getCount(org.geotools.api.data.Query.ALL)).isEqualTo(2);
+        assertThat(store.getFeatureSource().getCount(org.geotools.api.data.Query.ALL))
+                .isEqualTo(2);
     }
 }

@@ -16,7 +16,7 @@ final class StoreReading {
     static List<SimpleFeature> readAll(ShapefileDataStore store, Query query) throws IOException {
         List<SimpleFeature> features = new ArrayList<>();
         try (FeatureReader<SimpleFeatureType, SimpleFeature> reader =
-                     store.getFeatureReader(query, Transaction.AUTO_COMMIT)) {
+                store.getFeatureReader(query, Transaction.AUTO_COMMIT)) {
             while (reader.hasNext()) features.add(reader.next());
         }
         return features;

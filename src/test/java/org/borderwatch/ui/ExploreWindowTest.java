@@ -44,10 +44,14 @@ class ExploreWindowTest {
     @Start
     void start(Stage stage) {
         BoxPainter boxes = new BoxPainter();
-        window = new MainWindow(stage, (g, frame) -> {
-            boxes.paint(g, frame);
-            lastFrame.set(frame);
-        }, new InlineTaskRunner(), Settings.defaults());
+        window = new MainWindow(
+                stage,
+                (g, frame) -> {
+                    boxes.paint(g, frame);
+                    lastFrame.set(frame);
+                },
+                new InlineTaskRunner(),
+                Settings.defaults());
         window.show(progress -> TestMaps.region());
         state = window.explorer().state();
         state.eventsProperty().set(ExploreFixtures.small());
@@ -88,7 +92,13 @@ class ExploreWindowTest {
         assertThat(window.mapView().selectedIdsProperty().get()).containsExactly(US_DEMAND);
         assertThat(robot.lookup("#details-title").queryAs(SelectableText.class).getText())
                 .isEqualTo("United States demands withdrawal");
-        assertThat(window.explorer().table().tableView().getSelectionModel().getSelectedItem().id()).isEqualTo(US_DEMAND);
+        assertThat(window.explorer()
+                        .table()
+                        .tableView()
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .id())
+                .isEqualTo(US_DEMAND);
     }
 
     @Test
@@ -101,15 +111,18 @@ class ExploreWindowTest {
         double before = onFx(() -> window.mapView().cameraProperty().get().unitsPerPixel());
         Point2D clusterOnScreen = onFx(() -> {
             MapCamera c = window.mapView().cameraProperty().get();
-            return window.mapView().localToScreen(c.pixelX(under.x(), window.mapView().getWidth()),
-                    c.pixelY(under.y(), window.mapView().getHeight()));
+            return window.mapView()
+                    .localToScreen(
+                            c.pixelX(under.x(), window.mapView().getWidth()),
+                            c.pixelY(under.y(), window.mapView().getHeight()));
         });
 
         robot.clickOn(clusterOnScreen);
 
         MapCamera after = onFx(() -> window.mapView().cameraProperty().get());
         assertThat(after.unitsPerPixel()).isLessThanOrEqualTo(before / 2);
-        assertThat(after.centreX()).isBetween(under.bounds().getMinX(), under.bounds().getMaxX());
+        assertThat(after.centreX())
+                .isBetween(under.bounds().getMinX(), under.bounds().getMaxX());
         assertThat(state.selectedIdProperty().get()).isNull();
     }
 
@@ -120,7 +133,8 @@ class ExploreWindowTest {
 
         assertThat(state.selectedIdProperty().get()).isEqualTo(US_DEMAND);
         MapCamera camera = onFx(() -> window.mapView().cameraProperty().get());
-        Point2D marker = onFx(() -> window.explorer().picker().pixelOf(US_DEMAND).orElseThrow());
+        Point2D marker =
+                onFx(() -> window.explorer().picker().pixelOf(US_DEMAND).orElseThrow());
         double w = onFx(() -> window.mapView().getWidth());
         double h = onFx(() -> window.mapView().getHeight());
         assertThat(marker.getX()).isCloseTo(w / 2, org.assertj.core.data.Offset.offset(0.5));
@@ -132,7 +146,8 @@ class ExploreWindowTest {
     void dateFilterLeavesMapTableAndCountsWithTheSameEvents(FxRobot robot) throws Exception {
         EventFilter autumn = EventFilter.ALL.withDates(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31));
         robot.interact(() -> state.filterProperty().set(autumn));
-        List<Event> expected = ExploreFixtures.small().stream().filter(autumn::test).toList();
+        List<Event> expected =
+                ExploreFixtures.small().stream().filter(autumn::test).toList();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Frame f = lastFrame.get();
@@ -163,8 +178,16 @@ class ExploreWindowTest {
 
     @Test
     void clickingEventsThatShareOneSpotListsThemToChooseFrom(FxRobot robot) throws Exception {
-        Event sameSpot = ExploreFixtures.event("2023-10-03-eu-statement", org.borderwatch.events.model.EventKind.DIPLOMATIC,
-                "statement", "2023-10-03", null, "EU calls for calm", 20.9, 42.6, List.of("EU"),
+        Event sameSpot = ExploreFixtures.event(
+                "2023-10-03-eu-statement",
+                org.borderwatch.events.model.EventKind.DIPLOMATIC,
+                "statement",
+                "2023-10-03",
+                null,
+                "EU calls for calm",
+                20.9,
+                42.6,
+                List.of("EU"),
                 org.borderwatch.events.model.Confidence.CONFIRMED);
         List<Event> events = new java.util.ArrayList<>(ExploreFixtures.small());
         events.add(sameSpot);
@@ -173,16 +196,22 @@ class ExploreWindowTest {
 
         robot.clickOn(screenOfMarker(US_DEMAND));
 
-        List<String> items = onFx(() -> spotMenuItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
-        assertThat(items).containsExactly("2 Oct 2023  United States demands withdrawal", "3 Oct 2023  EU calls for calm");
+        List<String> items = onFx(() -> spotMenuItems().stream()
+                .map(javafx.scene.control.MenuItem::getText)
+                .toList());
+        assertThat(items)
+                .containsExactly("2 Oct 2023  United States demands withdrawal", "3 Oct 2023  EU calls for calm");
         robot.interact(() -> spotMenuItems().get(1).fire());
         assertThat(state.selectedIdProperty().get()).isEqualTo("2023-10-03-eu-statement");
     }
 
     private List<javafx.scene.control.MenuItem> spotMenuItems() {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu)
-                .map(w -> (javafx.scene.control.ContextMenu) w).filter(m -> "map-spot-menu".equals(m.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no list of the events at the spot is showing"))
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu)
+                .map(w -> (javafx.scene.control.ContextMenu) w)
+                .filter(m -> "map-spot-menu".equals(m.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no list of the events at the spot is showing"))
                 .getItems();
     }
 
@@ -191,7 +220,8 @@ class ExploreWindowTest {
         zoomTo(robot, US_DEMAND);
         String text = onFx(() -> {
             Point2D p = window.explorer().picker().pixelOf(US_DEMAND).orElseThrow();
-            return MapEventPicker.describe(window.explorer().picker().clusterAt(p.getX(), p.getY()).orElseThrow());
+            return MapEventPicker.describe(
+                    window.explorer().picker().clusterAt(p.getX(), p.getY()).orElseThrow());
         });
         assertThat(text).isEqualTo("United States demands withdrawal\n2 Oct 2023");
     }

@@ -23,7 +23,8 @@ import org.borderwatch.ui.task.InlineTaskRunner;
  * are saved beside it), and a painter that records the last frame it was asked to paint.
  */
 public final class ExportUiFixture {
-    static final EventFilter FILTER = EventFilter.ALL.withKinds(EnumSet.of(EventKind.INCIDENT))
+    static final EventFilter FILTER = EventFilter.ALL
+            .withKinds(EnumSet.of(EventKind.INCIDENT))
             .withDates(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 10, 31));
 
     public final MapWindowFixture fx;
@@ -32,8 +33,8 @@ public final class ExportUiFixture {
     public final Path store;
     public final AtomicReference<Frame> lastFrame;
 
-    private ExportUiFixture(MapWindowFixture fx, ExploreState explore, ExportUi ui, Path store,
-            AtomicReference<Frame> lastFrame) {
+    private ExportUiFixture(
+            MapWindowFixture fx, ExploreState explore, ExportUi ui, Path store, AtomicReference<Frame> lastFrame) {
         this.fx = fx;
         this.explore = explore;
         this.ui = ui;
@@ -54,8 +55,8 @@ public final class ExportUiFixture {
         ExploreState explore = fx.window.explorer().state();
         explore.eventsProperty().set(ExploreFixtures.small());
         explore.filterProperty().set(FILTER);
-        ExportUi ui = ExportUi.attach(fx.window, new InlineTaskRunner(), ExportUi.eventsOf(explore),
-                new SimpleObjectProperty<>(store));
+        ExportUi ui = ExportUi.attach(
+                fx.window, new InlineTaskRunner(), ExportUi.eventsOf(explore), new SimpleObjectProperty<>(store));
         return new ExportUiFixture(fx, explore, ui, store, last);
     }
 }

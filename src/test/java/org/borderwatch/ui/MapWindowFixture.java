@@ -51,10 +51,17 @@ public final class MapWindowFixture {
     /** Waits until the frame on screen is the one the view asks for, so pixels and state agree. */
     public void awaitFrame() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            Viewport wanted = view().currentViewport();
-            return wanted != null && Objects.equals(wanted, view().shownViewportProperty().get());
-        }).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> {
+                            Viewport wanted = view().currentViewport();
+                            return wanted != null
+                                    && Objects.equals(
+                                            wanted,
+                                            view().shownViewportProperty().get());
+                        })
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -129,6 +136,8 @@ public final class MapWindowFixture {
     }
 
     public static void assertSamePoint(Point2D actual, Point2D expected, double tolerance) {
-        assertThat(actual.distance(expected)).as("distance between %s and %s", actual, expected).isLessThanOrEqualTo(tolerance);
+        assertThat(actual.distance(expected))
+                .as("distance between %s and %s", actual, expected)
+                .isLessThanOrEqualTo(tolerance);
     }
 }

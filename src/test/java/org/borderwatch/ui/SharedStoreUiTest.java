@@ -52,6 +52,7 @@ class SharedStoreUiTest {
 
     @TempDir
     Path dir;
+
     private MapWindowFixture fixture;
     private StoreUi ui;
     private Event first;
@@ -71,8 +72,12 @@ class SharedStoreUiTest {
         }
         StoreLocation.Database editor = server.as("editor");
         fixture.runFx(() -> {
-            ui = StoreUi.attach(fixture.window, new InlineTaskRunner(), new RecentStores(dir.resolve("recent.json")),
-                    location -> PostgisEventStore.open((StoreLocation.Database) location, PasswordSource.standard(null)),
+            ui = StoreUi.attach(
+                    fixture.window,
+                    new InlineTaskRunner(),
+                    new RecentStores(dir.resolve("recent.json")),
+                    location ->
+                            PostgisEventStore.open((StoreLocation.Database) location, PasswordSource.standard(null)),
                     Platform::runLater);
             ui.session().open(editor);
         });
@@ -86,13 +91,33 @@ class SharedStoreUiTest {
     }
 
     private static Event retitled(Event e, String title) {
-        return new Event(e.id(), e.kind(), e.category(), title, e.summary(), e.date(), e.end(), e.location(), e.geometry(),
-                e.precision(), e.actors(), e.casualties(), e.equipment(), e.sources(), e.confidence(), e.tags(), e.updated(), e.extra());
+        return new Event(
+                e.id(),
+                e.kind(),
+                e.category(),
+                title,
+                e.summary(),
+                e.date(),
+                e.end(),
+                e.location(),
+                e.geometry(),
+                e.precision(),
+                e.actors(),
+                e.casualties(),
+                e.equipment(),
+                e.sources(),
+                e.confidence(),
+                e.tags(),
+                e.updated(),
+                e.extra());
     }
 
     private String titleInWindow(String id) throws Exception {
-        return fixture.onFx(() -> ui.session().eventsProperty().get().stream().filter(e -> e.id().equals(id))
-                .findFirst().map(Event::title).orElse(null));
+        return fixture.onFx(() -> ui.session().eventsProperty().get().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .map(Event::title)
+                .orElse(null));
     }
 
     @Test
@@ -100,8 +125,10 @@ class SharedStoreUiTest {
         try (PostgisEventStore other = server.open("admin")) {
             other.replace(first, retitled(first, "Renamed by a colleague"));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Renamed by a colleague".equals(titleInWindow(first.id())));
-        assertThat(fixture.onFx(() -> fixture.window.statusBar().newsText())).endsWith("admin changed “Renamed by a colleague”");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> "Renamed by a colleague".equals(titleInWindow(first.id())));
+        assertThat(fixture.onFx(() -> fixture.window.statusBar().newsText()))
+                .endsWith("admin changed “Renamed by a colleague”");
     }
 
     @Test
@@ -117,7 +144,8 @@ class SharedStoreUiTest {
         assertThat(fixture.onFx(() -> ((javafx.scene.control.Label) dialog.lookup(".header-panel .label")).getText()))
                 .contains("changed by admin (version 2)");
         shoot(dialog, "conflict.png");
-        fixture.runFx(() -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
+        fixture.runFx(
+                () -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Mine".equals(titleInWindow(first.id())));
         try (PostgisEventStore fresh = server.open("viewer")) {
             assertThat(fresh.find(first.id()).orElseThrow().title()).isEqualTo("Mine");
@@ -139,7 +167,9 @@ class SharedStoreUiTest {
         @SuppressWarnings("unchecked")
         TableView<org.borderwatch.events.postgis.EventVersion> table =
                 (TableView<org.borderwatch.events.postgis.EventVersion>) dialog.lookup("#history-table");
-        assertThat(fixture.onFx(() -> table.getItems().stream().map(v -> v.op() + " by " + v.changedBy()).toList()))
+        assertThat(fixture.onFx(() -> table.getItems().stream()
+                        .map(v -> v.op() + " by " + v.changedBy())
+                        .toList()))
                 .containsExactly("update by editor", "insert by editor");
         shoot(dialog, "history.png");
         fixture.runFx(() -> {

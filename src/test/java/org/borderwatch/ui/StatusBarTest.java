@@ -19,7 +19,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class StatusBarTest {
     private static final Pattern DECIMAL = Pattern.compile("([0-9.]+)° N {2}([0-9.]+)° E");
-    private static final Pattern DMS = Pattern.compile("(\\d+)°(\\d\\d)′(\\d\\d\\.\\d)″ N {2}(\\d+)°(\\d\\d)′(\\d\\d\\.\\d)″ E");
+    private static final Pattern DMS =
+            Pattern.compile("(\\d+)°(\\d\\d)′(\\d\\d\\.\\d)″ N {2}(\\d+)°(\\d\\d)′(\\d\\d\\.\\d)″ E");
     private MapWindowFixture fx;
 
     @Start
@@ -44,8 +45,10 @@ class StatusBarTest {
         Matcher m = DECIMAL.matcher(text);
         assertThat(m.matches()).as(text).isTrue();
         double degreesPerPixel = degreesPerPixel();
-        assertThat(Double.parseDouble(m.group(1))).isCloseTo(42.6629, org.assertj.core.api.Assertions.within(degreesPerPixel));
-        assertThat(Double.parseDouble(m.group(2))).isCloseTo(21.1655, org.assertj.core.api.Assertions.within(degreesPerPixel));
+        assertThat(Double.parseDouble(m.group(1)))
+                .isCloseTo(42.6629, org.assertj.core.api.Assertions.within(degreesPerPixel));
+        assertThat(Double.parseDouble(m.group(2)))
+                .isCloseTo(21.1655, org.assertj.core.api.Assertions.within(degreesPerPixel));
     }
 
     @Test
@@ -58,8 +61,12 @@ class StatusBarTest {
         String text = fx.onFx(() -> fx.window.statusBar().positionText());
         Matcher m = DMS.matcher(text);
         assertThat(m.matches()).as(text).isTrue();
-        double lat = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0 + Double.parseDouble(m.group(3)) / 3600;
-        double lon = Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(5)) / 60.0 + Double.parseDouble(m.group(6)) / 3600;
+        double lat = Integer.parseInt(m.group(1))
+                + Integer.parseInt(m.group(2)) / 60.0
+                + Double.parseDouble(m.group(3)) / 3600;
+        double lon = Integer.parseInt(m.group(4))
+                + Integer.parseInt(m.group(5)) / 60.0
+                + Double.parseDouble(m.group(6)) / 3600;
         assertThat(lat).isCloseTo(42.6629, org.assertj.core.api.Assertions.within(degreesPerPixel()));
         assertThat(lon).isCloseTo(21.1655, org.assertj.core.api.Assertions.within(degreesPerPixel()));
     }
@@ -72,8 +79,8 @@ class StatusBarTest {
         assertThat(scale()).isCloseTo(before / 2, org.assertj.core.api.Assertions.within(1L));
         MapCamera camera = fx.camera();
         // 1:N means one logical pixel (1/96 inch) covers N times its size on the ground
-        assertThat((double) scale()).isCloseTo(camera.unitsPerPixel() / (0.0254 / 96),
-                org.assertj.core.api.Assertions.within(1.0));
+        assertThat((double) scale())
+                .isCloseTo(camera.unitsPerPixel() / (0.0254 / 96), org.assertj.core.api.Assertions.within(1.0));
     }
 
     private long scale() throws Exception {

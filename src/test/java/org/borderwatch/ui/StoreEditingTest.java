@@ -41,6 +41,7 @@ class StoreEditingTest {
 
     @TempDir
     Path dir;
+
     private MapWindowFixture fixture;
     private StoreUi ui;
     private Path store;
@@ -59,8 +60,12 @@ class StoreEditingTest {
         store = dir.resolve("events.geojson");
         Files.copy(SHIPPED, store, StandardCopyOption.REPLACE_EXISTING);
         fixture.runFx(() -> {
-            ui = StoreUi.attach(fixture.window, new InlineTaskRunner(), new RecentStores(dir.resolve("recent.json")),
-                    location -> GeoJsonEventStore.open(location.asPath()), Platform::runLater);
+            ui = StoreUi.attach(
+                    fixture.window,
+                    new InlineTaskRunner(),
+                    new RecentStores(dir.resolve("recent.json")),
+                    location -> GeoJsonEventStore.open(location.asPath()),
+                    Platform::runLater);
             ui.session().open(store);
         });
     }
@@ -86,10 +91,14 @@ class StoreEditingTest {
         fixture.runFx(() -> ui.session().open(broken));
 
         DialogPane shown = dialog(robot, "load-problems");
-        assertThat(shown.getHeaderText()).isEqualTo("Could not open broken.geojson. The store shown before stays open.");
+        assertThat(shown.getHeaderText())
+                .isEqualTo("Could not open broken.geojson. The store shown before stays open.");
         TableView<RecordProblem> table = robot.lookup("#load-problems-table").queryAs(castTable());
-        assertThat(table.getItems()).singleElement().satisfies(p -> assertThat(p.message()).contains("line 2"));
-        assertThat(fixture.onFx(() -> ui.session().fileProperty().get())).isEqualTo(store.toAbsolutePath().normalize());
+        assertThat(table.getItems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("line 2"));
+        assertThat(fixture.onFx(() -> ui.session().fileProperty().get()))
+                .isEqualTo(store.toAbsolutePath().normalize());
         assertThat(events()).hasSize(67);
         assertThat(fixture.onFx(() -> fixture.window.stage().getTitle())).isEqualTo("events.geojson — BorderWatch");
     }
@@ -111,7 +120,9 @@ class StoreEditingTest {
         assertThat(p.id()).isEqualTo(FIRST_ID);
         assertThat(p.pointer()).isEqualTo("/features/0/properties/date");
         assertThat(events()).hasSize(66).noneMatch(e -> e.id().equals(FIRST_ID));
-        assertThat(fixture.onFx(() -> ui.session().fileProperty().get().getFileName().toString())).isEqualTo("partly.geojson");
+        assertThat(fixture.onFx(
+                        () -> ui.session().fileProperty().get().getFileName().toString()))
+                .isEqualTo("partly.geojson");
     }
 
     @Test
@@ -128,14 +139,18 @@ class StoreEditingTest {
         assertThat(sourcesError.getText()).contains("at least one source");
         assertThat(reread(store)).hasSize(67);
 
-        fixture.runFx(() -> robot.lookup("#form-sources").queryAs(javafx.scene.control.TextArea.class)
+        fixture.runFx(() -> robot.lookup("#form-sources")
+                .queryAs(javafx.scene.control.TextArea.class)
                 .setText("Reuters | Shots at checkpoint | https://example.org/shots | 2023-10-02"));
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Event> onDisk = reread(store);
         assertThat(onDisk).hasSize(68);
-        Event added = onDisk.stream().filter(e -> e.id().equals("2023-10-02-shots-fired-at-a-checkpoint")).findFirst().orElseThrow();
+        Event added = onDisk.stream()
+                .filter(e -> e.id().equals("2023-10-02-shots-fired-at-a-checkpoint"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.title()).isEqualTo("Shots fired at a checkpoint");
         assertThat(added.lon()).isEqualTo(20.8656);
         assertThat(added.sources().get(0).publisher()).isEqualTo("Reuters");
@@ -180,15 +195,19 @@ class StoreEditingTest {
             ui.deleteSelected();
         });
         DialogPane confirm = dialog(robot, "confirm-delete");
-        assertThat(confirm.getHeaderText()).isEqualTo("Delete “Election commission offices in northern Kosovo wrecked” (2022-12-06)?");
+        assertThat(confirm.getHeaderText())
+                .isEqualTo("Delete “Election commission offices in northern Kosovo wrecked” (2022-12-06)?");
         robot.clickOn((Node) confirm.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reread(store)).hasSize(67);
 
         fixture.runFx(() -> ui.deleteSelected());
         DialogPane again = dialog(robot, "confirm-delete");
-        Button delete = (Button) again.getButtonTypes().stream().filter(b -> b.getText().equals("Delete"))
-                .map(again::lookupButton).findFirst().orElseThrow();
+        Button delete = (Button) again.getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Delete"))
+                .map(again::lookupButton)
+                .findFirst()
+                .orElseThrow();
         robot.clickOn(delete);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reread(store)).hasSize(66).noneMatch(e -> e.id().equals(FIRST_ID));
@@ -205,16 +224,20 @@ class StoreEditingTest {
         NoticeBar bar = fixture.onFx(() -> ui.noticeBar());
         assertThat(fixture.onFx(bar::isVisible)).isFalse();
 
-        String text = Files.readString(store).replace("Election commission offices in northern Kosovo wrecked",
-                "Changed elsewhere");
+        String text = Files.readString(store)
+                .replace("Election commission offices in northern Kosovo wrecked", "Changed elsewhere");
         Files.writeString(store, text);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(bar::isVisible).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(bar::isVisible).get());
         assertThat(fixture.onFx(bar::messageText)).startsWith("events.geojson was changed by another program");
 
         robot.clickOn("#notice-action");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(events().get(0).title()).isEqualTo("Changed elsewhere");
-        assertThat(fixture.onFx(() -> ui.session().changedOnDiskProperty().get())).isFalse();
+        assertThat(fixture.onFx(() -> ui.session().changedOnDiskProperty().get()))
+                .isFalse();
     }
 
     @Test
@@ -224,7 +247,9 @@ class StoreEditingTest {
         Files.writeString(store, Files.readString(store) + "\n");
         fixture.runFx(() -> ui.history().perform(EventChange.delete(first)));
         DialogPane failed = dialog(robot, "save-failed");
-        assertThat(failed.getContentText()).contains("changed on disk since it was loaded").contains("taken back");
+        assertThat(failed.getContentText())
+                .contains("changed on disk since it was loaded")
+                .contains("taken back");
         assertThat(events()).hasSize(67);
         assertThat(reread(store)).hasSize(67);
         assertThat(fixture.onFx(() -> ui.history().state().canUndo().get())).isFalse();
@@ -238,9 +263,16 @@ class StoreEditingTest {
         Point2D screen = fixture.screenOf(pixel.getX(), pixel.getY());
         Point2D inScene = fixture.onFx(() -> fixture.view().localToScene(pixel));
         // Monocle's headless robot makes no context-menu event from a right click, so send the one the platform would
-        fixture.runFx(() -> javafx.event.Event.fireEvent(fixture.view(), new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), screen.getX(),
-                screen.getY(), false, null)));
+        fixture.runFx(() -> javafx.event.Event.fireEvent(
+                fixture.view(),
+                new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                        inScene.getX(),
+                        inScene.getY(),
+                        screen.getX(),
+                        screen.getY(),
+                        false,
+                        null)));
         javafx.scene.control.ContextMenu menu = fixture.onFx(() -> ui.mapMenu());
         assertThat(fixture.onFx(menu::isShowing)).isTrue();
         fixture.runFx(() -> {
@@ -248,8 +280,10 @@ class StoreEditingTest {
             menu.hide();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        double lon = Double.parseDouble(robot.lookup("#form-lon").queryAs(TextField.class).getText());
-        double lat = Double.parseDouble(robot.lookup("#form-lat").queryAs(TextField.class).getText());
+        double lon = Double.parseDouble(
+                robot.lookup("#form-lon").queryAs(TextField.class).getText());
+        double lat = Double.parseDouble(
+                robot.lookup("#form-lat").queryAs(TextField.class).getText());
         assertThat(lon).isCloseTo(20.9, org.assertj.core.data.Offset.offset(0.01));
         assertThat(lat).isCloseTo(42.9, org.assertj.core.data.Offset.offset(0.01));
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
@@ -268,7 +302,8 @@ class StoreEditingTest {
         assertThat(fixture.onFx(edit::isDisabled)).isFalse();
         fixture.runFx(edit::fire);
         assertThat(robot.lookup("#form-id").queryAs(TextField.class).getText()).isEqualTo(FIRST_ID);
-        assertThat(robot.lookup("#form-id").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#form-id").queryAs(TextField.class).isEditable())
+                .isFalse();
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#event-form").tryQuery()).isEmpty();
@@ -277,13 +312,16 @@ class StoreEditingTest {
     @Test
     void openedStoreIsFirstInOpenRecentAndTitlesTheWindow(FxRobot robot) throws Exception {
         openShipped(robot);
-        javafx.scene.control.Menu recent = fixture.onFx(() -> (javafx.scene.control.Menu) fixture.window.menuBar()
-                .getMenus().get(0).getItems().stream().filter(i -> "menu-open-recent".equals(i.getId())).findFirst()
-                .orElseThrow());
+        javafx.scene.control.Menu recent = fixture.onFx(() ->
+                (javafx.scene.control.Menu) fixture.window.menuBar().getMenus().get(0).getItems().stream()
+                        .filter(i -> "menu-open-recent".equals(i.getId()))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(fixture.onFx(() -> recent.getItems().get(0).getText())).contains("events.geojson");
         assertThat(fixture.onFx(() -> fixture.window.stage().getTitle())).isEqualTo("events.geojson — BorderWatch");
         assertThat(new RecentStores(dir.resolve("recent.json")).list())
-                .containsExactly(new org.borderwatch.events.StoreLocation.File(store.toAbsolutePath().normalize()));
+                .containsExactly(new org.borderwatch.events.StoreLocation.File(
+                        store.toAbsolutePath().normalize()));
     }
 
     @SuppressWarnings("unchecked")

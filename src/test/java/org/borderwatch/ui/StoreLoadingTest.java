@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class StoreLoadingTest {
     @TempDir
     Path dir;
+
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch reading = new CountDownLatch(1);
     private ExecutorTaskRunner tasks;
@@ -43,17 +44,23 @@ class StoreLoadingTest {
         tasks = new ExecutorTaskRunner(2);
         window = new MainWindow(stage, new BoxPainter(), tasks, Settings.defaults());
         window.show(progress -> MapWindowFixture.MAP);
-        ui = StoreUi.attach(window, tasks, new RecentStores(dir.resolve("recent.json")), file -> {
-            reading.countDown();
-            // stands for a long read: the test lets it finish once it has checked the window meanwhile
-            try {
-                if (!release.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("test never released the load");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while holding the load", e);
-            }
-            return GeoJsonEventStore.open(file.asPath());
-        }, Platform::runLater);
+        ui = StoreUi.attach(
+                window,
+                tasks,
+                new RecentStores(dir.resolve("recent.json")),
+                file -> {
+                    reading.countDown();
+                    // stands for a long read: the test lets it finish once it has checked the window meanwhile
+                    try {
+                        if (!release.await(30, TimeUnit.SECONDS))
+                            throw new IllegalStateException("test never released the load");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while holding the load", e);
+                    }
+                    return GeoJsonEventStore.open(file.asPath());
+                },
+                Platform::runLater);
     }
 
     @AfterEach
@@ -67,27 +74,52 @@ class StoreLoadingTest {
     void longLoadShowsProgressWhileTheWindowKeepsWorking(FxRobot robot) throws Exception {
         Path store = dir.resolve("events.geojson");
         Files.copy(Path.of("data/events.geojson"), store);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> window.loadedMap() != null && window.mapView().cameraProperty().get() != null).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.loadedMap() != null
+                                && window.mapView().cameraProperty().get() != null)
+                        .get());
         WaitForAsyncUtils.asyncFx(() -> ui.session().open(store)).get(10, TimeUnit.SECONDS);
         assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().lookup("#status-progress").isVisible()).get(5,
-                TimeUnit.SECONDS)).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.stage()
+                                .getScene()
+                                .lookup("#status-progress")
+                                .isVisible())
+                        .get(5, TimeUnit.SECONDS))
+                .isTrue();
         assertThat(robot.lookup("#status-task").queryLabeled().getText()).isEqualTo("Opening events.geojson");
         // the FX thread answers and the map still pans while the store is read
-        double before = WaitForAsyncUtils.asyncFx(() -> window.mapView().cameraProperty().get().centreX()).get(5, TimeUnit.SECONDS);
+        double before = WaitForAsyncUtils.asyncFx(
+                        () -> window.mapView().cameraProperty().get().centreX())
+                .get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> window.mapView().panBy(50, 0)).get(5, TimeUnit.SECONDS);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> window.mapView().cameraProperty().get().centreX()).get(5, TimeUnit.SECONDS))
+        assertThat(WaitForAsyncUtils.asyncFx(
+                                () -> window.mapView().cameraProperty().get().centreX())
+                        .get(5, TimeUnit.SECONDS))
                 .isNotEqualTo(before);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ui.session().eventsProperty().get().size()).get()).isZero();
+        assertThat(WaitForAsyncUtils.asyncFx(
+                                () -> ui.session().eventsProperty().get().size())
+                        .get())
+                .isZero();
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> ui.session().eventsProperty().get().size() == 67).get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> !window.stage().getScene().lookup("#status-progress").isVisible()).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(
+                                () -> ui.session().eventsProperty().get().size() == 67)
+                        .get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !window.stage()
+                                .getScene()
+                                .lookup("#status-progress")
+                                .isVisible())
+                        .get());
     }
 
     @Test
@@ -101,10 +133,14 @@ class StoreLoadingTest {
                 .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(stage::isShowing).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ui.noticeBar().messageText()).get()).startsWith("Waiting for the store");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ui.noticeBar().messageText()).get())
+                .startsWith("Waiting for the store");
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !stage.isShowing()).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !stage.isShowing()).get());
     }
 
     @Test
@@ -113,19 +149,25 @@ class StoreLoadingTest {
         Files.copy(Path.of("data/events.geojson"), store);
         release.countDown();
         WaitForAsyncUtils.asyncFx(() -> ui.session().open(store)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> ui.session().storeProperty().get() != null).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(
+                                () -> ui.session().storeProperty().get() != null)
+                        .get());
         WaitForAsyncUtils.asyncFx(() -> ui.newEventAt(20.9, 42.9)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
 
         TextField title = robot.lookup("#form-title").queryAs(TextField.class);
         assertThat(title.isFocused()).isTrue();
         robot.type(KeyCode.TAB);
-        assertThat(robot.lookup("#form-summary").queryAs(TextArea.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#form-summary").queryAs(TextArea.class).isFocused())
+                .isTrue();
         robot.type(KeyCode.TAB);
         Node date = robot.lookup("#form-date").query();
         assertThat(date.isFocused()).isTrue();
-        assertThat(robot.lookup("#form-summary").queryAs(TextArea.class).getText()).doesNotContain("\t");
+        assertThat(robot.lookup("#form-summary").queryAs(TextArea.class).getText())
+                .doesNotContain("\t");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,9 +30,26 @@ import org.borderwatch.io.AtomicFile;
 public final class AcledCsv {
 
     /** The columns written, in order: ACLED's names. */
-    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
-            "sub_event_type", "actor1", "actor2", "admin1", "admin2", "admin3", "location", "country", "latitude",
-            "longitude", "geo_precision", "source", "notes", "fatalities", "tags");
+    public static final List<String> COLUMNS = List.of(
+            "event_id_cnty",
+            "event_date",
+            "time_precision",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "actor2",
+            "admin1",
+            "admin2",
+            "admin3",
+            "location",
+            "country",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "source",
+            "notes",
+            "fatalities",
+            "tags");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -61,7 +78,11 @@ public final class AcledCsv {
         header.addAll(further);
         header.addAll(added.keySet());
         // not closed: the writer belongs to the caller, who may still force it to disk
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out);
+        CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .build()
+                .print(out);
         for (Event e : events) {
             Map<String, String> kept = kept(e);
             List<String> cells = row(e, kept);
@@ -107,7 +128,10 @@ public final class AcledCsv {
     private Map<String, String> kept(Event e) throws IOException {
         Map<String, String> kept = new LinkedHashMap<>();
         String acled = e.extra().get("acled");
-        if (acled != null) mapper.readTree(acled).fields().forEachRemaining(f -> kept.put(f.getKey(), f.getValue().asText()));
+        if (acled != null)
+            mapper.readTree(acled)
+                    .fields()
+                    .forEachRemaining(f -> kept.put(f.getKey(), f.getValue().asText()));
         return kept;
     }
 
@@ -117,16 +141,19 @@ public final class AcledCsv {
         List<String> cells = new ArrayList<>(COLUMNS.size());
         cells.add(e.id());
         cells.add(e.date().day().toString());
-        cells.add(switch (e.date().precision()) {
-            case DAY -> "1";
-            case WEEK -> "2";
-            // ACLED has no coarser precision than the month
-            case MONTH, YEAR -> "3";
-        });
+        cells.add(
+                switch (e.date().precision()) {
+                    case DAY -> "1";
+                    case WEEK -> "2";
+                    // ACLED has no coarser precision than the month
+                    case MONTH, YEAR -> "3";
+                });
         cells.add(kept.getOrDefault("event_type", type.eventType()));
         cells.add(kept.getOrDefault("sub_event_type", type.subEventType()));
-        cells.add(kept.getOrDefault("actor1", e.actors().isEmpty() ? "" : e.actors().get(0)));
-        cells.add(kept.getOrDefault("actor2", e.actors().size() < 2 ? "" : e.actors().get(1)));
+        cells.add(kept.getOrDefault(
+                "actor1", e.actors().isEmpty() ? "" : e.actors().get(0)));
+        cells.add(kept.getOrDefault(
+                "actor2", e.actors().size() < 2 ? "" : e.actors().get(1)));
         cells.add(kept.getOrDefault("admin1", ""));
         cells.add(nullToEmpty(place.municipality()));
         cells.add(kept.getOrDefault("admin3", ""));
@@ -165,7 +192,8 @@ public final class AcledCsv {
             if (!fromAcled) count(lost, "titles");
             if (e.end() != null) count(lost, "end dates");
             if (e.date().text().length() > 10) count(lost, "times of day");
-            if (e.date().precision() == DatePrecision.YEAR) count(lost, "dates known only to the year (written as to the month)");
+            if (e.date().precision() == DatePrecision.YEAR)
+                count(lost, "dates known only to the year (written as to the month)");
             if (!e.isPoint()) count(lost, "line and area shapes (written as their centre)");
             if (e.precision().level() == Precision.Level.APPROXIMATE) count(lost, "uncertainty radii");
             Casualties c = e.casualties();

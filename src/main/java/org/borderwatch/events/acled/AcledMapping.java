@@ -69,7 +69,8 @@ final class AcledMapping {
             Map.entry("protest", new AcledType("Protests", "Peaceful protest")),
             Map.entry("agreement", new AcledType("Strategic developments", "Agreement")));
 
-    private static final AcledType DEPLOYMENT = new AcledType("Strategic developments", "Headquarters or base established");
+    private static final AcledType DEPLOYMENT =
+            new AcledType("Strategic developments", "Headquarters or base established");
     private static final AcledType OTHER_DEVELOPMENT = new AcledType("Strategic developments", "Other");
 
     /** The radius we give ACLED's "near a town" (geo_precision 2). */
@@ -90,7 +91,12 @@ final class AcledMapping {
     /** Lower case with single spaces, and no spaces around a hyphen or slash ("Battle - No change of territory"). */
     private static String normal(String text) {
         String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return SPACES.matcher(lower).replaceAll(" ").replace(" -", "-").replace("- ", "-").replace(" /", "/").replace("/ ", "/");
+        return SPACES.matcher(lower)
+                .replaceAll(" ")
+                .replace(" -", "-")
+                .replace("- ", "-")
+                .replace(" /", "/")
+                .replace("/ ", "/");
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -11,8 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.model.Event;
 
 /**
  * Reads the conflict data analysts pass around as CSV: ACLED exports of every generation (2015's upper-case
@@ -27,6 +27,7 @@ public final class ConflictCsv {
 
     /** What a store id may not hold; such characters become '-'. */
     private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^A-Za-z0-9._:-]");
+
     private static final List<CsvDialect> DIALECTS = List.of(new UcdpRows(), new AcledRows());
 
     /**
@@ -56,20 +57,26 @@ public final class ConflictCsv {
         CsvDialect dialect = null;
         for (CsvDialect d : DIALECTS) if (d.recognises(new CsvColumns(table.header, d.aliases()))) dialect = d;
         if (dialect == null)
-            throw new EventStoreException(name, "is neither an ACLED export (it needs event_id_cnty, event_date, event_type, "
-                    + "latitude, longitude) nor a UCDP GED file (id, where_prec, date_start, best, …); its columns are "
-                    + String.join(", ", table.header.subList(0, Math.min(12, table.header.size())))
-                    + (table.header.size() > 12 ? ", …" : ""));
+            throw new EventStoreException(
+                    name,
+                    "is neither an ACLED export (it needs event_id_cnty, event_date, event_type, "
+                            + "latitude, longitude) nor a UCDP GED file (id, where_prec, date_start, best, …); its columns are "
+                            + String.join(", ", table.header.subList(0, Math.min(12, table.header.size())))
+                            + (table.header.size() > 12 ? ", …" : ""));
         CsvColumns columns = new CsvColumns(table.header, dialect.aliases());
-        List<String> missing = dialect.required().stream().filter(c -> !columns.has(c)).toList();
+        List<String> missing =
+                dialect.required().stream().filter(c -> !columns.has(c)).toList();
         if (!missing.isEmpty())
-            throw new EventStoreException(name, "looks like " + dialect.name() + " but lacks the column"
-                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+            throw new EventStoreException(
+                    name,
+                    "looks like " + dialect.name() + " but lacks the column" + (missing.size() == 1 ? " " : "s ")
+                            + String.join(", ", missing));
 
         List<String> notes = new ArrayList<>();
         notes.add("encoding " + table.encoding + (table.encodingNote == null ? "" : ": " + table.encodingNote));
         notes.addAll(dialect.notes(columns));
-        if (table.delimiter != ',') notes.add("cells separated by " + (table.delimiter == '\t' ? "tabs" : "'" + table.delimiter + "'"));
+        if (table.delimiter != ',')
+            notes.add("cells separated by " + (table.delimiter == '\t' ? "tabs" : "'" + table.delimiter + "'"));
         List<CsvImport.Refusal> refused = new ArrayList<>();
         for (CsvTable.Break b : table.breaks)
             refused.add(new CsvImport.Refusal(b.line(), null, null, "cannot be split into cells", b.message()));
@@ -82,20 +89,33 @@ public final class ConflictCsv {
         int perRow = dialect.dateColumns().size();
         for (int r = 0; r < table.rows.size(); r++) {
             CsvTable.Row row = table.rows.get(r);
-            String id = NOT_ID.matcher(columns.get(row.cells(), dialect.idColumn())).replaceAll("-");
+            String id =
+                    NOT_ID.matcher(columns.get(row.cells(), dialect.idColumn())).replaceAll("-");
             try {
                 if (row.cells().size() < columns.width())
-                    throw new RowRefused(null, "short row", "has " + row.cells().size() + " cells, the header names " + columns.width());
-                if (row.cells().size() > columns.width() && !row.cells().subList(columns.width(), row.cells().size()).stream().allMatch(String::isBlank))
-                    throw new RowRefused(null, "long row", "has " + row.cells().size() + " cells, the header names " + columns.width()
-                            + " (an unquoted delimiter in a cell?)");
-                if (id.isEmpty()) throw new RowRefused(dialect.idColumn(), "no event id", dialect.idColumn() + " is empty");
+                    throw new RowRefused(
+                            null,
+                            "short row",
+                            "has " + row.cells().size() + " cells, the header names " + columns.width());
+                if (row.cells().size() > columns.width()
+                        && !row.cells().subList(columns.width(), row.cells().size()).stream()
+                                .allMatch(String::isBlank))
+                    throw new RowRefused(
+                            null,
+                            "long row",
+                            "has " + row.cells().size() + " cells, the header names " + columns.width()
+                                    + " (an unquoted delimiter in a cell?)");
+                if (id.isEmpty())
+                    throw new RowRefused(dialect.idColumn(), "no event id", dialect.idColumn() + " is empty");
                 List<LocalDate> days = new ArrayList<>(perRow);
                 for (int k = 0; k < perRow; k++) {
                     String column = dialect.dateColumns().get(k);
                     CsvDates.Result d = dates.get(r * perRow + k);
                     if (d.problem() != null && !columns.get(row.cells(), column).isEmpty())
-                        throw new RowRefused(column, d.ambiguous() ? "date ambiguous" : "date not readable", column + " " + d.problem());
+                        throw new RowRefused(
+                                column,
+                                d.ambiguous() ? "date ambiguous" : "date not readable",
+                                column + " " + d.problem());
                     days.add(d.day());
                 }
                 Event e = dialect.toEvent(columns, row.cells(), id, days);
@@ -113,10 +133,12 @@ public final class ConflictCsv {
             }
         }
         refused.sort(java.util.Comparator.comparingInt(CsvImport.Refusal::line));
-        return new CsvImport(name, dialect.name(), notes, table.rows.size() + table.breaks.size(), events, merged, refused);
+        return new CsvImport(
+                name, dialect.name(), notes, table.rows.size() + table.breaks.size(), events, merged, refused);
     }
 
-    private static List<CsvDates.Result> detectDates(CsvDialect dialect, CsvColumns columns, CsvTable table, List<String> notes) {
+    private static List<CsvDates.Result> detectDates(
+            CsvDialect dialect, CsvColumns columns, CsvTable table, List<String> notes) {
         List<String> texts = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (CsvTable.Row row : table.rows) {
@@ -129,7 +151,9 @@ public final class ConflictCsv {
         CsvDates.Detection found = CsvDates.detect(texts, years);
         if (!found.formats().isEmpty())
             notes.add("dates read as " + found.formats()
-                    + (dialect.yearColumn() != null && columns.has(dialect.yearColumn()) ? ", checked against " + dialect.yearColumn() : ""));
+                    + (dialect.yearColumn() != null && columns.has(dialect.yearColumn())
+                            ? ", checked against " + dialect.yearColumn()
+                            : ""));
         return found.results();
     }
 
@@ -145,9 +169,12 @@ public final class ConflictCsv {
 
     /** One event of two rows with the same id: the second row's actors join the first's. */
     private static Event merge(Event first, Event second, int firstLine) throws RowRefused {
-        if (!first.date().equals(second.date()) || Double.compare(first.lon(), second.lon()) != 0
+        if (!first.date().equals(second.date())
+                || Double.compare(first.lon(), second.lon()) != 0
                 || Double.compare(first.lat(), second.lat()) != 0)
-            throw new RowRefused(null, "event id repeated with another date or place",
+            throw new RowRefused(
+                    null,
+                    "event id repeated with another date or place",
                     "repeats the id of line " + firstLine + " with another date or place");
         LinkedHashSet<String> actors = new LinkedHashSet<>(first.actors());
         actors.addAll(second.actors());

@@ -17,6 +17,7 @@ final class CsvColumns {
     private final Map<String, Integer> byName = new HashMap<>();
     /** The columns in file order under their matched names, without the index column. */
     private final List<String> names = new ArrayList<>();
+
     private final int width;
 
     /**

@@ -31,13 +31,31 @@ final class CsvDates {
     /** What was found: one result per row, and the formats in words with how many rows used each. */
     record Detection(List<Result> results, String formats) {}
 
-    private enum Order { YMD, DMY, MDY, YY_MD }
+    private enum Order {
+        YMD,
+        DMY,
+        MDY,
+        YY_MD
+    }
 
     private static final Pattern TIME = Pattern.compile(
             "^(.*?)(?:[ T]+(\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*([AaPp][Mm])?(Z|[+-]\\d{2}:?\\d{2})?)$");
-    private static final Pattern SPLIT = Pattern.compile("^([0-9A-Za-z]+)([-/. ,]+)([0-9A-Za-z]+)([-/. ,]+)([0-9A-Za-z]+)$");
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
+    private static final Pattern SPLIT =
+            Pattern.compile("^([0-9A-Za-z]+)([-/. ,]+)([0-9A-Za-z]+)([-/. ,]+)([0-9A-Za-z]+)$");
+    private static final String[] MONTHS = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
 
     /** One date text taken apart. */
     private record Parts(String[] p, String[] seps, int monthAt, int month, String time, boolean meridiem) {}
@@ -57,11 +75,16 @@ final class CsvDates {
         for (Order o : List.of(Order.DMY, Order.MDY, Order.YY_MD)) {
             int n = 0;
             for (int i = 0; i < parts.size(); i++)
-                if (isNumeric(parts.get(i)) && !fourDigitsFirst(parts.get(i)) && numeric(parts.get(i), o, years.get(i)) != null) n++;
+                if (isNumeric(parts.get(i))
+                        && !fourDigitsFirst(parts.get(i))
+                        && numeric(parts.get(i), o, years.get(i)) != null) n++;
             fits.put(o, n);
         }
         int best = fits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Order> winners = fits.entrySet().stream().filter(e -> e.getValue() == best && best > 0).map(Map.Entry::getKey).toList();
+        List<Order> winners = fits.entrySet().stream()
+                .filter(e -> e.getValue() == best && best > 0)
+                .map(Map.Entry::getKey)
+                .toList();
 
         List<Result> results = new ArrayList<>(texts.size());
         Map<String, Integer> formats = new LinkedHashMap<>();
@@ -77,8 +100,11 @@ final class CsvDates {
             String format;
             if (p.monthAt() >= 0) {
                 day = named(p, year);
-                format = pattern(p, p.monthAt() == 0 ? List.of('M', 'd', 'y') : p.p()[0].length() == 4
-                        ? List.of('y', 'M', 'd') : List.of('d', 'M', 'y'));
+                format = pattern(
+                        p,
+                        p.monthAt() == 0
+                                ? List.of('M', 'd', 'y')
+                                : p.p()[0].length() == 4 ? List.of('y', 'M', 'd') : List.of('d', 'M', 'y'));
             } else if (fourDigitsFirst(p)) {
                 day = numeric(p, Order.YMD, year);
                 format = pattern(p, List.of('y', 'M', 'd'));
@@ -97,17 +123,24 @@ final class CsvDates {
                     }
                 }
                 if (readings.size() > 1) {
-                    results.add(new Result(null, "\"" + text + "\" is ambiguous: it could be " + readings.get(0) + " or "
-                            + readings.get(1) + ", and no row of the file tells day and month apart", true));
+                    results.add(new Result(
+                            null,
+                            "\"" + text + "\" is ambiguous: it could be " + readings.get(0) + " or " + readings.get(1)
+                                    + ", and no row of the file tells day and month apart",
+                            true));
                     continue;
                 }
                 day = readings.isEmpty() ? null : readings.get(0);
                 format = fit == null ? "" : pattern(p, letters(fit));
             }
             if (day == null) {
-                results.add(new Result(null, "\"" + text + "\" is not a real date in the file's format"
-                        + (formats.isEmpty() ? "" : " (" + formats.keySet().iterator().next() + ")")
-                        + (year == null ? "" : " or does not fall in year " + year)));
+                results.add(new Result(
+                        null,
+                        "\"" + text + "\" is not a real date in the file's format"
+                                + (formats.isEmpty()
+                                        ? ""
+                                        : " (" + formats.keySet().iterator().next() + ")")
+                                + (year == null ? "" : " or does not fall in year " + year)));
                 continue;
             }
             formats.merge(format, 1, Integer::sum);
@@ -116,7 +149,9 @@ final class CsvDates {
         StringBuilder words = new StringBuilder();
         for (Map.Entry<String, Integer> f : formats.entrySet()) {
             if (words.length() > 0) words.append(", ");
-            words.append(f.getKey()).append(" (").append(String.format(Locale.ROOT, "%,d", f.getValue()))
+            words.append(f.getKey())
+                    .append(" (")
+                    .append(String.format(Locale.ROOT, "%,d", f.getValue()))
                     .append(f.getValue() == 1 ? " date)" : " dates)");
         }
         return new Detection(results, words.toString());
@@ -203,7 +238,8 @@ final class CsvDates {
         String[] s = p.p();
         return switch (o) {
             case YMD -> date(year(s[0], year), Integer.parseInt(s[1]), s[2]);
-            case YY_MD -> year == null || s[0].length() != 2 ? null : date(year(s[0], year), Integer.parseInt(s[1]), s[2]);
+            case YY_MD ->
+                year == null || s[0].length() != 2 ? null : date(year(s[0], year), Integer.parseInt(s[1]), s[2]);
             case DMY -> date(year(s[2], year), Integer.parseInt(s[1]), s[0]);
             case MDY -> date(year(s[2], year), Integer.parseInt(s[0]), s[1]);
         };

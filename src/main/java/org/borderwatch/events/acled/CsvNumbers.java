@@ -23,7 +23,10 @@ final class CsvNumbers {
             throw new RowRefused(column, column + " not a number", column + " \"" + cell + "\" is not a number");
         }
         if (!(v >= min && v <= max))
-            throw new RowRefused(column, column + " out of range", column + " " + cell + " is outside [" + (long) min + ", " + (long) max + "]");
+            throw new RowRefused(
+                    column,
+                    column + " out of range",
+                    column + " " + cell + " is outside [" + (long) min + ", " + (long) max + "]");
         return v;
     }
 
@@ -34,7 +37,9 @@ final class CsvNumbers {
      */
     static int whole(String cell, String column) throws RowRefused {
         double v = decimal(cell, column, 0, Integer.MAX_VALUE);
-        if (v != Math.rint(v)) throw new RowRefused(column, column + " not a whole number", column + " \"" + cell + "\" is not a whole number");
+        if (v != Math.rint(v))
+            throw new RowRefused(
+                    column, column + " not a whole number", column + " \"" + cell + "\" is not a whole number");
         return (int) v;
     }
 }

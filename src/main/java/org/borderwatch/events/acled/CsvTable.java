@@ -40,20 +40,28 @@ final class CsvTable {
 
     /** Past this many, a file is more broken than whole: reading stops, so a hostile file cannot make it take minutes. */
     static final int MAX_BREAKS = 100;
+
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)|line:? (\\d+)");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     final String encoding;
     /** Why the encoding is what it is, when it was not plain UTF-8 or given; null otherwise. */
     final String encodingNote;
+
     final char delimiter;
     final List<String> header;
     final int headerLine;
     final List<Row> rows;
     final List<Break> breaks;
 
-    private CsvTable(String encoding, String encodingNote, char delimiter, List<String> header, int headerLine,
-            List<Row> rows, List<Break> breaks) {
+    private CsvTable(
+            String encoding,
+            String encodingNote,
+            char delimiter,
+            List<String> header,
+            int headerLine,
+            List<Row> rows,
+            List<Break> breaks) {
         this.encoding = encoding;
         this.encodingNote = encodingNote;
         this.delimiter = delimiter;
@@ -74,7 +82,11 @@ final class CsvTable {
         String text = decode(file, bytes, given, encoding);
         int[] lineStarts = lineStarts(text);
         char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .build();
         List<Row> rows = new ArrayList<>();
         List<Break> breaks = new ArrayList<>();
         int from = 0;
@@ -82,28 +94,35 @@ final class CsvTable {
             int baseLine = line(lineStarts, from);
             int resume = text.length();
             // skipping on a StringReader moves its index: each stretch costs its own length, not the rest of the file
-            try (StringReader in = new StringReader(text); CSVParser parser = format.parse(skipped(in, from))) {
+            try (StringReader in = new StringReader(text);
+                    CSVParser parser = format.parse(skipped(in, from))) {
                 for (CSVRecord r : parser) {
                     List<String> cells = new ArrayList<>(r.size());
                     r.forEach(cells::add);
                     rows.add(new Row(line(lineStarts, from + (int) r.getCharacterPosition()), cells));
                 }
             } catch (UncheckedIOException | IOException e) {
-                String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+                String message =
+                        e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
                 int bad = baseLine + badLine(message, parser(rows, baseLine)) - 1;
                 breaks.add(new Break(bad, describe(message)));
                 resume = bad < lineStarts.length ? lineStarts[bad] : text.length();
                 if (breaks.size() == MAX_BREAKS && resume < text.length()) {
-                    breaks.add(new Break(bad + 1, "reading stopped here: " + MAX_BREAKS
-                            + " stretches of the file could not be split into cells; lines from here on were not read"));
+                    breaks.add(
+                            new Break(
+                                    bad + 1,
+                                    "reading stopped here: " + MAX_BREAKS
+                                            + " stretches of the file could not be split into cells; lines from here on were not read"));
                     resume = text.length();
                 }
             }
             from = resume;
         }
-        if (rows.isEmpty()) throw new EventStoreException(file, "holds no rows; a CSV file names its columns in the first row");
+        if (rows.isEmpty())
+            throw new EventStoreException(file, "holds no rows; a CSV file names its columns in the first row");
         Row head = rows.remove(0);
-        return new CsvTable(encoding[0], encoding[1], delimiter, head.cells(), head.line(), List.copyOf(rows), List.copyOf(breaks));
+        return new CsvTable(
+                encoding[0], encoding[1], delimiter, head.cells(), head.line(), List.copyOf(rows), List.copyOf(breaks));
     }
 
     private static StringReader skipped(StringReader in, int chars) throws IOException {
@@ -126,7 +145,8 @@ final class CsvTable {
         if (message != null && message.contains("EOF reached before encapsulated token finished"))
             return "a quoted cell opens here and never closes (the file may be cut short, or a quote is stray); "
                     + "the lines it swallowed were read again from the next line";
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter"))
+        if (message != null
+                && message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter"))
             return "text follows a closing quote before the next delimiter; this line was skipped";
         return "cannot be split into cells (" + message + "); this line was skipped";
     }
@@ -161,18 +181,25 @@ final class CsvTable {
         return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
     }
 
-    private static String strict(Path file, byte[] bytes, int skip, Charset charset, boolean given) throws EventStoreException {
+    private static String strict(Path file, byte[] bytes, int skip, Charset charset, boolean given)
+            throws EventStoreException {
         try {
-            return decoder(charset).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            return decoder(charset)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
             int bad = firstUndecodable(bytes, skip, charset);
-            throw new EventStoreException(file, where(bytes, bad) + " cannot be read as " + charset.name()
-                    + (given ? "" : " (nor as UTF-8)") + "; give the file's encoding with --encoding");
+            throw new EventStoreException(
+                    file,
+                    where(bytes, bad) + " cannot be read as " + charset.name() + (given ? "" : " (nor as UTF-8)")
+                            + "; give the file's encoding with --encoding");
         }
     }
 
     private static CharsetDecoder decoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Offset of the first byte {@code charset} cannot decode, or -1. */
@@ -195,7 +222,8 @@ final class CsvTable {
     private static String where(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
-        return String.format(java.util.Locale.ROOT, "line %d, byte 0x%02X at offset %,d", line, bytes[offset] & 0xff, offset);
+        return String.format(
+                java.util.Locale.ROOT, "line %d, byte 0x%02X at offset %,d", line, bytes[offset] & 0xff, offset);
     }
 
     /** Offsets where each line starts; a line ends at \n, \r\n or a lone \r (old Mac Excel). */

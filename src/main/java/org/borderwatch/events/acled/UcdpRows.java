@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.events.model.Place;
 import org.borderwatch.events.model.Precision;
 import org.borderwatch.events.model.Source;
-import org.borderwatch.events.model.DatePrecision;
 
 /**
  * UCDP's Georeferenced Event Dataset (GED) as CSV. type_of_violence 1 and 2 (state-based, non-state) become armed
@@ -28,9 +28,28 @@ import org.borderwatch.events.model.DatePrecision;
  */
 final class UcdpRows implements CsvDialect {
 
-    private static final List<String> HELD = List.of("id", "date_start", "date_end", "latitude", "longitude", "best", "low",
-            "high", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "side_a", "side_b", "where_coordinates",
-            "adm_2", "country", "source_article", "where_prec", "date_prec", "type_of_violence");
+    private static final List<String> HELD = List.of(
+            "id",
+            "date_start",
+            "date_end",
+            "latitude",
+            "longitude",
+            "best",
+            "low",
+            "high",
+            "deaths_a",
+            "deaths_b",
+            "deaths_civilians",
+            "deaths_unknown",
+            "side_a",
+            "side_b",
+            "where_coordinates",
+            "adm_2",
+            "country",
+            "source_article",
+            "where_prec",
+            "date_prec",
+            "type_of_violence");
     private static final String UCDP_URL = "https://ucdp.uu.se/";
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -76,13 +95,17 @@ final class UcdpRows implements CsvDialect {
         LocalDate end = dates.get(1);
         if (start == null) throw new RowRefused("date_start", "no date", "date_start is empty");
         if (end != null && end.isBefore(start))
-            throw new RowRefused("date_end", "ends before it starts", "date_end " + end + " is before date_start " + start);
+            throw new RowRefused(
+                    "date_end", "ends before it starts", "date_end " + end + " is before date_start " + start);
         int violence = CsvNumbers.whole(c.get(cells, "type_of_violence"), "type_of_violence");
         String category = switch (violence) {
             case 1, 2 -> "armed_clash";
             case 3 -> "attack";
-            default -> throw new RowRefused("type_of_violence", "type_of_violence not 1, 2 or 3",
-                    "type_of_violence \"" + c.get(cells, "type_of_violence") + "\" is not 1, 2 or 3");
+            default ->
+                throw new RowRefused(
+                        "type_of_violence",
+                        "type_of_violence not 1, 2 or 3",
+                        "type_of_violence \"" + c.get(cells, "type_of_violence") + "\" is not 1, 2 or 3");
         };
         double lat = CsvNumbers.decimal(c.get(cells, "latitude"), "latitude", -90, 90);
         double lon = CsvNumbers.decimal(c.get(cells, "longitude"), "longitude", -180, 180);
@@ -91,8 +114,11 @@ final class UcdpRows implements CsvDialect {
             case 2 -> new Precision(Precision.Level.APPROXIMATE, 25);
             case 3, 4, 6, 7 -> new Precision(Precision.Level.REGION, 0);
             case 5 -> new Precision(Precision.Level.APPROXIMATE, 50);
-            default -> throw new RowRefused("where_prec", "where_prec not 1 to 7",
-                    "where_prec \"" + c.get(cells, "where_prec") + "\" is not 1 to 7");
+            default ->
+                throw new RowRefused(
+                        "where_prec",
+                        "where_prec not 1 to 7",
+                        "where_prec \"" + c.get(cells, "where_prec") + "\" is not 1 to 7");
         };
         String datePrec = c.get(cells, "date_prec");
         DatePrecision within = switch (datePrec.isEmpty() ? 1 : CsvNumbers.whole(datePrec, "date_prec")) {
@@ -100,7 +126,9 @@ final class UcdpRows implements CsvDialect {
             case 3 -> DatePrecision.WEEK;
             case 4 -> DatePrecision.MONTH;
             case 5 -> DatePrecision.YEAR;
-            default -> throw new RowRefused("date_prec", "date_prec not 1 to 5", "date_prec \"" + datePrec + "\" is not 1 to 5");
+            default ->
+                throw new RowRefused(
+                        "date_prec", "date_prec not 1 to 5", "date_prec \"" + datePrec + "\" is not 1 to 5");
         };
         List<String> actors = new ArrayList<>(2);
         for (String column : List.of("side_a", "side_b")) {
@@ -119,12 +147,33 @@ final class UcdpRows implements CsvDialect {
         String summary = c.get(cells, "where_description");
         ObjectNode kept = mapper.createObjectNode();
         new TreeMap<>(c.rest(cells, HELD)).forEach(kept::put);
-        return new Event("ucdp-" + id, EventKind.INCIDENT, category, title, summary,
-                new EventDate(start.toString(), start, within), end == null || end.equals(start) ? null : EventDate.of(end),
-                new Place(emptyToNull(place), emptyToNull(c.get(cells, "adm_2")), emptyToNull(c.get(cells, "country")),
-                        null, "UCDP GED event " + id, List.of()),
-                lon, lat, null, precision, List.copyOf(actors), casualties, List.of(), List.copyOf(sources),
-                Confidence.REPORTED, List.of("ucdp"), null, Map.of("ucdp", kept.toString()));
+        return new Event(
+                "ucdp-" + id,
+                EventKind.INCIDENT,
+                category,
+                title,
+                summary,
+                new EventDate(start.toString(), start, within),
+                end == null || end.equals(start) ? null : EventDate.of(end),
+                new Place(
+                        emptyToNull(place),
+                        emptyToNull(c.get(cells, "adm_2")),
+                        emptyToNull(c.get(cells, "country")),
+                        null,
+                        "UCDP GED event " + id,
+                        List.of()),
+                lon,
+                lat,
+                null,
+                precision,
+                List.copyOf(actors),
+                casualties,
+                List.of(),
+                List.copyOf(sources),
+                Confidence.REPORTED,
+                List.of("ucdp"),
+                null,
+                Map.of("ucdp", kept.toString()));
     }
 
     private static Casualties casualties(CsvColumns c, List<String> cells) throws RowRefused {
@@ -144,7 +193,8 @@ final class UcdpRows implements CsvDialect {
     }
 
     private static void side(List<Casualties.SideCount> sides, String side, Integer killed) {
-        if (killed != null && killed > 0) sides.add(new Casualties.SideCount(side.isEmpty() ? "unnamed side" : side, killed, null, null));
+        if (killed != null && killed > 0)
+            sides.add(new Casualties.SideCount(side.isEmpty() ? "unnamed side" : side, killed, null, null));
     }
 
     private static Integer count(CsvColumns c, List<String> cells, String column) throws RowRefused {

@@ -2,9 +2,9 @@ package org.borderwatch.events.geojson;
 
 import java.util.List;
 import java.util.Map;
-import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
@@ -28,6 +28,7 @@ class EventFields {
     EventDate date, end;
     /** The store's date_precision; null is a date known to the day. */
     DatePrecision datePrecision;
+
     Place location;
     Precision precision;
     List<String> actors, tags;
@@ -60,22 +61,44 @@ class EventFields {
         if (kind == null) return new Problem("kind", "kind is missing");
         if (category == null) return new Problem("category", "category is missing");
         if (!kind.categories().contains(category))
-            return new Problem("category", "category \"" + category + "\" is not one of " + kind.jsonName()
-                    + " categories " + kind.categories());
+            return new Problem(
+                    "category",
+                    "category \"" + category + "\" is not one of " + kind.jsonName() + " categories "
+                            + kind.categories());
         if (title == null) return new Problem("title", "title is missing");
         if (date == null) return new Problem("date", "date is missing");
-        if (end != null && end.day().isBefore(date.day())) return new Problem("end", "end " + end + " is before date " + date);
+        if (end != null && end.day().isBefore(date.day()))
+            return new Problem("end", "end " + end + " is before date " + date);
         if (precision == null) return new Problem("precision", "precision is missing");
         if (confidence == null) return new Problem("confidence", "confidence is missing");
-        if (sources == null || sources.isEmpty()) return new Problem("sources", "sources are missing; name at least one");
+        if (sources == null || sources.isEmpty())
+            return new Problem("sources", "sources are missing; name at least one");
         return null;
     }
 
     /** The event at {@code lon}, {@code lat} (its anchor) with {@code shape} for a route or area; check {@link #problem} first. */
     Event toEvent(double lon, double lat, Geometry shape) {
         EventDate known = datePrecision == null ? date : date.within(datePrecision);
-        return new Event(id, kind, category, title, summary, known, end, location, lon, lat, shape, precision,
-                actors == null ? List.of() : actors, casualties, equipment == null ? List.of() : equipment, sources,
-                confidence, tags == null ? List.of() : tags, updated, extra);
+        return new Event(
+                id,
+                kind,
+                category,
+                title,
+                summary,
+                known,
+                end,
+                location,
+                lon,
+                lat,
+                shape,
+                precision,
+                actors == null ? List.of() : actors,
+                casualties,
+                equipment == null ? List.of() : equipment,
+                sources,
+                confidence,
+                tags == null ? List.of() : tags,
+                updated,
+                extra);
     }
 }

@@ -22,8 +22,8 @@ final class EventIndexes {
     EventIndexes(IndexColumns columns) {
         size = columns.size;
         // the two indexes sort independently: build the time index on another core meanwhile
-        CompletableFuture<TimeIndex> byTime = CompletableFuture.supplyAsync(
-                () -> new TimeIndex(columns.firstDay, columns.lastDay, size));
+        CompletableFuture<TimeIndex> byTime =
+                CompletableFuture.supplyAsync(() -> new TimeIndex(columns.firstDay, columns.lastDay, size));
         space = new PackedRTree(columns.minX, columns.minY, columns.maxX, columns.maxY, size);
         time = byTime.join();
     }

@@ -55,7 +55,9 @@ public final class EventSchema {
             if (in == null) throw new IOException("schema resource " + RESOURCE + " is missing from the classpath");
             JsonNode root = mapper.readTree(in);
             JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build();
             collection = factory.getSchema(root, config);
             ObjectNode featureOnly = mapper.createObjectNode();
             featureOnly.put("$schema", root.get("$schema").asText());
@@ -80,8 +82,10 @@ public final class EventSchema {
                 checkCollection(p, file, problems);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                problems.add(RecordProblem.ofFile(file, "invalid JSON at line " + at.getLineNr() + ", column "
-                        + at.getColumnNr() + ": " + JsonErrors.describe(e)));
+                problems.add(RecordProblem.ofFile(
+                        file,
+                        "invalid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+                                + JsonErrors.describe(e)));
             }
         }
         return problems;
@@ -89,7 +93,8 @@ public final class EventSchema {
 
     private void checkCollection(JsonParser p, Path file, List<RecordProblem> problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            problems.add(RecordProblem.ofFile(file, "top level is not a JSON object; expected a GeoJSON FeatureCollection"));
+            problems.add(
+                    RecordProblem.ofFile(file, "top level is not a JSON object; expected a GeoJSON FeatureCollection"));
             return;
         }
         ObjectNode top = mapper.createObjectNode();
@@ -102,13 +107,26 @@ public final class EventSchema {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     List<String> unchecked = new ArrayList<>();
                     JsonNode f = readCapped(p, "", unchecked);
-                    String id = f.path("properties").path("id").isTextual() ? f.path("properties").path("id").asText() : null;
+                    String id = f.path("properties").path("id").isTextual()
+                            ? f.path("properties").path("id").asText()
+                            : null;
                     for (String u : unchecked) {
                         int cut = u.indexOf(' ');
-                        problems.add(new RecordProblem(file, index, id, "/features/" + index + u.substring(0, cut),
-                                u.substring(cut + 1), RecordProblem.Severity.WARNING));
+                        problems.add(new RecordProblem(
+                                file,
+                                index,
+                                id,
+                                "/features/" + index + u.substring(0, cut),
+                                u.substring(cut + 1),
+                                RecordProblem.Severity.WARNING));
                     }
-                    add(problems, validate(f, problems.size() >= DETAILED_PROBLEMS), file, index, id, "/features/" + index);
+                    add(
+                            problems,
+                            validate(f, problems.size() >= DETAILED_PROBLEMS),
+                            file,
+                            index,
+                            id,
+                            "/features/" + index);
                     index++;
                 }
             } else {
@@ -140,14 +158,18 @@ public final class EventSchema {
                 String name = p.currentName();
                 p.nextToken();
                 if (o.size() < CHECKED_ITEMS) {
-                    o.set(name, readCapped(p, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), unchecked));
+                    o.set(
+                            name,
+                            readCapped(
+                                    p, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), unchecked));
                 } else {
                     p.skipChildren();
                     skipped++;
                 }
             }
             if (skipped > 0) {
-                unchecked.add(pointer + " object holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
+                unchecked.add(pointer + " object holds "
+                        + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
                         + " members; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
                         + " were checked against the schema");
             }
@@ -165,16 +187,22 @@ public final class EventSchema {
                 }
             }
             if (skipped > 0) {
-                unchecked.add(pointer + " array holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
-                        + " items; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
-                        + " were checked against the schema");
+                unchecked.add(
+                        pointer + " array holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
+                                + " items; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
+                                + " were checked against the schema");
             }
             return a;
         }
         return mapper.readTree(p);
     }
 
-    private static void add(List<RecordProblem> to, java.util.Set<ValidationMessage> messages, Path file, int index, String id,
+    private static void add(
+            List<RecordProblem> to,
+            java.util.Set<ValidationMessage> messages,
+            Path file,
+            int index,
+            String id,
             String base) {
         messages.stream()
                 .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))

@@ -23,7 +23,9 @@ final class FeatureArraySplitter {
     private static final int WINDOW = 4 << 20;
 
     private static final byte[] FEATURES = {'f', 'e', 'a', 't', 'u', 'r', 'e', 's'};
-    private static final byte[][] FEATURE_START = {{'{'}, {'"', 't', 'y', 'p', 'e', '"'}, {':'}, {'"', 'F', 'e', 'a', 't', 'u', 'r', 'e', '"'}};
+    private static final byte[][] FEATURE_START = {
+        {'{'}, {'"', 't', 'y', 'p', 'e', '"'}, {':'}, {'"', 'F', 'e', 'a', 't', 'u', 'r', 'e', '"'}
+    };
 
     private FeatureArraySplitter() {}
 
@@ -76,7 +78,7 @@ final class FeatureArraySplitter {
                     continue;
                 }
                 switch (b) {
-                    case ' ', '\n', '\r', '\t' -> { }
+                    case ' ', '\n', '\r', '\t' -> {}
                     case '"' -> {
                         inString = true;
                         matching = depth == 1;

@@ -65,9 +65,11 @@ public final class FeatureJson {
      */
     public Read read(String text) throws BadFeature {
         try (JsonParser p = json.createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new BadFeature("", null, "feature must be a JSON object");
+            if (p.nextToken() != JsonToken.START_OBJECT)
+                throw new BadFeature("", null, "feature must be a JSON object");
             FeatureReader.Read read = reader.read(p);
-            if (p.nextToken() != null) throw new BadFeature("", read.event().id(), "unexpected content after the feature");
+            if (p.nextToken() != null)
+                throw new BadFeature("", read.event().id(), "unexpected content after the feature");
             return new Read(read.event(), read.featureMembers());
         } catch (BadRecord bad) {
             throw new BadFeature(bad.pointer(), reader.currentId(), bad.getMessage());

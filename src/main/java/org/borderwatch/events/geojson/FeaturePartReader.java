@@ -29,6 +29,7 @@ final class FeaturePartReader {
     private byte[] buf = new byte[1 << 22];
     /** File offset of buf[0]; valid bytes are buf[0, n); the read stops at {@link #end}. */
     private long bufStart;
+
     private int n;
     private int pos;
     private long end;
@@ -152,7 +153,8 @@ final class FeaturePartReader {
         if (fileEnd >= end) return false;
         int keep = n - pos;
         if (keep == buf.length) {
-            if (buf.length >= MAX_BUFFER) throw new IOException("a feature is larger than " + (MAX_BUFFER >> 20) + " MB");
+            if (buf.length >= MAX_BUFFER)
+                throw new IOException("a feature is larger than " + (MAX_BUFFER >> 20) + " MB");
             buf = Arrays.copyOfRange(buf, pos, pos + buf.length * 2);
         } else {
             System.arraycopy(buf, pos, buf, 0, keep);

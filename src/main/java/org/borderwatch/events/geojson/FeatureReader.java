@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderwatch.events.BadRecord;
-import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Confidence;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventDate;
@@ -64,7 +64,8 @@ final class FeatureReader {
      */
     Read read(JsonParser p) throws IOException, BadRecord {
         currentId = null;
-        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(here(p), "feature must be an object, found " + describe(p));
+        if (p.currentToken() != JsonToken.START_OBJECT)
+            throw new BadRecord(here(p), "feature must be an object, found " + describe(p));
         String type = null;
         GeometryReader.Read geometry = null;
         boolean hasGeometry = false;
@@ -88,7 +89,9 @@ final class FeatureReader {
             }
         }
         if (!"Feature".equals(type))
-            throw new BadRecord(here(p) + "/type", type == null ? "feature has no type" : "type is \"" + type + "\", expected \"Feature\"");
+            throw new BadRecord(
+                    here(p) + "/type",
+                    type == null ? "feature has no type" : "type is \"" + type + "\", expected \"Feature\"");
         if (!hasGeometry) throw new BadRecord(here(p) + "/geometry", "feature has no geometry");
         if (props == null) throw new BadRecord(here(p) + "/properties", "feature has no properties");
         EventFields.Problem bad = props.problem();
@@ -98,7 +101,8 @@ final class FeatureReader {
     }
 
     private EventFields properties(JsonParser p) throws IOException, BadRecord {
-        if (p.currentToken() != JsonToken.START_OBJECT) throw new BadRecord(here(p), "properties must be an object, found " + describe(p));
+        if (p.currentToken() != JsonToken.START_OBJECT)
+            throw new BadRecord(here(p), "properties must be an object, found " + describe(p));
         EventFields r = new EventFields();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -138,8 +142,10 @@ final class FeatureReader {
     }
 
     private static BadRecord tooManyUnknown(JsonParser p) {
-        return new BadRecord(here(p), "more than " + MAX_UNKNOWN_MEMBERS + " members BorderWatch does not know; the feature is"
-                + " kept in the file but not loaded");
+        return new BadRecord(
+                here(p),
+                "more than " + MAX_UNKNOWN_MEMBERS + " members BorderWatch does not know; the feature is"
+                        + " kept in the file but not loaded");
     }
 
     private interface Parse<T> {
@@ -163,8 +169,13 @@ final class FeatureReader {
         if (id.isEmpty()) return false;
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == ':' || c == '-';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
             if (!ok) return false;
         }
         return true;
@@ -194,7 +205,8 @@ final class FeatureReader {
                 case "gazetteer" -> gazetteer = optionalShared(p);
                 case "coordinate_source" -> coordinateSource = optionalShared(p);
                 case "alternatives" -> alternatives = alternatives(p);
-                default -> throw unknown(p, name, "place, municipality, country, gazetteer, coordinate_source, alternatives");
+                default ->
+                    throw unknown(p, name, "place, municipality, country, gazetteer, coordinate_source, alternatives");
             }
         }
         return interner.share(new Place(place, municipality, country, gazetteer, coordinateSource, alternatives));
@@ -219,7 +231,8 @@ final class FeatureReader {
                     case "coordinates" -> lonLat = lonLat(p);
                     case "precision" -> precision = precision(p);
                     case "sources" -> sources = strings(p);
-                    default -> throw unknown(p, name, "place, gazetteer, coordinates, precision, coordinate_source, sources");
+                    default ->
+                        throw unknown(p, name, "place, gazetteer, coordinates, precision, coordinate_source, sources");
                 }
             }
             if (lonLat == null) throw new BadRecord(here(p) + "/coordinates", "alternative place has no coordinates");
@@ -260,7 +273,8 @@ final class FeatureReader {
                     level = parsed(p, () -> Precision.Level.fromJson(text));
                 }
                 case "radius_km" -> {
-                    if (!p.currentToken().isNumeric()) throw new BadRecord(here(p), "radius_km must be a number, found " + describe(p));
+                    if (!p.currentToken().isNumeric())
+                        throw new BadRecord(here(p), "radius_km must be a number, found " + describe(p));
                     radius = p.getDoubleValue();
                 }
                 default -> throw unknown(p, name, "level, radius_km");
@@ -391,8 +405,10 @@ final class FeatureReader {
 
     private static Integer count(JsonParser p) throws IOException, BadRecord {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) throw new BadRecord(here(p), "count must be a whole number or null, found " + describe(p));
-        if (p.getNumberType() != JsonParser.NumberType.INT) throw new BadRecord(here(p), "count " + p.getText() + " is too large");
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT)
+            throw new BadRecord(here(p), "count must be a whole number or null, found " + describe(p));
+        if (p.getNumberType() != JsonParser.NumberType.INT)
+            throw new BadRecord(here(p), "count " + p.getText() + " is too large");
         int n = p.getIntValue();
         if (n < 0) throw new BadRecord(here(p), "count must be 0 or more, found " + n);
         return n;
@@ -408,7 +424,8 @@ final class FeatureReader {
     }
 
     private static String string(JsonParser p) throws IOException, BadRecord {
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw new BadRecord(here(p), "expected a string, found " + describe(p));
+        if (p.currentToken() != JsonToken.VALUE_STRING)
+            throw new BadRecord(here(p), "expected a string, found " + describe(p));
         return p.getText();
     }
 
@@ -424,7 +441,8 @@ final class FeatureReader {
 
     /** A string value shared with equal ones met before, read without building a String when one exists. */
     private String shared(JsonParser p) throws IOException, BadRecord {
-        if (p.currentToken() != JsonToken.VALUE_STRING) throw new BadRecord(here(p), "expected a string, found " + describe(p));
+        if (p.currentToken() != JsonToken.VALUE_STRING)
+            throw new BadRecord(here(p), "expected a string, found " + describe(p));
         return strings.share(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 

@@ -48,18 +48,26 @@ final class GeoJsonEventReader {
      * Everything a read produced. {@code brokenFeatures} are the raw texts of skipped features; {@code columns}, what
      * the indexes need of each event, or null to take it from the events.
      */
-    record Result(List<Event> events, Map<String, String> topMembers, Map<String, Map<String, String>> featureMembers,
-            List<String> brokenFeatures, LoadReport report, IndexColumns columns) {}
+    record Result(
+            List<Event> events,
+            Map<String, String> topMembers,
+            Map<String, Map<String, String>> featureMembers,
+            List<String> brokenFeatures,
+            LoadReport report,
+            IndexColumns columns) {}
 
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
     /** For a part, whose features sit one level less deep than in the file: it must fail where the file's parser would. */
     private final JsonFactory partJson = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING - 1).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING - 1)
+                    .build())
             .build();
 
     /** Files smaller than this are read by Jackson alone on one thread: below it, the parts cost more than they save. */
@@ -98,8 +106,10 @@ final class GeoJsonEventReader {
             in.mark(3);
             byte[] head = in.readNBytes(3);
             if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                s.problem(RecordProblem.warningOfFile(file, "file starts with a UTF-8 byte order mark (BOM), which "
-                        + "RFC 8259 forbids; it was ignored and a save writes the file without it"));
+                s.problem(RecordProblem.warningOfFile(
+                        file,
+                        "file starts with a UTF-8 byte order mark (BOM), which "
+                                + "RFC 8259 forbids; it was ignored and a save writes the file without it"));
                 s.offsetShift = 3;
             } else {
                 in.reset();
@@ -111,18 +121,26 @@ final class GeoJsonEventReader {
                 } catch (JsonProcessingException e) {
                     s.complete = false;
                     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                    s.problem(RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + JsonErrors.describe(e)));
+                    s.problem(
+                            RecordProblem.ofFile(file, "invalid JSON at " + where(at) + ": " + JsonErrors.describe(e)));
                 }
             }
             Utf8CheckingStream.Bad outside = s.utf8.firstOutside();
             if (outside != null) {
-                s.problem(RecordProblem.ofFile(file, outside.describe(s.offsetShift)
-                        + ", outside the features; that text was read with '?' in its place"));
+                s.problem(RecordProblem.ofFile(
+                        file,
+                        outside.describe(s.offsetShift)
+                                + ", outside the features; that text was read with '?' in its place"));
             }
         }
         List<String> broken = brokenTexts(file, s.brokenRanges);
-        return new Result(s.events, s.topMembers, s.featureMembers, broken,
-                new LoadReport(file, s.events.size(), s.problems, s.complete), IndexColumns.concat(List.of(s.columns)));
+        return new Result(
+                s.events,
+                s.topMembers,
+                s.featureMembers,
+                broken,
+                new LoadReport(file, s.events.size(), s.problems, s.complete),
+                IndexColumns.concat(List.of(s.columns)));
     }
 
     /**
@@ -131,11 +149,13 @@ final class GeoJsonEventReader {
      * left out. Returns null when the parts cannot stand for a plain read; see {@link #read}.
      */
     Result readInParts(Path file) throws IOException {
-        ExecutorService pool = parts > 1 ? Executors.newFixedThreadPool(parts - 1, r -> {
-            Thread t = new Thread(r, "event-store-read");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        ExecutorService pool = parts > 1
+                ? Executors.newFixedThreadPool(parts - 1, r -> {
+                    Thread t = new Thread(r, "event-store-read");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             FeatureArraySplitter.Layout layout = FeatureArraySplitter.scan(channel, size, parts);
@@ -145,21 +165,23 @@ final class GeoJsonEventReader {
             for (int i = 0; i < cuts.length; i++) {
                 long from = cuts[i];
                 long to = i + 1 < cuts.length ? cuts[i + 1] : -1;
-                rest.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return readPart(file, from, false, to, size / parts);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, pool));
+                rest.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return readPart(file, from, false, to, size / parts);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        pool));
             }
             ReadState first = readPart(file, layout.arrayStart(), true, cuts.length > 0 ? cuts[0] : -1, size / parts);
             List<ReadState> states = new ArrayList<>(cuts.length + 1);
             states.add(first);
             for (CompletableFuture<ReadState> part : rest) states.add(part.join());
             ReadState head = new ReadState(file, 0);
-            try (JsonParser p = json.createParser(new HeadPartStream(channel, layout.arrayStart(),
-                    states.get(states.size() - 1).arrayEnd))) {
+            try (JsonParser p = json.createParser(
+                    new HeadPartStream(channel, layout.arrayStart(), states.get(states.size() - 1).arrayEnd))) {
                 readCollection(p, head);
             }
             return merged(file, head, states);
@@ -175,14 +197,15 @@ final class GeoJsonEventReader {
         FeatureReader features = new FeatureReader(new Interner(), json);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             new FeaturePartReader(channel, (wrapped, at, state, index) -> {
-                state.utf8 = new Utf8CheckingStream(new java.io.ByteArrayInputStream(wrapped));
-                try (JsonParser p = partJson.createParser(state.utf8)) {
-                    p.nextToken();
-                    state.offsetShift = at;
-                    if (readFeatures(p, state, features, index) != 1 || p.nextToken() != null)
-                        throw new IOException(file + ": a feature's bytes hold more than one value");
-                }
-            }).read(from, opensArray, to, s);
+                        state.utf8 = new Utf8CheckingStream(new java.io.ByteArrayInputStream(wrapped));
+                        try (JsonParser p = partJson.createParser(state.utf8)) {
+                            p.nextToken();
+                            state.offsetShift = at;
+                            if (readFeatures(p, state, features, index) != 1 || p.nextToken() != null)
+                                throw new IOException(file + ": a feature's bytes hold more than one value");
+                        }
+                    })
+                    .read(from, opensArray, to, s);
         }
         return s;
     }
@@ -191,7 +214,8 @@ final class GeoJsonEventReader {
     private static Result merged(Path file, ReadState head, List<ReadState> parts) throws IOException {
         if (!head.complete || head.featureArrays != 1 || head.features != 0) return null;
         for (RecordProblem problem : head.problems) if (problem.index() < 0) return null;
-        List<Event> events = new ArrayList<>(parts.stream().mapToInt(s -> s.events.size()).sum());
+        List<Event> events =
+                new ArrayList<>(parts.stream().mapToInt(s -> s.events.size()).sum());
         List<RecordProblem> problems = new ArrayList<>();
         Map<String, Map<String, String>> featureMembers = new HashMap<>();
         List<long[]> brokenRanges = new ArrayList<>();
@@ -210,7 +234,11 @@ final class GeoJsonEventReader {
             brokenRanges.addAll(part.brokenRanges);
             shift += part.features;
         }
-        return new Result(events, head.topMembers, featureMembers, brokenTexts(file, brokenRanges),
+        return new Result(
+                events,
+                head.topMembers,
+                featureMembers,
+                brokenTexts(file, brokenRanges),
                 new LoadReport(file, events.size(), problems, true),
                 IndexColumns.concat(parts.stream().map(part -> part.columns).toList()));
     }
@@ -247,15 +275,18 @@ final class GeoJsonEventReader {
             }
         }
         if (!"FeatureCollection".equals(type)) {
-            fail(s, type == null ? "top-level object has no \"type\"; expected \"FeatureCollection\""
-                    : "top-level type is \"" + type + "\"; expected \"FeatureCollection\"");
+            fail(
+                    s,
+                    type == null
+                            ? "top-level object has no \"type\"; expected \"FeatureCollection\""
+                            : "top-level type is \"" + type + "\"; expected \"FeatureCollection\"");
             return;
         }
         if (!sawFeatures) fail(s, "FeatureCollection has no \"features\" array");
         if (p.nextToken() != null) {
             s.complete = false;
-            s.problem(RecordProblem.ofFile(s.file, "unexpected content after the FeatureCollection at "
-                    + where(p.currentTokenLocation())));
+            s.problem(RecordProblem.ofFile(
+                    s.file, "unexpected content after the FeatureCollection at " + where(p.currentTokenLocation())));
         }
     }
 
@@ -272,17 +303,21 @@ final class GeoJsonEventReader {
             long start = p.currentTokenLocation().getByteOffset();
             try {
                 FeatureReader.Read read = features.read(p);
-                Utf8CheckingStream.Bad bad = s.utf8 == null ? null
+                Utf8CheckingStream.Bad bad = s.utf8 == null
+                        ? null
                         : s.utf8.claim(start, p.currentLocation().getByteOffset());
                 if (bad != null) {
-                    throw new BadRecord(rootArray ? "/0" : "/features/" + index, bad.describe(s.offsetShift)
-                            + "; the file must be UTF-8 throughout");
+                    throw new BadRecord(
+                            rootArray ? "/0" : "/features/" + index,
+                            bad.describe(s.offsetShift) + "; the file must be UTF-8 throughout");
                 }
                 Event e = read.event();
                 int first = s.firstIndexOfId.putIfAbsent(e.id(), index);
                 if (first >= 0) {
                     s.duplicate(index, e.id(), first);
-                    s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
+                    s.brokenRanges.add(new long[] {
+                        start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift
+                    });
                 } else {
                     s.add(e);
                     if (!read.featureMembers().isEmpty()) s.featureMembers.put(e.id(), read.featureMembers());
@@ -296,7 +331,8 @@ final class GeoJsonEventReader {
                 // a skipped feature is written back on save, so its id still counts towards uniqueness
                 int first = id == null ? -1 : s.firstIndexOfId.putIfAbsent(id, index);
                 if (first >= 0 && first != index) s.duplicate(index, id, first);
-                s.brokenRanges.add(new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
+                s.brokenRanges.add(
+                        new long[] {start + s.offsetShift, p.currentLocation().getByteOffset() + s.offsetShift});
             }
             index++;
         }

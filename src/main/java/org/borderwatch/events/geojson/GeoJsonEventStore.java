@@ -71,8 +71,8 @@ public final class GeoJsonEventStore implements EventStore {
     /** A new, empty store that will be written to {@code file} on the first save. */
     public static GeoJsonEventStore create(Path file) {
         LoadReport empty = new LoadReport(file, 0, List.of(), true);
-        return new GeoJsonEventStore(file,
-                new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty, null), null);
+        return new GeoJsonEventStore(
+                file, new GeoJsonEventReader.Result(List.of(), Map.of(), Map.of(), List.of(), empty, null), null);
     }
 
     /** Members of the file's FeatureCollection besides type and features (name, crs…), as JSON text, in file order. */
@@ -129,7 +129,8 @@ public final class GeoJsonEventStore implements EventStore {
 
     @Override
     public synchronized void add(Event event) {
-        if (indexOf(event.id()) >= 0) throw new IllegalArgumentException("the store already holds an event with id " + event.id());
+        if (indexOf(event.id()) >= 0)
+            throw new IllegalArgumentException("the store already holds an event with id " + event.id());
         events.add(event);
         indexes = null;
     }
@@ -143,7 +144,10 @@ public final class GeoJsonEventStore implements EventStore {
         List<Event> held = new ArrayList<>();
         for (Event e : events) if (incoming.containsKey(e.id())) held.add(e);
         for (Event e : held) incoming.remove(e.id());
-        events.addAll(incoming.values().size() == batch.size() ? batch : batch.stream().filter(e -> incoming.get(e.id()) == e).toList());
+        events.addAll(
+                incoming.values().size() == batch.size()
+                        ? batch
+                        : batch.stream().filter(e -> incoming.get(e.id()) == e).toList());
         if (held.size() < batch.size()) indexes = null;
         return held;
     }
@@ -185,11 +189,18 @@ public final class GeoJsonEventStore implements EventStore {
     @Override
     public synchronized void save(boolean overwriteOutsideChanges) throws EventStoreException {
         if (!report.complete())
-            throw new EventStoreException(file, "was not read to its end when loaded, so saving would lose what was not read; "
-                    + "fix the file first (" + report.problems().get(report.problems().size() - 1).message() + ")");
+            throw new EventStoreException(
+                    file,
+                    "was not read to its end when loaded, so saving would lose what was not read; "
+                            + "fix the file first ("
+                            + report.problems()
+                                    .get(report.problems().size() - 1)
+                                    .message() + ")");
         if (!overwriteOutsideChanges && changedOutside())
-            throw new EventStoreException(file, "changed on disk since it was loaded; reload it, or save with overwrite "
-                    + "to replace those changes");
+            throw new EventStoreException(
+                    file,
+                    "changed on disk since it was loaded; reload it, or save with overwrite "
+                            + "to replace those changes");
         GeoJsonEventWriter.Extras extras = new GeoJsonEventWriter.Extras(topMembers, featureMembers, keptFeatures);
         try {
             AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, extras));
@@ -214,9 +225,15 @@ public final class GeoJsonEventStore implements EventStore {
      *
      * @throws EventStoreException if the file cannot be written
      */
-    public static void write(Path file, Iterable<Event> events, Map<String, String> topMembers,
-            Map<String, Map<String, String>> featureMembers, List<String> unreadableFeatures) throws EventStoreException {
-        GeoJsonEventWriter.Extras extras = new GeoJsonEventWriter.Extras(topMembers, featureMembers, unreadableFeatures);
+    public static void write(
+            Path file,
+            Iterable<Event> events,
+            Map<String, String> topMembers,
+            Map<String, Map<String, String>> featureMembers,
+            List<String> unreadableFeatures)
+            throws EventStoreException {
+        GeoJsonEventWriter.Extras extras =
+                new GeoJsonEventWriter.Extras(topMembers, featureMembers, unreadableFeatures);
         try {
             AtomicFile.writeKeepingBackup(file, out -> new GeoJsonEventWriter().write(out, events, extras));
         } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Casualties;
+import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
@@ -28,10 +28,15 @@ import org.locationtech.jts.geom.Polygon;
 final class GeoJsonEventWriter {
 
     /** The stream belongs to the caller, who must still force it to disk after the JSON is written. */
-    private final JsonFactory json = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final JsonFactory json = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     /** What to write besides the events: top-level members, extra Feature members by id, features kept as read. */
-    record Extras(Map<String, String> topMembers, Map<String, Map<String, String>> featureMembers, List<String> keptFeatures) {
+    record Extras(
+            Map<String, String> topMembers,
+            Map<String, Map<String, String>> featureMembers,
+            List<String> keptFeatures) {
         static final Extras NONE = new Extras(Map.of(), Map.of(), List.of());
     }
 
@@ -70,7 +75,8 @@ final class GeoJsonEventWriter {
         if (!e.summary().isEmpty()) g.writeStringField("summary", e.summary());
         g.writeStringField("date", e.date().text());
         if (e.end() != null) g.writeStringField("end", e.end().text());
-        if (e.date().precision() != DatePrecision.DAY) g.writeStringField("date_precision", e.date().precision().jsonName());
+        if (e.date().precision() != DatePrecision.DAY)
+            g.writeStringField("date_precision", e.date().precision().jsonName());
         if (e.location() != null) writePlace(g, e.location());
         writePrecision(g, e.precision());
         writeStrings(g, "actors", e.actors());
@@ -171,7 +177,8 @@ final class GeoJsonEventWriter {
     }
 
     /** Writes a known count; an unknown one as null if the store said so, else not at all (both read as unknown). */
-    private static void writeCount(JsonGenerator g, String name, Integer count, Set<String> statedUnknown) throws IOException {
+    private static void writeCount(JsonGenerator g, String name, Integer count, Set<String> statedUnknown)
+            throws IOException {
         if (count != null) g.writeNumberField(name, count);
         else if (statedUnknown.contains(name)) g.writeNullField(name);
     }
@@ -199,7 +206,8 @@ final class GeoJsonEventWriter {
                 Polygon poly = (Polygon) shape;
                 g.writeStartArray();
                 writePositions(g, poly.getExteriorRing().getCoordinates());
-                for (int i = 0; i < poly.getNumInteriorRing(); i++) writePositions(g, poly.getInteriorRingN(i).getCoordinates());
+                for (int i = 0; i < poly.getNumInteriorRing(); i++)
+                    writePositions(g, poly.getInteriorRingN(i).getCoordinates());
                 g.writeEndArray();
             }
         }
@@ -239,7 +247,9 @@ final class GeoJsonEventWriter {
 
         private static boolean isFeatures(JsonGenerator g) {
             var ctx = g.getOutputContext();
-            return ctx.inArray() && ctx.getParent().getParent() != null && ctx.getParent().getParent().inRoot();
+            return ctx.inArray()
+                    && ctx.getParent().getParent() != null
+                    && ctx.getParent().getParent().inRoot();
         }
     }
 }

@@ -28,7 +28,8 @@ final class GeometryReader {
         if (p.currentToken() == JsonToken.VALUE_NULL)
             throw new BadRecord(FeatureReader.here(p), "geometry is null; every event needs a position");
         if (p.currentToken() != JsonToken.START_OBJECT)
-            throw new BadRecord(FeatureReader.here(p), "geometry must be an object, found " + FeatureReader.describe(p));
+            throw new BadRecord(
+                    FeatureReader.here(p), "geometry must be an object, found " + FeatureReader.describe(p));
         String type = null;
         Object coordinates = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -45,10 +46,12 @@ final class GeometryReader {
             }
         }
         if (type == null) throw new BadRecord(FeatureReader.here(p) + "/type", "geometry has no type");
-        if (coordinates == null) throw new BadRecord(FeatureReader.here(p) + "/coordinates", "geometry has no coordinates");
+        if (coordinates == null)
+            throw new BadRecord(FeatureReader.here(p) + "/coordinates", "geometry has no coordinates");
         if (type.equals("Point")) {
             if (coordinates instanceof double[] xy) return new Read(xy[0], xy[1], null);
-            throw new BadRecord(FeatureReader.here(p) + "/coordinates", "a Point's coordinates must be one position [lon, lat]");
+            throw new BadRecord(
+                    FeatureReader.here(p) + "/coordinates", "a Point's coordinates must be one position [lon, lat]");
         }
         // lines and areas are few, so their pointers are built before they are needed
         String pointer = FeatureReader.here(p);
@@ -56,7 +59,8 @@ final class GeometryReader {
         switch (type) {
             case "LineString": {
                 Coordinate[] line = positions(coordinates, at);
-                if (line.length < 2) throw new BadRecord(at, "a LineString needs at least 2 positions, has " + line.length);
+                if (line.length < 2)
+                    throw new BadRecord(at, "a LineString needs at least 2 positions, has " + line.length);
                 return new Read(Double.NaN, Double.NaN, WGS84.createLineString(line));
             }
             case "Polygon": {
@@ -66,9 +70,11 @@ final class GeometryReader {
                 for (int i = 0; i < built.length; i++) {
                     Coordinate[] ring = positions(rings.get(i), at + "/" + i);
                     if (ring.length < 4)
-                        throw new BadRecord(at + "/" + i, "a Polygon ring needs at least 4 positions, has " + ring.length);
+                        throw new BadRecord(
+                                at + "/" + i, "a Polygon ring needs at least 4 positions, has " + ring.length);
                     if (!ring[0].equals2D(ring[ring.length - 1]))
-                        throw new BadRecord(at + "/" + i, "Polygon ring is not closed: first and last positions differ");
+                        throw new BadRecord(
+                                at + "/" + i, "Polygon ring is not closed: first and last positions differ");
                     built[i] = WGS84.createLinearRing(ring);
                 }
                 LinearRing[] holes = new LinearRing[built.length - 1];
@@ -76,7 +82,8 @@ final class GeometryReader {
                 return new Read(Double.NaN, Double.NaN, WGS84.createPolygon(built[0], holes));
             }
             default:
-                throw new BadRecord(pointer + "/type",
+                throw new BadRecord(
+                        pointer + "/type",
                         "geometry type \"" + type + "\" is not supported; use Point, LineString or Polygon");
         }
     }
@@ -84,19 +91,25 @@ final class GeometryReader {
     /** Coordinates as double[] (a position) or List (deeper); depth is bounded by the caller's nesting limit. */
     private static Object nested(JsonParser p, int depth) throws IOException, BadRecord {
         if (p.currentToken() != JsonToken.START_ARRAY)
-            throw new BadRecord(FeatureReader.here(p), "coordinates must be arrays of numbers, found " + FeatureReader.describe(p));
-        if (depth > 3) throw new BadRecord(FeatureReader.here(p), "coordinates are nested deeper than a Polygon allows");
+            throw new BadRecord(
+                    FeatureReader.here(p), "coordinates must be arrays of numbers, found " + FeatureReader.describe(p));
+        if (depth > 3)
+            throw new BadRecord(FeatureReader.here(p), "coordinates are nested deeper than a Polygon allows");
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             double[] xyz = new double[3];
             int n = 0;
             for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT)
-                    throw new BadRecord(FeatureReader.here(p), "position must hold numbers only, found " + FeatureReader.describe(p));
+                    throw new BadRecord(
+                            FeatureReader.here(p),
+                            "position must hold numbers only, found " + FeatureReader.describe(p));
                 if (n == 3) throw new BadRecord(FeatureReader.here(p), "position has more than 3 numbers");
                 xyz[n++] = p.getDoubleValue();
             }
-            if (n < 2) throw new BadRecord(FeatureReader.here(p), "position needs longitude and latitude, has " + n + " number");
+            if (n < 2)
+                throw new BadRecord(
+                        FeatureReader.here(p), "position needs longitude and latitude, has " + n + " number");
             checkRange(xyz[0], xyz[1], p);
             return xyz;
         }
@@ -107,8 +120,10 @@ final class GeometryReader {
 
     /** Called at the END_ARRAY of a position, where the parser's path is the position's. */
     private static void checkRange(double lon, double lat, JsonParser p) throws BadRecord {
-        if (!(lon >= -180 && lon <= 180)) throw new BadRecord(FeatureReader.here(p) + "/0", "longitude " + lon + " is outside [-180, 180]");
-        if (!(lat >= -90 && lat <= 90)) throw new BadRecord(FeatureReader.here(p) + "/1", "latitude " + lat + " is outside [-90, 90]");
+        if (!(lon >= -180 && lon <= 180))
+            throw new BadRecord(FeatureReader.here(p) + "/0", "longitude " + lon + " is outside [-180, 180]");
+        if (!(lat >= -90 && lat <= 90))
+            throw new BadRecord(FeatureReader.here(p) + "/1", "latitude " + lat + " is outside [-90, 90]");
     }
 
     private static double[] position(Object coordinates, String pointer) throws BadRecord {

@@ -13,6 +13,7 @@ final class IdTable {
     private int[] indexes;
     /** Each slot's hash, so a probe compares ints and touches no String but an equal-hashed one. */
     private int[] hashes;
+
     private int size;
 
     /** A table sized for the features {@code bytes} of JSON can hold, so a large load does not regrow it over and over. */
@@ -48,7 +49,8 @@ final class IdTable {
 
     /** Records every id of {@code other} with its index; ids already here keep theirs. */
     void addAll(IdTable other) {
-        for (int k = 0; k < other.ids.length; k++) if (other.ids[k] != null) putIfAbsent(other.ids[k], other.indexes[k]);
+        for (int k = 0; k < other.ids.length; k++)
+            if (other.ids[k] != null) putIfAbsent(other.ids[k], other.indexes[k]);
     }
 
     private int indexOf(String id) {

@@ -13,40 +13,51 @@ final class JsonErrors {
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'.*", Pattern.DOTALL);
     private static final Pattern LIMIT = Pattern.compile(
             "(Document nesting depth|String value length|Number value length|Name length|Document length)"
-                    + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*", Pattern.DOTALL);
+                    + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            Pattern.DOTALL);
     private static final Pattern CHARACTER = Pattern.compile("\\('(.{1,2})' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'.*", Pattern.DOTALL);
-    private static final Pattern UTF8 = Pattern.compile("Invalid UTF-8 (start|middle) byte (0x[0-9a-fA-F]+).*", Pattern.DOTALL);
-    private static final Pattern TECHNICAL = Pattern.compile("\\s*\\([^()]*`[^`]*`[^()]*\\)|\\s*;?\\s*enable `[^`]*`[^.;]*");
+    private static final Pattern UTF8 =
+            Pattern.compile("Invalid UTF-8 (start|middle) byte (0x[0-9a-fA-F]+).*", Pattern.DOTALL);
+    private static final Pattern TECHNICAL =
+            Pattern.compile("\\s*\\([^()]*`[^`]*`[^()]*\\)|\\s*;?\\s*enable `[^`]*`[^.;]*");
 
     private JsonErrors() {}
 
     /** What is wrong, without location (the caller gives line and column). */
     static String describe(JsonProcessingException e) {
-        String m = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().strip();
+        String m = e.getOriginalMessage() == null
+                ? "malformed JSON"
+                : e.getOriginalMessage().strip();
         Matcher x = NON_NUMERIC.matcher(m);
         if (x.matches()) return x.group(1) + " is not a JSON number; write a number, or null for no value";
         x = LIMIT.matcher(m);
         if (x.matches()) return limit(x.group(1), x.group(3));
         x = UNRECOGNIZED.matcher(m);
         if (x.matches()) {
-            return "'" + x.group(1) + "' is not a JSON value; expected a string in double quotes, a number, an object, an array,"
+            return "'" + x.group(1)
+                    + "' is not a JSON value; expected a string in double quotes, a number, an object, an array,"
                     + " true, false or null";
         }
         x = UTF8.matcher(m);
         if (x.matches()) {
             return "byte " + x.group(2).toUpperCase(Locale.ROOT).replace("0X", "0x") + " is not valid UTF-8 "
-                    + (x.group(1).equals("start") ? "(it cannot start a character)" : "(it cannot continue a character)")
+                    + (x.group(1).equals("start")
+                            ? "(it cannot start a character)"
+                            : "(it cannot continue a character)")
                     + "; the file must be saved as UTF-8";
         }
         m = SOURCE.matcher(m).replaceAll("line $1, column $2");
         m = CONTROL.matcher(m).replaceAll("(a control character, code $1)");
         m = CHARACTER.matcher(m).replaceAll("'$1'");
         m = TECHNICAL.matcher(m).replaceAll("");
-        return m.replace("field name", "member name").replace("Object", "object").replace("Array", "array")
-                .replace("end-of-input", "end of file").replace("close marker", "closing bracket")
+        return m.replace("field name", "member name")
+                .replace("Object", "object")
+                .replace("Array", "array")
+                .replace("end-of-input", "end of file")
+                .replace("close marker", "closing bracket")
                 .replace("start marker", "opening bracket");
     }
 

@@ -126,6 +126,9 @@ final class PackedRTree {
     }
 
     private boolean meets(int node, double minX, double minY, double maxX, double maxY) {
-        return boxes[4 * node + 2] >= minX && boxes[4 * node + 3] >= minY && boxes[4 * node] <= maxX && boxes[4 * node + 1] <= maxY;
+        return boxes[4 * node + 2] >= minX
+                && boxes[4 * node + 3] >= minY
+                && boxes[4 * node] <= maxX
+                && boxes[4 * node + 1] <= maxY;
     }
 }

@@ -19,9 +19,11 @@ final class ReadState {
     final List<Event> events;
     /** The index columns of {@link #events}, one row each. */
     final IndexColumns columns;
+
     final List<RecordProblem> problems = new ArrayList<>();
     /** For each problem, the feature whose id it repeats, or -1 if it is no duplicate id. */
     private final List<Integer> duplicateOf = new ArrayList<>();
+
     final Map<String, String> topMembers = new LinkedHashMap<>();
     final Map<String, Map<String, String>> featureMembers = new HashMap<>();
     final IdTable firstIndexOfId;
@@ -61,7 +63,8 @@ final class ReadState {
 
     /** Reports that feature {@code index} repeats the id of feature {@code first}. */
     void duplicate(int index, String id, int first) {
-        problems.add(new RecordProblem(file, index, id, "/features/" + index + "/properties/id", duplicateMessage(id, first)));
+        problems.add(new RecordProblem(
+                file, index, id, "/features/" + index + "/properties/id", duplicateMessage(id, first)));
         duplicateOf.add(first);
     }
 

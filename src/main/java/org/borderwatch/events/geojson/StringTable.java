@@ -15,6 +15,7 @@ final class StringTable {
     private String[] slots = new String[1024];
     /** Each string's characters, compared with a vectorised {@link Arrays#equals}; String.charAt by char is slower. */
     private char[][] keys = new char[1024][];
+
     private int[] hashes = new int[1024];
     private int size;
 

@@ -25,6 +25,7 @@ final class Utf8CheckingStream extends InputStream {
     private final byte[] buf = new byte[1 << 16];
     /** Bytes [pos, checked) are checked and can be handed out; [checked, limit) may be the start of a cut character. */
     private int pos;
+
     private int checked;
     private int limit;
     private long bufStart;
@@ -86,7 +87,8 @@ final class Utf8CheckingStream extends InputStream {
                 continue;
             }
             int shown = Math.min(Math.max(n, 0) + 1, limit - k);
-            unclaimed.add(new Bad(bufStart + k, HexFormat.ofDelimiter(" ").withUpperCase().formatHex(buf, k, k + shown)));
+            unclaimed.add(new Bad(
+                    bufStart + k, HexFormat.ofDelimiter(" ").withUpperCase().formatHex(buf, k, k + shown)));
             buf[k] = '?';
             k++;
         }

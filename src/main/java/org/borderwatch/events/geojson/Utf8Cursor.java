@@ -1,9 +1,9 @@
 package org.borderwatch.events.geojson;
 
-import java.nio.charset.StandardCharsets;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A position in a buffer of UTF-8 JSON text, with the few steps {@link Utf8FeatureReader} needs: whitespace,
@@ -42,6 +42,7 @@ final class Utf8Cursor {
     private boolean truncated;
     /** The bytes of the last string read: [stringStart, stringEnd). */
     int stringStart;
+
     int stringEnd;
     private boolean stringAscii;
 
@@ -134,8 +135,10 @@ final class Utf8Cursor {
     private static boolean special(long w) {
         long quote = w ^ 0x2222222222222222L;
         long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
-        long found = ((quote - 0x0101010101010101L) & ~quote) | ((backslash - 0x0101010101010101L) & ~backslash)
-                | ((w - 0x2020202020202020L) & ~w) | w;
+        long found = ((quote - 0x0101010101010101L) & ~quote)
+                | ((backslash - 0x0101010101010101L) & ~backslash)
+                | ((w - 0x2020202020202020L) & ~w)
+                | w;
         return (found & 0x8080808080808080L) != 0;
     }
 
@@ -176,7 +179,6 @@ final class Utf8Cursor {
         }
         return true;
     }
-
 
     /** The last string read, as a new String; ill-formed UTF-8 gives up, leaving it to Jackson. */
     String text() throws GiveUp {

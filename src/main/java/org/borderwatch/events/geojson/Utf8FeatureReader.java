@@ -3,7 +3,6 @@ package org.borderwatch.events.geojson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.borderwatch.events.geojson.Utf8Cursor.GiveUp;
 import org.borderwatch.events.model.Casualties;
@@ -31,17 +30,41 @@ final class Utf8FeatureReader {
 
     private static final Utf8Name[] FEATURE_MEMBERS = names("type", "geometry", "properties");
     private static final Utf8Name[] GEOMETRY_MEMBERS = names("type", "coordinates");
-    private static final Utf8Name[] PROPERTIES = names("id", "kind", "category", "title", "summary", "date", "end",
-            "location", "precision", "actors", "tags", "casualties", "equipment", "sources", "confidence", "updated");
-    private static final Utf8Name[] PLACE_MEMBERS = names("place", "municipality", "country", "gazetteer", "coordinate_source");
+    private static final Utf8Name[] PROPERTIES = names(
+            "id",
+            "kind",
+            "category",
+            "title",
+            "summary",
+            "date",
+            "end",
+            "location",
+            "precision",
+            "actors",
+            "tags",
+            "casualties",
+            "equipment",
+            "sources",
+            "confidence",
+            "updated");
+    private static final Utf8Name[] PLACE_MEMBERS =
+            names("place", "municipality", "country", "gazetteer", "coordinate_source");
     private static final Utf8Name[] PRECISION_MEMBERS = names("level", "radius_km");
     private static final Utf8Name[] CASUALTY_MEMBERS = names("killed", "injured", "arrested");
     private static final Utf8Name[] EQUIPMENT_MEMBERS = names("type", "model", "count");
     private static final Utf8Name[] SOURCE_MEMBERS = names("publisher", "title", "url", "date");
-    private static final Utf8Name[] LEVELS = names("exact", "approximate", "settlement", "municipality", "region", "town");
+    private static final Utf8Name[] LEVELS =
+            names("exact", "approximate", "settlement", "municipality", "region", "town");
     /** {@link #LEVELS} in order; "town" is the old name of a settlement. */
-    private static final Precision.Level[] LEVEL_VALUES = {Precision.Level.EXACT, Precision.Level.APPROXIMATE,
-            Precision.Level.SETTLEMENT, Precision.Level.MUNICIPALITY, Precision.Level.REGION, Precision.Level.SETTLEMENT};
+    private static final Precision.Level[] LEVEL_VALUES = {
+        Precision.Level.EXACT,
+        Precision.Level.APPROXIMATE,
+        Precision.Level.SETTLEMENT,
+        Precision.Level.MUNICIPALITY,
+        Precision.Level.REGION,
+        Precision.Level.SETTLEMENT
+    };
+
     private static final Utf8Name[] KINDS = names("incident", "deployment", "diplomatic");
     private static final Utf8Name[] CONFIDENCES = names("confirmed", "reported", "claimed", "disputed");
     private static final Utf8Name[] FEATURE = names("Feature");
@@ -62,6 +85,7 @@ final class Utf8FeatureReader {
     private final Value<List<Equipment>> equipmentValue = this::readEquipment;
     /** Per kind of object, which member followed which last time; see {@link #member}. */
     private final int[] featureFollows = new int[FEATURE_MEMBERS.length + 1];
+
     private final int[] geometryFollows = new int[GEOMETRY_MEMBERS.length + 1];
     private final int[] propertiesFollows = new int[PROPERTIES.length + 1];
     private final int[] placeFollows = new int[PLACE_MEMBERS.length + 1];
@@ -73,6 +97,7 @@ final class Utf8FeatureReader {
     private final List<Source> sourceScratch = new ArrayList<>(4);
     /** One feature's fields, reused: a load reads a million. */
     private final Fields fields = new Fields();
+
     private int end;
 
     /**
@@ -224,8 +249,13 @@ final class Utf8FeatureReader {
         if (in.stringEnd == in.stringStart) throw Utf8Cursor.giveUp();
         for (int k = in.stringStart; k < in.stringEnd; k++) {
             byte c = in.b[k];
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == ':' || c == '-';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
             if (!ok) throw Utf8Cursor.giveUp();
         }
         return in.text();

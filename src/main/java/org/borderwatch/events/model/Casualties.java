@@ -10,8 +10,14 @@ import java.util.Set;
  * {@code killedLow} and {@code killedHigh} bound the killed count where a data set gives a range around its
  * best estimate (UCDP's low, best and high); null when there is none.
  */
-public record Casualties(Integer killed, Integer injured, Integer arrested, List<SideCount> bySide, Set<String> statedUnknown,
-        Integer killedLow, Integer killedHigh) {
+public record Casualties(
+        Integer killed,
+        Integer injured,
+        Integer arrested,
+        List<SideCount> bySide,
+        Set<String> statedUnknown,
+        Integer killedLow,
+        Integer killedHigh) {
 
     /** Counts for one side of an event; {@code statedUnknown} as for the totals. */
     public record SideCount(String side, Integer killed, Integer injured, Integer arrested, Set<String> statedUnknown) {
@@ -34,12 +40,15 @@ public record Casualties(Integer killed, Integer injured, Integer arrested, List
         bySide = bySide == null ? List.of() : List.copyOf(bySide);
         statedUnknown = statedUnknown == null ? Set.of() : Set.copyOf(statedUnknown);
         if ((killedLow != null && killedLow < 0) || (killedHigh != null && killedHigh < 0))
-            throw new IllegalArgumentException("killed estimates must be 0 or more, got " + killedLow + "–" + killedHigh);
+            throw new IllegalArgumentException(
+                    "killed estimates must be 0 or more, got " + killedLow + "–" + killedHigh);
         if (killedLow != null && killedHigh != null && killedLow > killedHigh)
-            throw new IllegalArgumentException("low estimate of killed " + killedLow + " is above the high " + killedHigh);
+            throw new IllegalArgumentException(
+                    "low estimate of killed " + killedLow + " is above the high " + killedHigh);
     }
 
-    public Casualties(Integer killed, Integer injured, Integer arrested, List<SideCount> bySide, Set<String> statedUnknown) {
+    public Casualties(
+            Integer killed, Integer injured, Integer arrested, List<SideCount> bySide, Set<String> statedUnknown) {
         this(killed, injured, arrested, bySide, statedUnknown, null, null);
     }
 

@@ -2,7 +2,10 @@ package org.borderwatch.events.model;
 
 /** How well an event is established by its sources. The JSON value is the lower-case name. */
 public enum Confidence {
-    CONFIRMED, REPORTED, CLAIMED, DISPUTED;
+    CONFIRMED,
+    REPORTED,
+    CLAIMED,
+    DISPUTED;
 
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT);
@@ -20,7 +23,9 @@ public enum Confidence {
             case "reported" -> REPORTED;
             case "claimed" -> CLAIMED;
             case "disputed" -> DISPUTED;
-            default -> throw new IllegalArgumentException("confidence \"" + text + "\" is not one of confirmed, reported, claimed, disputed");
+            default ->
+                throw new IllegalArgumentException(
+                        "confidence \"" + text + "\" is not one of confirmed, reported, claimed, disputed");
         };
     }
 }

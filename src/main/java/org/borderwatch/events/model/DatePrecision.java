@@ -8,7 +8,10 @@ import java.util.Locale;
  * event known only to the month from reading as an exact day. Written as the store's {@code date_precision}.
  */
 public enum DatePrecision {
-    DAY, WEEK, MONTH, YEAR;
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR;
 
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);

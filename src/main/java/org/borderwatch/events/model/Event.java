@@ -36,12 +36,14 @@ public final class Event {
     private final double lat;
     /** Null for a Point, which {@link #lon} and {@link #lat} describe. */
     private final Geometry shape;
+
     private final Precision precision;
     private final List<String> actors;
     private final Casualties casualties;
     private final List<Equipment> equipment;
     /** A lone Source, as most events have, or the list: a million one-element lists are 24 MB to keep and copy. */
     private final Object sources;
+
     private final Confidence confidence;
     private final List<String> tags;
     private final String updated;
@@ -54,21 +56,70 @@ public final class Event {
      *     confidence) is null
      * @throws IllegalArgumentException if the event ends before it starts, or the geometry is empty
      */
-    public Event(String id, EventKind kind, String category, String title, String summary, EventDate date,
-            EventDate end, Place location, Geometry geometry, Precision precision, List<String> actors,
-            Casualties casualties, List<Equipment> equipment, List<Source> sources, Confidence confidence,
-            List<String> tags, String updated, Map<String, String> extra) {
-        this(id, kind, category, title, summary, date, end, location, pointLon(geometry, id), pointLat(geometry),
-                geometry instanceof Point ? null : geometry, precision, List.copyOf(nonNull(actors)), casualties,
-                List.copyOf(nonNull(equipment)), List.copyOf(nonNull(sources)), confidence,
-                List.copyOf(nonNull(tags)), updated, extra == null ? Map.of() : Map.copyOf(extra));
+    public Event(
+            String id,
+            EventKind kind,
+            String category,
+            String title,
+            String summary,
+            EventDate date,
+            EventDate end,
+            Place location,
+            Geometry geometry,
+            Precision precision,
+            List<String> actors,
+            Casualties casualties,
+            List<Equipment> equipment,
+            List<Source> sources,
+            Confidence confidence,
+            List<String> tags,
+            String updated,
+            Map<String, String> extra) {
+        this(
+                id,
+                kind,
+                category,
+                title,
+                summary,
+                date,
+                end,
+                location,
+                pointLon(geometry, id),
+                pointLat(geometry),
+                geometry instanceof Point ? null : geometry,
+                precision,
+                List.copyOf(nonNull(actors)),
+                casualties,
+                List.copyOf(nonNull(equipment)),
+                List.copyOf(nonNull(sources)),
+                confidence,
+                List.copyOf(nonNull(tags)),
+                updated,
+                extra == null ? Map.of() : Map.copyOf(extra));
     }
 
     /** The loader's constructor: lists are already immutable and shared where equal, a Point is lon/lat. */
-    public Event(String id, EventKind kind, String category, String title, String summary, EventDate date, EventDate end,
-            Place location, double lon, double lat, Geometry shape, Precision precision, List<String> actors,
-            Casualties casualties, List<Equipment> equipment, List<Source> sources, Confidence confidence,
-            List<String> tags, String updated, Map<String, String> extra) {
+    public Event(
+            String id,
+            EventKind kind,
+            String category,
+            String title,
+            String summary,
+            EventDate date,
+            EventDate end,
+            Place location,
+            double lon,
+            double lat,
+            Geometry shape,
+            Precision precision,
+            List<String> actors,
+            Casualties casualties,
+            List<Equipment> equipment,
+            List<Source> sources,
+            Confidence confidence,
+            List<String> tags,
+            String updated,
+            Map<String, String> extra) {
         this.id = Objects.requireNonNull(id, "event id");
         this.kind = Objects.requireNonNull(kind, () -> "kind of event " + id);
         this.category = Objects.requireNonNull(category, () -> "category of event " + id);
@@ -107,24 +158,74 @@ public final class Event {
         return list == null ? List.of() : list;
     }
 
-    public String id() { return id; }
-    public EventKind kind() { return kind; }
-    public String category() { return category; }
-    public String title() { return title; }
-    public String summary() { return summary; }
-    public EventDate date() { return date; }
-    public EventDate end() { return end; }
-    public Place location() { return location; }
-    public Precision precision() { return precision; }
-    public List<String> actors() { return actors; }
-    public Casualties casualties() { return casualties; }
-    public List<Equipment> equipment() { return equipment; }
+    public String id() {
+        return id;
+    }
+
+    public EventKind kind() {
+        return kind;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public EventDate date() {
+        return date;
+    }
+
+    public EventDate end() {
+        return end;
+    }
+
+    public Place location() {
+        return location;
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    public List<String> actors() {
+        return actors;
+    }
+
+    public Casualties casualties() {
+        return casualties;
+    }
+
+    public List<Equipment> equipment() {
+        return equipment;
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Source> sources() { return sources instanceof Source one ? List.of(one) : (List<Source>) sources; }
-    public Confidence confidence() { return confidence; }
-    public List<String> tags() { return tags; }
-    public String updated() { return updated; }
-    public Map<String, String> extra() { return extra; }
+    public List<Source> sources() {
+        return sources instanceof Source one ? List.of(one) : (List<Source>) sources;
+    }
+
+    public Confidence confidence() {
+        return confidence;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public String updated() {
+        return updated;
+    }
+
+    public Map<String, String> extra() {
+        return extra;
+    }
 
     /** The event's geometry; for a Point a new JTS Point (SRID 4326) on each call. */
     public Geometry geometry() {
@@ -153,32 +254,84 @@ public final class Event {
 
     /** True if the event's span [date, end] shares at least one day with [from, to] (either bound may be null: open). */
     public boolean overlaps(LocalDate from, LocalDate to) {
-        return (from == null || !lastDay().isBefore(from)) && (to == null || !date.day().isAfter(to));
+        return (from == null || !lastDay().isBefore(from))
+                && (to == null || !date.day().isAfter(to));
     }
 
     /** A copy with another id, for imports that must avoid a clash. */
     public Event withId(String newId) {
-        return new Event(newId, kind, category, title, summary, date, end, location, lon, lat, shape, precision, actors,
-                casualties, equipment, sources(), confidence, tags, updated, extra);
+        return new Event(
+                newId,
+                kind,
+                category,
+                title,
+                summary,
+                date,
+                end,
+                location,
+                lon,
+                lat,
+                shape,
+                precision,
+                actors,
+                casualties,
+                equipment,
+                sources(),
+                confidence,
+                tags,
+                updated,
+                extra);
     }
 
     /** A copy with other actors, for rows of one event that name its actors one per row. */
     public Event withActors(List<String> newActors) {
-        return new Event(id, kind, category, title, summary, date, end, location, lon, lat, shape, precision,
-                List.copyOf(newActors), casualties, equipment, sources(), confidence, tags, updated, extra);
+        return new Event(
+                id,
+                kind,
+                category,
+                title,
+                summary,
+                date,
+                end,
+                location,
+                lon,
+                lat,
+                shape,
+                precision,
+                List.copyOf(newActors),
+                casualties,
+                equipment,
+                sources(),
+                confidence,
+                tags,
+                updated,
+                extra);
     }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof Event e)) return false;
-        return id.equals(e.id) && kind == e.kind && category.equals(e.category) && title.equals(e.title)
-                && summary.equals(e.summary) && date.equals(e.date) && Objects.equals(end, e.end)
-                && Objects.equals(location, e.location) && Double.compare(lon, e.lon) == 0
-                && Double.compare(lat, e.lat) == 0 && Objects.equals(shape, e.shape) && precision.equals(e.precision)
-                && actors.equals(e.actors) && casualties.equals(e.casualties) && equipment.equals(e.equipment)
-                && sources.equals(e.sources) && confidence == e.confidence && tags.equals(e.tags)
-                && Objects.equals(updated, e.updated) && extra.equals(e.extra);
+        return id.equals(e.id)
+                && kind == e.kind
+                && category.equals(e.category)
+                && title.equals(e.title)
+                && summary.equals(e.summary)
+                && date.equals(e.date)
+                && Objects.equals(end, e.end)
+                && Objects.equals(location, e.location)
+                && Double.compare(lon, e.lon) == 0
+                && Double.compare(lat, e.lat) == 0
+                && Objects.equals(shape, e.shape)
+                && precision.equals(e.precision)
+                && actors.equals(e.actors)
+                && casualties.equals(e.casualties)
+                && equipment.equals(e.equipment)
+                && sources.equals(e.sources)
+                && confidence == e.confidence
+                && tags.equals(e.tags)
+                && Objects.equals(updated, e.updated)
+                && extra.equals(e.extra);
     }
 
     @Override

@@ -41,12 +41,15 @@ public record EventDate(String text, LocalDate day, DatePrecision precision) {
         if (text == null) throw new IllegalArgumentException("date is missing");
         LocalDate day;
         try {
-            day = text.length() == 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+            day = text.length() == 10
+                    ? LocalDate.parse(text)
+                    : OffsetDateTime.parse(text).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO 8601 date or date-time: \"" + text + "\"", e);
         }
         if (day.getYear() < 1 || day.getYear() > 9999)
-            throw new IllegalArgumentException("\"" + text + "\" has year " + day.getYear() + "; years run from 0001 to 9999");
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" has year " + day.getYear() + "; years run from 0001 to 9999");
         return new EventDate(text, day);
     }
 

@@ -6,8 +6,17 @@ import java.util.Locale;
 /** What sort of thing an event is. The JSON value is the lower-case name. */
 public enum EventKind {
     /** Something that happened: a clash, an attack, an arrest, a closure. */
-    INCIDENT(List.of("armed_clash", "attack", "shooting", "explosion", "arrest", "weapons_seizure", "protest",
-            "roadblock", "border_closure", "other")),
+    INCIDENT(List.of(
+            "armed_clash",
+            "attack",
+            "shooting",
+            "explosion",
+            "arrest",
+            "weapons_seizure",
+            "protest",
+            "roadblock",
+            "border_closure",
+            "other")),
     /** Forces placed somewhere, usually for a span of time. */
     DEPLOYMENT(List.of("armour", "artillery", "infantry", "air_defence", "peacekeeping", "police", "other")),
     /** A statement, demand or decision by a government or alliance about the region. */
@@ -39,7 +48,9 @@ public enum EventKind {
             case "incident" -> INCIDENT;
             case "deployment" -> DEPLOYMENT;
             case "diplomatic" -> DIPLOMATIC;
-            default -> throw new IllegalArgumentException("kind \"" + text + "\" is not one of incident, deployment, diplomatic");
+            default ->
+                throw new IllegalArgumentException(
+                        "kind \"" + text + "\" is not one of incident, deployment, diplomatic");
         };
     }
 }

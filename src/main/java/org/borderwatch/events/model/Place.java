@@ -8,7 +8,12 @@ import java.util.List;
  * "bw:banjska-monastery"), {@code coordinateSource} the URL or gazetteer id that gives the coordinate, and
  * {@code alternatives} the other places reports give when they disagree, each with its own point.
  */
-public record Place(String place, String municipality, String country, String gazetteer, String coordinateSource,
+public record Place(
+        String place,
+        String municipality,
+        String country,
+        String gazetteer,
+        String coordinateSource,
         List<PlaceAlternative> alternatives) {
 
     public Place {

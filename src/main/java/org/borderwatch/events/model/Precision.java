@@ -36,8 +36,9 @@ public record Precision(Level level, double radiusKm) {
                 case "settlement", "town" -> SETTLEMENT;
                 case "municipality" -> MUNICIPALITY;
                 case "region" -> REGION;
-                default -> throw new IllegalArgumentException("precision level \"" + text
-                        + "\" is not one of exact, approximate, settlement, municipality, region");
+                default ->
+                    throw new IllegalArgumentException("precision level \"" + text
+                            + "\" is not one of exact, approximate, settlement, municipality, region");
             };
         }
     }

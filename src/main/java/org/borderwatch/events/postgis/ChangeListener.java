@@ -31,9 +31,11 @@ final class ChangeListener implements AutoCloseable {
     private ChangeListener(PostgisEventStore store, Connections connections) {
         this.store = store;
         this.connections = connections;
-        this.thread = new Thread(this::run, "borderwatch-listen-" + connections.location().name());
+        this.thread = new Thread(
+                this::run, "borderwatch-listen-" + connections.location().name());
         thread.setDaemon(true);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.log(System.Logger.Level.ERROR, t.getName() + " stopped: " + e, e));
+        thread.setUncaughtExceptionHandler(
+                (t, e) -> LOG.log(System.Logger.Level.ERROR, t.getName() + " stopped: " + e, e));
     }
 
     /**
@@ -82,8 +84,9 @@ final class ChangeListener implements AutoCloseable {
                 if (closed) return;
                 if (online) {
                     online = false;
-                    store.lost("lost the connection to " + connections.location().name() + " (" + Connections.firstLine(e.getMessage())
-                            + "); trying again every second");
+                    store.lost(
+                            "lost the connection to " + connections.location().name() + " ("
+                                    + Connections.firstLine(e.getMessage()) + "); trying again every second");
                 }
                 try {
                     Thread.sleep(RETRY_MS);
@@ -100,10 +103,16 @@ final class ChangeListener implements AutoCloseable {
             n = json.readTree(payload);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // only our trigger writes to the channel; anything else is not ours to act on
-            LOG.log(System.Logger.Level.WARNING, "ignored a notification on " + CHANNEL + " that is not ours: " + payload);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "ignored a notification on " + CHANNEL + " that is not ours: " + payload);
             return;
         }
-        store.heard(n.path("op").asText(), n.path("id").asText(), n.path("version").asLong(), n.path("by").asText());
+        store.heard(
+                n.path("op").asText(),
+                n.path("id").asText(),
+                n.path("version").asLong(),
+                n.path("by").asText());
     }
 
     @Override

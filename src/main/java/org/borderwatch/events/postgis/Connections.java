@@ -46,7 +46,8 @@ final class Connections {
         props.setProperty("tcpKeepAlive", "true");
         props.putAll(location.params());
         String host = location.host().contains(":") ? "[" + location.host() + "]" : location.host();
-        return new Connections(location, "jdbc:postgresql://" + host + ":" + location.port() + "/" + location.database(), props);
+        return new Connections(
+                location, "jdbc:postgresql://" + host + ":" + location.port() + "/" + location.database(), props);
     }
 
     StoreLocation.Database location() {
@@ -72,7 +73,8 @@ final class Connections {
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw new EventStoreException(location.asPath(), explain(e.getCause() instanceof SQLException s ? s : null, e), e);
+            throw new EventStoreException(
+                    location.asPath(), explain(e.getCause() instanceof SQLException s ? s : null, e), e);
         }
     }
 
@@ -99,17 +101,22 @@ final class Connections {
         if (e == null) return "cannot connect to " + where + ": " + fallback.getMessage();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return switch (state) {
-            case "28P01" -> "password authentication failed for " + where
-                    + " (the password comes from PGPASSWORD, the password file PGPASSFILE or ~/.pgpass, or the prompt)";
+            case "28P01" ->
+                "password authentication failed for " + where
+                        + " (the password comes from PGPASSWORD, the password file PGPASSFILE or ~/.pgpass, or the prompt)";
             case "28000" -> "the server refuses " + where + ": " + e.getMessage();
-            case "3D000" -> "the server at " + location.host() + ":" + location.port() + " has no database \""
-                    + location.database() + "\"";
-            case "08004" -> "the server at " + location.host() + ":" + location.port() + " refused the connection for "
-                    + where + ": " + firstLine(e.getMessage())
-                    + (e.getMessage() != null && e.getMessage().contains("no password")
-                            ? " (none in PGPASSWORD, PGPASSFILE or ~/.pgpass)" : "");
-            case "08001", "08006" -> "no PostgreSQL server answers at " + location.host() + ":" + location.port()
-                    + " (" + firstLine(e.getMessage()) + ")";
+            case "3D000" ->
+                "the server at " + location.host() + ":" + location.port() + " has no database \"" + location.database()
+                        + "\"";
+            case "08004" ->
+                "the server at " + location.host() + ":" + location.port() + " refused the connection for "
+                        + where + ": " + firstLine(e.getMessage())
+                        + (e.getMessage() != null && e.getMessage().contains("no password")
+                                ? " (none in PGPASSWORD, PGPASSFILE or ~/.pgpass)"
+                                : "");
+            case "08001", "08006" ->
+                "no PostgreSQL server answers at " + location.host() + ":" + location.port() + " ("
+                        + firstLine(e.getMessage()) + ")";
             default -> "cannot connect to " + where + ": " + firstLine(e.getMessage());
         };
     }

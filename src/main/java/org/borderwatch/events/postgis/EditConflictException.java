@@ -14,7 +14,8 @@ public final class EditConflictException extends RuntimeException {
     private final long theirVersion;
     private final String theirAuthor;
 
-    EditConflictException(String storeName, Event mine, Event theirs, long theirVersion, String theirAuthor, String id) {
+    EditConflictException(
+            String storeName, Event mine, Event theirs, long theirVersion, String theirAuthor, String id) {
         super(storeName + ", event " + id + ": " + (theirs == null ? "deleted" : "changed") + " by " + theirAuthor
                 + " (version " + theirVersion + ") since you opened it; nothing was saved");
         this.mine = mine;

@@ -8,4 +8,5 @@ import org.borderwatch.events.model.Event;
  * {@code delete}), by which database user and when. {@code event} is the event as it was written (for a
  * delete, as it was before), or null when that feature is not a readable event; {@code problem} then says why.
  */
-public record EventVersion(String id, long version, String op, Event event, String changedBy, Instant changedAt, String problem) {}
+public record EventVersion(
+        String id, long version, String op, Event event, String changedBy, Instant changedAt, String problem) {}

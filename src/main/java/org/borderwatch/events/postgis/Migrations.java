@@ -29,7 +29,10 @@ final class Migrations {
     static void upToDate(Connections connections) throws EventStoreException {
         String where = connections.location().name();
         Flyway flyway = Flyway.configure()
-                .dataSource(connections.url(), connections.props().getProperty("user"), connections.props().getProperty("password"))
+                .dataSource(
+                        connections.url(),
+                        connections.props().getProperty("user"),
+                        connections.props().getProperty("password"))
                 .schemas(PostgisEventStore.SCHEMA)
                 .createSchemas(false)
                 .locations(LOCATION)
@@ -41,22 +44,29 @@ final class Migrations {
             if (pending.length == 0) return;
             if (!mayMigrate(connections)) {
                 MigrationInfo current = flyway.info().current();
-                throw new EventStoreException(connections.location().asPath(), "the database's schema is at version "
-                        + (current == null ? "none" : current.getVersion()) + " but this program needs "
-                        + pending[pending.length - 1].getVersion() + "; " + connections.location().user()
-                        + " may not upgrade it: ask an admin (a member of bw_admin) to connect once");
+                throw new EventStoreException(
+                        connections.location().asPath(),
+                        "the database's schema is at version "
+                                + (current == null ? "none" : current.getVersion()) + " but this program needs "
+                                + pending[pending.length - 1].getVersion() + "; "
+                                + connections.location().user()
+                                + " may not upgrade it: ask an admin (a member of bw_admin) to connect once");
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new EventStoreException(connections.location().asPath(), "cannot bring the schema of " + where
-                    + " up to date: " + Connections.firstLine(e.getMessage()), e);
+            throw new EventStoreException(
+                    connections.location().asPath(),
+                    "cannot bring the schema of " + where + " up to date: " + Connections.firstLine(e.getMessage()),
+                    e);
         }
     }
 
     private static boolean mayMigrate(Connections connections) throws EventStoreException {
-        try (Connection c = connections.single(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT rolsuper OR CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = 'bw_admin') "
-                        + "THEN pg_has_role('bw_admin', 'MEMBER') ELSE false END FROM pg_roles WHERE rolname = current_user")) {
+        try (Connection c = connections.single();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT rolsuper OR CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = 'bw_admin') "
+                                + "THEN pg_has_role('bw_admin', 'MEMBER') ELSE false END FROM pg_roles WHERE rolname = current_user")) {
             return r.next() && r.getBoolean(1);
         } catch (SQLException e) {
             throw new EventStoreException(connections.location().asPath(), connections.explain(e, e), e);

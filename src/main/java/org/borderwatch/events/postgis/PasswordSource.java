@@ -25,8 +25,8 @@ public interface PasswordSource {
         return location -> {
             String env = System.getenv("PGPASSWORD");
             if (env != null && !env.isEmpty()) return env.toCharArray();
-            String file = PgPassParser.getPassword(location.host(), String.valueOf(location.port()), location.database(),
-                    location.user());
+            String file = PgPassParser.getPassword(
+                    location.host(), String.valueOf(location.port()), location.database(), location.user());
             if (file != null) return file.toCharArray();
             return prompt == null ? null : prompt.ask(location);
         };

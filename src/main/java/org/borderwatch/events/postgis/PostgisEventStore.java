@@ -16,12 +16,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
-import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.StoreLocation;
+import org.borderwatch.events.geojson.FeatureJson;
+import org.borderwatch.events.model.Event;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -48,6 +48,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     private final LoadReport report;
     /** Guards {@link #events}, and is held from a write's commit until the cache has it, so the listener skips our own. */
     private final Object lock = new Object();
+
     private LinkedHashMap<String, Rows.Held> events;
     private List<String> unreadable;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
@@ -70,7 +71,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws EventStoreException if the server cannot be reached, refuses the login, lacks the database, or the
      *     schema is behind and this user may not upgrade it; the message says which
      */
-    public static PostgisEventStore open(StoreLocation.Database location, PasswordSource passwords) throws EventStoreException {
+    public static PostgisEventStore open(StoreLocation.Database location, PasswordSource passwords)
+            throws EventStoreException {
         Connections connections = Connections.of(location, passwords);
         HikariDataSource pool = connections.pool(4);
         try {
@@ -143,7 +145,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         if (to != null) sql.append(" AND day_from <= ?");
         sql.append(" ORDER BY seq");
         List<Event> out = new ArrayList<>();
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql.toString())) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement st = c.prepareStatement(sql.toString())) {
             int i = bindArea(st, 1, area);
             if (from != null) st.setObject(i++, from);
             if (to != null) st.setObject(i, to);
@@ -151,7 +154,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
                     try {
-                        Event e = Rows.read(json, r.getString(1), r.getString(2), r.getLong(3), r.getString(4)).event();
+                        Event e = Rows.read(json, r.getString(1), r.getString(2), r.getLong(3), r.getString(4))
+                                .event();
                         if (filter == null || filter.test(e)) out.add(e);
                     } catch (FeatureJson.BadFeature bad) {
                         // reported by the load; a query shows what can be shown
@@ -176,7 +180,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
                 + " WHERE footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND day_to >= ? AND day_from <= ?"
                 + " GROUP BY floor(ST_X(position) / ?), floor(ST_Y(position) / ?)";
         List<Cell> out = new ArrayList<>();
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             int i = bindArea(st, 1, area);
             st.setObject(i++, from == null ? LocalDate.MIN : from);
             st.setObject(i++, to == null ? LocalDate.of(9999, 12, 31) : to);
@@ -215,8 +220,9 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     public void add(Event event, Map<String, String> featureMembers) {
         String feature = new FeatureJson().write(event, featureMembers);
         synchronized (lock) {
-            try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO events (id, feature) VALUES (?, ?::json) RETURNING version, changed_by")) {
+            try (Connection c = pool.getConnection();
+                    PreparedStatement st = c.prepareStatement(
+                            "INSERT INTO events (id, feature) VALUES (?, ?::json) RETURNING version, changed_by")) {
                 st.setString(1, event.id());
                 st.setString(2, feature);
                 try (ResultSet r = st.executeQuery()) {
@@ -225,7 +231,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
                 }
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState()))
-                    throw new IllegalArgumentException(location.name() + ": the store already holds an event with id " + event.id(), e);
+                    throw new IllegalArgumentException(
+                            location.name() + ": the store already holds an event with id " + event.id(), e);
                 throw refused("cannot add event " + event.id(), e);
             }
         }
@@ -249,7 +256,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     public void replace(Event expected, Event replacement) {
         Rows.Held held = held(replacement.id());
         if (!held.event().equals(expected))
-            throw new EditConflictException(location.name(), replacement, held.event(), held.version(), held.changedBy(), replacement.id());
+            throw new EditConflictException(
+                    location.name(), replacement, held.event(), held.version(), held.changedBy(), replacement.id());
         write(replacement, held.version(), held.featureMembers());
     }
 
@@ -269,8 +277,9 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     private void write(Event event, long baseVersion, Map<String, String> featureMembers) {
         String feature = new FeatureJson().write(event, featureMembers);
         synchronized (lock) {
-            try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
-                    "UPDATE events SET feature = ?::json WHERE id = ? AND version = ? RETURNING version, changed_by")) {
+            try (Connection c = pool.getConnection();
+                    PreparedStatement st = c.prepareStatement(
+                            "UPDATE events SET feature = ?::json WHERE id = ? AND version = ? RETURNING version, changed_by")) {
                 st.setString(1, feature);
                 st.setString(2, event.id());
                 st.setLong(3, baseVersion);
@@ -308,7 +317,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             Rows.Held held = events.get(expected.id());
             if (held == null) return false;
             if (!held.event().equals(expected))
-                throw new EditConflictException(location.name(), null, held.event(), held.version(), held.changedBy(), expected.id());
+                throw new EditConflictException(
+                        location.name(), null, held.event(), held.version(), held.changedBy(), expected.id());
             try (Connection c = pool.getConnection();
                     PreparedStatement st = c.prepareStatement("DELETE FROM events WHERE id = ? AND version = ?")) {
                 st.setString(1, expected.id());
@@ -328,16 +338,24 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     private EditConflictException conflict(Connection c, Event mine, String id) throws SQLException {
         try {
             Rows.Held now = Rows.one(c, id);
-            if (now != null) return new EditConflictException(location.name(), mine, now.event(), now.version(), now.changedBy(), id);
+            if (now != null)
+                return new EditConflictException(
+                        location.name(), mine, now.event(), now.version(), now.changedBy(), id);
         } catch (FeatureJson.BadFeature bad) {
-            return new EditConflictException(location.name(), mine, null, -1, "someone (the row is no longer a readable event: "
-                    + bad.getMessage() + ")", id);
+            return new EditConflictException(
+                    location.name(),
+                    mine,
+                    null,
+                    -1,
+                    "someone (the row is no longer a readable event: " + bad.getMessage() + ")",
+                    id);
         }
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT version, changed_by FROM event_history WHERE id = ? ORDER BY seq DESC LIMIT 1")) {
             st.setString(1, id);
             try (ResultSet r = st.executeQuery()) {
-                return r.next() ? new EditConflictException(location.name(), mine, null, r.getLong(1), r.getString(2), id)
+                return r.next()
+                        ? new EditConflictException(location.name(), mine, null, r.getLong(1), r.getString(2), id)
                         : new EditConflictException(location.name(), mine, null, 0, "someone", id);
             }
         }
@@ -346,7 +364,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     private Rows.Held held(String id) {
         synchronized (lock) {
             Rows.Held h = events.get(id);
-            if (h == null) throw new NoSuchElementException(location.name() + ": no event with id " + id + " to replace");
+            if (h == null)
+                throw new NoSuchElementException(location.name() + ": no event with id " + id + " to replace");
             return h;
         }
     }
@@ -359,8 +378,9 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     public List<EventVersion> history(String id) {
         List<EventVersion> out = new ArrayList<>();
         FeatureJson json = new FeatureJson();
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT version, op, feature::text, changed_by, changed_at FROM event_history WHERE id = ? ORDER BY seq")) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement st = c.prepareStatement(
+                        "SELECT version, op, feature::text, changed_by, changed_at FROM event_history WHERE id = ? ORDER BY seq")) {
             st.setString(1, id);
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
@@ -372,7 +392,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
                         problem = (bad.pointer().isEmpty() ? "" : bad.pointer() + ": ") + bad.getMessage();
                     }
                     Timestamp at = r.getTimestamp(5);
-                    out.add(new EventVersion(id, r.getLong(1), r.getString(2), e, r.getString(4), at.toInstant(), problem));
+                    out.add(new EventVersion(
+                            id, r.getLong(1), r.getString(2), e, r.getString(4), at.toInstant(), problem));
                 }
             }
         } catch (SQLException e) {
@@ -388,7 +409,9 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws EditConflictException if someone changed the event since this store last read it
      */
     public void restore(EventVersion old) {
-        if (old.event() == null) throw new IllegalArgumentException("version " + old.version() + " of " + old.id() + " is not a readable event");
+        if (old.event() == null)
+            throw new IllegalArgumentException(
+                    "version " + old.version() + " of " + old.id() + " is not a readable event");
         Rows.Held held;
         synchronized (lock) {
             held = events.get(old.id());
@@ -433,17 +456,22 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws IllegalStateException if this store already holds events
      * @throws StoreRefusedException if this user may not write, or the server cannot be reached
      */
-    public void fill(Iterable<Event> all, Map<String, Map<String, String>> featureMembers, Map<String, String> members,
+    public void fill(
+            Iterable<Event> all,
+            Map<String, Map<String, String>> featureMembers,
+            Map<String, String> members,
             List<String> unreadableFeatures) {
         FeatureJson json = new FeatureJson();
         synchronized (lock) {
             if (!events.isEmpty() || !unreadable.isEmpty())
-                throw new IllegalStateException(location.name() + " already holds events; copy only into an empty store");
+                throw new IllegalStateException(
+                        location.name() + " already holds events; copy only into an empty store");
             LinkedHashMap<String, Rows.Held> added = new LinkedHashMap<>();
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO events (id, feature) VALUES (?, ?::json)");
-                        PreparedStatement m = c.prepareStatement("INSERT INTO collection_members (name, position, value) VALUES (?, ?, ?::json)")) {
+                        PreparedStatement m = c.prepareStatement(
+                                "INSERT INTO collection_members (name, position, value) VALUES (?, ?, ?::json)")) {
                     int n = 0;
                     for (Event e : all) {
                         Map<String, String> fm = featureMembers.getOrDefault(e.id(), Map.of());

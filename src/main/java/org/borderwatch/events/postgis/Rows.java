@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.borderwatch.events.model.Event;
-import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.events.geojson.FeatureJson;
+import org.borderwatch.events.model.Event;
 
 /**
  * Reads rows of the events table into events. A row whose feature is not a valid event is reported with its
@@ -35,8 +35,8 @@ final class Rows {
         boolean auto = c.getAutoCommit();
         // a cursor (fetch size) streams the rows instead of holding a million in the driver at once
         c.setAutoCommit(false);
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT id, feature::text, version, changed_by FROM events ORDER BY seq")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT id, feature::text, version, changed_by FROM events ORDER BY seq")) {
             st.setFetchSize(10_000);
             try (ResultSet r = st.executeQuery()) {
                 int index = 0;
@@ -61,7 +61,8 @@ final class Rows {
     /** The collection's members besides its features, in their order. */
     static Map<String, String> collectionMembers(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT name, value::text FROM collection_members ORDER BY position");
+        try (PreparedStatement st =
+                        c.prepareStatement("SELECT name, value::text FROM collection_members ORDER BY position");
                 ResultSet r = st.executeQuery()) {
             while (r.next()) out.put(r.getString(1), r.getString(2));
         }
@@ -70,7 +71,8 @@ final class Rows {
 
     /** The row with this id, or null if there is none. */
     static Held one(Connection c, String id) throws SQLException, FeatureJson.BadFeature {
-        try (PreparedStatement st = c.prepareStatement("SELECT feature::text, version, changed_by FROM events WHERE id = ?")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT feature::text, version, changed_by FROM events WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet r = st.executeQuery()) {
                 return r.next() ? read(new FeatureJson(), id, r.getString(1), r.getLong(2), r.getString(3)) : null;
@@ -90,11 +92,14 @@ final class Rows {
         }
     }
 
-    static Held read(FeatureJson json, String id, String feature, long version, String changedBy) throws FeatureJson.BadFeature {
+    static Held read(FeatureJson json, String id, String feature, long version, String changedBy)
+            throws FeatureJson.BadFeature {
         FeatureJson.Read read = json.read(feature);
         if (!read.event().id().equals(id))
-            throw new FeatureJson.BadFeature("/properties/id", id, "the feature's id \"" + read.event().id()
-                    + "\" differs from the row's id \"" + id + "\"");
+            throw new FeatureJson.BadFeature(
+                    "/properties/id",
+                    id,
+                    "the feature's id \"" + read.event().id() + "\" differs from the row's id \"" + id + "\"");
         return new Held(read.event(), version, changedBy, read.featureMembers());
     }
 }

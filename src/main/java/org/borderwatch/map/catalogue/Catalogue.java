@@ -18,8 +18,8 @@ import java.util.Set;
  * @param problems   what was wrong with the others, in file order
  * @param claimed    the files every entry names, good or bad: a file of a bad entry is left out, not drawn plain
  */
-public record Catalogue(Path file, Color background, List<CatalogueLayer> layers, List<CatalogueProblem> problems,
-        Set<Path> claimed) {
+public record Catalogue(
+        Path file, Color background, List<CatalogueLayer> layers, List<CatalogueProblem> problems, Set<Path> claimed) {
 
     /** The file name a maps folder keeps its catalogue under. */
     public static final String FILE_NAME = "catalogue.json";

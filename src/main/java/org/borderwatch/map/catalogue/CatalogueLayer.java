@@ -15,7 +15,10 @@ public final class CatalogueLayer {
     public static final String AREA_LABEL_OPTION = "borderwatch-area";
 
     /** Vector features (a shapefile) or a georeferenced image. */
-    public enum Kind { VECTOR, RASTER }
+    public enum Kind {
+        VECTOR,
+        RASTER
+    }
 
     private final String name;
     private final String title;

@@ -41,9 +41,13 @@ final class CatalogueReader {
 
     CatalogueReader() {
         try (InputStream in = CatalogueReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) throw new IOException("schema resource " + SCHEMA_RESOURCE + " is missing from the classpath");
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(mapper.readTree(in), config);
+            if (in == null)
+                throw new IOException("schema resource " + SCHEMA_RESOURCE + " is missing from the classpath");
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(mapper.readTree(in), config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the layer catalogue schema", e);
         }
@@ -51,15 +55,21 @@ final class CatalogueReader {
 
     Catalogue read(Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isRegularFile(file)) return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(), List.of(), Set.of());
+        if (!Files.isRegularFile(file))
+            return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(), List.of(), Set.of());
         JsonNode root;
         try {
             root = mapper.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(),
-                    List.of(new CatalogueProblem(file, null, null, "invalid JSON" + where + ": " + e.getOriginalMessage())), Set.of());
+            return new Catalogue(
+                    file,
+                    Catalogue.DEFAULT_BACKGROUND,
+                    List.of(),
+                    List.of(new CatalogueProblem(
+                            file, null, null, "invalid JSON" + where + ": " + e.getOriginalMessage())),
+                    Set.of());
         }
         List<CatalogueProblem> problems = new ArrayList<>();
         Map<Integer, List<CatalogueProblem>> byLayer = new LinkedHashMap<>();
@@ -71,20 +81,23 @@ final class CatalogueReader {
             if (lm.matches()) {
                 int index = Integer.parseInt(lm.group(1));
                 byLayer.computeIfAbsent(index, k -> new ArrayList<>())
-                        .add(new CatalogueProblem(file, layerName(layers.get(index), index), field(lm.group(2)), m.getError()));
+                        .add(new CatalogueProblem(
+                                file, layerName(layers.get(index), index), field(lm.group(2)), m.getError()));
             } else {
                 if (pointer.startsWith("/background")) badBackground = true;
                 problems.add(new CatalogueProblem(file, null, pointer, m.getError()));
             }
         }
-        Color background = badBackground || !root.path("background").isTextual() ? Catalogue.DEFAULT_BACKGROUND
+        Color background = badBackground || !root.path("background").isTextual()
+                ? Catalogue.DEFAULT_BACKGROUND
                 : CatalogueStyle.colour(root.get("background"));
         List<CatalogueLayer> good = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<Path> claimed = new HashSet<>();
         for (int i = 0; i < layers.size(); i++) {
             JsonNode entry = layers.get(i);
-            if (entry.path("source").isTextual()) claimed.add(folder.resolve(entry.get("source").asText()).normalize());
+            if (entry.path("source").isTextual())
+                claimed.add(folder.resolve(entry.get("source").asText()).normalize());
             List<CatalogueProblem> found = byLayer.getOrDefault(i, new ArrayList<>());
             if (found.isEmpty()) found.addAll(check(file, folder, entry, layerName(entry, i), names));
             problems.addAll(found);
@@ -104,8 +117,14 @@ final class CatalogueReader {
         boolean shp = source.toLowerCase(Locale.ROOT).endsWith(".shp");
         boolean vector = entry.get("kind").asText().equals("vector");
         if (shp != vector)
-            found.add(new CatalogueProblem(file, name, "/source", "a " + entry.get("kind").asText() + " layer cannot be read from "
-                    + source + (vector ? "; vector layers are shapefiles (.shp)" : "; raster layers are PNG, JPEG or GeoTIFF")));
+            found.add(new CatalogueProblem(
+                    file,
+                    name,
+                    "/source",
+                    "a " + entry.get("kind").asText() + " layer cannot be read from " + source
+                            + (vector
+                                    ? "; vector layers are shapefiles (.shp)"
+                                    : "; raster layers are PNG, JPEG or GeoTIFF")));
         else if (!Files.isRegularFile(folder.resolve(source)))
             found.add(new CatalogueProblem(file, name, "/source", source + " is not in " + folder));
         JsonNode rules = entry.path("rules");
@@ -113,40 +132,65 @@ final class CatalogueReader {
             JsonNode rule = rules.get(r);
             String at = "/rules/" + r;
             checkRange(file, name, rule, at, found);
-            if (rule.has("filter")) parse(file, name, at + "/filter", () -> CatalogueStyle.filter(rule.get("filter").asText()), found);
+            if (rule.has("filter"))
+                parse(
+                        file,
+                        name,
+                        at + "/filter",
+                        () -> CatalogueStyle.filter(rule.get("filter").asText()),
+                        found);
             if (rule.path("label").has("priority"))
-                parse(file, name, at + "/label/priority", () -> CatalogueStyle.expression(rule.get("label").get("priority").asText()), found);
+                parse(
+                        file,
+                        name,
+                        at + "/label/priority",
+                        () -> CatalogueStyle.expression(
+                                rule.get("label").get("priority").asText()),
+                        found);
             checkSteps(file, name, rule, at, found);
         }
         return found;
     }
 
     private static void checkRange(Path file, String name, JsonNode node, String at, List<CatalogueProblem> found) {
-        if (node.has("minScale") && node.has("maxScale") && node.get("minScale").asDouble() >= node.get("maxScale").asDouble())
-            found.add(new CatalogueProblem(file, name, at + "/maxScale", "maxScale " + node.get("maxScale").asText()
-                    + " must be larger than minScale " + node.get("minScale").asText()));
+        if (node.has("minScale")
+                && node.has("maxScale")
+                && node.get("minScale").asDouble() >= node.get("maxScale").asDouble())
+            found.add(new CatalogueProblem(
+                    file,
+                    name,
+                    at + "/maxScale",
+                    "maxScale " + node.get("maxScale").asText() + " must be larger than minScale "
+                            + node.get("minScale").asText()));
     }
 
     /** Steps by scale must rise, and only the last may leave out 'below'. */
     private static void checkSteps(Path file, String name, JsonNode node, String at, List<CatalogueProblem> found) {
-        if (node.isArray() && node.size() > 0 && node.get(0).isObject() && node.get(0).has("px")) {
+        if (node.isArray()
+                && node.size() > 0
+                && node.get(0).isObject()
+                && node.get(0).has("px")) {
             double last = 0;
             for (int i = 0; i < node.size(); i++) {
                 JsonNode step = node.get(i);
                 if (!step.has("below")) {
                     if (i != node.size() - 1)
-                        found.add(new CatalogueProblem(file, name, at + "/" + i, "only the last step may leave out 'below'"));
+                        found.add(new CatalogueProblem(
+                                file, name, at + "/" + i, "only the last step may leave out 'below'"));
                     continue;
                 }
                 double below = step.get("below").asDouble();
                 if (below <= last)
-                    found.add(new CatalogueProblem(file, name, at + "/" + i + "/below", "steps must rise: " + below + " after " + last));
+                    found.add(new CatalogueProblem(
+                            file, name, at + "/" + i + "/below", "steps must rise: " + below + " after " + last));
                 last = below;
             }
             return;
         }
-        if (node.isObject()) node.fields().forEachRemaining(f -> checkSteps(file, name, f.getValue(), at + "/" + f.getKey(), found));
-        else if (node.isArray()) for (int i = 0; i < node.size(); i++) checkSteps(file, name, node.get(i), at + "/" + i, found);
+        if (node.isObject())
+            node.fields().forEachRemaining(f -> checkSteps(file, name, f.getValue(), at + "/" + f.getKey(), found));
+        else if (node.isArray())
+            for (int i = 0; i < node.size(); i++) checkSteps(file, name, node.get(i), at + "/" + i, found);
     }
 
     private static void parse(Path file, String name, String at, Runnable parse, List<CatalogueProblem> found) {
@@ -175,9 +219,12 @@ final class CatalogueReader {
         List<ValidationMessage> list = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String at = m.getInstanceLocation().toString() + "/";
-            if (messages.stream().noneMatch(o -> o.getInstanceLocation().toString().startsWith(at))) list.add(m);
+            if (messages.stream()
+                    .noneMatch(o -> o.getInstanceLocation().toString().startsWith(at))) list.add(m);
         }
-        list.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getError));
+        list.sort(Comparator.comparing(
+                        (ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(ValidationMessage::getError));
         return list;
     }
 }

@@ -51,7 +51,8 @@ final class CatalogueStyle {
         List<List<Rule>> passes = new ArrayList<>();
         for (JsonNode rule : rules) {
             double min = Math.max(layerMin, rule.path("minScale").asDouble(0));
-            double max = Math.min(layerMax, rule.has("maxScale") ? rule.get("maxScale").asDouble() : Double.POSITIVE_INFINITY);
+            double max = Math.min(
+                    layerMax, rule.has("maxScale") ? rule.get("maxScale").asDouble() : Double.POSITIVE_INFINITY);
             List<Double> cuts = bands(rule, min, max);
             for (int b = 0; b + 1 < cuts.size(); b++) {
                 double lo = cuts.get(b);
@@ -84,7 +85,8 @@ final class CatalogueStyle {
     private static void collectSteps(JsonNode node, TreeSet<Double> cuts) {
         if (node.isArray()) {
             for (JsonNode item : node) {
-                if (item.isObject() && item.has("px") && item.has("below")) cuts.add(item.get("below").asDouble());
+                if (item.isObject() && item.has("px") && item.has("below"))
+                    cuts.add(item.get("below").asDouble());
                 else collectSteps(item, cuts);
             }
         } else if (node.isObject()) {
@@ -96,7 +98,8 @@ final class CatalogueStyle {
     static double pixels(JsonNode value, double scale) {
         if (!value.isArray()) return value.asDouble();
         for (JsonNode step : value)
-            if (!step.has("below") || scale < step.get("below").asDouble()) return step.get("px").asDouble();
+            if (!step.has("below") || scale < step.get("below").asDouble())
+                return step.get("px").asDouble();
         return value.get(value.size() - 1).get("px").asDouble();
     }
 
@@ -111,15 +114,21 @@ final class CatalogueStyle {
         List<Symbolizer> main = new ArrayList<>();
         if (rule.has("fill") || (!strokes.isEmpty() && !lines && !points)) {
             Stroke outline = strokes.isEmpty() ? null : stroke(strokes.get(0), scale);
-            main.add(sb.createPolygonSymbolizer(outline, rule.has("fill")
-                    ? sb.createFill(colour(rule.get("fill")), rule.path("fillOpacity").asDouble(1)) : null));
+            main.add(sb.createPolygonSymbolizer(
+                    outline,
+                    rule.has("fill")
+                            ? sb.createFill(
+                                    colour(rule.get("fill")),
+                                    rule.path("fillOpacity").asDouble(1))
+                            : null));
         } else if (!strokes.isEmpty()) {
             main.add(sb.createLineSymbolizer(stroke(strokes.get(0), scale)));
         }
         if (rule.has("symbol")) main.add(symbol(rule.get("symbol"), scale));
         if (rule.has("label")) main.add(label(rule.get("label"), scale));
         passes.add(main);
-        for (int i = 1; i < strokes.size(); i++) passes.add(new ArrayList<>(List.of(line(strokes.get(i), scale, lines))));
+        for (int i = 1; i < strokes.size(); i++)
+            passes.add(new ArrayList<>(List.of(line(strokes.get(i), scale, lines))));
         return passes;
     }
 
@@ -132,36 +141,54 @@ final class CatalogueStyle {
         float[] dash = null;
         if (spec.has("dash")) {
             dash = new float[spec.get("dash").size()];
-            for (int i = 0; i < dash.length; i++) dash[i] = (float) spec.get("dash").get(i).asDouble();
+            for (int i = 0; i < dash.length; i++)
+                dash[i] = (float) spec.get("dash").get(i).asDouble();
         }
         Stroke s = sb.createStroke(colour(spec.get("colour")), pixels(spec.get("width"), scale), dash);
-        if (spec.has("opacity")) s.setOpacity(sb.literalExpression(spec.get("opacity").asDouble()));
+        if (spec.has("opacity"))
+            s.setOpacity(sb.literalExpression(spec.get("opacity").asDouble()));
         return s;
     }
 
     private Symbolizer symbol(JsonNode spec, double scale) {
         Color stroke = spec.has("stroke") ? colour(spec.get("stroke")) : null;
-        Mark mark = sb.createMark(spec.get("shape").asText(), spec.has("fill") ? colour(spec.get("fill")) : null, stroke,
+        Mark mark = sb.createMark(
+                spec.get("shape").asText(),
+                spec.has("fill") ? colour(spec.get("fill")) : null,
+                stroke,
                 stroke == null ? 0 : spec.path("strokeWidth").asDouble(1));
         if (spec.has("fillOpacity") && mark.getFill() != null)
-            mark.getFill().setOpacity(sb.literalExpression(spec.get("fillOpacity").asDouble()));
+            mark.getFill()
+                    .setOpacity(sb.literalExpression(spec.get("fillOpacity").asDouble()));
         return sb.createPointSymbolizer(sb.createGraphic(null, mark, null, 1.0, pixels(spec.get("size"), scale), 0));
     }
 
     private Symbolizer label(JsonNode spec, double scale) {
         String placement = spec.path("placement").asText("point");
-        Font font = sb.createFont("SansSerif", spec.path("italic").asBoolean(false), spec.path("bold").asBoolean(false),
+        Font font = sb.createFont(
+                "SansSerif",
+                spec.path("italic").asBoolean(false),
+                spec.path("bold").asBoolean(false),
                 spec.has("size") ? pixels(spec.get("size"), scale) : 10);
-        LabelPlacement where = placement.equals("line") ? sb.createLinePlacement(0)
-                : placement.equals("area") ? sb.createPointPlacement(0.5, 0.5, 0, 0, 0)
-                : sb.createPointPlacement(0, 0.5, spec.path("gap").asDouble(4), 0, 0);
+        LabelPlacement where = placement.equals("line")
+                ? sb.createLinePlacement(0)
+                : placement.equals("area")
+                        ? sb.createPointPlacement(0.5, 0.5, 0, 0, 0)
+                        : sb.createPointPlacement(0, 0.5, spec.path("gap").asDouble(4), 0, 0);
         JsonNode halo = spec.get("halo");
         TextSymbolizer text = sb.createTextSymbolizer(
-                sb.createFill(spec.has("colour") ? colour(spec.get("colour")) : Color.BLACK), new Font[] {font},
-                halo == null ? null : sb.createHalo(colour(halo.get("colour")), halo.get("radius").asDouble()),
-                sb.attributeExpression(spec.get("field").asText()), where, null);
+                sb.createFill(spec.has("colour") ? colour(spec.get("colour")) : Color.BLACK),
+                new Font[] {font},
+                halo == null
+                        ? null
+                        : sb.createHalo(
+                                colour(halo.get("colour")), halo.get("radius").asDouble()),
+                sb.attributeExpression(spec.get("field").asText()),
+                where,
+                null);
         if (placement.equals("area")) text.getOptions().put(CatalogueLayer.AREA_LABEL_OPTION, "true");
-        if (spec.has("priority")) text.setPriority(expression(spec.get("priority").asText()));
+        if (spec.has("priority"))
+            text.setPriority(expression(spec.get("priority").asText()));
         return text;
     }
 
@@ -189,7 +216,8 @@ final class CatalogueStyle {
         try {
             return ECQL.toFilter(ecql);
         } catch (CQLException e) {
-            throw new IllegalArgumentException("not an ECQL filter: " + e.getMessage().strip(), e);
+            throw new IllegalArgumentException(
+                    "not an ECQL filter: " + e.getMessage().strip(), e);
         }
     }
 
@@ -197,7 +225,8 @@ final class CatalogueStyle {
         try {
             return ECQL.toExpression(ecql);
         } catch (CQLException e) {
-            throw new IllegalArgumentException("not an ECQL expression: " + e.getMessage().strip(), e);
+            throw new IllegalArgumentException(
+                    "not an ECQL expression: " + e.getMessage().strip(), e);
         }
     }
 }

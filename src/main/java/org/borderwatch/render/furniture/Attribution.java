@@ -24,8 +24,15 @@ public final class Attribution {
     private record Line(String text, Font font, Shape outline, Rectangle2D bounds) {}
 
     /** The band and line for one frame size and set of hints, and where the image goes in the frame. */
-    private record Sprite(Line line, int widthPx, int heightPx, Object antialiasing, Object strokeControl,
-            BufferedImage image, int x, int y) {}
+    private record Sprite(
+            Line line,
+            int widthPx,
+            int heightPx,
+            Object antialiasing,
+            Object strokeControl,
+            BufferedImage image,
+            int x,
+            int y) {}
 
     private Line last;
     private Sprite sprite;
@@ -51,9 +58,12 @@ public final class Attribution {
         Line line = line(text, viewport.pixelScale());
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         Object strokes = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL);
-        if (sprite == null || sprite.line() != line || sprite.widthPx() != viewport.widthPx()
-                || sprite.heightPx() != viewport.heightPx() || sprite.antialiasing() != aa || sprite.strokeControl() != strokes)
-            sprite = sprite(viewport, line, aa, strokes);
+        if (sprite == null
+                || sprite.line() != line
+                || sprite.widthPx() != viewport.widthPx()
+                || sprite.heightPx() != viewport.heightPx()
+                || sprite.antialiasing() != aa
+                || sprite.strokeControl() != strokes) sprite = sprite(viewport, line, aa, strokes);
         g.drawImage(sprite.image(), sprite.x(), sprite.y(), null);
     }
 
@@ -66,7 +76,9 @@ public final class Attribution {
         // a pixel to spare on each side for antialiasing
         int x = (int) Math.floor(area.getMinX()) - 1;
         int y = (int) Math.floor(area.getMinY()) - 1;
-        BufferedImage image = new BufferedImage((int) Math.ceil(area.getMaxX()) + 1 - x, (int) Math.ceil(area.getMaxY()) + 1 - y,
+        BufferedImage image = new BufferedImage(
+                (int) Math.ceil(area.getMaxX()) + 1 - x,
+                (int) Math.ceil(area.getMaxY()) + 1 - y,
                 BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
@@ -84,8 +96,10 @@ public final class Attribution {
     /** Whether user space of {@code g} lies on whole device pixels, so a copied image lands exactly. */
     private static boolean copiesExactly(Graphics2D g) {
         AffineTransform t = g.getTransform();
-        return (t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION
-                && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY()));
+        return (t.isIdentity()
+                || t.getType() == AffineTransform.TYPE_TRANSLATION
+                        && t.getTranslateX() == Math.rint(t.getTranslateX())
+                        && t.getTranslateY() == Math.rint(t.getTranslateY()));
     }
 
     /** Draws {@code text} and its band as shapes, as vector outputs get them. */
@@ -97,7 +111,14 @@ public final class Attribution {
         g.setColor(new Color(255, 255, 255, 180));
         g.fill(area);
         double pad = 3 * s;
-        FurnitureText.draw(g, text, line.font(), line.outline(), area.getX() + pad - b.getMinX(), area.getY() + pad - b.getMinY(), raster);
+        FurnitureText.draw(
+                g,
+                text,
+                line.font(),
+                line.outline(),
+                area.getX() + pad - b.getMinX(),
+                area.getY() + pad - b.getMinY(),
+                raster);
     }
 
     private Line line(String text, double s) {

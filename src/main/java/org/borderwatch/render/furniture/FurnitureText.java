@@ -59,5 +59,4 @@ final class FurnitureText {
             g.drawString(text, (float) x, (float) y);
         }
     }
-
 }

@@ -66,7 +66,8 @@ public final class Graticule {
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, true, h - 2 * s);
-            if (at != null) label(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, s, taken, labelled, raster);
+            if (at != null)
+                label(g, degrees(lon, "E", "W"), font, at.getX() + 2 * s, h - 4 * s, s, taken, labelled, raster);
         }
         for (double lat = Math.ceil(box[1] / step) * step; lat <= box[3]; lat += step) {
             Path2D.Double line = densified(viewport, toMap, box[0], lat, box[2], lat);
@@ -74,26 +75,36 @@ public final class Graticule {
             g.setStroke(stroke);
             g.draw(line);
             Point2D at = crossing(line, false, 2 * s);
-            if (at != null) label(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, s, taken, labelled, raster);
+            if (at != null)
+                label(g, degrees(lat, "N", "S"), font, 4 * s, at.getY() - 2 * s, s, taken, labelled, raster);
         }
         return labelled;
     }
 
     /** Draws one edge label unless its haloed box meets a taken area; a drawn label's box is then taken too. */
-    private static void label(Graphics2D g, String text, Font font, double x, double y, double s, List<Rectangle2D> taken,
-            List<Rectangle2D> labelled, boolean raster) {
+    private static void label(
+            Graphics2D g,
+            String text,
+            Font font,
+            double x,
+            double y,
+            double s,
+            List<Rectangle2D> taken,
+            List<Rectangle2D> labelled,
+            boolean raster) {
         Rectangle2D b = FurnitureText.bounds(text, font);
         double halo = 1.2 * s;
-        Rectangle2D area = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo, b.getWidth() + 2 * halo,
-                b.getHeight() + 2 * halo);
+        Rectangle2D area = new Rectangle2D.Double(
+                x + b.getX() - halo, y + b.getY() - halo, b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
         for (Rectangle2D t : taken) if (t.intersects(area)) return;
         FurnitureText.draw(g, text, font, x, y, halo, raster);
         taken.add(area);
         labelled.add(area);
     }
 
-    private static Path2D.Double densified(Viewport v, MathTransform toMap, double lon0, double lat0, double lon1,
-            double lat1) throws TransformException {
+    private static Path2D.Double densified(
+            Viewport v, MathTransform toMap, double lon0, double lat0, double lon1, double lat1)
+            throws TransformException {
         double[] pts = new double[2 * (SEGMENTS_PER_LINE + 1)];
         for (int i = 0; i <= SEGMENTS_PER_LINE; i++) {
             double t = (double) i / SEGMENTS_PER_LINE;
@@ -149,7 +160,9 @@ public final class Graticule {
 
     static String degrees(double value, String positive, String negative) {
         double a = Math.abs(value);
-        String n = a == Math.rint(a) ? Long.toString((long) a) : String.format(Locale.ROOT, "%.2f", a).replaceAll("0+$", "");
+        String n = a == Math.rint(a)
+                ? Long.toString((long) a)
+                : String.format(Locale.ROOT, "%.2f", a).replaceAll("0+$", "");
         return n + "°" + (value >= 0 ? positive : negative);
     }
 }

@@ -16,9 +16,9 @@ import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Style;
-import org.geotools.styling.StyleBuilder;
 import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
+import org.geotools.styling.StyleBuilder;
 
 /**
  * A legend drawn from the layers' styles: one entry per titled rule of each visible layer, its
@@ -50,7 +50,9 @@ public final class Legend {
                     String title = title(r, layer);
                     if (!byTitle.containsKey(title)) order.add(title);
                     for (Symbolizer s : r.symbolizers())
-                        if (!(s instanceof TextSymbolizer)) byTitle.computeIfAbsent(title, t -> new ArrayList<>()).add(s);
+                        if (!(s instanceof TextSymbolizer))
+                            byTitle.computeIfAbsent(title, t -> new ArrayList<>())
+                                    .add(s);
                 }
             for (String t : order)
                 if (titles.add(t) && byTitle.containsKey(t)) entries.add(new Entry(t, List.copyOf(byTitle.get(t))));
@@ -78,10 +80,13 @@ public final class Legend {
             for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
                 List<Rule> rules = new ArrayList<>();
                 for (Rule r : fts.rules())
-                    if (r.getMinScaleDenominator() <= scaleDenominator && scaleDenominator < r.getMaxScaleDenominator()) rules.add(r);
-                if (!rules.isEmpty()) cut.featureTypeStyles().add(sb.createFeatureTypeStyle(layer.name(), rules.toArray(Rule[]::new)));
+                    if (r.getMinScaleDenominator() <= scaleDenominator && scaleDenominator < r.getMaxScaleDenominator())
+                        rules.add(r);
+                if (!rules.isEmpty())
+                    cut.featureTypeStyles().add(sb.createFeatureTypeStyle(layer.name(), rules.toArray(Rule[]::new)));
             }
-            shown.add(new Layer(layer.name(), layer.title(), layer.source(), cut, layer.visible(), layer.info(), layer.image()));
+            shown.add(new Layer(
+                    layer.name(), layer.title(), layer.source(), cut, layer.visible(), layer.info(), layer.image()));
         }
         return shown;
     }
@@ -92,7 +97,8 @@ public final class Legend {
         double s = pixelScale;
         Font font = FurnitureText.font(10.5 * s, false);
         double textW = 0;
-        for (Entry e : entries) textW = Math.max(textW, FurnitureText.bounds(e.title(), font).getWidth());
+        for (Entry e : entries)
+            textW = Math.max(textW, FurnitureText.bounds(e.title(), font).getWidth());
         return new Rectangle2D.Double(x, y, PAD * s * 3 + SWATCH_W * s + textW, PAD * s * 2 + ROW * s * entries.size());
     }
 

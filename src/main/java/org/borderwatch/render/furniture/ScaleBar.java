@@ -45,8 +45,7 @@ public final class ScaleBar {
     /** The largest 1, 2 or 5 × 10ⁿ not above {@code value}. */
     static double niceBelow(double value) {
         double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {5, 2, 1})
-            if (step * power <= value) return step * power;
+        for (double step : new double[] {5, 2, 1}) if (step * power <= value) return step * power;
         return power;
     }
 
@@ -74,8 +73,11 @@ public final class ScaleBar {
         double x = MARGIN_LOGICAL_PX * s;
         double y = viewport.heightPx() - MARGIN_LOGICAL_PX * s;
         Rectangle2D text = FurnitureText.bounds(bar.label(), font(s));
-        return new Rectangle2D.Double(x - 4 * s, y - BAR_LOGICAL_PX * s - text.getHeight() - 8 * s,
-                Math.max(bar.lengthPx(), text.getWidth()) + 8 * s, BAR_LOGICAL_PX * s + text.getHeight() + 12 * s);
+        return new Rectangle2D.Double(
+                x - 4 * s,
+                y - BAR_LOGICAL_PX * s - text.getHeight() - 8 * s,
+                Math.max(bar.lengthPx(), text.getWidth()) + 8 * s,
+                BAR_LOGICAL_PX * s + text.getHeight() + 12 * s);
     }
 
     private static Font font(double s) {

@@ -37,8 +37,10 @@ final class LabelGlyphs {
 
     /** The halo of {@code radiusPx} around the text as a filled shape, with the same origin as its outline. */
     Shape halo(String text, Font font, float radiusPx) {
-        return halos.computeIfAbsent(new HaloKey(text, font, radiusPx), k -> new BasicStroke(2 * k.radiusPx(),
-                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(of(k.text(), k.font()).outline()));
+        return halos.computeIfAbsent(
+                new HaloKey(text, font, radiusPx),
+                k -> new BasicStroke(2 * k.radiusPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                        .createStrokedShape(of(k.text(), k.font()).outline()));
     }
 
     private static <K, V> Map<K, V> lru() {

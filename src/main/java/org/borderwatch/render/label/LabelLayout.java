@@ -26,11 +26,13 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
      * A candidate with its glyphs, the size of its box (ink plus halo, in device pixels) and the
      * index of its chosen spot.
      */
-    record Label(LabelPlacer.Candidate candidate, LabelGlyphs.Glyphs glyphs, double widthPx, double heightPx, int spot) {
+    record Label(
+            LabelPlacer.Candidate candidate, LabelGlyphs.Glyphs glyphs, double widthPx, double heightPx, int spot) {
 
         static Label of(LabelPlacer.Candidate c, LabelGlyphs.Glyphs glyphs) {
             double pad = c.style().haloRadiusPx();
-            return new Label(c, glyphs, glyphs.ink().getWidth() + 2 * pad, glyphs.ink().getHeight() + 2 * pad, -1);
+            return new Label(
+                    c, glyphs, glyphs.ink().getWidth() + 2 * pad, glyphs.ink().getHeight() + 2 * pad, -1);
         }
 
         Label at(int chosen) {
@@ -72,11 +74,20 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
         /** The label drawn in {@code box}: its glyph origin sits inside the halo padding; a turned one at the box's centre. */
         LabelPlacer.Placed placedIn(Rectangle2D box) {
             if (candidate.angle() != 0)
-                return new LabelPlacer.Placed(candidate.text(), box, box.getCenterX(), box.getCenterY(), candidate.style(),
+                return new LabelPlacer.Placed(
+                        candidate.text(),
+                        box,
+                        box.getCenterX(),
+                        box.getCenterY(),
+                        candidate.style(),
                         candidate.angle());
             double pad = candidate.style().haloRadiusPx();
-            return new LabelPlacer.Placed(candidate.text(), box, box.getX() + pad - glyphs.ink().getX(),
-                    box.getY() + pad - glyphs.ink().getY(), candidate.style());
+            return new LabelPlacer.Placed(
+                    candidate.text(),
+                    box,
+                    box.getX() + pad - glyphs.ink().getX(),
+                    box.getY() + pad - glyphs.ink().getY(),
+                    candidate.style());
         }
     }
 
@@ -99,16 +110,21 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
         if (candidates.isEmpty()) return empty();
         List<LabelPlacer.Candidate> ordered = new ArrayList<>(candidates);
         // ties keep the order features were offered in, so the result does not depend on the sort
-        ordered.sort(Comparator.comparingDouble(LabelPlacer.Candidate::priority).reversed()
+        ordered.sort(Comparator.comparingDouble(LabelPlacer.Candidate::priority)
+                .reversed()
                 .thenComparingInt(LabelPlacer.Candidate::order));
         BoxGrid grid = gridAround(ordered);
         Label[] chosen = new Label[ordered.size()];
         Map<String, List<Label>> keptByText = new HashMap<>();
-        for (Label l : kept.labels()) keptByText.computeIfAbsent(l.candidate().text(), t -> new ArrayList<>(1)).add(l);
+        for (Label l : kept.labels())
+            keptByText
+                    .computeIfAbsent(l.candidate().text(), t -> new ArrayList<>(1))
+                    .add(l);
         for (int i = 0; i < chosen.length && !keptByText.isEmpty(); i++) {
             LabelPlacer.Candidate c = ordered.get(i);
             for (Label old : keptByText.getOrDefault(c.text(), List.of())) {
-                if (!old.candidate().style().equals(c.style()) || Math.abs(old.candidate().x() + kept.dx() - c.x()) > SAME_ANCHOR_PX
+                if (!old.candidate().style().equals(c.style())
+                        || Math.abs(old.candidate().x() + kept.dx() - c.x()) > SAME_ANCHOR_PX
                         || Math.abs(old.candidate().y() + kept.dy() - c.y()) > SAME_ANCHOR_PX) continue;
                 chosen[i] = Label.of(c, glyphs.of(c.text(), c.style().font())).at(old.spot());
                 grid.add(chosen[i].box(old.spot(), 0, 0));

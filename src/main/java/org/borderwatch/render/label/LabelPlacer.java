@@ -41,8 +41,16 @@ public final class LabelPlacer {
      * radians (clockwise on screen, within ±90° so it reads upright), and only where its box lies inside
      * {@code area} when that is given.
      */
-    public record Candidate(String text, double x, double y, double priority, TextStyle style, int order, boolean centred,
-            double angle, Shape area) {
+    public record Candidate(
+            String text,
+            double x,
+            double y,
+            double priority,
+            TextStyle style,
+            int order,
+            boolean centred,
+            double angle,
+            Shape area) {
         Candidate(String text, double x, double y, double priority, TextStyle style, int order) {
             this(text, x, y, priority, style, order, false, 0, null);
         }
@@ -69,7 +77,8 @@ public final class LabelPlacer {
      * Offers a label centred on device pixel (x, y), turned by {@code angle} radians; with an {@code area}
      * (a screen path) it is placed only where it fits wholly inside.
      */
-    public void addCentred(String text, double x, double y, double priority, TextStyle style, double angle, Shape area) {
+    public void addCentred(
+            String text, double x, double y, double priority, TextStyle style, double angle, Shape area) {
         if (text == null || text.isBlank()) return;
         candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size(), true, angle, area));
     }
@@ -140,7 +149,8 @@ public final class LabelPlacer {
      */
     public void paint(Graphics2D g, List<Placed> labels, boolean raster) {
         List<Placed> turned = labels.stream().filter(p -> p.angle() != 0).toList();
-        if (!turned.isEmpty()) labels = labels.stream().filter(p -> p.angle() == 0).toList();
+        if (!turned.isEmpty())
+            labels = labels.stream().filter(p -> p.angle() == 0).toList();
         if (raster && LabelSprites.fits(g)) {
             // labels never overlap, so each one's halo and fill can go down together
             sprites.paint(g, labels);

@@ -30,8 +30,8 @@ final class LabelSprites {
     private static final int SUBPIXELS = 1 << 20;
     private static final long MAX_PIXELS = 4_000_000;
 
-    private record Key(String text, LabelPlacer.TextStyle style, int subX, int subY, boolean antialiased,
-            boolean pureStrokes) {}
+    private record Key(
+            String text, LabelPlacer.TextStyle style, int subX, int subY, boolean antialiased, boolean pureStrokes) {}
 
     /** The image and where its top-left corner sits from the whole pixel holding the glyph origin. */
     private record Sprite(BufferedImage image, int left, int top) {
@@ -46,6 +46,7 @@ final class LabelSprites {
     private final LabelGlyphs glyphs;
     /** Draws a share of a frame's new sprites; null on one core. */
     private final HelperThread helper = HelperThread.ifTwoCores("label-sprites");
+
     private long pixels;
     private final Map<Key, Sprite> sprites = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -63,8 +64,10 @@ final class LabelSprites {
     /** Whether {@code g} maps user space to whole device pixels, so a copied sprite lands where the shapes would. */
     static boolean fits(Graphics2D g) {
         AffineTransform t = g.getTransform();
-        return t.isIdentity() || t.getType() == AffineTransform.TYPE_TRANSLATION
-                && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY());
+        return t.isIdentity()
+                || t.getType() == AffineTransform.TYPE_TRANSLATION
+                        && t.getTranslateX() == Math.rint(t.getTranslateX())
+                        && t.getTranslateY() == Math.rint(t.getTranslateY());
     }
 
     /**
@@ -85,8 +88,13 @@ final class LabelSprites {
             LabelPlacer.Placed p = labels.get(i);
             xs[i] = Math.round(p.x() * SUBPIXELS);
             ys[i] = Math.round(p.y() * SUBPIXELS);
-            keys[i] = new Key(p.text(), p.style(), Math.floorMod(xs[i], SUBPIXELS), Math.floorMod(ys[i], SUBPIXELS),
-                    antialiased, pure);
+            keys[i] = new Key(
+                    p.text(),
+                    p.style(),
+                    Math.floorMod(xs[i], SUBPIXELS),
+                    Math.floorMod(ys[i], SUBPIXELS),
+                    antialiased,
+                    pure);
             found[i] = sprites.get(keys[i]);
             if (found[i] == null) missing.putIfAbsent(keys[i], missing.size());
         }
@@ -98,7 +106,10 @@ final class LabelSprites {
         }
         for (int i = 0; i < n; i++) {
             Sprite s = found[i] != null ? found[i] : drawn[missing.get(keys[i])];
-            g.drawImage(s.image(), (int) Math.floorDiv(xs[i], SUBPIXELS) + s.left(), (int) Math.floorDiv(ys[i], SUBPIXELS) + s.top(),
+            g.drawImage(
+                    s.image(),
+                    (int) Math.floorDiv(xs[i], SUBPIXELS) + s.left(),
+                    (int) Math.floorDiv(ys[i], SUBPIXELS) + s.top(),
                     null);
         }
     }
@@ -114,7 +125,8 @@ final class LabelSprites {
         for (int i = 0; i < n; i++) {
             Key k = keys.get(i);
             outlines[i] = glyphs.of(k.text(), k.style().font()).outline();
-            if (LabelPlacer.hasHalo(k.style())) halos[i] = glyphs.halo(k.text(), k.style().font(), k.style().haloRadiusPx());
+            if (LabelPlacer.hasHalo(k.style()))
+                halos[i] = glyphs.halo(k.text(), k.style().font(), k.style().haloRadiusPx());
         }
         AtomicInteger next = new AtomicInteger();
         Runnable work = () -> {
@@ -141,9 +153,11 @@ final class LabelSprites {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+            g.setRenderingHint(
+                    RenderingHints.KEY_ANTIALIASING,
                     k.antialiased() ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL,
+            g.setRenderingHint(
+                    RenderingHints.KEY_STROKE_CONTROL,
                     k.pureStrokes() ? RenderingHints.VALUE_STROKE_PURE : RenderingHints.VALUE_STROKE_NORMALIZE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.translate(fx - left, fy - top);

@@ -73,13 +73,16 @@ public record LineLabelSpot(double x, double y, double angle) {
         while (i < cum.length - 1 && cum[i] < s) i++;
         double seg = cum[i] - cum[i - 1];
         double f = seg == 0 ? 0 : (s - cum[i - 1]) / seg;
-        return new double[] {p[2 * i - 2] + f * (p[2 * i] - p[2 * i - 2]), p[2 * i - 1] + f * (p[2 * i + 1] - p[2 * i - 1])};
+        return new double[] {
+            p[2 * i - 2] + f * (p[2 * i] - p[2 * i - 2]), p[2 * i - 1] + f * (p[2 * i + 1] - p[2 * i - 1])
+        };
     }
 
     private static double[] cumulative(double[] p) {
         int n = p.length / 2;
         double[] cum = new double[n];
-        for (int i = 1; i < n; i++) cum[i] = cum[i - 1] + Math.hypot(p[2 * i] - p[2 * i - 2], p[2 * i + 1] - p[2 * i - 1]);
+        for (int i = 1; i < n; i++)
+            cum[i] = cum[i - 1] + Math.hypot(p[2 * i] - p[2 * i - 2], p[2 * i + 1] - p[2 * i - 1]);
         return cum;
     }
 

@@ -20,7 +20,8 @@ public final class ClusterSymbol {
 
     private static final Color DISC = new Color(0x2e, 0x37, 0x40, 235);
     private static final Color[] KIND_COLOURS = {
-        new Color(0xd6, 0x3b, 0x2f), new Color(0x5d, 0x8c, 0xc8), SymbolPalette.DIPLOMATIC};
+        new Color(0xd6, 0x3b, 0x2f), new Color(0x5d, 0x8c, 0xc8), SymbolPalette.DIPLOMATIC
+    };
     private static final double RING_PX = 3;
 
     private ClusterSymbol() {}

@@ -15,6 +15,7 @@ final class DiplomaticSymbol {
 
     /** Centre-to-corner size of the diamond in logical pixels. */
     static final double HALF_DIAGONAL_PX = 10.5;
+
     private static final double GLYPH_PX = 4.4;
 
     private DiplomaticSymbol() {}
@@ -26,8 +27,12 @@ final class DiplomaticSymbol {
 
     static void paint(Graphics2D g, String category, Color fill, Stroke outline, double cx, double cy, double scale) {
         SymbolBody.paint(g, outline(cx, cy, scale, 0), fill, outline, scale);
-        SymbolBody.paintGlyph(g, SymbolGlyphs.diplomatic(category), SymbolPalette.ink(fill),
-                AffineTransform.getTranslateInstance(cx, cy), GLYPH_PX * scale,
+        SymbolBody.paintGlyph(
+                g,
+                SymbolGlyphs.diplomatic(category),
+                SymbolPalette.ink(fill),
+                AffineTransform.getTranslateInstance(cx, cy),
+                GLYPH_PX * scale,
                 new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
 }

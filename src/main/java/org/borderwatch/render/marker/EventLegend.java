@@ -27,8 +27,8 @@ public final class EventLegend {
     public record Row(String text, SymbolLegend.Entry symbol, SymbolLegend.Swatch swatch) {
         public Row {
             Objects.requireNonNull(text, "legend row text");
-            if (symbol != null && swatch != null) throw new IllegalArgumentException("legend row \"" + text
-                    + "\" has both a symbol and a swatch");
+            if (symbol != null && swatch != null)
+                throw new IllegalArgumentException("legend row \"" + text + "\" has both a symbol and a swatch");
         }
 
         public boolean subheading() {
@@ -41,6 +41,7 @@ public final class EventLegend {
     private static final String ELLIPSIS = "…";
     /** Row height in logical pixels. */
     static final double ROW = 20;
+
     private static final double SYMBOL = 22;
     private static final double SWATCH = 12;
 
@@ -114,8 +115,8 @@ public final class EventLegend {
                     SymbolLegend.paint(c, r.symbol(), x + SYMBOL * s / 2 + 4 * s, cy, s);
                 } else if (r.swatch() != null) {
                     // a square, not a marker disc: it shows a colour, not a symbol
-                    Rectangle2D sw = new Rectangle2D.Double(x + (SYMBOL - SWATCH) / 2 * s + 4 * s,
-                            cy - SWATCH * s / 2, SWATCH * s, SWATCH * s);
+                    Rectangle2D sw = new Rectangle2D.Double(
+                            x + (SYMBOL - SWATCH) / 2 * s + 4 * s, cy - SWATCH * s / 2, SWATCH * s, SWATCH * s);
                     c.setColor(r.swatch().colour());
                     c.fill(sw);
                     c.setColor(SWATCH_EDGE);

@@ -20,8 +20,15 @@ public final class EventSymbol {
         paint(g, e.kind(), e.category(), SymbolPalette.fill(e), e.confidence(), cx, cy, scale);
     }
 
-    public static void paint(Graphics2D g, EventKind kind, String category, Color fill, Confidence confidence,
-            double cx, double cy, double scale) {
+    public static void paint(
+            Graphics2D g,
+            EventKind kind,
+            String category,
+            Color fill,
+            Confidence confidence,
+            double cx,
+            double cy,
+            double scale) {
         var outline = SymbolPalette.outline(confidence, scale);
         switch (kind) {
             case INCIDENT -> IncidentSymbol.paint(g, category, fill, outline, cx, cy, scale);

@@ -16,6 +16,7 @@ public final class IncidentSymbol {
 
     /** Disc radius in logical pixels. */
     public static final double RADIUS_PX = 9;
+
     private static final double GLYPH_PX = 5.2;
 
     private IncidentSymbol() {}
@@ -29,8 +30,12 @@ public final class IncidentSymbol {
     static void paint(Graphics2D g, String category, Color fill, Stroke outline, double cx, double cy, double scale) {
         Shape disc = outline(cx, cy, scale, 0);
         SymbolBody.paint(g, disc, fill, outline, scale);
-        SymbolBody.paintGlyph(g, SymbolGlyphs.incident(category), SymbolPalette.ink(fill),
-                AffineTransform.getTranslateInstance(cx, cy), GLYPH_PX * scale, new BasicStroke(
-                        (float) (1.5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        SymbolBody.paintGlyph(
+                g,
+                SymbolGlyphs.incident(category),
+                SymbolPalette.ink(fill),
+                AffineTransform.getTranslateInstance(cx, cy),
+                GLYPH_PX * scale,
+                new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     }
 }

@@ -45,9 +45,11 @@ public final class MarkerSprites {
      */
     public static boolean fit(Graphics2D g, boolean raster) {
         AffineTransform t = g.getTransform();
-        return raster && g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_ON
+        return raster
+                && g.getRenderingHint(RenderingHints.KEY_ANTIALIASING) == RenderingHints.VALUE_ANTIALIAS_ON
                 && (t.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0
-                && t.getTranslateX() == Math.rint(t.getTranslateX()) && t.getTranslateY() == Math.rint(t.getTranslateY());
+                && t.getTranslateX() == Math.rint(t.getTranslateX())
+                && t.getTranslateY() == Math.rint(t.getTranslateY());
     }
 
     /** Starts a frame drawn on {@code g} at {@code scale}; sprites of another scale or other hints are dropped. */
@@ -63,22 +65,41 @@ public final class MarkerSprites {
 
     public void paintEvent(Graphics2D g, Event e, double cx, double cy) {
         EventLook look = new EventLook(e.kind(), e.category(), SymbolPalette.fill(e), e.confidence());
-        Rectangle2D reach = EventSymbol.outline(e.kind(), 0, 0, scale, SymbolBody.HALO_PX).getBounds2D();
-        int half = half(Math.max(Math.max(-reach.getMinX(), reach.getMaxX()), Math.max(-reach.getMinY(), reach.getMaxY())));
-        draw(g, events.get(look, half, hints,
-                s -> EventSymbol.paint(s, look.kind(), look.category(), look.fill(), look.confidence(), 0, 0, scale)),
-                half, cx, cy);
+        Rectangle2D reach =
+                EventSymbol.outline(e.kind(), 0, 0, scale, SymbolBody.HALO_PX).getBounds2D();
+        int half = half(
+                Math.max(Math.max(-reach.getMinX(), reach.getMaxX()), Math.max(-reach.getMinY(), reach.getMaxY())));
+        draw(
+                g,
+                events.get(
+                        look,
+                        half,
+                        hints,
+                        s -> EventSymbol.paint(
+                                s, look.kind(), look.category(), look.fill(), look.confidence(), 0, 0, scale)),
+                half,
+                cx,
+                cy);
     }
 
     public void paintCluster(Graphics2D g, int count, int[] kindCounts, double cx, double cy) {
         int discHalf = half(ClusterSymbol.reachPx(count) * scale);
-        draw(g, discs.get(count, discHalf, hints, s -> {
-            ClusterSymbol.paintDisc(s, count, 0, 0, scale);
-            ClusterSymbol.paintCount(s, count, 0, 0, scale);
-        }), discHalf, cx, cy);
+        draw(
+                g,
+                discs.get(count, discHalf, hints, s -> {
+                    ClusterSymbol.paintDisc(s, count, 0, 0, scale);
+                    ClusterSymbol.paintCount(s, count, 0, 0, scale);
+                }),
+                discHalf,
+                cx,
+                cy);
         RingLook ring = new RingLook(count, Arrays.stream(kindCounts).boxed().toList());
-        draw(g, rings.get(ring, discHalf, hints, s -> ClusterSymbol.paintKindRing(s, count, kindCounts, 0, 0, scale)),
-                discHalf, cx, cy);
+        draw(
+                g,
+                rings.get(ring, discHalf, hints, s -> ClusterSymbol.paintKindRing(s, count, kindCounts, 0, 0, scale)),
+                discHalf,
+                cx,
+                cy);
     }
 
     private static int half(double reachDevicePx) {

@@ -29,7 +29,8 @@ final class SymbolBody {
     }
 
     /** Paints the glyph with its unit box scaled to {@code unitPx} device pixels, placed by {@code at}. */
-    static void paintGlyph(Graphics2D g, SymbolGlyphs glyph, Color ink, AffineTransform at, double unitPx, Stroke stroke) {
+    static void paintGlyph(
+            Graphics2D g, SymbolGlyphs glyph, Color ink, AffineTransform at, double unitPx, Stroke stroke) {
         AffineTransform t = new AffineTransform(at);
         t.scale(unitPx, unitPx);
         g.setColor(ink);

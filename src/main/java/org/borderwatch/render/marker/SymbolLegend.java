@@ -41,9 +41,20 @@ public final class SymbolLegend {
 
     /** Categories in the order the legend lists them, per kind (the event store's vocabulary). */
     private static final Map<EventKind, List<String>> CATEGORIES = Map.of(
-            EventKind.INCIDENT, List.of("armed_clash", "attack", "shooting", "explosion", "arrest", "weapons_seizure",
-                    "protest", "roadblock", "border_closure", "other"),
-            EventKind.DEPLOYMENT, List.of("armour", "artillery", "infantry", "air_defence", "peacekeeping", "police", "other"),
+            EventKind.INCIDENT,
+                    List.of(
+                            "armed_clash",
+                            "attack",
+                            "shooting",
+                            "explosion",
+                            "arrest",
+                            "weapons_seizure",
+                            "protest",
+                            "roadblock",
+                            "border_closure",
+                            "other"),
+            EventKind.DEPLOYMENT,
+                    List.of("armour", "artillery", "infantry", "air_defence", "peacekeeping", "police", "other"),
             EventKind.DIPLOMATIC, List.of("statement", "demand", "sanction", "agreement", "other"));
 
     private SymbolLegend() {}
@@ -65,8 +76,8 @@ public final class SymbolLegend {
             used.get(e.kind()).putIfAbsent(rank < 0 ? Integer.MAX_VALUE : rank, rank < 0 ? "other" : e.category());
         }
         List<Entry> out = new ArrayList<>();
-        used.forEach((kind, categories) -> categories.values().stream().distinct()
-                .forEach(c -> out.add(new Entry(kind, c, label(kind, c)))));
+        used.forEach((kind, categories) ->
+                categories.values().stream().distinct().forEach(c -> out.add(new Entry(kind, c, label(kind, c)))));
         return out;
     }
 
@@ -82,7 +93,9 @@ public final class SymbolLegend {
         Map<String, Color> groups = new TreeMap<>();
         for (Event e : events)
             if (e.kind() == EventKind.DEPLOYMENT && !e.actors().isEmpty())
-                groups.putIfAbsent(SymbolPalette.actorLabel(e.actors().get(0)), SymbolPalette.actor(e.actors().get(0)));
+                groups.putIfAbsent(
+                        SymbolPalette.actorLabel(e.actors().get(0)),
+                        SymbolPalette.actor(e.actors().get(0)));
         List<Swatch> out = new ArrayList<>();
         groups.forEach((label, colour) -> out.add(new Swatch(label, colour)));
         return out;
@@ -94,8 +107,15 @@ public final class SymbolLegend {
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            EventSymbol.paint(g2, entry.kind(), entry.category(), SymbolPalette.legendFill(entry.kind()),
-                    Confidence.CONFIRMED, cx, cy, pixelScale);
+            EventSymbol.paint(
+                    g2,
+                    entry.kind(),
+                    entry.category(),
+                    SymbolPalette.legendFill(entry.kind()),
+                    Confidence.CONFIRMED,
+                    cx,
+                    cy,
+                    pixelScale);
         } finally {
             g2.dispose();
         }
@@ -134,8 +154,12 @@ public final class SymbolLegend {
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            SymbolBody.paint(g2, IncidentSymbol.outline(cx, cy, pixelScale, 0), SymbolPalette.INCIDENT_LEGEND,
-                    SymbolPalette.outline(confidence, pixelScale), pixelScale);
+            SymbolBody.paint(
+                    g2,
+                    IncidentSymbol.outline(cx, cy, pixelScale, 0),
+                    SymbolPalette.INCIDENT_LEGEND,
+                    SymbolPalette.outline(confidence, pixelScale),
+                    pixelScale);
         } finally {
             g2.dispose();
         }

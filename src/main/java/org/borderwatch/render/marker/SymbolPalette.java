@@ -55,17 +55,28 @@ public final class SymbolPalette {
             new ActorColour("KFOR / NATO", new Color(0x7f, 0xa7, 0xd9), List.of("kfor", "nato")),
             new ActorColour("EULEX / EU", new Color(0xa5, 0xd0, 0xe0), List.of("eulex", "european union", "eu ")),
             new ActorColour("Kosovo Police", new Color(0xf0, 0xb8, 0x6e), List.of("kosovo police", "rosu")),
-            new ActorColour("Kosovo Security Force", new Color(0xd9, 0x94, 0x5b), List.of("kosovo security force", "ksf")),
-            new ActorColour("Serbian Armed Forces", new Color(0xa8, 0x8f, 0xc9),
+            new ActorColour(
+                    "Kosovo Security Force", new Color(0xd9, 0x94, 0x5b), List.of("kosovo security force", "ksf")),
+            new ActorColour(
+                    "Serbian Armed Forces",
+                    new Color(0xa8, 0x8f, 0xc9),
                     List.of("serbian armed", "serbian army", "serbian military", "vojska", "armed forces of serbia")),
-            new ActorColour("Serbian police / MUP", new Color(0xc9, 0xb3, 0xe0),
+            new ActorColour(
+                    "Serbian police / MUP",
+                    new Color(0xc9, 0xb3, 0xe0),
                     List.of("mup", "gendarmerie", "serbian police", "serbian interior")),
             new ActorColour("Serb armed group", new Color(0xcf, 0x7f, 0x86), List.of("serb armed group", "gunmen")));
 
     /** Actors not listed above get one of these by a stable hash of their name. */
     private static final Color[] OTHER_ACTORS = {
-        new Color(0x9c, 0xc4, 0x8f), new Color(0xd6, 0xc2, 0x8a), new Color(0x8f, 0xc1, 0xb5), new Color(0xc4, 0xa4, 0x8a),
-        new Color(0xb0, 0xb8, 0x8a), new Color(0x9f, 0xa8, 0xc9)};
+        new Color(0x9c, 0xc4, 0x8f),
+        new Color(0xd6, 0xc2, 0x8a),
+        new Color(0x8f, 0xc1, 0xb5),
+        new Color(0xc4, 0xa4, 0x8a),
+        new Color(0xb0, 0xb8, 0x8a),
+        new Color(0x9f, 0xa8, 0xc9)
+    };
+
     static final Color NO_ACTOR = new Color(0xc9, 0xcf, 0xd6);
 
     private SymbolPalette() {}
@@ -74,7 +85,8 @@ public final class SymbolPalette {
     public static Color fill(Event e) {
         return switch (e.kind()) {
             case INCIDENT -> Severity.of(e.casualties()).colour;
-            case DEPLOYMENT -> e.actors().isEmpty() ? NO_ACTOR : actor(e.actors().get(0));
+            case DEPLOYMENT ->
+                e.actors().isEmpty() ? NO_ACTOR : actor(e.actors().get(0));
             case DIPLOMATIC -> DIPLOMATIC;
         };
     }
@@ -113,10 +125,22 @@ public final class SymbolPalette {
         float w = (float) (1.2 * scale);
         return switch (confidence) {
             case CONFIRMED, REPORTED -> new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-            case CLAIMED -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-                    new float[] {(float) (3 * scale), (float) (2 * scale)}, 0f);
-            case DISPUTED -> new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f,
-                    new float[] {0.01f, (float) (2.4 * scale)}, 0f);
+            case CLAIMED ->
+                new BasicStroke(
+                        w,
+                        BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_ROUND,
+                        4f,
+                        new float[] {(float) (3 * scale), (float) (2 * scale)},
+                        0f);
+            case DISPUTED ->
+                new BasicStroke(
+                        w,
+                        BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND,
+                        4f,
+                        new float[] {0.01f, (float) (2.4 * scale)},
+                        0f);
         };
     }
 }

@@ -43,6 +43,7 @@ public final class BufferRasterizer {
     static final float MAX_WIDTH_PX = 3f;
     /** Bands per image: more than threads, so a thread done with a sparse band takes another. */
     private static final int BANDS = 8;
+
     private static final int MIN_BAND_ROWS = 32;
     /** Below this much queued work (segments, marks, filled rows) the hand-over costs more than it saves. */
     private static final int PARALLEL_MIN_WORK = 2_000;
@@ -53,10 +54,12 @@ public final class BufferRasterizer {
     private final Band[] bands;
     /** Takes bands on the second core; null on one core or with a single band. */
     private final HelperThread helper;
+
     private final StrokeSegments segments;
     private final List<Op> queue = new ArrayList<>();
     /** The helper's drawing ahead, if started; {@link #stopAhead} asks it to stop after its band. */
     private Future<?> ahead;
+
     private volatile boolean stopAhead;
     private long queuedWork;
     /** {@link ThinLineBand#strips} by half width: a map has a handful of line widths. */
@@ -75,7 +78,8 @@ public final class BufferRasterizer {
      */
     public BufferRasterizer(BufferedImage image, int margin) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
-            throw new IllegalArgumentException("the layer buffer is drawn into TYPE_INT_RGB images only, got type " + image.getType());
+            throw new IllegalArgumentException(
+                    "the layer buffer is drawn into TYPE_INT_RGB images only, got type " + image.getType());
         pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         width = image.getWidth();
         height = image.getHeight();
@@ -86,7 +90,8 @@ public final class BufferRasterizer {
         if (edge > 0) rows.add(band(0, edge, true, coverage));
         int inner = height - 2 * edge;
         int count = Math.max(1, Math.min(BANDS, inner / MIN_BAND_ROWS));
-        for (int b = 0; b < count; b++) rows.add(band(edge + inner * b / count, edge + inner * (b + 1) / count, false, coverage));
+        for (int b = 0; b < count; b++)
+            rows.add(band(edge + inner * b / count, edge + inner * (b + 1) / count, false, coverage));
         if (edge > 0) rows.add(band(height - edge, height, true, coverage));
         bands = rows.toArray(Band[]::new);
         helper = bands.length > 1 ? HelperThread.ifTwoCores("layer-buffer-band") : null;
@@ -98,9 +103,11 @@ public final class BufferRasterizer {
 
     /** True when {@code stroke} is one this class draws: thin, butt-capped, mitre-joined. */
     public static boolean draws(BasicStroke stroke) {
-        if (stroke.getLineWidth() <= 0 || stroke.getLineWidth() >= MAX_WIDTH_PX || stroke.getEndCap() != BasicStroke.CAP_BUTT
-                || stroke.getLineJoin() != BasicStroke.JOIN_MITER || stroke.getDashPhase() != 0)
-            return false;
+        if (stroke.getLineWidth() <= 0
+                || stroke.getLineWidth() >= MAX_WIDTH_PX
+                || stroke.getEndCap() != BasicStroke.CAP_BUTT
+                || stroke.getLineJoin() != BasicStroke.JOIN_MITER
+                || stroke.getDashPhase() != 0) return false;
         float[] dash = stroke.getDashArray();
         if (dash == null) return true;
         double sum = 0;
@@ -124,7 +131,8 @@ public final class BufferRasterizer {
      * @throws IllegalArgumentException if the colour is not opaque
      */
     public void fill(Path2D path, Color color) {
-        if (color.getAlpha() != 255) throw new IllegalArgumentException("only opaque fills are drawn here, got alpha " + color.getAlpha());
+        if (color.getAlpha() != 255)
+            throw new IllegalArgumentException("only opaque fills are drawn here, got alpha " + color.getAlpha());
         PolygonSpans spans = PolygonSpans.of(path, height);
         queue.add(new Fill(spans, color.getRGB()));
         queuedWork += spans.rows();
@@ -166,8 +174,14 @@ public final class BufferRasterizer {
             runRows[r] = top;
             runRows[r + 1] = bottom;
         }
-        queue.add(new Stroke(s, first, end, runRows, halfWidth,
-                stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips), color.getRGB()));
+        queue.add(new Stroke(
+                s,
+                first,
+                end,
+                runRows,
+                halfWidth,
+                stripsByHalfWidth.computeIfAbsent(halfWidth, ThinLineBand::strips),
+                color.getRGB()));
         queuedWork += end - first;
     }
 
@@ -189,7 +203,7 @@ public final class BufferRasterizer {
 
     /** Draws everything queued into the image, in order, and empties the queue. */
     public void flush() {
-         flushRows(0, height);
+        flushRows(0, height);
     }
 
     /**
@@ -199,21 +213,20 @@ public final class BufferRasterizer {
     public void flushRows(int top, int bottom) {
         joinAhead();
         List<Band> due = new ArrayList<>(bands.length);
-        for (Band band : bands)
-            if (band.drawn < queue.size() && band.top < bottom && band.bottom > top) due.add(band);
+        for (Band band : bands) if (band.drawn < queue.size() && band.top < bottom && band.bottom > top) due.add(band);
         if (!due.isEmpty()) {
             AtomicInteger next = new AtomicInteger();
             Future<?> shared = helper != null && due.size() > 1 && queuedWork >= PARALLEL_MIN_WORK
-                    ? helper.submit(() -> drawBands(due, next)) : null;
+                    ? helper.submit(() -> drawBands(due, next))
+                    : null;
             try {
                 drawBands(due, next);
             } finally {
                 if (shared != null) HelperThread.await(shared, "layer buffer");
             }
         }
-        for (Band band : bands)
-            if (band.drawn < queue.size()) return;
-         discard();
+        for (Band band : bands) if (band.drawn < queue.size()) return;
+        discard();
     }
 
     /** Empties the queue without drawing what the bands have not drawn yet. */
@@ -268,6 +281,7 @@ public final class BufferRasterizer {
         final int bottom;
         /** A band of the margin, which a frame may not need. */
         final boolean margin;
+
         final ThinLineBand lines;
         final PolygonSpans.Scratch spans = new PolygonSpans.Scratch();
         final PolygonCoverage.Cells cells = new PolygonCoverage.Cells();
@@ -313,8 +327,9 @@ public final class BufferRasterizer {
      * to, which later growth copies but never changes); {@code runRows} holds the top and bottom row
      * of each run of {@value #RUN} of them.
      */
-    private record Stroke(double[] values, int first, int end, double[] runRows, double halfWidth,
-            float[] strips, int argb) implements Op {
+    private record Stroke(
+            double[] values, int first, int end, double[] runRows, double halfWidth, float[] strips, int argb)
+            implements Op {
         /** Segments per run in {@code runRows}. */
         static final int RUN = 32;
 

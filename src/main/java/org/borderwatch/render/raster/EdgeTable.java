@@ -18,6 +18,7 @@ final class EdgeTable {
     int count;
     /** The first and end row over all edges, and the sum of their rows: the work of a fill. */
     int firstRow = Integer.MAX_VALUE;
+
     int endRow;
     long rows;
 

@@ -15,8 +15,7 @@ final class FillEdges {
         void edge(double x0, double y0, double x1, double y1);
     }
 
-    private FillEdges() {
-    }
+    private FillEdges() {}
 
     /** Hands every edge of {@code shape} to {@code sink}; returns true when the shape fills even-odd. */
     static boolean walk(Shape shape, Sink sink) {

@@ -23,8 +23,15 @@ public final class GridReprojection {
      * @param displayToLonLat the transform from the display CRS to WGS 84 longitude/latitude
      * @throws TransformException if a target pixel centre cannot be taken to lon/lat
      */
-    public static BufferedImage reproject(BufferedImage source, AffineTransform pixelToLonLat, MathTransform displayToLonLat,
-            Envelope target, int widthPx, int heightPx, boolean bilinear) throws TransformException {
+    public static BufferedImage reproject(
+            BufferedImage source,
+            AffineTransform pixelToLonLat,
+            MathTransform displayToLonLat,
+            Envelope target,
+            int widthPx,
+            int heightPx,
+            boolean bilinear)
+            throws TransformException {
         AffineTransform lonLatToPixel;
         try {
             lonLatToPixel = pixelToLonLat.createInverse();

@@ -21,6 +21,7 @@ public final class PointStamper {
     private final int sh;
     /** Copies per stamp top-left corner, on a grid one stamp larger than the frame on each side. */
     private final int[] counts;
+
     private final int gridW;
 
     public PointStamper(int width, int height, BufferedImage stamp) {
@@ -83,8 +84,10 @@ public final class PointStamper {
             float t = transmit[i];
             if (t >= 1f) continue;
             double alpha = 1 - t;
-            px[i] = (int) Math.round(alpha * 255) << 24 | (int) Math.round(r * alpha) << 16
-                    | (int) Math.round(gr * alpha) << 8 | (int) Math.round(b * alpha);
+            px[i] = (int) Math.round(alpha * 255) << 24
+                    | (int) Math.round(r * alpha) << 16
+                    | (int) Math.round(gr * alpha) << 8
+                    | (int) Math.round(b * alpha);
         }
         g.drawImage(overlay, 0, 0, null);
     }

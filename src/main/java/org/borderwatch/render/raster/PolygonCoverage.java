@@ -19,8 +19,7 @@ final class PolygonCoverage {
     private final EdgeTable edges = new EdgeTable();
     private boolean evenOdd;
 
-    private PolygonCoverage() {
-    }
+    private PolygonCoverage() {}
 
     /**
      * The edges of {@code shape} (curves flattened; every subpath closed, as a fill closes it) that
@@ -53,8 +52,7 @@ final class PolygonCoverage {
         EdgeTable t = edges;
         int[] order = cells.order(t.count);
         int n = 0;
-        for (int e = 0; e < t.count; e++)
-            if (t.firstRows[e] < bottom && t.endRows[e] > top) order[n++] = e;
+        for (int e = 0; e < t.count; e++) if (t.firstRows[e] < bottom && t.endRows[e] > top) order[n++] = e;
         // the edges in order of the first row they reach, so each row adds the ones starting there
         int[] starts = cells.starts(n);
         for (int k = 0; k < n; k++) starts[k] = Math.max(top, t.firstRows[order[k]]);

@@ -15,8 +15,7 @@ final class PolygonSpans {
 
     private final EdgeTable edges = new EdgeTable();
 
-    private PolygonSpans() {
-    }
+    private PolygonSpans() {}
 
     /**
      * The edges of {@code shape} (curves flattened; every subpath closed, as a fill closes it) that

@@ -7,8 +7,7 @@ package org.borderwatch.render.raster;
  */
 final class SourceOver {
 
-    private SourceOver() {
-    }
+    private SourceOver() {}
 
     /** {@code argb}'s colour (its alpha ignored) over pixel {@code dst} at coverage {@code a}, 0–255. */
     static int compose(int dst, int argb, int a) {

@@ -197,9 +197,10 @@ final class StrokeSegments {
             double y0 = py[k];
             double x1 = px[k + 1];
             double y1 = py[k + 1];
-            if (Math.max(x0, x1) < -reach || Math.min(x0, x1) > width + reach
-                    || Math.max(y0, y1) < -reach || Math.min(y0, y1) > height + reach)
-                continue;
+            if (Math.max(x0, x1) < -reach
+                    || Math.min(x0, x1) > width + reach
+                    || Math.max(y0, y1) < -reach
+                    || Math.min(y0, y1) > height + reach) continue;
             double before = joinAt == k ? joinThere : k > 0 ? join(px[k - 1], py[k - 1], x0, y0, x1, y1) : ringJoin;
             double after = k + 2 < n ? join(x0, y0, x1, y1, px[k + 2], py[k + 2]) : ringJoin;
             joinAt = k + 1;

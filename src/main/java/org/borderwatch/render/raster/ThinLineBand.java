@@ -24,16 +24,19 @@ final class ThinLineBand {
      * +{@value #SHARE_REACH} px in steps of 1/{@value #SHARE_STEPS} px.
      */
     private static final int DIRECTIONS = 64;
+
     private static final int SHARE_STEPS = 128;
     private static final double SHARE_REACH = 0.75;
     private static final int SHARE_ROW = (int) (2 * SHARE_REACH * SHARE_STEPS) + 1;
     /** Added to t·{@value #SHARE_STEPS} to give the nearest sample's index in a row of {@link #SHARES}. */
     private static final double SHARE_ORIGIN = SHARE_STEPS * SHARE_REACH + 0.5;
+
     private static final float[] SHARES = shares();
 
     private final int[] pixels;
     /** Coverage (0–255) of the stroke being drawn, per pixel; zero outside {@link #touched}. */
     private final byte[] coverage;
+
     private final int width;
     private final int top;
     private final int bottom;
@@ -44,6 +47,7 @@ final class ThinLineBand {
     private int stripLength;
     /** Where the coverage levels start in {@link #strips}. */
     private int levels;
+
     private double outer;
     private int shareRow;
     private int stripRow;
@@ -80,8 +84,7 @@ final class ThinLineBand {
                 table[d * length + j] = (float) (exactShare(hw - a, p, q) - exactShare(-hw - a, p, q));
             }
         }
-        for (int j = 0; j < size; j++)
-            table[size + j] = level(table[j]);
+        for (int j = 0; j < size; j++) table[size + j] = level(table[j]);
         return table;
     }
 
@@ -163,8 +166,7 @@ final class ThinLineBand {
             int i = m * stepM + from * stepN;
             if (Math.min(along, alongLast) - start < outer || end - Math.max(along, alongLast) < outer)
                 runNearEnd(i, stepN, to - from + 1, across, um, along, un, start, end);
-            else
-                run(i, stepN, to - from + 1, across, um);
+            else run(i, stepN, to - from + 1, across, um);
         }
     }
 
@@ -208,8 +210,8 @@ final class ThinLineBand {
      * multiplied by its share between the ends, {@code along} being its centre's position along
      * the segment (stepping by {@code un}).
      */
-    private void runNearEnd(int i, int step, int count, double across, double um, double along, double un,
-            double start, double end) {
+    private void runNearEnd(
+            int i, int step, int count, double across, double um, double along, double un, double start, double end) {
         int[] list = reserve(count);
         byte[] cover = coverage;
         float[] table = strips;
@@ -282,8 +284,7 @@ final class ThinLineBand {
         if (under.length < count) under = new int[list.length];
         int[] below = under;
         // gathered first in a loop of a few instructions a pixel, so many cache misses are under way at once
-        for (int k = 0; k < count; k++)
-            below[k] = image[list[k]];
+        for (int k = 0; k < count; k++) below[k] = image[list[k]];
         int alpha = argb >>> 24;
         byte[] cover = coverage;
         for (int k = 0; k < count; k++) {

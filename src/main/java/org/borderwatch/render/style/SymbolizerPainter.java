@@ -43,8 +43,13 @@ public final class SymbolizerPainter {
          * of a polygon layer's cost.
          */
         public boolean outlineHidesFillEdge() {
-            return fill != null && fill.getAlpha() == 255 && stroke != null && stroke.getLineWidth() >= 1f
-                    && strokeColor != null && strokeColor.getAlpha() == 255 && stroke.getDashArray() == null;
+            return fill != null
+                    && fill.getAlpha() == 255
+                    && stroke != null
+                    && stroke.getLineWidth() >= 1f
+                    && strokeColor != null
+                    && strokeColor.getAlpha() == 255
+                    && stroke.getDashArray() == null;
         }
 
         /** The mark pre-drawn on a small image, stamped per point on raster outputs. */
@@ -138,23 +143,32 @@ public final class SymbolizerPainter {
      */
     private static void reportUnsupported(Symbolizer s) {
         List<String> missing = new ArrayList<>();
-        Stroke stroke = s instanceof PolygonSymbolizer p ? p.getStroke() : s instanceof LineSymbolizer l ? l.getStroke() : null;
+        Stroke stroke =
+                s instanceof PolygonSymbolizer p ? p.getStroke() : s instanceof LineSymbolizer l ? l.getStroke() : null;
         Fill fill = s instanceof PolygonSymbolizer p ? p.getFill() : null;
         if (fill != null && fill.getGraphicFill() != null) missing.add("graphic fill");
-        if (stroke != null && (stroke.getGraphicFill() != null || stroke.getGraphicStroke() != null)) missing.add("graphic stroke");
-        for (Expression e : new Expression[] {fill == null ? null : fill.getColor(), fill == null ? null : fill.getOpacity(),
-            stroke == null ? null : stroke.getColor(), stroke == null ? null : stroke.getWidth(),
-            stroke == null ? null : stroke.getOpacity()})
-            if (e != null && !(e instanceof Literal)) missing.add("per-feature value " + e);
+        if (stroke != null && (stroke.getGraphicFill() != null || stroke.getGraphicStroke() != null))
+            missing.add("graphic stroke");
+        for (Expression e : new Expression[] {
+            fill == null ? null : fill.getColor(),
+            fill == null ? null : fill.getOpacity(),
+            stroke == null ? null : stroke.getColor(),
+            stroke == null ? null : stroke.getWidth(),
+            stroke == null ? null : stroke.getOpacity()
+        }) if (e != null && !(e instanceof Literal)) missing.add("per-feature value " + e);
         if (s instanceof PointSymbolizer p) {
-            if (!(p.getGraphic().getSize() == null || p.getGraphic().getSize() instanceof Literal)) missing.add("per-feature size");
+            if (!(p.getGraphic().getSize() == null || p.getGraphic().getSize() instanceof Literal))
+                missing.add("per-feature size");
             for (GraphicalSymbol g : p.getGraphic().graphicalSymbols())
                 if (!(g instanceof Mark)) missing.add("external graphic");
         }
         if (s instanceof RasterSymbolizer) missing.add("raster symbolizer");
         if (!missing.isEmpty())
-            LOG.log(Level.WARNING, "style symbolizer {0}: not drawn as styled, unsupported: {1}",
-                    s.getName() == null ? s.getClass().getSimpleName() : s.getName(), String.join(", ", missing));
+            LOG.log(
+                    Level.WARNING,
+                    "style symbolizer {0}: not drawn as styled, unsupported: {1}",
+                    s.getName() == null ? s.getClass().getSimpleName() : s.getName(),
+                    String.join(", ", missing));
     }
 
     private static Ink resolve(Symbolizer s, double scale) {
@@ -171,9 +185,15 @@ public final class SymbolizerPainter {
         double size = number(graphic.getSize(), 6) * scale;
         for (GraphicalSymbol symbol : graphic.graphicalSymbols()) {
             if (!(symbol instanceof Mark mark)) continue;
-            String name = mark.getWellKnownName() == null ? "square" : mark.getWellKnownName().evaluate(null, String.class);
-            return new Ink(fillColor(mark.getFill()), strokeColor(mark.getStroke()), stroke(mark.getStroke(), scale),
-                    markShape(name, size), size);
+            String name = mark.getWellKnownName() == null
+                    ? "square"
+                    : mark.getWellKnownName().evaluate(null, String.class);
+            return new Ink(
+                    fillColor(mark.getFill()),
+                    strokeColor(mark.getStroke()),
+                    stroke(mark.getStroke(), scale),
+                    markShape(name, size),
+                    size);
         }
         return new Ink(Color.GRAY, null, null, markShape("square", size), size);
     }

@@ -39,8 +39,16 @@ public final class CompareWindow {
     /**
      * @param events every event of the store; each panel keeps those passing {@code filter} with its own end day
      */
-    public CompareWindow(Stage owner, MapModel model, ReferencedEnvelope region, MapCamera camera, List<Event> events,
-            EventFilter filter, Regime regime, LocalDate first, LocalDate second) {
+    public CompareWindow(
+            Stage owner,
+            MapModel model,
+            ReferencedEnvelope region,
+            MapCamera camera,
+            List<Event> events,
+            EventFilter filter,
+            Regime regime,
+            LocalDate first,
+            LocalDate second) {
         left = view(model, region, regime);
         right = view(model, region, regime);
         left.cameraProperty().set(camera);
@@ -86,7 +94,8 @@ public final class CompareWindow {
         Runnable apply = () -> {
             LocalDate d = picker.getValue();
             if (d == null) return;
-            EventFilter upTo = filter.withDates(filter.from() != null && filter.from().isAfter(d) ? null : filter.from(), d);
+            EventFilter upTo =
+                    filter.withDates(filter.from() != null && filter.from().isAfter(d) ? null : filter.from(), d);
             List<Event> shown = events.stream().filter(upTo.predicate()).toList();
             view.eventsProperty().set(shown);
             view.timeProperty().set(new MapTime(upTo.from(), d));

@@ -33,7 +33,10 @@ public final class CrossingHistoryView extends VBox {
         setPadding(new Insets(10));
         Label title = new Label(crossing.names().display());
         title.setFont(Font.font(null, FontWeight.BOLD, 15));
-        Label other = new Label(crossing.names().other().isEmpty() ? "" : "Also: " + String.join(", ", crossing.names().other()));
+        Label other = new Label(
+                crossing.names().other().isEmpty()
+                        ? ""
+                        : "Also: " + String.join(", ", crossing.names().other()));
         Label position = new Label("Position: " + crossing.position().level().jsonName() + ", within "
                 + crossing.position().radiusKm() + " km. " + crossing.position().basis());
         position.setWrapText(true);
@@ -75,7 +78,8 @@ public final class CrossingHistoryView extends VBox {
         canvas.setId("crossing-strip");
         List<Crossing.Span> spans = crossing.spans();
         if (spans.isEmpty()) return canvas;
-        LocalDate first = spans.get(0).from(), last = spans.get(spans.size() - 1).until();
+        LocalDate first = spans.get(0).from(),
+                last = spans.get(spans.size() - 1).until();
         double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
         GraphicsContext g = canvas.getGraphicsContext2D();
         for (Crossing.Span span : spans) {

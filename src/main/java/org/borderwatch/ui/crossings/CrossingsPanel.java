@@ -43,7 +43,10 @@ public final class CrossingsPanel extends VBox {
      * @param history opens a crossing's history
      * @param showDay  moves the timeline's end to a day, so the map shows that day
      */
-    public CrossingsPanel(ObjectProperty<Regime> regime, ObjectProperty<MapTime> time, Consumer<Crossing> history,
+    public CrossingsPanel(
+            ObjectProperty<Regime> regime,
+            ObjectProperty<MapTime> time,
+            Consumer<Crossing> history,
             Consumer<LocalDate> showDay) {
         this.regime = regime;
         this.time = time;
@@ -58,18 +61,23 @@ public final class CrossingsPanel extends VBox {
         zoneShown.selectedProperty().addListener((o, a, b) -> applySwitches());
 
         TableColumn<StatusOnDay, String> name = new TableColumn<>("Crossing");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().crossing().names().serbianLatin() + " / "
-                + c.getValue().crossing().names().albanian()));
+        name.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().crossing().names().serbianLatin() + " / "
+                        + c.getValue().crossing().names().albanian()));
         name.setPrefWidth(170);
         TableColumn<StatusOnDay, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status().label()));
+        status.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().status().label()));
         status.setPrefWidth(170);
         TableColumn<StatusOnDay, String> since = new TableColumn<>("Since");
-        since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interval() == null ? ""
-                : c.getValue().interval().from().toString()));
+        since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().interval() == null
+                        ? ""
+                        : c.getValue().interval().from().toString()));
         TableColumn<StatusOnDay, String> position = new TableColumn<>("Position");
-        position.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().crossing().position().level().jsonName()
-                + ", " + c.getValue().crossing().position().radiusKm() + " km"));
+        position.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().crossing().position().level().jsonName() + ", "
+                        + c.getValue().crossing().position().radiusKm() + " km"));
         table.getColumns().setAll(List.of(name, status, since, position));
         table.setId("crossings-table");
         table.setPlaceholder(new Label("No crossings loaded"));
@@ -77,7 +85,8 @@ public final class CrossingsPanel extends VBox {
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<StatusOnDay>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) history.accept(row.getItem().crossing());
+                if (e.getClickCount() == 2 && !row.isEmpty())
+                    history.accept(row.getItem().crossing());
             });
             return row;
         });
@@ -86,7 +95,8 @@ public final class CrossingsPanel extends VBox {
         DatePicker jump = new DatePicker();
         jump.setId("crossings-day");
         jump.setPromptText("yyyy-mm-dd");
-        jump.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
+        jump.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
         jump.setOnAction(e -> {
             if (jump.getValue() != null) showDay.accept(jump.getValue());
         });
@@ -110,9 +120,10 @@ public final class CrossingsPanel extends VBox {
 
     private void refresh() {
         LocalDate d = time.get().day();
-        day.setText(d == null ? "No events, so no day: choose one to see each crossing's status."
-                : "Status on " + d);
+        day.setText(d == null ? "No events, so no day: choose one to see each crossing's status." : "Status on " + d);
         List<Crossing> crossings = regime.get().crossings();
-        rows.setAll(crossings.stream().map(c -> d == null ? new StatusOnDay(c, null, null) : c.statusOn(d)).toList());
+        rows.setAll(crossings.stream()
+                .map(c -> d == null ? new StatusOnDay(c, null, null) : c.statusOn(d))
+                .toList());
     }
 }

@@ -24,7 +24,8 @@ public final class RegimeLoader {
     /** The crossings file the app reads: {@code borderwatch.crossings}, or ./data/crossings.geojson. */
     public static Path crossingsFile() {
         String configured = System.getProperty("borderwatch.crossings");
-        return Path.of(configured == null || configured.isBlank() ? "data/crossings.geojson" : configured).toAbsolutePath();
+        return Path.of(configured == null || configured.isBlank() ? "data/crossings.geojson" : configured)
+                .toAbsolutePath();
     }
 
     /**

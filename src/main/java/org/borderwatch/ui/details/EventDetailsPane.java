@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.borderwatch.analysis.DistanceRange;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -24,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.borderwatch.analysis.DistanceRange;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
@@ -51,11 +51,18 @@ public final class EventDetailsPane extends ScrollPane {
     private final TaskRunner tasks;
     private final Consumer<String> browser;
     private final ObjectProperty<Function<Event, String>> gsz = new SimpleObjectProperty<>(this, "gsz");
-    private final ObjectProperty<Function<Event, DistanceRange>> boundaryDistance = new SimpleObjectProperty<>(this,
-            "boundaryDistance");
-    private final ObjectProperty<CoordinateWriter> coordinates = new SimpleObjectProperty<>(this, "coordinates",
-            (lon, lat) -> String.format(Locale.ROOT, "%.5f° %s  %.5f° %s", Math.abs(lat), lat < 0 ? "S" : "N",
-                    Math.abs(lon), lon < 0 ? "W" : "E"));
+    private final ObjectProperty<Function<Event, DistanceRange>> boundaryDistance =
+            new SimpleObjectProperty<>(this, "boundaryDistance");
+    private final ObjectProperty<CoordinateWriter> coordinates = new SimpleObjectProperty<>(
+            this,
+            "coordinates",
+            (lon, lat) -> String.format(
+                    Locale.ROOT,
+                    "%.5f° %s  %.5f° %s",
+                    Math.abs(lat),
+                    lat < 0 ? "S" : "N",
+                    Math.abs(lon),
+                    lon < 0 ? "W" : "E"));
     private final VBox content = new VBox(6);
     private final Label linkMessage = new Label();
     private Event shown;
@@ -73,7 +80,10 @@ public final class EventDetailsPane extends ScrollPane {
         setId("event-details");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        getStylesheets().add(EventDetailsPane.class.getResource("/org/borderwatch/ui/explore.css").toExternalForm());
+        getStylesheets()
+                .add(EventDetailsPane.class
+                        .getResource("/org/borderwatch/ui/explore.css")
+                        .toExternalForm());
         content.setPadding(new Insets(10, 12, 12, 12));
         content.setId("event-details-content");
         linkMessage.setId("details-link-message");
@@ -126,14 +136,19 @@ public final class EventDetailsPane extends ScrollPane {
             if (n instanceof GridPane grid) {
                 for (javafx.scene.Node cell : grid.getChildren())
                     if (cell instanceof Label l) s.append(l.getText()).append(": ");
-                    else if (cell instanceof SelectableText t) s.append(t.getText().replace("\n", "; ")).append('\n');
+                    else if (cell instanceof SelectableText t)
+                        s.append(t.getText().replace("\n", "; ")).append('\n');
             } else if (n instanceof SelectableText t) {
                 s.append(t.getText()).append('\n');
             } else if (n instanceof Label l && l.getStyleClass().contains("details-heading")) {
                 s.append('\n').append(l.getText()).append(":\n");
             } else if (n instanceof VBox links) {
                 for (javafx.scene.Node link : links.getChildren())
-                    if (link instanceof Hyperlink h) s.append(h.getText()).append(" <").append(h.getTooltip().getText()).append(">\n");
+                    if (link instanceof Hyperlink h)
+                        s.append(h.getText())
+                                .append(" <")
+                                .append(h.getTooltip().getText())
+                                .append(">\n");
             }
         }
         return s.toString();
@@ -153,8 +168,10 @@ public final class EventDetailsPane extends ScrollPane {
         }
         SelectableText title = text("details-title", event.title());
         title.setId("details-title");
-        SelectableText subtitle = text("details-subtitle", EventText.kind(event.kind()) + " · "
-                + EventText.category(event.category()) + " · " + event.confidence().jsonName());
+        SelectableText subtitle = text(
+                "details-subtitle",
+                EventText.kind(event.kind()) + " · " + EventText.category(event.category()) + " · "
+                        + event.confidence().jsonName());
         subtitle.setId("details-kind");
 
         GridPane facts = new GridPane();
@@ -168,17 +185,26 @@ public final class EventDetailsPane extends ScrollPane {
         facts.getColumnConstraints().setAll(names, values);
         int row = 0;
         row = fact(facts, row, "Date", EventText.datesInFull(event), "details-dates");
-        if (event.location() != null) row = fact(facts, row, "Place", EventText.place(event.location()), "details-place");
+        if (event.location() != null)
+            row = fact(facts, row, "Place", EventText.place(event.location()), "details-place");
         row = fact(facts, row, "Position", position(event), "details-position");
         row = fact(facts, row, "Precision", EventText.precision(event.precision()), "details-precision");
-        distanceText = text("details-value", boundaryDistance.get() == null ? "boundary not loaded" : "working it out…");
+        distanceText =
+                text("details-value", boundaryDistance.get() == null ? "boundary not loaded" : "working it out…");
         distanceText.setId("details-boundary");
         facts.addRow(row++, heading("Boundary"), distanceText);
-        if (gsz.get() != null) row = fact(facts, row, "GSZ", gsz.get().apply(event)
-                + "\n(the 5 km Ground Safety Zone, given the position's uncertainty)", "details-gsz");
-        if (!event.actors().isEmpty()) row = fact(facts, row, "Actors", String.join("\n", event.actors()), "details-actors");
+        if (gsz.get() != null)
+            row = fact(
+                    facts,
+                    row,
+                    "GSZ",
+                    gsz.get().apply(event) + "\n(the 5 km Ground Safety Zone, given the position's uncertainty)",
+                    "details-gsz");
+        if (!event.actors().isEmpty())
+            row = fact(facts, row, "Actors", String.join("\n", event.actors()), "details-actors");
         row = fact(facts, row, "Casualties", casualties(event.casualties()), "details-casualties");
-        if (!event.equipment().isEmpty()) row = fact(facts, row, "Equipment", equipment(event.equipment()), "details-equipment");
+        if (!event.equipment().isEmpty())
+            row = fact(facts, row, "Equipment", equipment(event.equipment()), "details-equipment");
         row = fact(facts, row, "Confidence", event.confidence().jsonName(), "details-confidence");
         if (!event.tags().isEmpty()) row = fact(facts, row, "Tags", String.join(", ", event.tags()), "details-tags");
         row = fact(facts, row, "Id", event.id(), "details-id");
@@ -212,12 +238,20 @@ public final class EventDetailsPane extends ScrollPane {
         Function<Event, DistanceRange> distance = boundaryDistance.get();
         if (distance == null) return;
         SelectableText target = distanceText;
-        tasks.run("Measuring the distance to the boundary", progress -> distance.apply(event), range -> {
-            if (shown == event && distanceText == target) target.setText(range.describe() + " (geodesic)");
-        }, e -> {
-            LOG.log(System.Logger.Level.WARNING, "boundary distance of event " + event.id() + ": " + e.getMessage(), e);
-            if (shown == event && distanceText == target) target.setText("cannot be measured: " + e.getMessage());
-        });
+        tasks.run(
+                "Measuring the distance to the boundary",
+                progress -> distance.apply(event),
+                range -> {
+                    if (shown == event && distanceText == target) target.setText(range.describe() + " (geodesic)");
+                },
+                e -> {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "boundary distance of event " + event.id() + ": " + e.getMessage(),
+                            e);
+                    if (shown == event && distanceText == target)
+                        target.setText("cannot be measured: " + e.getMessage());
+                });
     }
 
     private String position(Event event) {

@@ -53,11 +53,16 @@ public final class EventText {
     static String datesInFull(Event e) {
         StringBuilder s = new StringBuilder(span(e));
         if (e.end() != null && !e.end().day().equals(e.date().day()))
-            s.append(" (").append(ChronoUnit.DAYS.between(e.date().day(), e.end().day()) + 1).append(" days)");
+            s.append(" (")
+                    .append(ChronoUnit.DAYS.between(e.date().day(), e.end().day()) + 1)
+                    .append(" days)");
         if (e.date().precision() != DatePrecision.DAY)
-            s.append("\ndate known to the ").append(e.date().precision().jsonName()).append(", not the day");
+            s.append("\ndate known to the ")
+                    .append(e.date().precision().jsonName())
+                    .append(", not the day");
         if (e.date().text().length() > 10) s.append("\nstarts ").append(e.date().text());
-        if (e.end() != null && e.end().text().length() > 10) s.append("\nends ").append(e.end().text());
+        if (e.end() != null && e.end().text().length() > 10)
+            s.append("\nends ").append(e.end().text());
         return s.toString();
     }
 
@@ -110,10 +115,12 @@ public final class EventText {
      */
     static String casualties(Casualties c) {
         if (c.killed() == null && c.injured() == null && c.arrested() == null) return "none reported";
-        String range = c.killedLow() == null && c.killedHigh() == null ? ""
+        String range = c.killedLow() == null && c.killedHigh() == null
+                ? ""
                 : " (estimates " + (c.killedLow() == null ? "?" : c.killedLow()) + "–"
                         + (c.killedHigh() == null ? "?" : c.killedHigh()) + ")";
-        return count(c.killed(), "killed") + range + ", " + count(c.injured(), "injured") + ", " + count(c.arrested(), "arrested");
+        return count(c.killed(), "killed") + range + ", " + count(c.injured(), "injured") + ", "
+                + count(c.arrested(), "arrested");
     }
 
     /** "Kosovo Police: 1 killed, 1 injured" (only the counts the side has). */

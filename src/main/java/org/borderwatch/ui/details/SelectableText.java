@@ -10,6 +10,7 @@ import javafx.scene.text.Text;
 public final class SelectableText extends TextArea {
     /** Room the area's skin needs beyond the text itself, so no inner scroll bar appears. */
     private static final double SLACK_PX = 6;
+
     private final Text measure = new Text();
 
     SelectableText(String styleClass) {
@@ -28,7 +29,7 @@ public final class SelectableText extends TextArea {
         measure.setText(getText() == null || getText().isEmpty() ? " " : getText());
         double width = getWidth() - snappedLeftInset() - snappedRightInset() - SLACK_PX;
         measure.setWrappingWidth(width > 20 ? width : 0);
-        setPrefHeight(Math.ceil(measure.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset()
-                + SLACK_PX));
+        setPrefHeight(
+                Math.ceil(measure.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset() + SLACK_PX));
     }
 }

@@ -42,8 +42,9 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         var ok = getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> edited(current, newId, newAt) == null, text.textProperty(), radius.textProperty()));
+        ok.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> edited(current, newId, newAt) == null, text.textProperty(), radius.textProperty()));
         setResultConverter(button -> button == ButtonType.OK ? edited(current, newId, newAt) : null);
         setOnShown(e -> text.requestFocus());
     }
@@ -79,7 +80,8 @@ final class AnnotationEditDialog extends Dialog<Annotation> {
             if (a instanceof Annotation.Arrow ar) return new Annotation.Arrow(ar.id(), ar.from(), ar.to(), t);
             if (a instanceof Annotation.Distance d) return new Annotation.Distance(d.id(), d.from(), d.to(), t);
             if (a instanceof Annotation.Circle c)
-                return new Annotation.Circle(c.id(), c.center(), Double.parseDouble(radius.getText().strip()), t);
+                return new Annotation.Circle(
+                        c.id(), c.center(), Double.parseDouble(radius.getText().strip()), t);
             Annotation.Area area = (Annotation.Area) a;
             return new Annotation.Area(area.id(), area.ring(), t);
         } catch (IllegalArgumentException e) {

@@ -90,13 +90,16 @@ final class AnnotationGeometry {
         double dLon = end.lon() - start.lon();
         double dLat = end.lat() - start.lat();
         try {
-            if (a instanceof Annotation.Label l) return new Annotation.Label(l.id(), shift(l.at(), dLon, dLat), l.text());
+            if (a instanceof Annotation.Label l)
+                return new Annotation.Label(l.id(), shift(l.at(), dLon, dLat), l.text());
             if (a instanceof Annotation.Arrow ar)
-                return new Annotation.Arrow(ar.id(), shift(ar.from(), dLon, dLat), shift(ar.to(), dLon, dLat), ar.text());
+                return new Annotation.Arrow(
+                        ar.id(), shift(ar.from(), dLon, dLat), shift(ar.to(), dLon, dLat), ar.text());
             if (a instanceof Annotation.Circle c)
                 return new Annotation.Circle(c.id(), shift(c.center(), dLon, dLat), c.radiusKm(), c.text());
             if (a instanceof Annotation.Distance d)
-                return new Annotation.Distance(d.id(), shift(d.from(), dLon, dLat), shift(d.to(), dLon, dLat), d.text());
+                return new Annotation.Distance(
+                        d.id(), shift(d.from(), dLon, dLat), shift(d.to(), dLon, dLat), d.text());
             Annotation.Area area = (Annotation.Area) a;
             List<LonLat> ring = new ArrayList<>();
             for (LonLat p : area.ring()) ring.add(shift(p, dLon, dLat));
@@ -117,8 +120,11 @@ final class AnnotationGeometry {
             Point2D p = pixelOf(l.at());
             if (p == null) return false;
             double textWidth = l.text().length() * CHAR_PX;
-            return p.distance(at) <= HIT_PX || (at.getX() >= p.getX() && at.getX() <= p.getX() + 6 + textWidth
-                    && at.getY() >= p.getY() - 20 && at.getY() <= p.getY() + 2);
+            return p.distance(at) <= HIT_PX
+                    || (at.getX() >= p.getX()
+                            && at.getX() <= p.getX() + 6 + textWidth
+                            && at.getY() >= p.getY() - 20
+                            && at.getY() <= p.getY() + 2);
         }
         if (a instanceof Annotation.Arrow ar) return nearSegment(ar.from(), ar.to(), at);
         if (a instanceof Annotation.Distance d) return nearSegment(d.from(), d.to(), at);

@@ -33,8 +33,8 @@ public final class AnnotationSession implements UndoableHistory {
 
     private final TaskRunner tasks;
     private final Consumer<String> problems;
-    private final ReadOnlyObjectWrapper<List<Annotation>> annotations = new ReadOnlyObjectWrapper<>(this, "annotations",
-            List.of());
+    private final ReadOnlyObjectWrapper<List<Annotation>> annotations =
+            new ReadOnlyObjectWrapper<>(this, "annotations", List.of());
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final HistoryState state = new HistoryState();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
@@ -81,32 +81,40 @@ public final class AnnotationSession implements UndoableHistory {
      */
     public void openBeside(Path store) {
         Path target = AnnotationFile.besideStore(store.toAbsolutePath());
-        tasks.run("Reading " + target.getFileName(), progress -> {
-            if (!Files.exists(target)) return new AnnotationJson.Loaded(List.of(), List.of());
-            return AnnotationFile.read(target);
-        }, loaded -> {
-            file.set(target);
-            undo.clear();
-            redo.clear();
-            annotations.set(loaded.annotations());
-            nextId = 1;
-            update();
-            if (!loaded.problems().isEmpty()) {
-                StringBuilder b = new StringBuilder("Some annotations could not be read and were left out:");
-                for (AnnotationProblem p : loaded.problems()) b.append('\n').append(p);
-                problems.accept(b.toString());
-            }
-        }, e -> {
-            LOG.log(System.Logger.Level.WARNING, "cannot read annotations " + target + ": " + e.getMessage(), e);
-            // no file to save into: changes stay in memory rather than overwrite what could not be read
-            file.set(null);
-            undo.clear();
-            redo.clear();
-            annotations.set(List.of());
-            update();
-            problems.accept(e.getMessage() + "\nThe annotations are not shown; nothing is written to that file "
-                    + "until it can be read.");
-        });
+        tasks.run(
+                "Reading " + target.getFileName(),
+                progress -> {
+                    if (!Files.exists(target)) return new AnnotationJson.Loaded(List.of(), List.of());
+                    return AnnotationFile.read(target);
+                },
+                loaded -> {
+                    file.set(target);
+                    undo.clear();
+                    redo.clear();
+                    annotations.set(loaded.annotations());
+                    nextId = 1;
+                    update();
+                    if (!loaded.problems().isEmpty()) {
+                        StringBuilder b = new StringBuilder("Some annotations could not be read and were left out:");
+                        for (AnnotationProblem p : loaded.problems())
+                            b.append('\n').append(p);
+                        problems.accept(b.toString());
+                    }
+                },
+                e -> {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "cannot read annotations " + target + ": " + e.getMessage(),
+                            e);
+                    // no file to save into: changes stay in memory rather than overwrite what could not be read
+                    file.set(null);
+                    undo.clear();
+                    redo.clear();
+                    annotations.set(List.of());
+                    update();
+                    problems.accept(e.getMessage() + "\nThe annotations are not shown; nothing is written to that file "
+                            + "until it can be read.");
+                });
     }
 
     /** An id not used by any annotation now, e.g. "label-3". */
@@ -189,15 +197,22 @@ public final class AnnotationSession implements UndoableHistory {
         saving.set(true);
         Path target = p.file();
         List<Annotation> state = p.state();
-        tasks.run("Saving " + target.getFileName(), progress -> {
-            AnnotationFile.write(target, state);
-            return target;
-        }, done -> saved(), e -> {
-            LOG.log(System.Logger.Level.WARNING, "cannot save annotations to " + target + ": " + e.getMessage(), e);
-            problems.accept(target + ": the annotations could not be saved: " + messageOf(e)
-                    + "\nThey stay on the map; the next change tries to save them again.");
-            saved();
-        });
+        tasks.run(
+                "Saving " + target.getFileName(),
+                progress -> {
+                    AnnotationFile.write(target, state);
+                    return target;
+                },
+                done -> saved(),
+                e -> {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "cannot save annotations to " + target + ": " + e.getMessage(),
+                            e);
+                    problems.accept(target + ": the annotations could not be saved: " + messageOf(e)
+                            + "\nThey stay on the map; the next change tries to save them again.");
+                    saved();
+                });
     }
 
     private void saved() {

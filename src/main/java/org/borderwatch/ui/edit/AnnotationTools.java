@@ -40,6 +40,7 @@ import org.borderwatch.ui.map.MapView;
 public final class AnnotationTools {
     /** A drag shorter than this (logical px) is a click: it draws no arrow, circle or line. */
     private static final double MIN_DRAG_PX = 4;
+
     private static final Color HANDLE = Color.web("#1f6fb2");
 
     private final MapView view;
@@ -131,8 +132,10 @@ public final class AnnotationTools {
             if (now == null) old.setSelected(true);
             else tool.set((AnnotationTool) now.getUserData());
         });
-        tool.addListener((obs, old, now) -> tools.getToggles().stream().filter(t -> t.getUserData() == now)
-                .findFirst().ifPresent(t -> t.setSelected(true)));
+        tool.addListener((obs, old, now) -> tools.getToggles().stream()
+                .filter(t -> t.getUserData() == now)
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true)));
         Button undo = new Button("Undo");
         undo.setId("annotate-undo");
         undo.setTooltip(new Tooltip("Undo the last annotation change"));
@@ -195,7 +198,7 @@ public final class AnnotationTools {
                 draft.set(g.moved(moving, pressedAt, at));
             }
             case ARROW, DISTANCE, CIRCLE -> draft.set(drawn(g, pressedAt, at, "draft"));
-            default -> { }
+            default -> {}
         }
         lastDrag = at;
         e.consume();
@@ -219,12 +222,17 @@ public final class AnnotationTools {
             }
             case LABEL -> {
                 LonLat at = g.lonLatAt(to.getX(), to.getY());
-                if (at != null) AnnotationEditDialog.newLabel(view.getScene().getWindow(),
-                        session.newId(AnnotationTool.LABEL.idPrefix()), at, this::added);
+                if (at != null)
+                    AnnotationEditDialog.newLabel(
+                            view.getScene().getWindow(),
+                            session.newId(AnnotationTool.LABEL.idPrefix()),
+                            at,
+                            this::added);
             }
             case ARROW, DISTANCE, CIRCLE -> {
                 draft.set(null);
-                Annotation made = dragged ? drawn(g, from, to, session.newId(tool.get().idPrefix())) : null;
+                Annotation made =
+                        dragged ? drawn(g, from, to, session.newId(tool.get().idPrefix())) : null;
                 if (made != null) added(made);
             }
             case AREA -> {

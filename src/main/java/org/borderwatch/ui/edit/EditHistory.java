@@ -70,7 +70,11 @@ public final class EditHistory implements UndoableHistory {
     private void update() {
         HistoryStep<EventChange> nextUndo = undo.peek();
         HistoryStep<EventChange> nextRedo = redo.peek();
-        state.show(nextUndo, nextUndo == null ? null : nextUndo.value().describe(), nextRedo,
-                nextRedo == null ? null : nextRedo.value().describe(), !session.busyProperty().get());
+        state.show(
+                nextUndo,
+                nextUndo == null ? null : nextUndo.value().describe(),
+                nextRedo,
+                nextRedo == null ? null : nextRedo.value().describe(),
+                !session.busyProperty().get());
     }
 }

@@ -32,15 +32,50 @@ import org.locationtech.jts.geom.PrecisionModel;
  * (casualties per side, equipment, sources) separate them with {@code |}. {@link #build} turns a draft
  * into an event by the rules of the store format, or into a message per wrong field.
  */
-public record EventDraft(String id, EventKind kind, String category, String title, String summary, String date, String end,
-        String place, String municipality, String country, String lon, String lat, Precision.Level level,
-        String radiusKm, String actors, String killed, String injured, String arrested, String bySide,
-        String equipment, String sources, Confidence confidence, String tags) {
+public record EventDraft(
+        String id,
+        EventKind kind,
+        String category,
+        String title,
+        String summary,
+        String date,
+        String end,
+        String place,
+        String municipality,
+        String country,
+        String lon,
+        String lat,
+        Precision.Level level,
+        String radiusKm,
+        String actors,
+        String killed,
+        String injured,
+        String arrested,
+        String bySide,
+        String equipment,
+        String sources,
+        Confidence confidence,
+        String tags) {
 
     /** The form fields a message can belong to. */
     enum Field {
-        ID, KIND, CATEGORY, TITLE, DATE, END, LON, LAT, PRECISION, RADIUS, KILLED, INJURED, ARRESTED, BY_SIDE,
-        EQUIPMENT, SOURCES, CONFIDENCE
+        ID,
+        KIND,
+        CATEGORY,
+        TITLE,
+        DATE,
+        END,
+        LON,
+        LAT,
+        PRECISION,
+        RADIUS,
+        KILLED,
+        INJURED,
+        ARRESTED,
+        BY_SIDE,
+        EQUIPMENT,
+        SOURCES,
+        CONFIDENCE
     }
 
     /** What {@link #build} made: an event, or (event null) what is wrong, by field, in form order. */
@@ -56,9 +91,30 @@ public record EventDraft(String id, EventKind kind, String category, String titl
 
     /** A blank draft for a new event at a clicked position, dated {@code today}. */
     public static EventDraft newAt(double lon, double lat, LocalDate today) {
-        return new EventDraft("", EventKind.INCIDENT, EventKind.INCIDENT.categories().get(0), "", "", today.toString(), "",
-                "", "", "", coordinate(lon), coordinate(lat), Precision.Level.APPROXIMATE, "1", "", "", "", "", "", "", "",
-                Confidence.REPORTED, "");
+        return new EventDraft(
+                "",
+                EventKind.INCIDENT,
+                EventKind.INCIDENT.categories().get(0),
+                "",
+                "",
+                today.toString(),
+                "",
+                "",
+                "",
+                "",
+                coordinate(lon),
+                coordinate(lat),
+                Precision.Level.APPROXIMATE,
+                "1",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                Confidence.REPORTED,
+                "");
     }
 
     /** The draft showing {@code e} as it is, for editing. */
@@ -66,16 +122,37 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         Place p = e.location() == null ? new Place(null, null, null) : e.location();
         Casualties c = e.casualties();
         List<String> sides = c.bySide().stream()
-                .map(s -> join(s.side(), count(s.killed()), count(s.injured()), count(s.arrested()))).toList();
-        List<String> kit = e.equipment().stream().map(q -> join(q.type(), text(q.model()), count(q.count()))).toList();
+                .map(s -> join(s.side(), count(s.killed()), count(s.injured()), count(s.arrested())))
+                .toList();
+        List<String> kit = e.equipment().stream()
+                .map(q -> join(q.type(), text(q.model()), count(q.count())))
+                .toList();
         List<String> refs = e.sources().stream()
-                .map(s -> join(text(s.publisher()), text(s.title()), s.url(), text(s.date()))).toList();
-        return new EventDraft(e.id(), e.kind(), e.category(), e.title(), e.summary(), e.date().text(),
-                e.end() == null ? "" : e.end().text(), text(p.place()), text(p.municipality()), text(p.country()),
-                e.isPoint() ? coordinate(e.lon()) : "", e.isPoint() ? coordinate(e.lat()) : "", e.precision().level(),
+                .map(s -> join(text(s.publisher()), text(s.title()), s.url(), text(s.date())))
+                .toList();
+        return new EventDraft(
+                e.id(),
+                e.kind(),
+                e.category(),
+                e.title(),
+                e.summary(),
+                e.date().text(),
+                e.end() == null ? "" : e.end().text(),
+                text(p.place()),
+                text(p.municipality()),
+                text(p.country()),
+                e.isPoint() ? coordinate(e.lon()) : "",
+                e.isPoint() ? coordinate(e.lat()) : "",
+                e.precision().level(),
                 e.precision().radiusKm() > 0 ? number(e.precision().radiusKm()) : "",
-                String.join("\n", e.actors()), count(c.killed()), count(c.injured()), count(c.arrested()),
-                String.join("\n", sides), String.join("\n", kit), String.join("\n", refs), e.confidence(),
+                String.join("\n", e.actors()),
+                count(c.killed()),
+                count(c.injured()),
+                count(c.arrested()),
+                String.join("\n", sides),
+                String.join("\n", kit),
+                String.join("\n", refs),
+                e.confidence(),
                 String.join(", ", e.tags()));
     }
 
@@ -110,13 +187,37 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         if (!errors.isEmpty()) return new Outcome(null, errors);
         // the form has no fields for a date's precision or a range of estimates: keep the edited event's while
         // the day and the killed count they qualify are unchanged
-        if (base != null && base.date().day().equals(start.day())) start = start.within(base.date().precision());
-        Casualties counts = base != null && java.util.Objects.equals(base.casualties().killed(), k)
-                ? new Casualties(k, i, a, sides, java.util.Set.of(), base.casualties().killedLow(), base.casualties().killedHigh())
-                : new Casualties(k, i, a, sides);
-        Event event = new Event(eventId, kind, category, title.strip(), summary.strip(), start, last,
-                place(base, geometry), geometry, precision,
-                lines(actors), counts, kit, refs, confidence, tagList(), today.toString(),
+        if (base != null && base.date().day().equals(start.day()))
+            start = start.within(base.date().precision());
+        Casualties counts =
+                base != null && java.util.Objects.equals(base.casualties().killed(), k)
+                        ? new Casualties(
+                                k,
+                                i,
+                                a,
+                                sides,
+                                java.util.Set.of(),
+                                base.casualties().killedLow(),
+                                base.casualties().killedHigh())
+                        : new Casualties(k, i, a, sides);
+        Event event = new Event(
+                eventId,
+                kind,
+                category,
+                title.strip(),
+                summary.strip(),
+                start,
+                last,
+                place(base, geometry),
+                geometry,
+                precision,
+                lines(actors),
+                counts,
+                kit,
+                refs,
+                confidence,
+                tagList(),
+                today.toString(),
                 base == null ? Map.of() : base.extra());
         return new Outcome(event, Map.of());
     }
@@ -131,8 +232,13 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         if (base == null || base.location() == null) return words;
         Place old = base.location();
         boolean unmoved = base.geometry().equalsExact(geometry);
-        return new Place(words.place(), words.municipality(), words.country(), unmoved ? old.gazetteer() : null,
-                unmoved ? old.coordinateSource() : null, old.alternatives());
+        return new Place(
+                words.place(),
+                words.municipality(),
+                words.country(),
+                unmoved ? old.gazetteer() : null,
+                unmoved ? old.coordinateSource() : null,
+                old.alternatives());
     }
 
     private String newId(Predicate<String> taken, Map<Field, String> errors) {
@@ -177,7 +283,11 @@ public record EventDraft(String id, EventKind kind, String category, String titl
             if (Double.isFinite(v) && Math.abs(v) <= limit) return v;
             errors.put(field, name + " must be between -" + (int) limit + " and " + (int) limit);
         } catch (NumberFormatException e) {
-            errors.put(field, text.isBlank() ? "a " + name + " is required" : "write the " + name + " in decimal degrees, e.g. 20.8656");
+            errors.put(
+                    field,
+                    text.isBlank()
+                            ? "a " + name + " is required"
+                            : "write the " + name + " in decimal degrees, e.g. 20.8656");
         }
         return null;
     }
@@ -195,8 +305,11 @@ public record EventDraft(String id, EventKind kind, String category, String titl
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        errors.put(Field.RADIUS, level == Precision.Level.APPROXIMATE
-                ? "an approximate place needs a radius in km greater than 0" : "the radius must be a number of km greater than 0, or blank");
+        errors.put(
+                Field.RADIUS,
+                level == Precision.Level.APPROXIMATE
+                        ? "an approximate place needs a radius in km greater than 0"
+                        : "the radius must be a number of km greater than 0, or blank");
         return null;
     }
 
@@ -255,23 +368,32 @@ public record EventDraft(String id, EventKind kind, String category, String titl
     private List<Source> sources(Map<Field, String> errors) {
         List<Source> out = new ArrayList<>();
         List<String> rows = lines(sources);
-        if (rows.isEmpty()) errors.put(Field.SOURCES, "at least one source is required: publisher | title | url | date");
+        if (rows.isEmpty())
+            errors.put(Field.SOURCES, "at least one source is required: publisher | title | url | date");
         for (int n = 0; n < rows.size(); n++) {
             String[] p = parts(rows.get(n), 1);
             String where = "line " + (n + 1) + ": ";
             int u = 0;
             while (u < p.length && !p[u].toLowerCase(Locale.ROOT).matches("https?://.*")) u++;
             if (u == p.length || !isWebAddress(p[u])) {
-                errors.put(Field.SOURCES, where + (u == p.length ? "no http:// or https:// address found"
-                        : "\"" + p[u] + "\" is not a valid web address") + " (publisher | title | url | date)");
+                errors.put(
+                        Field.SOURCES,
+                        where
+                                + (u == p.length
+                                        ? "no http:// or https:// address found"
+                                        : "\"" + p[u] + "\" is not a valid web address")
+                                + " (publisher | title | url | date)");
                 continue;
             }
             String when = u + 1 < p.length ? p[u + 1] : "";
             if (!when.isEmpty() && !isDate(when)) {
-                errors.put(Field.SOURCES, where + "write the source's date (after the url) as 2023-09-24, or leave it out");
+                errors.put(
+                        Field.SOURCES,
+                        where + "write the source's date (after the url) as 2023-09-24, or leave it out");
                 continue;
             }
-            out.add(new Source(u > 0 ? blankToNull(p[0]) : null, u > 1 ? blankToNull(p[1]) : null, p[u], blankToNull(when)));
+            out.add(new Source(
+                    u > 0 ? blankToNull(p[0]) : null, u > 1 ? blankToNull(p[1]) : null, p[u], blankToNull(when)));
         }
         return out;
     }
@@ -297,7 +419,11 @@ public record EventDraft(String id, EventKind kind, String category, String titl
     }
 
     private List<String> tagList() {
-        return Arrays.stream(tags.split("[,\\n]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return Arrays.stream(tags.split("[,\\n]"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** Non-blank lines, stripped. */
@@ -315,8 +441,10 @@ public record EventDraft(String id, EventKind kind, String category, String titl
 
     /** Lower-case ASCII letters, digits and dashes: "2023-09-24 Banjska ambush" -> "2023-09-24-banjska-ambush". */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
     }

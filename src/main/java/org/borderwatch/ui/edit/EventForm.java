@@ -3,8 +3,8 @@ package org.borderwatch.ui.edit;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -55,7 +55,8 @@ public final class EventForm extends Dialog<Event> {
     private final TextField country = field("form-country");
     private final TextField lon = field("form-lon");
     private final TextField lat = field("form-lat");
-    private final ComboBox<Precision.Level> level = new ComboBox<>(FXCollections.observableArrayList(Precision.Level.values()));
+    private final ComboBox<Precision.Level> level =
+            new ComboBox<>(FXCollections.observableArrayList(Precision.Level.values()));
     private final TextField radius = field("form-radius");
     private final TextArea actors = area("form-actors", 2);
     private final TextField killed = field("form-killed");
@@ -64,7 +65,8 @@ public final class EventForm extends Dialog<Event> {
     private final TextArea bySide = lineArea("form-by-side", 2);
     private final TextArea equipment = lineArea("form-equipment", 2);
     private final TextArea sources = lineArea("form-sources", 5);
-    private final ComboBox<Confidence> confidence = new ComboBox<>(FXCollections.observableArrayList(Confidence.values()));
+    private final ComboBox<Confidence> confidence =
+            new ComboBox<>(FXCollections.observableArrayList(Confidence.values()));
     private final TextField tags = field("form-tags");
     private Event built;
 
@@ -82,9 +84,12 @@ public final class EventForm extends Dialog<Event> {
         setHeaderText(base == null ? "New event" : "Edit “" + base.title() + "”");
         setResizable(true);
         getDialogPane().setId("event-form");
-        getDialogPane().getButtonTypes().setAll(new ButtonType("Save", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        getDialogPane()
+                .getButtonTypes()
+                .setAll(new ButtonType("Save", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         getDialogPane().setContent(layout());
-        Button save = (Button) getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
+        Button save = (Button)
+                getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
         save.setId("form-save");
         save.addEventFilter(ActionEvent.ACTION, e -> {
             if (!check()) e.consume();
@@ -104,10 +109,29 @@ public final class EventForm extends Dialog<Event> {
 
     /** The draft the fields hold now. */
     EventDraft draft() {
-        return new EventDraft(id.getText(), kind.getValue(), category.getValue(), title.getText(), summary.getText(),
-                date.getText(), end.getText(), place.getText(), municipality.getText(), country.getText(), lon.getText(),
-                lat.getText(), level.getValue(), radius.getText(), actors.getText(), killed.getText(), injured.getText(),
-                arrested.getText(), bySide.getText(), equipment.getText(), sources.getText(), confidence.getValue(),
+        return new EventDraft(
+                id.getText(),
+                kind.getValue(),
+                category.getValue(),
+                title.getText(),
+                summary.getText(),
+                date.getText(),
+                end.getText(),
+                place.getText(),
+                municipality.getText(),
+                country.getText(),
+                lon.getText(),
+                lat.getText(),
+                level.getValue(),
+                radius.getText(),
+                actors.getText(),
+                killed.getText(),
+                injured.getText(),
+                arrested.getText(),
+                bySide.getText(),
+                equipment.getText(),
+                sources.getText(),
+                confidence.getValue(),
                 tags.getText());
     }
 
@@ -164,7 +188,10 @@ public final class EventForm extends Dialog<Event> {
             if (now == null || now == old) return;
             String kept = category.getValue();
             category.setItems(FXCollections.observableArrayList(now.categories()));
-            category.setValue(kept != null && now.categories().contains(kept) ? kept : now.categories().get(0));
+            category.setValue(
+                    kept != null && now.categories().contains(kept)
+                            ? kept
+                            : now.categories().get(0));
         });
         radius.disableProperty().bind(level.valueProperty().isEqualTo(Precision.Level.EXACT));
         if (base != null) {
@@ -207,7 +234,8 @@ public final class EventForm extends Dialog<Event> {
         GridPane right = grid();
         r = 0;
         r = row(right, r, "Actors", actors, null);
-        HBox counts = new HBox(6, new Label("killed"), killed, new Label("injured"), injured, new Label("arrested"), arrested);
+        HBox counts = new HBox(
+                6, new Label("killed"), killed, new Label("injured"), injured, new Label("arrested"), arrested);
         for (TextField t : new TextField[] {killed, injured, arrested}) t.setPrefColumnCount(4);
         counts.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         r = row(right, r, "Casualties", counts, Field.KILLED);
@@ -255,7 +283,8 @@ public final class EventForm extends Dialog<Event> {
 
     private static Label errorLabel(GridPane grid, int r, Field field) {
         Label error = new Label();
-        error.setId("form-error-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        error.setId(
+                "form-error-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.92em;");
         error.setWrapText(true);
         error.setVisible(false);
@@ -265,12 +294,23 @@ public final class EventForm extends Dialog<Event> {
     }
 
     private void focusFirstError(Map<Field, String> wrong) {
-        Map<Field, Node> controls = Map.ofEntries(Map.entry(Field.ID, id), Map.entry(Field.KIND, kind),
-                Map.entry(Field.CATEGORY, category), Map.entry(Field.TITLE, title), Map.entry(Field.DATE, date),
-                Map.entry(Field.END, end), Map.entry(Field.LON, lon), Map.entry(Field.LAT, lat),
-                Map.entry(Field.PRECISION, level), Map.entry(Field.RADIUS, radius), Map.entry(Field.KILLED, killed),
-                Map.entry(Field.INJURED, injured), Map.entry(Field.ARRESTED, arrested), Map.entry(Field.BY_SIDE, bySide),
-                Map.entry(Field.EQUIPMENT, equipment), Map.entry(Field.SOURCES, sources),
+        Map<Field, Node> controls = Map.ofEntries(
+                Map.entry(Field.ID, id),
+                Map.entry(Field.KIND, kind),
+                Map.entry(Field.CATEGORY, category),
+                Map.entry(Field.TITLE, title),
+                Map.entry(Field.DATE, date),
+                Map.entry(Field.END, end),
+                Map.entry(Field.LON, lon),
+                Map.entry(Field.LAT, lat),
+                Map.entry(Field.PRECISION, level),
+                Map.entry(Field.RADIUS, radius),
+                Map.entry(Field.KILLED, killed),
+                Map.entry(Field.INJURED, injured),
+                Map.entry(Field.ARRESTED, arrested),
+                Map.entry(Field.BY_SIDE, bySide),
+                Map.entry(Field.EQUIPMENT, equipment),
+                Map.entry(Field.SOURCES, sources),
                 Map.entry(Field.CONFIDENCE, confidence));
         wrong.keySet().stream().findFirst().map(controls::get).ifPresent(Node::requestFocus);
     }

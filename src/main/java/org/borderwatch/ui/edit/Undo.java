@@ -24,18 +24,31 @@ public final class Undo {
 
     public Undo(List<UndoableHistory> histories) {
         List<UndoableHistory> all = List.copyOf(histories);
-        Observable[] deps = all.stream().map(UndoableHistory::state).flatMap(s -> Stream.<Observable>of(s.undoOrder(),
-                s.redoOrder(), s.canUndo(), s.canRedo(), s.undoText(), s.redoText())).toArray(Observable[]::new);
+        Observable[] deps = all.stream()
+                .map(UndoableHistory::state)
+                .flatMap(s -> Stream.<Observable>of(
+                        s.undoOrder(), s.redoOrder(), s.canUndo(), s.canRedo(), s.undoText(), s.redoText()))
+                .toArray(Observable[]::new);
         undoTarget = Bindings.createObjectBinding(() -> latest(all, true), deps);
         redoTarget = Bindings.createObjectBinding(() -> latest(all, false), deps);
-        canUndo = Bindings.createBooleanBinding(() -> undoTarget.get() != null && undoTarget.get().state().canUndo().get(),
+        canUndo = Bindings.createBooleanBinding(
+                () -> undoTarget.get() != null
+                        && undoTarget.get().state().canUndo().get(),
                 undoTarget);
-        canRedo = Bindings.createBooleanBinding(() -> redoTarget.get() != null && redoTarget.get().state().canRedo().get(),
+        canRedo = Bindings.createBooleanBinding(
+                () -> redoTarget.get() != null
+                        && redoTarget.get().state().canRedo().get(),
                 redoTarget);
-        undoText = Bindings.createStringBinding(() -> undoTarget.get() == null ? "Undo"
-                : undoTarget.get().state().undoText().get(), undoTarget);
-        redoText = Bindings.createStringBinding(() -> redoTarget.get() == null ? "Redo"
-                : redoTarget.get().state().redoText().get(), redoTarget);
+        undoText = Bindings.createStringBinding(
+                () -> undoTarget.get() == null
+                        ? "Undo"
+                        : undoTarget.get().state().undoText().get(),
+                undoTarget);
+        redoText = Bindings.createStringBinding(
+                () -> redoTarget.get() == null
+                        ? "Redo"
+                        : redoTarget.get().state().redoText().get(),
+                redoTarget);
     }
 
     /** The history whose next undo (or redo) step is the latest, or null when none has one. */
@@ -43,7 +56,8 @@ public final class Undo {
         UndoableHistory best = null;
         long bestOrder = 0;
         for (UndoableHistory h : histories) {
-            ReadOnlyLongProperty order = undo ? h.state().undoOrder() : h.state().redoOrder();
+            ReadOnlyLongProperty order =
+                    undo ? h.state().undoOrder() : h.state().redoOrder();
             if (order.get() > bestOrder) {
                 best = h;
                 bestOrder = order.get();

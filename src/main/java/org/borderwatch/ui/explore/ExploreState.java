@@ -42,8 +42,8 @@ public final class ExploreState {
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
     private final ObservableList<Event> shownList = FXCollections.observableArrayList();
     private final ObservableList<Event> shownReadOnly = FXCollections.unmodifiableObservableList(shownList);
-    private final ReadOnlyObjectWrapper<TimeHistogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram",
-            TimeHistogram.EMPTY);
+    private final ReadOnlyObjectWrapper<TimeHistogram> histogram =
+            new ReadOnlyObjectWrapper<>(this, "histogram", TimeHistogram.EMPTY);
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final ReadOnlyObjectWrapper<Event> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
@@ -180,7 +180,8 @@ public final class ExploreState {
 
     private void updateCounts() {
         int total = events.get().size();
-        counts.set(String.format(Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events"));
+        counts.set(String.format(
+                Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events"));
     }
 
     /** One filtering pass: pure, so it may run on any thread. */

@@ -49,7 +49,10 @@ public final class FilterPanel extends VBox {
         setId("filter-panel");
         setSpacing(6);
         setPadding(new Insets(6));
-        getStylesheets().add(FilterPanel.class.getResource("/org/borderwatch/ui/explore.css").toExternalForm());
+        getStylesheets()
+                .add(FilterPanel.class
+                        .getResource("/org/borderwatch/ui/explore.css")
+                        .toExternalForm());
 
         FlowPane kindBoxes = new FlowPane(10, 4);
         for (EventKind k : EventKind.values()) {
@@ -79,9 +82,21 @@ public final class FilterPanel extends VBox {
 
         categories.onEdit(this::edited);
         actors.onEdit(this::edited);
-        getChildren().setAll(heading("Kinds"), kindBoxes, heading("Confidence"), confidenceButtons,
-                heading("Categories"), categories.view(), categories.buttons(), heading("Actors"), actors.view(),
-                actors.buttons(), heading("Text"), text, reset);
+        getChildren()
+                .setAll(
+                        heading("Kinds"),
+                        kindBoxes,
+                        heading("Confidence"),
+                        confidenceButtons,
+                        heading("Categories"),
+                        categories.view(),
+                        categories.buttons(),
+                        heading("Actors"),
+                        actors.view(),
+                        actors.buttons(),
+                        heading("Text"),
+                        text,
+                        reset);
 
         state.eventsProperty().addListener((obs, old, now) -> fillLists(now));
         state.filterProperty().addListener((obs, old, now) -> follow(now));
@@ -93,9 +108,11 @@ public final class FilterPanel extends VBox {
         following = true;
         try {
             EventFilter f = state.filterProperty().get();
-            categories.setItems(events.stream().map(Event::category).collect(Collectors.toCollection(TreeSet::new)),
+            categories.setItems(
+                    events.stream().map(Event::category).collect(Collectors.toCollection(TreeSet::new)),
                     f.categories());
-            actors.setItems(events.stream().flatMap(e -> e.actors().stream()).collect(Collectors.toCollection(TreeSet::new)),
+            actors.setItems(
+                    events.stream().flatMap(e -> e.actors().stream()).collect(Collectors.toCollection(TreeSet::new)),
                     f.actors());
         } finally {
             following = false;
@@ -106,8 +123,10 @@ public final class FilterPanel extends VBox {
         if (f.equals(current())) return;
         following = true;
         try {
-            kinds.forEach((k, box) -> box.setSelected(f.kinds() == null || f.kinds().contains(k)));
-            confidences.forEach((c, button) -> button.setSelected(f.confidences() == null || f.confidences().contains(c)));
+            kinds.forEach(
+                    (k, box) -> box.setSelected(f.kinds() == null || f.kinds().contains(k)));
+            confidences.forEach((c, button) -> button.setSelected(
+                    f.confidences() == null || f.confidences().contains(c)));
             categories.tick(f.categories());
             actors.tick(f.actors());
             if (!text.getText().strip().equals(f.text())) text.setText(f.text());
@@ -125,12 +144,22 @@ public final class FilterPanel extends VBox {
     /** The filter the controls show, keeping the state's date range (the timeline's business). */
     private EventFilter current() {
         EventFilter f = state.filterProperty().get();
-        Set<EventKind> k = kinds.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+        Set<EventKind> k = kinds.entrySet().stream()
+                .filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        Set<Confidence> c = confidences.entrySet().stream().filter(e -> e.getValue().isSelected())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        return new EventFilter(k.size() == kinds.size() ? null : k, categories.chosen(), actors.chosen(),
-                c.size() == confidences.size() ? null : c, text.getText(), f.from(), f.to());
+        Set<Confidence> c = confidences.entrySet().stream()
+                .filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return new EventFilter(
+                k.size() == kinds.size() ? null : k,
+                categories.chosen(),
+                actors.chosen(),
+                c.size() == confidences.size() ? null : c,
+                text.getText(),
+                f.from(),
+                f.to());
     }
 
     private static Label heading(String name) {
@@ -212,7 +241,9 @@ public final class FilterPanel extends VBox {
 
         /** Null when every value is ticked (no restriction), else the ticked values. */
         Set<String> chosen() {
-            Set<String> ticked = ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
+            Set<String> ticked = ticks.entrySet().stream()
+                    .filter(e -> e.getValue().get())
+                    .map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             return ticked.size() == ticks.size() ? null : ticked;
         }

@@ -24,7 +24,9 @@ public record TimeHistogram(LocalDate first, LocalDate last, BinUnit unit, int[]
 
     /** A bin's length, chosen by the length of the span. */
     public enum BinUnit {
-        DAY, WEEK, MONTH;
+        DAY,
+        WEEK,
+        MONTH;
 
         /** Days spans of up to four months, weeks up to three years, months beyond. */
         static BinUnit forSpan(LocalDate first, LocalDate last) {
@@ -63,7 +65,8 @@ public record TimeHistogram(LocalDate first, LocalDate last, BinUnit unit, int[]
     }
 
     public TimeHistogram {
-        if (last.isBefore(first)) throw new IllegalArgumentException("time span ends (" + last + ") before it starts (" + first + ")");
+        if (last.isBefore(first))
+            throw new IllegalArgumentException("time span ends (" + last + ") before it starts (" + first + ")");
         if (counts.length == 0) throw new IllegalArgumentException("a histogram needs at least one bin");
     }
 
@@ -124,7 +127,10 @@ public record TimeHistogram(LocalDate first, LocalDate last, BinUnit unit, int[]
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TimeHistogram h && first.equals(h.first) && last.equals(h.last) && unit == h.unit
+        return o instanceof TimeHistogram h
+                && first.equals(h.first)
+                && last.equals(h.last)
+                && unit == h.unit
                 && Arrays.equals(counts, h.counts);
     }
 

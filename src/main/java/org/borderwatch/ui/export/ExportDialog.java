@@ -88,20 +88,32 @@ public final class ExportDialog {
         ExportRequest request;
         try {
             Path target = Path.of(out.getText().strip());
-            ExportJob.Choices c = new ExportJob.Choices(format.getValue(), extent.extent(scene), ExtentChoice.crs(scene),
-                    size.size(), title.getText(), subtitle.getText(), callouts.isSelected());
+            ExportJob.Choices c = new ExportJob.Choices(
+                    format.getValue(),
+                    extent.extent(scene),
+                    ExtentChoice.crs(scene),
+                    size.size(),
+                    title.getText(),
+                    subtitle.getText(),
+                    callouts.isSelected());
             request = ExportJob.request(scene, c, target.toAbsolutePath(), false);
         } catch (IllegalArgumentException e) {
             frame.fail(e.getMessage());
             return;
         }
         Path target = request.out();
-        frame.check("Checking " + target.getFileName() + "…", "Checking " + target.getFileName(),
-                p -> Files.exists(target), exists -> {
+        frame.check(
+                "Checking " + target.getFileName() + "…",
+                "Checking " + target.getFileName(),
+                p -> Files.exists(target),
+                exists -> {
                     if (!exists) run(request);
-                    else frame.askToReplace(target.getFileName() + " already exists. Replace it?", target.toString(),
-                            () -> run(request.withOut(target, true)),
-                            "Not exported: " + target.getFileName() + " was left as it was.");
+                    else
+                        frame.askToReplace(
+                                target.getFileName() + " already exists. Replace it?",
+                                target.toString(),
+                                () -> run(request.withOut(target, true)),
+                                "Not exported: " + target.getFileName() + " was left as it was.");
                 });
     }
 
@@ -109,14 +121,24 @@ public final class ExportDialog {
         frame.export("Exporting " + request.out().getFileName(), p -> job.export(scene, request), done -> {
             var r = done.result();
             exportedTo.accept(r.file().toAbsolutePath().getParent());
-            return ExportDialogFrame.withNotes(String.format(Locale.ROOT, "Wrote %s (%s, %d × %d px, %s, %d events).",
-                    r.file(), r.format(), r.widthPx(), r.heightPx(), bytes(done.bytes()), r.eventsShown()), r.notes());
+            return ExportDialogFrame.withNotes(
+                    String.format(
+                            Locale.ROOT,
+                            "Wrote %s (%s, %d × %d px, %s, %d events).",
+                            r.file(),
+                            r.format(),
+                            r.widthPx(),
+                            r.heightPx(),
+                            bytes(done.bytes()),
+                            r.eventsShown()),
+                    r.notes());
         });
     }
 
     private void retypeOutput(ExportFormat f) {
         String text = out.getText().strip();
-        if (!text.isEmpty()) out.setText(ExportJob.withExtension(Path.of(text), f).toString());
+        if (!text.isEmpty())
+            out.setText(ExportJob.withExtension(Path.of(text), f).toString());
     }
 
     private void chooseFile() {
@@ -130,7 +152,8 @@ public final class ExportDialog {
             chooser.setInitialDirectory(current.getParent().toFile());
         chooser.setInitialFileName(current.getFileName().toString());
         File chosen = chooser.showSaveDialog(frame.stage());
-        if (chosen != null) out.setText(ExportJob.withExtension(chosen.toPath(), f).toString());
+        if (chosen != null)
+            out.setText(ExportJob.withExtension(chosen.toPath(), f).toString());
     }
 
     static String bytes(long n) {

@@ -42,8 +42,8 @@ final class ExportDialogFrame {
      * @param exportLabel the export button's text
      * @param onExport    what the export button starts
      */
-    ExportDialogFrame(Window owner, String title, String idPrefix, String exportLabel, TaskRunner tasks,
-            Runnable onExport) {
+    ExportDialogFrame(
+            Window owner, String title, String idPrefix, String exportLabel, TaskRunner tasks, Runnable onExport) {
         this.idPrefix = idPrefix;
         this.tasks = tasks;
         stage.initOwner(owner);
@@ -118,7 +118,10 @@ final class ExportDialogFrame {
      */
     <T> void export(String taskTitle, TaskRunner.BackgroundTask<T> work, Function<? super T, String> report) {
         busy(true, taskTitle + "…");
-        tasks.run(taskTitle, work, done -> busy(false, report.apply(done)),
+        tasks.run(
+                taskTitle,
+                work,
+                done -> busy(false, report.apply(done)),
                 e -> fail(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 

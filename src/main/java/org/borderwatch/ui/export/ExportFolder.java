@@ -40,8 +40,10 @@ public final class ExportFolder {
     /** The folder remembered beside the settings of {@code settings}, for the user running the app. */
     public static ExportFolder besides(SettingsStore settings) {
         String home = System.getenv("HOME");
-        return new ExportFolder(settings.file().resolveSibling("export-folder.txt"),
-                Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")), System::getenv);
+        return new ExportFolder(
+                settings.file().resolveSibling("export-folder.txt"),
+                Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")),
+                System::getenv);
     }
 
     /** The folder to propose now (see the class comment); always an existing folder or home. */
@@ -81,11 +83,13 @@ public final class ExportFolder {
         String fromEnv = environment.apply("XDG_" + key + "_DIR");
         if (fromEnv != null && !fromEnv.isBlank()) return Path.of(fromEnv);
         String config = environment.apply("XDG_CONFIG_HOME");
-        Path dirs = (config != null && !config.isBlank() ? Path.of(config) : home.resolve(".config")).resolve("user-dirs.dirs");
+        Path dirs = (config != null && !config.isBlank() ? Path.of(config) : home.resolve(".config"))
+                .resolve("user-dirs.dirs");
         try {
             for (String line : Files.readAllLines(dirs, StandardCharsets.UTF_8)) {
                 Matcher m = USER_DIR.matcher(line);
-                if (m.matches() && m.group(1).equals(key)) return Path.of(m.group(2).replace("$HOME", home.toString()));
+                if (m.matches() && m.group(1).equals(key))
+                    return Path.of(m.group(2).replace("$HOME", home.toString()));
             }
         } catch (NoSuchFileException e) {
             return home.resolve(english);

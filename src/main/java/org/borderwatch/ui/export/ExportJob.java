@@ -32,7 +32,13 @@ import org.borderwatch.render.MapPainter;
  */
 public final class ExportJob {
     /** What the user chose in a dialog. */
-    record Choices(ExportFormat format, Extent extent, String crs, PageSize size, String title, String subtitle,
+    record Choices(
+            ExportFormat format,
+            Extent extent,
+            String crs,
+            PageSize size,
+            String title,
+            String subtitle,
             boolean callouts) {}
 
     /** A finished single export and the size of the file written. */
@@ -48,9 +54,15 @@ public final class ExportJob {
     static ExportRequest request(ExportScene s, Choices c, Path out, boolean overwrite) {
         EventFilter f = s.filter();
         List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
-        return ExportRequest.builder(c.extent(), c.size(), c.format(), out).crs(c.crs()).titles(c.title(), c.subtitle())
-                .events(f).selectedIds(selected).annotations(s.annotations()).store(storeName(s.store()), null)
-                .overwrite(overwrite).build();
+        return ExportRequest.builder(c.extent(), c.size(), c.format(), out)
+                .crs(c.crs())
+                .titles(c.title(), c.subtitle())
+                .events(f)
+                .selectedIds(selected)
+                .annotations(s.annotations())
+                .store(storeName(s.store()), null)
+                .overwrite(overwrite)
+                .build();
     }
 
     /**
@@ -82,8 +94,9 @@ public final class ExportJob {
     }
 
     /** Writes numbered PNG frames and a GIF into {@code dir}; call on a background thread. */
-    synchronized SequenceResult exportFrames(ExportScene s, ExportRequest r, FrameSequence seq, Path dir, int delayMs,
-            boolean overwrite) throws ExportException, IOException {
+    synchronized SequenceResult exportFrames(
+            ExportScene s, ExportRequest r, FrameSequence seq, Path dir, int delayMs, boolean overwrite)
+            throws ExportException, IOException {
         return exporter.exportSequence(withChecksum(r, s), seq, s.model(), events(s), dir, delayMs, overwrite);
     }
 
@@ -95,7 +108,8 @@ public final class ExportJob {
     static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

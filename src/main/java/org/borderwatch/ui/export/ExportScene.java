@@ -22,8 +22,16 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param selectedId  the selected event, or null
  * @param store       the open store file, or null when none is open
  */
-public record ExportScene(MapModel model, LoadedMap map, ReferencedEnvelope view, ReferencedEnvelope region,
-        List<Event> storeEvents, EventFilter filter, int shownCount, String selectedId, List<Annotation> annotations,
+public record ExportScene(
+        MapModel model,
+        LoadedMap map,
+        ReferencedEnvelope view,
+        ReferencedEnvelope region,
+        List<Event> storeEvents,
+        EventFilter filter,
+        int shownCount,
+        String selectedId,
+        List<Annotation> annotations,
         Path store) {
 
     public ExportScene {

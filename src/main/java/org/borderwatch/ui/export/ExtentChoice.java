@@ -17,7 +17,9 @@ import org.geotools.referencing.CRS;
  */
 final class ExtentChoice extends VBox {
     enum Area {
-        VIEW("Current view"), REGION("Whole region"), BOX("Longitude/latitude box");
+        VIEW("Current view"),
+        REGION("Whole region"),
+        BOX("Longitude/latitude box");
 
         private final String label;
 
@@ -47,8 +49,16 @@ final class ExtentChoice extends VBox {
             f.disableProperty().bind(area.valueProperty().isNotEqualTo(Area.BOX));
         }
         fill(scene);
-        HBox box = new HBox(6, new Label("Lon"), minLon, new Label("to"), maxLon, new Label("Lat"), minLat,
-                new Label("to"), maxLat);
+        HBox box = new HBox(
+                6,
+                new Label("Lon"),
+                minLon,
+                new Label("to"),
+                maxLon,
+                new Label("Lat"),
+                minLat,
+                new Label("to"),
+                maxLat);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(area, box);
     }
@@ -67,8 +77,13 @@ final class ExtentChoice extends VBox {
         return switch (area.getValue()) {
             case VIEW -> inDisplayCrs(scene.view());
             case REGION -> inDisplayCrs(scene.region());
-            case BOX -> new Extent(number(minLon, "west longitude"), number(minLat, "south latitude"),
-                    number(maxLon, "east longitude"), number(maxLat, "north latitude"), false);
+            case BOX ->
+                new Extent(
+                        number(minLon, "west longitude"),
+                        number(minLat, "south latitude"),
+                        number(maxLon, "east longitude"),
+                        number(maxLat, "north latitude"),
+                        false);
         };
     }
 

@@ -96,7 +96,8 @@ public final class FramesExportDialog {
         LocalDate from = scene.filter().from();
         LocalDate to = scene.filter().to();
         for (Event e : scene.storeEvents()) {
-            if (scene.filter().from() == null && (from == null || e.date().day().isBefore(from))) from = e.date().day();
+            if (scene.filter().from() == null && (from == null || e.date().day().isBefore(from)))
+                from = e.date().day();
             if (scene.filter().to() == null && (to == null || e.lastDay().isAfter(to))) to = e.lastDay();
         }
         if (from == null) from = LocalDate.now();
@@ -122,7 +123,8 @@ public final class FramesExportDialog {
             try {
                 day = LocalDate.parse(first.getText().strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("first day \"" + first.getText() + "\" is not a date like 2023-09-24", e);
+                throw new IllegalArgumentException(
+                        "first day \"" + first.getText() + "\" is not a date like 2023-09-24", e);
             }
             int count;
             try {
@@ -132,19 +134,29 @@ public final class FramesExportDialog {
                 throw new IllegalArgumentException("frames and GIF delay must be whole numbers", e);
             }
             seq = new FrameSequence(count, FrameSequence.parseStep(step.getText()), window.getValue());
-            ExportJob.Choices c = new ExportJob.Choices(ExportFormat.PNG, extent.extent(scene), ExtentChoice.crs(scene),
-                    size.size(), title.getText(), null, callouts.isSelected());
+            ExportJob.Choices c = new ExportJob.Choices(
+                    ExportFormat.PNG,
+                    extent.extent(scene),
+                    ExtentChoice.crs(scene),
+                    size.size(),
+                    title.getText(),
+                    null,
+                    callouts.isSelected());
             // the first day comes from the sequence; each frame gets its own dates and default subtitle
-            request = ExportJob.request(scene, c, dir.resolve("frame.png"), false).withDates(day, null);
+            request =
+                    ExportJob.request(scene, c, dir.resolve("frame.png"), false).withDates(day, null);
         } catch (IllegalArgumentException e) {
             frame.fail(e.getMessage());
             return;
         }
         frame.check("Checking " + dir + "…", "Checking " + dir.getFileName(), p -> existingOutputs(dir), existing -> {
             if (existing == 0) run(request, seq, dir, delayMs, false);
-            else frame.askToReplace(dir.getFileName() + " already holds " + existing
-                    + " frame or GIF files. Replace them?", dir.toString(), () -> run(request, seq, dir, delayMs, true),
-                    "Not exported: the files in " + dir + " were left as they were.");
+            else
+                frame.askToReplace(
+                        dir.getFileName() + " already holds " + existing + " frame or GIF files. Replace them?",
+                        dir.toString(),
+                        () -> run(request, seq, dir, delayMs, true),
+                        "Not exported: the files in " + dir + " were left as they were.");
         });
     }
 
@@ -159,11 +171,14 @@ public final class FramesExportDialog {
     }
 
     private void run(ExportRequest request, FrameSequence seq, Path dir, int delayMs, boolean overwrite) {
-        frame.export("Exporting " + seq.frames() + " frames", p -> {
-            Files.createDirectories(dir);
-            return job.exportFrames(scene, request, seq, dir, delayMs, overwrite);
-        }, done -> ExportDialogFrame.withNotes(
-                "Wrote " + done.frames().size() + " frames and " + done.gif() + ".", done.notes()));
+        frame.export(
+                "Exporting " + seq.frames() + " frames",
+                p -> {
+                    Files.createDirectories(dir);
+                    return job.exportFrames(scene, request, seq, dir, delayMs, overwrite);
+                },
+                done -> ExportDialogFrame.withNotes(
+                        "Wrote " + done.frames().size() + " frames and " + done.gif() + ".", done.notes()));
     }
 
     private void chooseFolder() {

@@ -14,9 +14,12 @@ import org.borderwatch.export.PageSize;
 final class PageSizeChoice extends HBox {
     /** The presets, by the name {@link PageSize#parse} takes; "custom" reads the fields. */
     enum Preset {
-        FULL_HD("1920 × 1080 px", "1920x1080"), UHD("3840 × 2160 px (4K)", "3840x2160"),
-        A4("A4 landscape, 300 DPI", "a4"), A4_PORTRAIT("A4 portrait, 300 DPI", "a4-portrait"),
-        A3("A3 landscape, 300 DPI", "a3"), A3_PORTRAIT("A3 portrait, 300 DPI", "a3-portrait"),
+        FULL_HD("1920 × 1080 px", "1920x1080"),
+        UHD("3840 × 2160 px (4K)", "3840x2160"),
+        A4("A4 landscape, 300 DPI", "a4"),
+        A4_PORTRAIT("A4 portrait, 300 DPI", "a4-portrait"),
+        A3("A3 landscape, 300 DPI", "a3"),
+        A3_PORTRAIT("A3 portrait, 300 DPI", "a3-portrait"),
         CUSTOM("Custom…", null);
 
         private final String label;

@@ -61,14 +61,17 @@ final class FrameRenderer implements AutoCloseable {
     private RenderedFrame paint(Frame frame) {
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
-        BufferedImage image = new BufferedImage(frame.viewport().widthPx(), frame.viewport().heightPx(),
-                BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage image = new BufferedImage(
+                frame.viewport().widthPx(), frame.viewport().heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             painter.paint(g, frame);
         } catch (RuntimeException e) {
             // one failed frame must not kill the render thread; the previous picture stays on screen
-            LOG.log(System.Logger.Level.ERROR, "painting the map at " + frame.viewport().area() + " failed", e);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "painting the map at " + frame.viewport().area() + " failed",
+                    e);
             return null;
         } finally {
             g.dispose();

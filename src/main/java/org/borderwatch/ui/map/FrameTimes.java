@@ -54,7 +54,12 @@ final class FrameTimes {
 
     /** E.g. "12 frames, median 8.1 ms, max 14.0 ms; CPU median 7.9 ms". */
     String summary() {
-        return String.format(java.util.Locale.ROOT, "%d frames, median %.1f ms, max %.1f ms; CPU median %.1f ms", count,
-                medianMillis(), maxMillis(), medianCpuMillis());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d frames, median %.1f ms, max %.1f ms; CPU median %.1f ms",
+                count,
+                medianMillis(),
+                maxMillis(),
+                medianCpuMillis());
     }
 }

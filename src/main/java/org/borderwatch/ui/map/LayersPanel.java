@@ -8,17 +8,17 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.geometry.Pos;
-import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +49,8 @@ public final class LayersPanel extends VBox {
         list.setCellFactory(view -> new LayerCell());
         // as tall as its rows, so the legend below gets the rest of the panel
         list.setFixedCellSize(ROW_HEIGHT);
-        list.prefHeightProperty().bind(Bindings.max(2, Bindings.size(rows)).multiply(ROW_HEIGHT).add(4));
+        list.prefHeightProperty()
+                .bind(Bindings.max(2, Bindings.size(rows)).multiply(ROW_HEIGHT).add(4));
         Button up = new Button("▲");
         up.setId("layer-up");
         up.setTooltip(new Tooltip("Draw the selected layer higher"));
@@ -58,10 +59,15 @@ public final class LayersPanel extends VBox {
         down.setId("layer-down");
         down.setTooltip(new Tooltip("Draw the selected layer lower"));
         down.setOnAction(e -> moveSelected(1));
-        up.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
-        down.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0)
-                .or(list.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        Bindings.size(rows).subtract(1))));
+        up.disableProperty()
+                .bind(list.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        down.disableProperty()
+                .bind(list.getSelectionModel()
+                        .selectedIndexProperty()
+                        .lessThan(0)
+                        .or(list.getSelectionModel()
+                                .selectedIndexProperty()
+                                .greaterThanOrEqualTo(Bindings.size(rows).subtract(1))));
         getChildren().addAll(list, new HBox(4, up, down));
         model.addListener((obs, old, now) -> refresh());
         refresh();
@@ -69,12 +75,14 @@ public final class LayersPanel extends VBox {
 
     private void refresh() {
         Layer selected = list.getSelectionModel().getSelectedItem();
-        List<Layer> topFirst = new ArrayList<>(model.get() == null ? List.of() : model.get().layers());
+        List<Layer> topFirst =
+                new ArrayList<>(model.get() == null ? List.of() : model.get().layers());
         Collections.reverse(topFirst);
         rows.setAll(topFirst);
         if (selected != null)
             for (int i = 0; i < rows.size(); i++)
-                if (rows.get(i).name().equals(selected.name())) list.getSelectionModel().select(i);
+                if (rows.get(i).name().equals(selected.name()))
+                    list.getSelectionModel().select(i);
     }
 
     private void showLayer(Layer layer, boolean visible) {
@@ -138,8 +146,8 @@ public final class LayersPanel extends VBox {
                 e.consume();
             });
             setOnDragOver(e -> {
-                if (e.getGestureSource() instanceof LayerCell && e.getDragboard().hasString())
-                    e.acceptTransferModes(TransferMode.MOVE);
+                if (e.getGestureSource() instanceof LayerCell
+                        && e.getDragboard().hasString()) e.acceptTransferModes(TransferMode.MOVE);
                 e.consume();
             });
             setOnDragDropped(this::dropped);

@@ -23,8 +23,8 @@ import javafx.scene.layout.StackPane;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
-import org.borderwatch.render.marker.EventLegend;
 import org.borderwatch.render.furniture.Legend;
+import org.borderwatch.render.marker.EventLegend;
 
 /**
  * The legend of the visible layers and of the events shown (after the filters): the layers as the
@@ -52,6 +52,7 @@ public final class LegendPanel extends StackPane {
     private final ObservableValue<List<Event>> events;
     /** What the last image drawn shows, and that image; read and written on the legend thread only. */
     private Content drawn;
+
     private BufferedImage drawnImage;
     /** The image on screen; FX thread only. */
     private BufferedImage shownImage;
@@ -71,9 +72,10 @@ public final class LegendPanel extends StackPane {
         model.addListener((obs, old, now) -> draw());
         events.addListener((obs, old, now) -> draw());
         sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) scene.windowProperty().addListener((o, w0, w) -> {
-                if (w != null) w.outputScaleXProperty().addListener((o2, s0, s1) -> draw());
-            });
+            if (scene != null)
+                scene.windowProperty().addListener((o, w0, w) -> {
+                    if (w != null) w.outputScaleXProperty().addListener((o2, s0, s1) -> draw());
+                });
         });
         draw();
     }
@@ -94,7 +96,8 @@ public final class LegendPanel extends StackPane {
     private void draw() {
         if (thread.isShutdown()) return;
         long version = latest.incrementAndGet();
-        double scale = getScene() == null || getScene().getWindow() == null ? 1
+        double scale = getScene() == null || getScene().getWindow() == null
+                ? 1
                 : Math.max(1, getScene().getWindow().getOutputScaleX());
         MapModel m = model.getValue();
         List<Layer> layers = m == null ? List.of() : m.layers();
@@ -137,14 +140,18 @@ public final class LegendPanel extends StackPane {
         double pad = PAD * scale;
         Rectangle2D layersArea = hasLayers ? legend.area(layers, 0, 0, scale) : new Rectangle2D.Double();
         double eventsTop = hasLayers ? layersArea.getHeight() + GAP * scale : 0;
-        Rectangle2D eventsArea = new Rectangle2D.Double(0, eventsTop,
-                hasEvents ? Math.max(layersArea.getWidth(), eventLegend.width(measure.getFontRenderContext()) + 2 * pad) : 0,
+        Rectangle2D eventsArea = new Rectangle2D.Double(
+                0,
+                eventsTop,
+                hasEvents
+                        ? Math.max(layersArea.getWidth(), eventLegend.width(measure.getFontRenderContext()) + 2 * pad)
+                        : 0,
                 hasEvents ? eventLegend.height() + 2 * pad : 0);
         measure.dispose();
         double width = Math.max(layersArea.getWidth(), eventsArea.getWidth());
         double height = hasEvents ? eventsArea.getMaxY() : layersArea.getHeight();
-        BufferedImage image = new BufferedImage((int) Math.ceil(width) + 1, (int) Math.ceil(height) + 1,
-                BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage image = new BufferedImage(
+                (int) Math.ceil(width) + 1, (int) Math.ceil(height) + 1, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = hinted(image.createGraphics());
         try {
             if (hasLayers) legend.paint(g, layers, 0, 0, scale, true);

@@ -30,7 +30,8 @@ public record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform
      * Belgrade, and whole countries for context, out to 29.7°E), so the union of the layers alone would
      * frame mostly Romania and Hungary and leave Kosovo a small patch.
      */
-    static final ReferencedEnvelope AREA_OF_INTEREST = new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84);
+    static final ReferencedEnvelope AREA_OF_INTEREST =
+            new ReferencedEnvelope(18.5, 23.5, 41.5, 44.5, DefaultGeographicCRS.WGS84);
 
     public LoadedMap {
         Objects.requireNonNull(model, "map model");
@@ -56,8 +57,8 @@ public record LoadedMap(MapModel model, ReferencedEnvelope region, MathTransform
             region.expandToInclude(bounds.transform(crs, true));
         }
         if (region.isEmpty())
-            throw new IOException("the map has no features to show: every layer of " + model.layers().size()
-                    + " is empty");
+            throw new IOException("the map has no features to show: every layer of "
+                    + model.layers().size() + " is empty");
         ReferencedEnvelope interest = region.intersection(AREA_OF_INTEREST.transform(crs, true));
         if (!interest.isEmpty()) region = new ReferencedEnvelope(interest, crs);
         return new LoadedMap(model, region, CRS.findMathTransform(crs, DefaultGeographicCRS.WGS84, true));

@@ -22,7 +22,10 @@ public record MapCamera(CoordinateReferenceSystem crs, double centreX, double ce
 
     /** The camera that shows all of {@code area} in a view of the given logical size, centred. */
     public static MapCamera fit(ReferencedEnvelope area, double widthPx, double heightPx) {
-        return new MapCamera(area.getCoordinateReferenceSystem(), area.getMedian(0), area.getMedian(1),
+        return new MapCamera(
+                area.getCoordinateReferenceSystem(),
+                area.getMedian(0),
+                area.getMedian(1),
                 Viewport.unitsToFit(area, widthPx, heightPx));
     }
 
@@ -36,8 +39,8 @@ public record MapCamera(CoordinateReferenceSystem crs, double centreX, double ce
         // the area follows the rounded device size exactly, so x and y scales agree
         double halfW = deviceWidth / pixelScale * unitsPerPixel / 2;
         double halfH = deviceHeight / pixelScale * unitsPerPixel / 2;
-        ReferencedEnvelope area = new ReferencedEnvelope(centreX - halfW, centreX + halfW, centreY - halfH,
-                centreY + halfH, crs);
+        ReferencedEnvelope area =
+                new ReferencedEnvelope(centreX - halfW, centreX + halfW, centreY - halfH, centreY + halfH, crs);
         return new Viewport(area, deviceWidth, deviceHeight, pixelScale);
     }
 

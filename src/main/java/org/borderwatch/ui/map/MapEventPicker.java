@@ -92,15 +92,16 @@ public final class MapEventPicker {
         int p = index == null ? -1 : index.positionOf(id);
         MapCamera c = view.cameraProperty().get();
         if (p < 0 || c == null || Double.isNaN(index.x(p))) return Optional.empty();
-        return Optional.of(new javafx.geometry.Point2D(c.pixelX(index.x(p), view.getWidth()),
-                c.pixelY(index.y(p), view.getHeight())));
+        return Optional.of(new javafx.geometry.Point2D(
+                c.pixelX(index.x(p), view.getWidth()), c.pixelY(index.y(p), view.getHeight())));
     }
 
     /** The cluster drawn at view pixel (x, y), if any. */
     public Optional<Clusters.Cluster> clusterAt(double x, double y) {
         Viewport v = view.currentViewport();
         if (index == null || v == null) return Optional.empty();
-        if (clusters == null || !clusters.viewport().equals(v)) clusters = Clusters.of(index, v, Clusters.DEFAULT_RADIUS_PX);
+        if (clusters == null || !clusters.viewport().equals(v))
+            clusters = Clusters.of(index, v, Clusters.DEFAULT_RADIUS_PX);
         double scale = v.pixelScale();
         return clusters.at(x * scale, y * scale, TOLERANCE_PX * scale);
     }
@@ -109,7 +110,8 @@ public final class MapEventPicker {
     public Optional<Event> fannedAt(double x, double y) {
         Viewport v = view.currentViewport();
         if (index == null || v == null) return Optional.empty();
-        if (clusters == null || !clusters.viewport().equals(v)) clusters = Clusters.of(index, v, Clusters.DEFAULT_RADIUS_PX);
+        if (clusters == null || !clusters.viewport().equals(v))
+            clusters = Clusters.of(index, v, Clusters.DEFAULT_RADIUS_PX);
         double scale = v.pixelScale();
         return clusters.fannedAt(x * scale, y * scale, TOLERANCE_PX * scale);
     }
@@ -207,6 +209,7 @@ public final class MapEventPicker {
             s.append(sep).append(c.count(k)).append(' ').append(EventText.kindCount(k, c.count(k)));
             sep = ", ";
         }
-        return s.append(c.sharesOneSpot() ? "\nat one spot: click to list them" : "\nclick to zoom in").toString();
+        return s.append(c.sharesOneSpot() ? "\nat one spot: click to list them" : "\nclick to zoom in")
+                .toString();
     }
 }

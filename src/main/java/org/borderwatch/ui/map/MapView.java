@@ -40,11 +40,13 @@ public final class MapView extends Region {
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
     /** The whole region fills this share of the view, leaving a margin round it. */
     private static final double REGION_FILL = 0.96;
+
     private static final double KEY_ZOOM = 2;
     /** An arrow key moves the map by this share of the view. */
     private static final double KEY_PAN = 0.125;
     /** Wheel delta (JavaFX reports 40 per notch on most systems) that doubles the zoom. */
     private static final double WHEEL_DELTA_PER_DOUBLING = 80;
+
     private static final Color NO_MAP = Color.web("#dfe6ea");
     /** Zooming out stops when the whole region is this many times smaller than the view. */
     private static final double MAX_ZOOM_OUT = 8;
@@ -55,14 +57,17 @@ public final class MapView extends Region {
     private final FrameRenderer renderer;
     /** Indexes of the shown events, built once for the marker painter and the picker. */
     private final EventIndexCache eventIndexes = new EventIndexCache();
+
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<ReferencedEnvelope> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
-    private final ObjectProperty<List<Annotation>> annotations = new SimpleObjectProperty<>(this, "annotations", List.of());
+    private final ObjectProperty<List<Annotation>> annotations =
+            new SimpleObjectProperty<>(this, "annotations", List.of());
     private final Pane overlay = new Pane();
-    private final ObjectProperty<FrameOptions> options = new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
+    private final ObjectProperty<FrameOptions> options =
+            new SimpleObjectProperty<>(this, "options", FrameOptions.STANDARD);
     private final ObjectProperty<MapTime> time = new SimpleObjectProperty<>(this, "time", MapTime.ALL);
     private final ObjectProperty<Regime> regime = new SimpleObjectProperty<>(this, "regime", Regime.NONE);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
@@ -198,7 +203,8 @@ public final class MapView extends Region {
         MapCamera c = camera.get();
         if (c == null) return;
         double units = Math.max(MIN_UNITS_PER_PIXEL, Math.min(maxUnitsPerPixel(), c.unitsPerPixel() / factor));
-        if (units != c.unitsPerPixel()) camera.set(c.zoomAbout(c.unitsPerPixel() / units, x, y, getWidth(), getHeight()));
+        if (units != c.unitsPerPixel())
+            camera.set(c.zoomAbout(c.unitsPerPixel() / units, x, y, getWidth(), getHeight()));
     }
 
     private double maxUnitsPerPixel() {
@@ -239,16 +245,30 @@ public final class MapView extends Region {
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
-            renderer.request(new Frame(model.get(), v, events.get(), selectedIds.get(), options.get(), annotations.get(),
-                    time.get(), regime.get(), eventIndexes));
+            renderer.request(new Frame(
+                    model.get(),
+                    v,
+                    events.get(),
+                    selectedIds.get(),
+                    options.get(),
+                    annotations.get(),
+                    time.get(),
+                    regime.get(),
+                    eventIndexes));
     }
 
     private void show(RenderedFrame frame) {
         shown = frame;
         shownImage = ScreenImage.wrap(frame.image());
         if (dragging) panFrames.add(frame.renderMillis(), frame.renderCpuMillis());
-        LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT, "frame %dx%d in %.1f ms",
-                frame.viewport().widthPx(), frame.viewport().heightPx(), frame.renderMillis()));
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> String.format(
+                        java.util.Locale.ROOT,
+                        "frame %dx%d in %.1f ms",
+                        frame.viewport().widthPx(),
+                        frame.viewport().heightPx(),
+                        frame.renderMillis()));
         redraw();
         shownViewport.set(frame.viewport());
     }

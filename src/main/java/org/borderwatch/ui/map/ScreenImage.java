@@ -23,7 +23,7 @@ final class ScreenImage {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB_PRE)
             throw new IllegalArgumentException("need a TYPE_INT_ARGB_PRE image, got type " + image.getType());
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance()));
+        return new WritableImage(new PixelBuffer<>(
+                image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 }

@@ -66,7 +66,8 @@ public final class PlaceMark {
 
     private void place() {
         MapCamera camera = view.cameraProperty().get();
-        Point2D at = place == null || projector == null || camera == null ? null
+        Point2D at = place == null || projector == null || camera == null
+                ? null
                 : projector.pixelOf(new LonLat(place.lon(), place.lat()));
         node.setVisible(at != null);
         if (at == null) return;

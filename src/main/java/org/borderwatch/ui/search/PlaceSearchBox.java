@@ -71,12 +71,14 @@ public final class PlaceSearchBox extends TextField {
             results.getItems().add(item);
         }
         if (found.isEmpty()) results.hide();
-        else if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing())
-            results.show(this, Side.BOTTOM, 0, 0);
+        else if (getScene() != null
+                && getScene().getWindow() != null
+                && getScene().getWindow().isShowing()) results.show(this, Side.BOTTOM, 0, 0);
     }
 
     private String describe(GazetteerPlace p) {
-        StringBuilder s = new StringBuilder(names.get().label(p)).append("  ·  ").append(p.kind());
+        StringBuilder s =
+                new StringBuilder(names.get().label(p)).append("  ·  ").append(p.kind());
         if (p.municipality() != null) s.append(", ").append(p.municipality());
         if (p.country() != null) s.append(" (").append(p.country()).append(')');
         return s.toString();

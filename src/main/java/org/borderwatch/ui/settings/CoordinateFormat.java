@@ -16,8 +16,8 @@ public enum CoordinateFormat {
         @Override
         String angle(double degrees) {
             long tenths = Math.round(Math.abs(degrees) * 36000);
-            return String.format(Locale.ROOT, "%d°%02d′%02d.%d″", tenths / 36000, tenths / 600 % 60, tenths / 10 % 60,
-                    tenths % 10);
+            return String.format(
+                    Locale.ROOT, "%d°%02d′%02d.%d″", tenths / 36000, tenths / 600 % 60, tenths / 10 % 60, tenths % 10);
         }
     };
 

@@ -10,8 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.io.AtomicFile;
 import org.borderwatch.events.StoreLocation;
+import org.borderwatch.io.AtomicFile;
 
 /**
  * The stores opened lately, the latest first, kept as a small JSON list beside the app's settings
@@ -45,15 +45,19 @@ public final class RecentStores {
                 try {
                     locations.add(StoreLocation.parse(n));
                 } catch (IllegalArgumentException e) {
-                    LOG.log(System.Logger.Level.WARNING, file + ": left out \"" + n + "\" from the recent stores: " + e.getMessage());
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            file + ": left out \"" + n + "\" from the recent stores: " + e.getMessage());
                 }
             }
             return List.copyOf(locations);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (JacksonException e) {
-            LOG.log(System.Logger.Level.WARNING, file + ": the recent stores list is not valid (" + e.getOriginalMessage()
-                    + "); starting a new one");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    file + ": the recent stores list is not valid (" + e.getOriginalMessage()
+                            + "); starting a new one");
             return List.of();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, file + ": cannot read the recent stores list (" + e + ")");
@@ -69,7 +73,8 @@ public final class RecentStores {
     public synchronized List<StoreLocation> remember(StoreLocation opened) throws IOException {
         List<StoreLocation> paths = new ArrayList<>(list());
         StoreLocation absolute = opened instanceof StoreLocation.File f
-                ? new StoreLocation.File(f.path().toAbsolutePath().normalize()) : opened;
+                ? new StoreLocation.File(f.path().toAbsolutePath().normalize())
+                : opened;
         paths.remove(absolute);
         paths.add(0, absolute);
         if (paths.size() > LIMIT) paths.subList(LIMIT, paths.size()).clear();

@@ -13,8 +13,15 @@ import java.util.Set;
  * @param hiddenLayers   names of layers switched off
  * @param layerOpacity   layer name to opacity (0 to 1), for layers the user made other than the catalogue says
  */
-public record Settings(WindowPlacement window, double dividerPosition, boolean sidePanelShown, List<String> layerOrder,
-        Set<String> hiddenLayers, CoordinateFormat coordinateFormat, boolean graticule, SavedView lastView,
+public record Settings(
+        WindowPlacement window,
+        double dividerPosition,
+        boolean sidePanelShown,
+        List<String> layerOrder,
+        Set<String> hiddenLayers,
+        CoordinateFormat coordinateFormat,
+        boolean graticule,
+        SavedView lastView,
         Map<String, Double> layerOpacity) {
 
     static final double DEFAULT_DIVIDER = 0.22;
@@ -29,7 +36,8 @@ public record Settings(WindowPlacement window, double dividerPosition, boolean s
 
     /** The settings of a first launch. */
     public static Settings defaults() {
-        return new Settings(null, DEFAULT_DIVIDER, true, List.of(), Set.of(), CoordinateFormat.DECIMAL, false, null, Map.of());
+        return new Settings(
+                null, DEFAULT_DIVIDER, true, List.of(), Set.of(), CoordinateFormat.DECIMAL, false, null, Map.of());
     }
 
     /** Where the window was and how big, in screen coordinates. */

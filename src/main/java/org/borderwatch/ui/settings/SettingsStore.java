@@ -45,8 +45,8 @@ public final class SettingsStore {
         if (present(override)) return Path.of(override, "settings.json");
         String xdg = environment.apply("XDG_CONFIG_HOME");
         String home = environment.apply("HOME");
-        Path base = present(xdg) ? Path.of(xdg)
-                : Path.of(present(home) ? home : properties.apply("user.home"), ".config");
+        Path base =
+                present(xdg) ? Path.of(xdg) : Path.of(present(home) ? home : properties.apply("user.home"), ".config");
         return base.resolve("borderwatch").resolve("settings.json");
     }
 
@@ -68,11 +68,14 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (JacksonException e) {
-            LOG.log(System.Logger.Level.WARNING, file + ": settings are not valid (" + e.getOriginalMessage()
-                    + "); starting with the defaults");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    file + ": settings are not valid (" + e.getOriginalMessage() + "); starting with the defaults");
             return Settings.defaults();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, file + ": settings cannot be read (" + e + "); starting with the defaults");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    file + ": settings cannot be read (" + e + "); starting with the defaults");
             return Settings.defaults();
         }
     }

@@ -31,12 +31,23 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
             new Part("Kind / category", e -> e.kind().jsonName() + " / " + e.category()),
             new Part("Dates", e -> e.date() + (e.end() == null ? "" : " – " + e.end())),
             new Part("Place", e -> e.location() == null ? "" : e.location().place()),
-            new Part("Position", e -> String.format(java.util.Locale.ROOT, "%.5f, %.5f (%s)", e.lon(), e.lat(), e.precision().level().jsonName())),
+            new Part(
+                    "Position",
+                    e -> String.format(
+                            java.util.Locale.ROOT,
+                            "%.5f, %.5f (%s)",
+                            e.lon(),
+                            e.lat(),
+                            e.precision().level().jsonName())),
             new Part("Summary", Event::summary),
             new Part("Actors", e -> String.join(", ", e.actors())),
-            new Part("Casualties", e -> e.casualties().equals(org.borderwatch.events.model.Casualties.NONE_REPORTED) ? "none reported"
-                    : "killed " + java.util.Objects.toString(e.casualties().killed(), "?") + ", injured "
-                    + java.util.Objects.toString(e.casualties().injured(), "?")),
+            new Part(
+                    "Casualties",
+                    e -> e.casualties().equals(org.borderwatch.events.model.Casualties.NONE_REPORTED)
+                            ? "none reported"
+                            : "killed "
+                                    + java.util.Objects.toString(e.casualties().killed(), "?") + ", injured "
+                                    + java.util.Objects.toString(e.casualties().injured(), "?")),
             new Part("Equipment", e -> e.equipment().size() + " item(s)"),
             new Part("Sources", e -> e.sources().size() + " source(s)"),
             new Part("Confidence", e -> e.confidence().name().toLowerCase(java.util.Locale.ROOT)),
@@ -52,11 +63,13 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
         initOwner(owner);
         setTitle("Edit conflict");
         Event named = theirs != null ? theirs : mine;
-        setHeaderText("“" + named.title() + "” was " + (theirs == null ? "deleted" : "changed") + " by " + conflict.theirAuthor()
-                + " (version " + conflict.theirVersion() + ") after you opened it. Nothing was saved yet.");
+        setHeaderText("“" + named.title() + "” was " + (theirs == null ? "deleted" : "changed") + " by "
+                + conflict.theirAuthor() + " (version " + conflict.theirVersion()
+                + ") after you opened it. Nothing was saved yet.");
         getDialogPane().setId("conflict-dialog");
         ButtonType keepMine = new ButtonType(theirs == null ? "Add mine back" : "Keep mine", ButtonBar.ButtonData.LEFT);
-        ButtonType keepTheirs = new ButtonType(theirs == null ? "Accept the delete" : "Keep theirs", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType keepTheirs =
+                new ButtonType(theirs == null ? "Accept the delete" : "Keep theirs", ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType merge = new ButtonType("Merge as picked", ButtonBar.ButtonData.OK_DONE);
         if (mine == null || theirs == null) {
             getDialogPane().getButtonTypes().addAll(keepMine, keepTheirs);
@@ -64,7 +77,8 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
             getDialogPane().getButtonTypes().addAll(keepMine, keepTheirs, merge);
             getDialogPane().setContent(sideBySide(conflict.theirAuthor()));
         }
-        setResultConverter(b -> b == keepMine ? java.util.Optional.ofNullable(mine)
+        setResultConverter(b -> b == keepMine
+                ? java.util.Optional.ofNullable(mine)
                 : b == merge ? java.util.Optional.of(merged()) : java.util.Optional.empty());
     }
 
@@ -108,15 +122,32 @@ public final class ConflictDialog extends Dialog<java.util.Optional<Event>> {
     /** The event with each part from the side picked; unknown properties stay the user's. */
     Event merged() {
         Event kind = pick(1), dates = pick(2), position = pick(4);
-        return new Event(mine.id(), kind.kind(), kind.category(), pick(0).title(), pick(5).summary(), dates.date(), dates.end(),
-                pick(3).location(), position.geometry(), position.precision(), pick(6).actors(), pick(7).casualties(),
-                pick(8).equipment(), pick(9).sources(), pick(10).confidence(), pick(11).tags(), mine.updated(), mine.extra());
+        return new Event(
+                mine.id(),
+                kind.kind(),
+                kind.category(),
+                pick(0).title(),
+                pick(5).summary(),
+                dates.date(),
+                dates.end(),
+                pick(3).location(),
+                position.geometry(),
+                position.precision(),
+                pick(6).actors(),
+                pick(7).casualties(),
+                pick(8).equipment(),
+                pick(9).sources(),
+                pick(10).confidence(),
+                pick(11).tags(),
+                mine.updated(),
+                mine.extra());
     }
 
     /** Picks theirs for the named part, for tests and keyboard users. */
     void pickTheirs(String partName) {
         for (int i = 0; i < PARTS.size(); i++)
-            if (PARTS.get(i).name().equals(partName)) picks.get(i).selectToggle(picks.get(i).getToggles().get(1));
+            if (PARTS.get(i).name().equals(partName))
+                picks.get(i).selectToggle(picks.get(i).getToggles().get(1));
     }
 
     private static Label bold(String text) {

@@ -48,7 +48,12 @@ public final class ConnectDialog extends Dialog<StoreLocation.Database> {
         grid.addRow(2, new Label("Database"), database);
         grid.addRow(3, new Label("User"), user);
         grid.addRow(4, new Label("TLS"), ssl);
-        grid.add(new Label("The password is taken from PGPASSWORD or ~/.pgpass, or asked for; it is never saved."), 0, 5, 2, 1);
+        grid.add(
+                new Label("The password is taken from PGPASSWORD or ~/.pgpass, or asked for; it is never saved."),
+                0,
+                5,
+                2,
+                1);
         grid.add(problem, 0, 6, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setId("connect-dialog");
@@ -65,14 +70,19 @@ public final class ConnectDialog extends Dialog<StoreLocation.Database> {
     Optional<StoreLocation.Database> location() {
         try {
             int p = Integer.parseInt(port.getText().strip());
-            StoreLocation.Database d = new StoreLocation.Database(host.getText().strip(), p, database.getText().strip(),
-                    user.getText().strip(), "prefer".equals(ssl.getValue()) ? Map.of() : Map.of("sslmode", ssl.getValue()));
+            StoreLocation.Database d = new StoreLocation.Database(
+                    host.getText().strip(),
+                    p,
+                    database.getText().strip(),
+                    user.getText().strip(),
+                    "prefer".equals(ssl.getValue()) ? Map.of() : Map.of("sslmode", ssl.getValue()));
             problem.setText("");
             return Optional.of(d);
         } catch (NumberFormatException e) {
             problem.setText("Port must be a number, like 5432.");
         } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1) + ".");
+            problem.setText(e.getMessage().substring(0, 1).toUpperCase()
+                    + e.getMessage().substring(1) + ".");
         }
         return Optional.empty();
     }

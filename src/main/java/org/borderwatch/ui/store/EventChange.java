@@ -1,8 +1,8 @@
 package org.borderwatch.ui.store;
 
 import java.util.NoSuchElementException;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.events.EventStore;
+import org.borderwatch.events.model.Event;
 
 /**
  * One edit of the store: an event added ({@code before} null), changed, or deleted ({@code after} null).
@@ -11,9 +11,11 @@ import org.borderwatch.events.EventStore;
 public record EventChange(Event before, Event after) {
 
     public EventChange {
-        if (before == null && after == null) throw new IllegalArgumentException("a change needs an event before or after it");
+        if (before == null && after == null)
+            throw new IllegalArgumentException("a change needs an event before or after it");
         if (before != null && after != null && !before.id().equals(after.id()))
-            throw new IllegalArgumentException("an edit keeps the event's id, but " + before.id() + " became " + after.id());
+            throw new IllegalArgumentException(
+                    "an edit keeps the event's id, but " + before.id() + " became " + after.id());
     }
 
     public static EventChange add(Event event) {
@@ -47,7 +49,8 @@ public record EventChange(Event before, Event after) {
     void applyTo(EventStore store) {
         if (before == null) store.add(after);
         else if (after == null) {
-            if (!store.delete(before)) throw new NoSuchElementException("no event with id " + before.id() + " to delete");
+            if (!store.delete(before))
+                throw new NoSuchElementException("no event with id " + before.id() + " to delete");
         } else store.replace(before, after);
     }
 

@@ -20,21 +20,31 @@ import org.borderwatch.events.postgis.EventVersion;
  */
 public final class HistoryDialog extends Dialog<Void> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final TableView<EventVersion> table = new TableView<>();
 
     public HistoryDialog(Window owner, String title, List<EventVersion> versions, Consumer<EventVersion> restore) {
         initOwner(owner);
         setTitle("History");
-        setHeaderText("History of “" + title + "”: " + versions.size() + (versions.size() == 1 ? " version" : " versions"));
+        setHeaderText(
+                "History of “" + title + "”: " + versions.size() + (versions.size() == 1 ? " version" : " versions"));
         table.setId("history-table");
         table.getColumns().add(column("Version", v -> String.valueOf(v.version())));
         table.getColumns().add(column("Change", EventVersion::op));
         table.getColumns().add(column("By", EventVersion::changedBy));
         table.getColumns().add(column("When", v -> WHEN.format(v.changedAt())));
-        table.getColumns().add(column("Title then", v -> v.event() == null ? "(unreadable: " + v.problem() + ")" : v.event().title()));
-        table.getColumns().add(column("Dates then", v -> v.event() == null ? "" : v.event().date().toString()));
+        table.getColumns()
+                .add(column(
+                        "Title then",
+                        v -> v.event() == null
+                                ? "(unreadable: " + v.problem() + ")"
+                                : v.event().title()));
+        table.getColumns()
+                .add(column(
+                        "Dates then",
+                        v -> v.event() == null ? "" : v.event().date().toString()));
         List<EventVersion> newestFirst = new java.util.ArrayList<>(versions);
         java.util.Collections.reverse(newestFirst);
         table.getItems().setAll(newestFirst);
@@ -42,11 +52,17 @@ public final class HistoryDialog extends Dialog<Void> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button restoreButton = new Button("Restore this version");
         restoreButton.setId("history-restore");
-        restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-                    EventVersion v = table.getSelectionModel().getSelectedItem();
-                    return v == null || v.event() == null || v.op().equals("delete");
-                }, table.getSelectionModel().selectedItemProperty())));
+        restoreButton
+                .disableProperty()
+                .bind(table.getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> {
+                                    EventVersion v = table.getSelectionModel().getSelectedItem();
+                                    return v == null || v.event() == null || v.op().equals("delete");
+                                },
+                                table.getSelectionModel().selectedItemProperty())));
         restoreButton.setOnAction(e -> {
             restore.accept(table.getSelectionModel().getSelectedItem());
             close();
@@ -60,7 +76,8 @@ public final class HistoryDialog extends Dialog<Void> {
         return table;
     }
 
-    private static TableColumn<EventVersion, String> column(String name, java.util.function.Function<EventVersion, String> text) {
+    private static TableColumn<EventVersion, String> column(
+            String name, java.util.function.Function<EventVersion, String> text) {
         TableColumn<EventVersion, String> c = new TableColumn<>(name);
         c.setCellValueFactory(v -> new SimpleStringProperty(text.apply(v.getValue())));
         return c;

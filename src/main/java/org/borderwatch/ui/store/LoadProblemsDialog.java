@@ -5,16 +5,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.borderwatch.events.LoadReport;
@@ -46,17 +46,19 @@ public final class LoadProblemsDialog extends Alert {
         table.getColumns().add(column("File", 110, p -> String.valueOf(p.file().getFileName())));
         TableColumn<RecordProblem, Integer> index = new TableColumn<>("Record");
         index.setPrefWidth(60);
-        index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().index() < 0 ? null : c.getValue().index()));
+        index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().index() < 0 ? null : c.getValue().index()));
         table.getColumns().add(index);
         table.getColumns().add(column("Id", 250, p -> p.id() == null ? "" : p.id()));
         table.getColumns().add(column("Field", 270, p -> p.pointer().isEmpty() ? "(whole record)" : p.pointer()));
         table.getColumns().add(column("Problem", 420, RecordProblem::message));
         table.setPrefHeight(Math.min(440, 80 + 44.0 * report.problems().size()));
         table.setPrefWidth(1140);
-        Label hint = new Label(report.complete()
-                ? "Records are numbered from 0 in the order of the file's \"features\". Skipped records stay in the file "
-                        + "untouched, and a save writes them back as they are."
-                : "The file was not read to its end, so nothing of it was opened.");
+        Label hint = new Label(
+                report.complete()
+                        ? "Records are numbered from 0 in the order of the file's \"features\". Skipped records stay in the file "
+                                + "untouched, and a save writes them back as they are."
+                        : "The file was not read to its end, so nothing of it was opened.");
         hint.setWrapText(true);
         getDialogPane().setContent(new VBox(8, table, hint));
         getDialogPane().lookupButton(COPY).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -86,8 +88,8 @@ public final class LoadProblemsDialog extends Alert {
         }
     }
 
-    private static TableColumn<RecordProblem, String> column(String name, double width,
-            java.util.function.Function<RecordProblem, String> value) {
+    private static TableColumn<RecordProblem, String> column(
+            String name, double width, java.util.function.Function<RecordProblem, String> value) {
         TableColumn<RecordProblem, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -35,7 +35,8 @@ public final class PasswordPrompt implements PasswordSource.Prompt {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the password dialog failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the password dialog failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -46,10 +47,14 @@ public final class PasswordPrompt implements PasswordSource.Prompt {
         dialog.setHeaderText("Password for " + location.user() + " on " + location.name());
         PasswordField field = new PasswordField();
         field.setId("password-field");
-        dialog.getDialogPane().setContent(new VBox(6, new Label("Not found in PGPASSWORD or ~/.pgpass; it is not saved."), field));
+        dialog.getDialogPane()
+                .setContent(new VBox(6, new Label("Not found in PGPASSWORD or ~/.pgpass; it is not saved."), field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("password-dialog");
         Platform.runLater(field::requestFocus);
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText().toCharArray()).orElse(null);
+        return dialog.showAndWait()
+                .filter(b -> b == ButtonType.OK)
+                .map(b -> field.getText().toCharArray())
+                .orElse(null);
     }
 }

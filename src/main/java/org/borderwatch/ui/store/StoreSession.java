@@ -81,7 +81,8 @@ public final class StoreSession implements AutoCloseable {
     /**
      * @param fxThread how the file watcher gets back to the FX thread ({@code Platform::runLater} in the app)
      */
-    public StoreSession(TaskRunner tasks, Opener opener, RecentStores recent, Executor fxThread, StoreFeedback feedback) {
+    public StoreSession(
+            TaskRunner tasks, Opener opener, RecentStores recent, Executor fxThread, StoreFeedback feedback) {
         this.tasks = tasks;
         this.opener = opener;
         this.recent = recent;
@@ -139,17 +140,27 @@ public final class StoreSession implements AutoCloseable {
      * open), else the latest recent store that exists, else {@code fallback}.
      */
     public void openInitial(Path requested, Path fallback) {
-        tasks.run("Reading recent stores", progress -> {
-            List<StoreLocation> list = recent.list();
-            // only a file opens by itself: a database may ask for a password, so the user connects to it
-            StoreLocation first = requested != null ? new StoreLocation.File(requested) : list.stream()
-                    .filter(l -> l instanceof StoreLocation.File f && Files.isRegularFile(f.path())).findFirst()
-                    .orElse(fallback != null && Files.isRegularFile(fallback) ? new StoreLocation.File(fallback) : null);
-            return new Start(list, first);
-        }, start -> {
-            recentFiles.setAll(start.recent());
-            if (start.first() != null) open(start.first());
-        }, e -> LOG.log(System.Logger.Level.WARNING, "cannot read the recent stores list: " + e.getMessage(), e));
+        tasks.run(
+                "Reading recent stores",
+                progress -> {
+                    List<StoreLocation> list = recent.list();
+                    // only a file opens by itself: a database may ask for a password, so the user connects to it
+                    StoreLocation first = requested != null
+                            ? new StoreLocation.File(requested)
+                            : list.stream()
+                                    .filter(l -> l instanceof StoreLocation.File f && Files.isRegularFile(f.path()))
+                                    .findFirst()
+                                    .orElse(
+                                            fallback != null && Files.isRegularFile(fallback)
+                                                    ? new StoreLocation.File(fallback)
+                                                    : null);
+                    return new Start(list, first);
+                },
+                start -> {
+                    recentFiles.setAll(start.recent());
+                    if (start.first() != null) open(start.first());
+                },
+                e -> LOG.log(System.Logger.Level.WARNING, "cannot read the recent stores list: " + e.getMessage(), e));
     }
 
     /**
@@ -165,25 +176,31 @@ public final class StoreSession implements AutoCloseable {
      * listened to, so other users' changes show without a reload.
      */
     public void open(StoreLocation where) {
-        StoreLocation target = where instanceof StoreLocation.File f ? new StoreLocation.File(f.path().toAbsolutePath().normalize()) : where;
+        StoreLocation target = where instanceof StoreLocation.File f
+                ? new StoreLocation.File(f.path().toAbsolutePath().normalize())
+                : where;
         started();
-        tasks.run("Opening " + target.name(), progress -> {
-            progress.update("Opening " + target.name(), -1);
-            EventStore opened = opener.open(target);
-            LoadReport report = opened.loadReport();
-            if (!report.complete()) throw new Unreadable(report);
-            if (opened instanceof PostgisEventStore db) db.listen(new Live(db));
-            List<StoreLocation> list = remember(target);
-            return new Opened(target, opened, opened.all(), list);
-        }, this::opened, e -> {
-            finished();
-            if (e instanceof Unreadable u) {
-                feedback.openFailed(target.asPath(), u.getMessage(), u.report);
-            } else {
-                LOG.log(System.Logger.Level.WARNING, "cannot open " + target + ": " + e.getMessage(), e);
-                feedback.openFailed(target.asPath(), e.getMessage(), null);
-            }
-        });
+        tasks.run(
+                "Opening " + target.name(),
+                progress -> {
+                    progress.update("Opening " + target.name(), -1);
+                    EventStore opened = opener.open(target);
+                    LoadReport report = opened.loadReport();
+                    if (!report.complete()) throw new Unreadable(report);
+                    if (opened instanceof PostgisEventStore db) db.listen(new Live(db));
+                    List<StoreLocation> list = remember(target);
+                    return new Opened(target, opened, opened.all(), list);
+                },
+                this::opened,
+                e -> {
+                    finished();
+                    if (e instanceof Unreadable u) {
+                        feedback.openFailed(target.asPath(), u.getMessage(), u.report);
+                    } else {
+                        LOG.log(System.Logger.Level.WARNING, "cannot open " + target + ": " + e.getMessage(), e);
+                        feedback.openFailed(target.asPath(), e.getMessage(), null);
+                    }
+                });
     }
 
     /** Opens the open store again, dropping the edit history. */
@@ -244,34 +261,44 @@ public final class StoreSession implements AutoCloseable {
     public void apply(EventChange change, Runnable onSaved) {
         EventStore target = store.get();
         if (target == null || busy.get()) {
-            feedback.saveFailed(change, target == null ? "No event store is open."
-                    : "Another open or save of the store is still running; try again when it has finished.");
+            feedback.saveFailed(
+                    change,
+                    target == null
+                            ? "No event store is open."
+                            : "Another open or save of the store is still running; try again when it has finished.");
             return;
         }
         started();
         String where = location.get().name();
-        tasks.run("Saving " + where, progress -> {
-            change.applyTo(target);
-            try {
-                target.save(false);
-            } catch (EventStoreException e) {
-                change.inverse().applyTo(target);
-                throw e;
-            }
-            return target.all();
-        }, saved -> {
-            finished();
-            if (store.get() == target) events.set(saved);
-            onSaved.run();
-        }, e -> {
-            finished();
-            if (e instanceof EditConflictException conflict) {
-                feedback.conflict(change, conflict);
-                return;
-            }
-            LOG.log(System.Logger.Level.WARNING, "cannot save " + change.describe() + " to " + where + ": " + e.getMessage(), e);
-            feedback.saveFailed(change, e.getMessage());
-        });
+        tasks.run(
+                "Saving " + where,
+                progress -> {
+                    change.applyTo(target);
+                    try {
+                        target.save(false);
+                    } catch (EventStoreException e) {
+                        change.inverse().applyTo(target);
+                        throw e;
+                    }
+                    return target.all();
+                },
+                saved -> {
+                    finished();
+                    if (store.get() == target) events.set(saved);
+                    onSaved.run();
+                },
+                e -> {
+                    finished();
+                    if (e instanceof EditConflictException conflict) {
+                        feedback.conflict(change, conflict);
+                        return;
+                    }
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "cannot save " + change.describe() + " to " + where + ": " + e.getMessage(),
+                            e);
+                    feedback.saveFailed(change, e.getMessage());
+                });
     }
 
     /**
@@ -281,19 +308,27 @@ public final class StoreSession implements AutoCloseable {
     public void resolve(EditConflictException conflict, Event resolved, Runnable onSaved) {
         if (!(store.get() instanceof PostgisEventStore db)) return;
         started();
-        tasks.run("Saving " + resolved.id(), progress -> {
-            if (conflict.theirs() == null) db.add(resolved);
-            else db.replaceVersion(resolved, conflict.theirVersion());
-            return db.all();
-        }, saved -> {
-            finished();
-            if (store.get() == db) events.set(saved);
-            onSaved.run();
-        }, e -> {
-            finished();
-            if (e instanceof EditConflictException again) feedback.conflict(EventChange.edit(conflict.theirs(), resolved), again);
-            else feedback.saveFailed(EventChange.edit(conflict.theirs() == null ? resolved : conflict.theirs(), resolved), e.getMessage());
-        });
+        tasks.run(
+                "Saving " + resolved.id(),
+                progress -> {
+                    if (conflict.theirs() == null) db.add(resolved);
+                    else db.replaceVersion(resolved, conflict.theirVersion());
+                    return db.all();
+                },
+                saved -> {
+                    finished();
+                    if (store.get() == db) events.set(saved);
+                    onSaved.run();
+                },
+                e -> {
+                    finished();
+                    if (e instanceof EditConflictException again)
+                        feedback.conflict(EventChange.edit(conflict.theirs(), resolved), again);
+                    else
+                        feedback.saveFailed(
+                                EventChange.edit(conflict.theirs() == null ? resolved : conflict.theirs(), resolved),
+                                e.getMessage());
+                });
     }
 
     /** Reads an event's versions in the background and hands them to {@code shown}; empty for a file store. */
@@ -302,7 +337,10 @@ public final class StoreSession implements AutoCloseable {
             shown.accept(List.of());
             return;
         }
-        tasks.run("Reading the history of " + id, progress -> db.history(id), shown,
+        tasks.run(
+                "Reading the history of " + id,
+                progress -> db.history(id),
+                shown,
                 e -> feedback.saveFailed(null, e.getMessage()));
     }
 
@@ -310,17 +348,21 @@ public final class StoreSession implements AutoCloseable {
     public void restore(EventVersion old, Runnable onSaved) {
         if (!(store.get() instanceof PostgisEventStore db)) return;
         started();
-        tasks.run("Restoring version " + old.version() + " of " + old.id(), progress -> {
-            db.restore(old);
-            return db.all();
-        }, saved -> {
-            finished();
-            if (store.get() == db) events.set(saved);
-            onSaved.run();
-        }, e -> {
-            finished();
-            feedback.saveFailed(null, e.getMessage());
-        });
+        tasks.run(
+                "Restoring version " + old.version() + " of " + old.id(),
+                progress -> {
+                    db.restore(old);
+                    return db.all();
+                },
+                saved -> {
+                    finished();
+                    if (store.get() == db) events.set(saved);
+                    onSaved.run();
+                },
+                e -> {
+                    finished();
+                    feedback.saveFailed(null, e.getMessage());
+                });
     }
 
     /** True when the open store is a shared database, which keeps versions and history. */
@@ -358,10 +400,16 @@ public final class StoreSession implements AutoCloseable {
         finished();
         close();
         EventStore previous = store.get();
-        if (previous instanceof PostgisEventStore db) tasks.run("Disconnecting " + db.location().name(), progress -> {
-            db.close();
-            return null;
-        }, done -> {}, e -> LOG.log(System.Logger.Level.WARNING, "cannot close " + db.location() + ": " + e.getMessage(), e));
+        if (previous instanceof PostgisEventStore db)
+            tasks.run(
+                    "Disconnecting " + db.location().name(),
+                    progress -> {
+                        db.close();
+                        return null;
+                    },
+                    done -> {},
+                    e -> LOG.log(
+                            System.Logger.Level.WARNING, "cannot close " + db.location() + ": " + e.getMessage(), e));
         location.set(o.location());
         file.set(o.location() instanceof StoreLocation.File f ? f.path() : null);
         online.set(true);
@@ -370,7 +418,8 @@ public final class StoreSession implements AutoCloseable {
         changedOnDisk.set(false);
         recentFiles.setAll(o.recent());
         if (o.location() instanceof StoreLocation.File f) watch(f.path(), o.store());
-        if (!o.store().loadReport().problems().isEmpty()) feedback.recordsSkipped(o.store().loadReport());
+        if (!o.store().loadReport().problems().isEmpty())
+            feedback.recordsSkipped(o.store().loadReport());
     }
 
     private void watch(Path path, EventStore watched) {
@@ -380,7 +429,10 @@ public final class StoreSession implements AutoCloseable {
                 if (watched.changedOutside()) fxThread.execute(() -> noticeChange(watched));
             });
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot watch " + path + " for changes by other programs: " + e.getMessage(), e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "cannot watch " + path + " for changes by other programs: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -36,7 +36,10 @@ final class StoreWatcher implements AutoCloseable {
         Path name = file.getFileName();
         WatchService service = FileSystems.getDefault().newWatchService();
         try {
-            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            folder.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException e) {
             service.close();

@@ -81,7 +81,8 @@ public final class EventTable extends VBox {
         table.setPlaceholder(new Label("No events pass the filter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(columns());
-        TableColumn<Event, String> inZone = text("GSZ", "column-gsz", e -> gsz.get() == null ? null : gsz.get().apply(e), 70, 60);
+        TableColumn<Event, String> inZone = text(
+                "GSZ", "column-gsz", e -> gsz.get() == null ? null : gsz.get().apply(e), 70, 60);
         table.getColumns().add(inZone);
         gsz.addListener((obs, old, now) -> table.refresh());
         SortedList<Event> sorted = new SortedList<>(state.shownList());
@@ -102,7 +103,8 @@ public final class EventTable extends VBox {
         });
         state.selectedIdProperty().addListener((obs, old, id) -> follow(id));
         // the filtered list is replaced wholesale, which drops the table's selection: restore it
-        state.shownList().addListener((javafx.collections.ListChangeListener<Event>) c -> follow(state.selectedIdProperty().get()));
+        state.shownList().addListener((javafx.collections.ListChangeListener<Event>)
+                c -> follow(state.selectedIdProperty().get()));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(top, table);
@@ -178,7 +180,8 @@ public final class EventTable extends VBox {
         date.setPrefWidth(150);
         date.setMinWidth(108);
         date.setSortType(TableColumn.SortType.ASCENDING);
-        return java.util.List.of(date,
+        return java.util.List.of(
+                date,
                 text("Kind", "column-kind", e -> EventText.kind(e.kind()), 86, 84),
                 text("Category", "column-category", e -> EventText.category(e.category()), 110, 70),
                 text("Title", "column-title", Event::title, 360, 112),
@@ -189,8 +192,8 @@ public final class EventTable extends VBox {
                 count("Arrested", "column-arrested", Casualties::arrested));
     }
 
-    private static TableColumn<Event, String> text(String title, String id, Function<Event, String> value, double width,
-            double minWidth) {
+    private static TableColumn<Event, String> text(
+            String title, String id, Function<Event, String> value, double width, double minWidth) {
         TableColumn<Event, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -204,7 +207,8 @@ public final class EventTable extends VBox {
     private static TableColumn<Event, Integer> count(String title, String id, Function<Casualties, Integer> value) {
         TableColumn<Event, Integer> column = new TableColumn<>(title);
         column.setId(id);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().casualties())));
+        column.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().casualties())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setPrefWidth(66);

@@ -26,7 +26,10 @@ public final class ExecutorTaskRunner extends PropertyTaskRunner implements Auto
     }
 
     @Override
-    public <T> void run(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
+    public <T> void run(
+            String title,
+            BackgroundTask<T> task,
+            Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
         running.incrementAndGet();
         show(title, -1);

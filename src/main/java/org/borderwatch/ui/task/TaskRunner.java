@@ -19,8 +19,8 @@ public interface TaskRunner {
      * @param onSuccess receives the task's result
      * @param onFailure receives what the task threw
      */
-    <T> void run(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
-            Consumer<? super Exception> onFailure);
+    <T> void run(
+            String title, BackgroundTask<T> task, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
     /** True while any task runs; read on the FX thread. */
     ReadOnlyBooleanProperty busyProperty();
@@ -36,7 +36,10 @@ public interface TaskRunner {
      * result handed to {@code onSuccess}, or what it threw handed to {@code onFailure}. Runners differ
      * only in the thread they call the task on and the thread they run this callback on.
      */
-    static <T> Runnable callTask(BackgroundTask<T> task, Progress progress, Consumer<? super T> onSuccess,
+    static <T> Runnable callTask(
+            BackgroundTask<T> task,
+            Progress progress,
+            Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
         T result;
         try {

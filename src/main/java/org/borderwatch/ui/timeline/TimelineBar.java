@@ -38,7 +38,8 @@ import org.borderwatch.ui.explore.TimeHistogram;
 public final class TimelineBar extends BorderPane {
     /** How the play button moves the range. */
     public enum PlayMode {
-        SLIDING("Sliding window"), CUMULATIVE("Cumulative");
+        SLIDING("Sliding window"),
+        CUMULATIVE("Cumulative");
 
         private final String label;
 
@@ -81,7 +82,12 @@ public final class TimelineBar extends BorderPane {
     private LocalDate dragFrom;
     private LocalDate dragTo;
 
-    private enum Drag { START, END, MOVE, NEW }
+    private enum Drag {
+        START,
+        END,
+        MOVE,
+        NEW
+    }
 
     public TimelineBar(ExploreState state) {
         this.state = state;
@@ -153,8 +159,8 @@ public final class TimelineBar extends BorderPane {
         field.setPromptText(prompt.substring(0, prompt.indexOf(' ')));
         field.setTooltip(new Tooltip(prompt + "; type a date such as 2023-09-24, or pick one"));
         field.setPrefWidth(128);
-        field.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ISO_LOCAL_DATE));
+        field.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
     }
 
     /** The dates typed or picked in the fields become the range; an empty field leaves that end open. */
@@ -352,8 +358,8 @@ public final class TimelineBar extends BorderPane {
             case MOVE -> {
                 long width = dragTo.toEpochDay() - dragFrom.toEpochDay();
                 long shift = at.toEpochDay() - dragAnchor.toEpochDay();
-                long start = Math.max(h.first().toEpochDay(),
-                        Math.min(h.last().toEpochDay() - width, dragFrom.toEpochDay() + shift));
+                long start = Math.max(
+                        h.first().toEpochDay(), Math.min(h.last().toEpochDay() - width, dragFrom.toEpochDay() + shift));
                 setDays(h, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + width));
             }
         }
@@ -383,7 +389,8 @@ public final class TimelineBar extends BorderPane {
     private void paint() {
         TimeHistogram h = state.histogramProperty().get();
         EventFilter f = state.filterProperty().get();
-        range.setText((f.from() == null && f.to() == null ? "all dates" : rangeText(f)) + " · by " + h.unit().label());
+        range.setText((f.from() == null && f.to() == null ? "all dates" : rangeText(f)) + " · by "
+                + h.unit().label());
         if (!java.util.Objects.equals(fromField.getValue(), f.from())) fromField.setValue(f.from());
         if (!java.util.Objects.equals(toField.getValue(), f.to())) toField.setValue(f.to());
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -429,11 +436,14 @@ public final class TimelineBar extends BorderPane {
         int previous = -1;
         for (int i = 0; i < h.bins(); i++) {
             LocalDate start = h.binStart(i);
-            int key = h.unit() == TimeHistogram.BinUnit.MONTH ? start.getYear() : start.getYear() * 12 + start.getMonthValue();
+            int key = h.unit() == TimeHistogram.BinUnit.MONTH
+                    ? start.getYear()
+                    : start.getYear() * 12 + start.getMonthValue();
             if (key == previous) continue;
             previous = key;
             double x = PAD_X + i * w;
-            String text = h.unit() == TimeHistogram.BinUnit.MONTH ? Integer.toString(start.getYear()) : start.format(MONTH);
+            String text =
+                    h.unit() == TimeHistogram.BinUnit.MONTH ? Integer.toString(start.getYear()) : start.format(MONTH);
             if (x < lastLabelEnd + 6 || x + text.length() * 5.5 > canvas.getWidth()) continue;
             g.strokeLine(x, height - AXIS_PX - 2, x, height - AXIS_PX + 2);
             g.fillText(text, x + 2, height - 3);
@@ -442,6 +452,7 @@ public final class TimelineBar extends BorderPane {
     }
 
     private static String rangeText(EventFilter f) {
-        return (f.from() == null ? "…" : EventText.day(f.from())) + " – " + (f.to() == null ? "…" : EventText.day(f.to()));
+        return (f.from() == null ? "…" : EventText.day(f.from())) + " – "
+                + (f.to() == null ? "…" : EventText.day(f.to()));
     }
 }

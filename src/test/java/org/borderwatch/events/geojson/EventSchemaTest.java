@@ -19,7 +19,9 @@ class EventSchemaTest {
     Path dir;
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(EventSchemaTest.class.getResource("/org/borderwatch/events/" + name).toURI());
+        return Path.of(EventSchemaTest.class
+                .getResource("/org/borderwatch/events/" + name)
+                .toURI());
     }
 
     @Test
@@ -61,20 +63,27 @@ class EventSchemaTest {
                     "precision": {"level": "approximate"}, "sources": [], "confidence": "sure"}}]}
                 """);
 
-        assertThat(schema.check(file)).extracting(RecordProblem::pointer).contains(
-                "/features/0/geometry/coordinates/0", "/features/0/properties/category",
-                "/features/0/properties/precision", "/features/0/properties/sources", "/features/0/properties/confidence");
+        assertThat(schema.check(file))
+                .extracting(RecordProblem::pointer)
+                .contains(
+                        "/features/0/geometry/coordinates/0",
+                        "/features/0/properties/category",
+                        "/features/0/properties/precision",
+                        "/features/0/properties/sources",
+                        "/features/0/properties/confidence");
     }
 
     @Test
     void reportsInvalidJsonWithLineAndColumn() throws Exception {
-        assertThat(schema.check(resource("malformed/missing-comma.geojson"))).singleElement()
+        assertThat(schema.check(resource("malformed/missing-comma.geojson")))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("invalid JSON at line 3, column 1"));
     }
 
     @Test
     void rejectsAStoreThatIsNotAFeatureCollection() throws Exception {
-        assertThat(schema.check(resource("malformed/single-feature.geojson"))).isNotEmpty()
+        assertThat(schema.check(resource("malformed/single-feature.geojson")))
+                .isNotEmpty()
                 .anySatisfy(p -> assertThat(p.pointer()).isEqualTo("/type"));
     }
 }

@@ -32,8 +32,8 @@ public final class EventStoreFuzzTarget {
             if (!inParts.events().equals(whole.events()))
                 throw new AssertionError("read in parts, the events differ from a plain read");
             if (!inParts.report().problems().equals(whole.report().problems()))
-                throw new AssertionError("read in parts, the problems differ: " + inParts.report().problems() + " vs "
-                        + whole.report().problems());
+                throw new AssertionError("read in parts, the problems differ: "
+                        + inParts.report().problems() + " vs " + whole.report().problems());
         }
         if (!store.loadReport().complete() || store.size() == 0) return;
         Path again = DIR.resolve("again.geojson");

@@ -17,10 +17,12 @@ class FeatureArraySplitterTest {
     Path dir;
 
     /** Each element holds commas, brackets, escaped quotes and a "features" key where no cut may go. */
-    private static final String ELEMENT = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[20,42]},"
-            + "\"properties\":{\"features\":[1,2,{\"a\":\"x\\\",], [{\"}],\"note\":\"features, \\\\\",\"k\":[[],{}]}}";
+    private static final String ELEMENT =
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[20,42]},"
+                    + "\"properties\":{\"features\":[1,2,{\"a\":\"x\\\",], [{\"}],\"note\":\"features, \\\\\",\"k\":[[],{}]}}";
 
-    private static final String HEAD = "{\"type\":\"FeatureCollection\",\"name\":\"features\",\"x\":{\"features\":[{}]},\"features\":[";
+    private static final String HEAD =
+            "{\"type\":\"FeatureCollection\",\"name\":\"features\",\"x\":{\"features\":[{}]},\"features\":[";
 
     @Test
     void findsTheFeaturesArrayAndCutsOnlyAtCommasEndingALineBeforeAFeature() throws IOException {
@@ -38,7 +40,8 @@ class FeatureArraySplitterTest {
 
     @Test
     void doesNotCutAtCommasBetweenObjectsThatAreNoFeatures() throws IOException {
-        String pretty = ELEMENT.replace("\"properties\":{", "\"properties\":{\"sources\":[{\"url\":\"a\"},\n{\"url\":\"b\"}],");
+        String pretty =
+                ELEMENT.replace("\"properties\":{", "\"properties\":{\"sources\":[{\"url\":\"a\"},\n{\"url\":\"b\"}],");
         String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(3, pretty)) + "\n]}";
 
         FeatureArraySplitter.Layout layout = scan(text, 2);
@@ -49,8 +52,9 @@ class FeatureArraySplitterTest {
 
     @Test
     void cutsBetweenPrettyPrintedFeatures() throws IOException {
-        String pretty = "{\n  \"type\": \"Feature\",\n  \"geometry\": {\"type\": \"Point\", \"coordinates\": [20, 42]},\n"
-                + "  \"properties\": {\"equipment\": [\n    {\"type\": \"armour\"},\n    {\"type\": \"artillery\"}\n  ]}\n}";
+        String pretty =
+                "{\n  \"type\": \"Feature\",\n  \"geometry\": {\"type\": \"Point\", \"coordinates\": [20, 42]},\n"
+                        + "  \"properties\": {\"equipment\": [\n    {\"type\": \"armour\"},\n    {\"type\": \"artillery\"}\n  ]}\n}";
         String text = HEAD + "\n" + String.join(",\n", Collections.nCopies(4, pretty)) + "\n]}";
 
         FeatureArraySplitter.Layout layout = scan(text, 2);
@@ -61,22 +65,29 @@ class FeatureArraySplitterTest {
 
     @Test
     void findsNoCutInAFileWithoutLineBreaks() throws IOException {
-        assertThat(scan(HEAD + String.join(",", Collections.nCopies(40, ELEMENT)) + "]}", 2).cuts()).isEmpty();
+        assertThat(scan(HEAD + String.join(",", Collections.nCopies(40, ELEMENT)) + "]}", 2)
+                        .cuts())
+                .isEmpty();
     }
 
     @Test
     void findsNoLayoutInAFileStartingWithAByteOrderMark() throws IOException {
-        assertThat(scan("\uFEFF{\"type\":\"FeatureCollection\",\"features\":[" + ELEMENT + ",\n" + ELEMENT + "]}", 2)).isNull();
+        assertThat(scan("\uFEFF{\"type\":\"FeatureCollection\",\"features\":[" + ELEMENT + ",\n" + ELEMENT + "]}", 2))
+                .isNull();
     }
 
     @Test
     void findsNoLayoutWhenTheTopLevelIsNotAnObject() throws IOException {
-        assertThat(scan("[" + ELEMENT + ",\n" + ELEMENT + ",\n" + ELEMENT + "]", 2)).isNull();
+        assertThat(scan("[" + ELEMENT + ",\n" + ELEMENT + ",\n" + ELEMENT + "]", 2))
+                .isNull();
     }
 
     @Test
     void findsNoLayoutWithoutAFeaturesArray() throws IOException {
-        assertThat(scan("{\"type\":\"FeatureCollection\",\"features\":{},\"x\":[" + ELEMENT + ",\n" + ELEMENT + "]}", 2)).isNull();
+        assertThat(scan(
+                        "{\"type\":\"FeatureCollection\",\"features\":{},\"x\":[" + ELEMENT + ",\n" + ELEMENT + "]}",
+                        2))
+                .isNull();
     }
 
     private FeatureArraySplitter.Layout scan(String text, int parts) throws IOException {

@@ -23,12 +23,14 @@ class FeatureJsonTest {
 
     @Test
     void namesTheMemberOfAnUnusableFeature() {
-        String text = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[20.8,42.9]},\"properties\":"
-                + "{\"id\":\"bad\",\"kind\":\"incident\",\"category\":\"clash\",\"title\":\"Bad\",\"date\":\"29 May 2023\","
-                + "\"precision\":{\"level\":\"exact\"},\"confidence\":\"confirmed\"}}";
-        assertThatThrownBy(() -> new FeatureJson().read(text)).isInstanceOfSatisfying(FeatureJson.BadFeature.class, b -> {
-            assertThat(b.pointer()).isEqualTo("/properties/date");
-            assertThat(b.id()).isEqualTo("bad");
-        });
+        String text =
+                "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[20.8,42.9]},\"properties\":"
+                        + "{\"id\":\"bad\",\"kind\":\"incident\",\"category\":\"clash\",\"title\":\"Bad\",\"date\":\"29 May 2023\","
+                        + "\"precision\":{\"level\":\"exact\"},\"confidence\":\"confirmed\"}}";
+        assertThatThrownBy(() -> new FeatureJson().read(text))
+                .isInstanceOfSatisfying(FeatureJson.BadFeature.class, b -> {
+                    assertThat(b.pointer()).isEqualTo("/properties/date");
+                    assertThat(b.id()).isEqualTo("bad");
+                });
     }
 }

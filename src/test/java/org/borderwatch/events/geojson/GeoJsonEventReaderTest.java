@@ -26,9 +26,14 @@ class GeoJsonEventReaderTest {
     Path dir;
 
     static Stream<Arguments> malformedStoresAndParts() throws IOException, URISyntaxException {
-        Path cases = Path.of(GeoJsonEventReaderTest.class.getResource("/org/borderwatch/events/malformed/cases.tsv").toURI()).getParent();
+        Path cases = Path.of(GeoJsonEventReaderTest.class
+                        .getResource("/org/borderwatch/events/malformed/cases.tsv")
+                        .toURI())
+                .getParent();
         try (Stream<Path> files = Files.list(cases)) {
-            List<Path> stores = files.filter(f -> f.toString().endsWith(".geojson")).sorted().toList();
+            List<Path> stores = files.filter(f -> f.toString().endsWith(".geojson"))
+                    .sorted()
+                    .toList();
             return stores.stream().flatMap(f -> Stream.of(Arguments.of(f, 2), Arguments.of(f, 3)));
         }
     }
@@ -36,7 +41,8 @@ class GeoJsonEventReaderTest {
     @ParameterizedTest(name = "{0} in {1} parts")
     @MethodSource("malformedStoresAndParts")
     void readsEveryMalformedStoreInPartsAsOneThreadDoes(Path file, int parts) throws IOException {
-        assertSameResult(new GeoJsonEventReader(parts, 0).read(file), new GeoJsonEventReader(1, Long.MAX_VALUE).read(file));
+        assertSameResult(
+                new GeoJsonEventReader(parts, 0).read(file), new GeoJsonEventReader(1, Long.MAX_VALUE).read(file));
     }
 
     @ParameterizedTest(name = "{0} parts")
@@ -47,9 +53,14 @@ class GeoJsonEventReaderTest {
         // line k + 1 holds feature k
         lines.set(1 + 2100, lines.get(1 + 2100).replace("\"kind\":\"", "\"kind\":\"bogus-"));
         lines.set(1 + 2900, lines.get(1 + 2900).replace("\"coordinates\":[", "\"coordinates\":[200,"));
-        lines.set(1 + 1500, lines.get(1 + 1500).replace("\"type\":\"Feature\",", "\"type\":\"Feature\",\"bbox\":[1,2,3,4],"));
+        lines.set(
+                1 + 1500,
+                lines.get(1 + 1500).replace("\"type\":\"Feature\",", "\"type\":\"Feature\",\"bbox\":[1,2,3,4],"));
         lines.set(1 + 2980, lines.get(1 + 2980).replace("syn-0002980", "syn-0002960"));
-        lines.set(1 + 2950, lines.get(1 + 2950).replace("\"title\":", "\"note\":\"a \\\"quoted\\\", [bracketed] {value}\",\"title\":"));
+        lines.set(
+                1 + 2950,
+                lines.get(1 + 2950)
+                        .replace("\"title\":", "\"note\":\"a \\\"quoted\\\", [bracketed] {value}\",\"title\":"));
         Files.write(file, lines, StandardCharsets.UTF_8);
         GeoJsonEventReader reader = new GeoJsonEventReader(parts, 0);
 
@@ -92,7 +103,10 @@ class GeoJsonEventReaderTest {
 
         assertSameResult(read, reader.readWhole(file));
         assertThat(read.report().complete()).isFalse();
-        assertThat(read.report().problems()).singleElement().extracting(RecordProblem::message).asString()
+        assertThat(read.report().problems())
+                .singleElement()
+                .extracting(RecordProblem::message)
+                .asString()
                 .startsWith("invalid JSON at line 1802, column ");
     }
 
@@ -151,7 +165,8 @@ class GeoJsonEventReaderTest {
                 l -> l.replace("\"sources\":[{", "\"sources\":[{\"title\":\"t\",\"publisher\":null,"),
                 l -> l.replace("\"date\":\"20", "\"date\":\"19"));
         for (int k = 1; k < lines.size() - 1; k++) {
-            if (random.nextInt(3) == 0) lines.set(k, changes.get(random.nextInt(changes.size())).apply(lines.get(k)));
+            if (random.nextInt(3) == 0)
+                lines.set(k, changes.get(random.nextInt(changes.size())).apply(lines.get(k)));
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
         GeoJsonEventReader reader = new GeoJsonEventReader(2, 0);

@@ -44,7 +44,9 @@ class GeoJsonEventStoreTest {
     Path dir;
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(GeoJsonEventStoreTest.class.getResource("/org/borderwatch/events/" + name).toURI());
+        return Path.of(GeoJsonEventStoreTest.class
+                .getResource("/org/borderwatch/events/" + name)
+                .toURI());
     }
 
     private Path copy(String resource) throws IOException, URISyntaxException {
@@ -59,7 +61,9 @@ class GeoJsonEventStoreTest {
         JsonNode before = JSON.readTree(file.toFile());
 
         GeoJsonEventStore store = GeoJsonEventStore.open(file);
-        assertThat(store.loadReport().isClean()).as(store.loadReport().toString()).isTrue();
+        assertThat(store.loadReport().isClean())
+                .as(store.loadReport().toString())
+                .isTrue();
         store.save(false);
 
         assertThat(JSON.readTree(file.toFile())).isEqualTo(before);
@@ -72,7 +76,9 @@ class GeoJsonEventStoreTest {
         JsonNode before = JSON.readTree(file.toFile());
 
         GeoJsonEventStore store = GeoJsonEventStore.open(file);
-        assertThat(store.loadReport().isClean()).as(store.loadReport().toString()).isTrue();
+        assertThat(store.loadReport().isClean())
+                .as(store.loadReport().toString())
+                .isTrue();
         assertThat(store.size()).isGreaterThanOrEqualTo(25);
         store.save(false);
 
@@ -90,15 +96,19 @@ class GeoJsonEventStoreTest {
 
     @Test
     void readsEveryFieldOfTheFormat() throws Exception {
-        Event e = GeoJsonEventStore.open(resource("round-trip.geojson")).find("2023-09-24-banjska-ambush").orElseThrow();
+        Event e = GeoJsonEventStore.open(resource("round-trip.geojson"))
+                .find("2023-09-24-banjska-ambush")
+                .orElseThrow();
 
         assertThat(e.kind()).isEqualTo(EventKind.INCIDENT);
         assertThat(e.date().day()).isEqualTo(LocalDate.of(2023, 9, 24));
         assertThat(e.date().text()).isEqualTo("2023-09-24T03:00:00+02:00");
         assertThat(e.location()).isEqualTo(new Place("Banjska", "Zvečan", "Kosovo"));
         assertThat(e.precision()).isEqualTo(new Precision(Precision.Level.APPROXIMATE, 2.0));
-        assertThat(e.casualties().bySide()).containsExactly(new Casualties.SideCount("Kosovo Police", 1, 1, null),
-                new Casualties.SideCount("Serb armed group", 3, null, 3));
+        assertThat(e.casualties().bySide())
+                .containsExactly(
+                        new Casualties.SideCount("Kosovo Police", 1, 1, null),
+                        new Casualties.SideCount("Serb armed group", 3, null, 3));
         assertThat(e.equipment()).containsExactly(new Equipment("armoured vehicle", "unknown", 2));
         assertThat(e.sources()).hasSize(2);
         assertThat(e.geometry().getCoordinate().x).isEqualTo(20.8656);
@@ -157,8 +167,12 @@ class GeoJsonEventStoreTest {
         Path file = copy("round-trip.geojson");
         FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
         List<String> ours = List.of(".events.geojson.8123456789012345678.tmp", ".events.geojson.bak.tmp");
-        List<String> notOurs = List.of(".events.geojson.tmp", ".events.geojson.12a.tmp", ".other.geojson.123.tmp",
-                "events.geojson.123.tmp", ".events.geojson.123.tmp.keep");
+        List<String> notOurs = List.of(
+                ".events.geojson.tmp",
+                ".events.geojson.12a.tmp",
+                ".other.geojson.123.tmp",
+                "events.geojson.123.tmp",
+                ".events.geojson.123.tmp.keep");
         for (String name : ours) Files.setLastModifiedTime(Files.writeString(dir.resolve(name), "x"), hourAgo);
         for (String name : notOurs) Files.setLastModifiedTime(Files.writeString(dir.resolve(name), "x"), hourAgo);
         Path running = Files.writeString(dir.resolve(".events.geojson.555.tmp"), "a save still writing");
@@ -182,7 +196,8 @@ class GeoJsonEventStoreTest {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
 
         assertThat(store.changedOutside()).isTrue();
-        assertThatThrownBy(() -> store.save(false)).isInstanceOf(EventStoreException.class)
+        assertThatThrownBy(() -> store.save(false))
+                .isInstanceOf(EventStoreException.class)
                 .hasMessageContaining("events.geojson: changed on disk since it was loaded");
         assertThat(Files.readString(file)).isEqualTo(outside + " ");
 
@@ -198,7 +213,8 @@ class GeoJsonEventStoreTest {
         byte[] before = Files.readAllBytes(file);
         GeoJsonEventStore store = GeoJsonEventStore.open(file);
 
-        assertThatThrownBy(() -> store.save(true)).isInstanceOf(EventStoreException.class)
+        assertThatThrownBy(() -> store.save(true))
+                .isInstanceOf(EventStoreException.class)
                 .hasMessageContaining("was not read to its end");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -219,12 +235,28 @@ class GeoJsonEventStoreTest {
         List<Event> three = list(new SyntheticEvents(3, 7));
         three.forEach(store::add);
 
-        assertThatThrownBy(() -> store.add(three.get(0))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.add(three.get(0)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(three.get(0).id());
-        Event renamed = new Event(three.get(1).id(), EventKind.DIPLOMATIC, "statement", "Replaced", null,
-                EventDate.parse("2023-01-02"), null, null, three.get(1).geometry(), new Precision(Precision.Level.REGION, 0),
-                null, null, null, List.of(new Source(null, null, "https://example.org/x", null)), Confidence.CLAIMED, null,
-                null, Map.of());
+        Event renamed = new Event(
+                three.get(1).id(),
+                EventKind.DIPLOMATIC,
+                "statement",
+                "Replaced",
+                null,
+                EventDate.parse("2023-01-02"),
+                null,
+                null,
+                three.get(1).geometry(),
+                new Precision(Precision.Level.REGION, 0),
+                null,
+                null,
+                null,
+                List.of(new Source(null, null, "https://example.org/x", null)),
+                Confidence.CLAIMED,
+                null,
+                null,
+                Map.of());
         store.replace(renamed);
         assertThat(store.find(renamed.id())).contains(renamed);
         assertThat(store.delete(three.get(0).id())).isTrue();
@@ -245,15 +277,25 @@ class GeoJsonEventStoreTest {
         Envelope area = new Envelope(20.0, 21.0, 42.5, 43.2);
         LocalDate from = LocalDate.of(2023, 3, 1), to = LocalDate.of(2023, 3, 31);
 
-        assertThat(store.query(area, null, null, null)).isEqualTo(all.stream()
-                .filter(e -> e.geometry().getEnvelopeInternal().intersects(area)).toList()).isNotEmpty();
-        assertThat(store.query(null, from, to, null)).isEqualTo(all.stream().filter(e -> e.overlaps(from, to)).toList())
+        assertThat(store.query(area, null, null, null))
+                .isEqualTo(all.stream()
+                        .filter(e -> e.geometry().getEnvelopeInternal().intersects(area))
+                        .toList())
                 .isNotEmpty();
-        assertThat(store.query(area, from, to, e -> e.kind() == EventKind.DEPLOYMENT)).isEqualTo(all.stream()
-                .filter(e -> e.geometry().getEnvelopeInternal().intersects(area) && e.overlaps(from, to)
-                        && e.kind() == EventKind.DEPLOYMENT).toList()).isNotEmpty();
+        assertThat(store.query(null, from, to, null))
+                .isEqualTo(all.stream().filter(e -> e.overlaps(from, to)).toList())
+                .isNotEmpty();
+        assertThat(store.query(area, from, to, e -> e.kind() == EventKind.DEPLOYMENT))
+                .isEqualTo(all.stream()
+                        .filter(e -> e.geometry().getEnvelopeInternal().intersects(area)
+                                && e.overlaps(from, to)
+                                && e.kind() == EventKind.DEPLOYMENT)
+                        .toList())
+                .isNotEmpty();
         assertThat(store.query(null, null, LocalDate.of(2021, 12, 31), null)).isEmpty();
-        assertThat(store.query(new Envelope(20.9, 20.95, 42.0, 42.05), null, null, null)).extracting(Event::id).contains("line-1");
+        assertThat(store.query(new Envelope(20.9, 20.95, 42.0, 42.05), null, null, null))
+                .extracting(Event::id)
+                .contains("line-1");
     }
 
     @Test
@@ -261,7 +303,8 @@ class GeoJsonEventStoreTest {
         GeoJsonEventStore store = GeoJsonEventStore.create(dir.resolve("s.geojson"));
         store.add(lineAcross());
 
-        assertThat(store.query(null, LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 10), null)).hasSize(1);
+        assertThat(store.query(null, LocalDate.of(2023, 5, 10), LocalDate.of(2023, 5, 10), null))
+                .hasSize(1);
         assertThat(store.query(null, LocalDate.of(2023, 6, 2), null, null)).isEmpty();
         assertThat(store.query(null, null, LocalDate.of(2023, 4, 30), null)).isEmpty();
     }
@@ -269,7 +312,8 @@ class GeoJsonEventStoreTest {
     @Test
     void reportsAMissingFileAsAnException() {
         assertThatThrownBy(() -> GeoJsonEventStore.open(dir.resolve("none.geojson")))
-                .isInstanceOf(EventStoreException.class).hasMessage("none.geojson: file not found");
+                .isInstanceOf(EventStoreException.class)
+                .hasMessage("none.geojson: file not found");
     }
 
     @Test
@@ -289,21 +333,45 @@ class GeoJsonEventStoreTest {
         GeoJsonEventStore store = GeoJsonEventStore.create(dir.resolve("s.geojson"));
         assertThat(store.addAbsent(first.subList(0, 3))).isEmpty();
 
-        List<Event> held = store.addAbsent(List.of(first.get(4), first.get(1).withId(first.get(1).id()), first.get(3)));
+        List<Event> held = store.addAbsent(
+                List.of(first.get(4), first.get(1).withId(first.get(1).id()), first.get(3)));
 
         assertThat(held).containsExactly(first.get(1));
-        assertThat(store.all()).extracting(Event::id).containsExactly(first.get(0).id(), first.get(1).id(), first.get(2).id(),
-                first.get(4).id(), first.get(3).id());
+        assertThat(store.all())
+                .extracting(Event::id)
+                .containsExactly(
+                        first.get(0).id(),
+                        first.get(1).id(),
+                        first.get(2).id(),
+                        first.get(4).id(),
+                        first.get(3).id());
         assertThat(store.query(null, null, null, null)).hasSize(5);
     }
 
     private static Event lineAcross() {
         var factory = new org.locationtech.jts.geom.GeometryFactory();
         var line = factory.createLineString(new org.locationtech.jts.geom.Coordinate[] {
-                new org.locationtech.jts.geom.Coordinate(20.5, 41.9), new org.locationtech.jts.geom.Coordinate(21.5, 42.1)});
-        return new Event("line-1", EventKind.DEPLOYMENT, "armour", "Column", null, EventDate.parse("2023-05-01"),
-                EventDate.parse("2023-06-01"), null, line, new Precision(Precision.Level.REGION, 0), null, null, null,
-                List.of(new Source("X", null, "https://example.org/l", null)), Confidence.REPORTED, null, null, null);
+            new org.locationtech.jts.geom.Coordinate(20.5, 41.9), new org.locationtech.jts.geom.Coordinate(21.5, 42.1)
+        });
+        return new Event(
+                "line-1",
+                EventKind.DEPLOYMENT,
+                "armour",
+                "Column",
+                null,
+                EventDate.parse("2023-05-01"),
+                EventDate.parse("2023-06-01"),
+                null,
+                line,
+                new Precision(Precision.Level.REGION, 0),
+                null,
+                null,
+                null,
+                List.of(new Source("X", null, "https://example.org/l", null)),
+                Confidence.REPORTED,
+                null,
+                null,
+                null);
     }
 
     private static List<Event> list(Iterable<Event> events) {

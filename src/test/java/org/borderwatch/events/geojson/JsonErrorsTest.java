@@ -22,16 +22,22 @@ class JsonErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "[NaN]|NaN is not a JSON number; write a number, or null for no value",
-        "[-Infinity]|-Infinity is not a JSON number",
-        "{'a': 1}|unexpected character ''': was expecting double-quote to start member name",
-        "[1 2]|unexpected character '2': was expecting comma to separate array entries",
-        "[nope]|'nope' is not a JSON value",
-        "{\"a\": [1, 2|unexpected end of file: expected closing bracket for array"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[NaN]|NaN is not a JSON number; write a number, or null for no value",
+                "[-Infinity]|-Infinity is not a JSON number",
+                "{'a': 1}|unexpected character ''': was expecting double-quote to start member name",
+                "[1 2]|unexpected character '2': was expecting comma to separate array entries",
+                "[nope]|'nope' is not a JSON value",
+                "{\"a\": [1, 2|unexpected end of file: expected closing bracket for array"
+            })
     void saysWhatIsWrongInTheTermsOfTheText(String json, String expected) throws IOException {
         String message = errorOf(json);
-        assertThat(message).containsIgnoringCase(expected).doesNotContain("`").doesNotContain("JsonReadFeature")
+        assertThat(message)
+                .containsIgnoringCase(expected)
+                .doesNotContain("`")
+                .doesNotContain("JsonReadFeature")
                 .doesNotContain("StreamReadConstraints");
     }
 

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MalformedStoreTest {
 
     static Stream<Arguments> cases() throws IOException, URISyntaxException {
-        Path dir = Path.of(MalformedStoreTest.class.getResource("/org/borderwatch/events/malformed/cases.tsv").toURI()).getParent();
+        Path dir = Path.of(MalformedStoreTest.class
+                        .getResource("/org/borderwatch/events/malformed/cases.tsv")
+                        .toURI())
+                .getParent();
         List<String> lines = Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8);
         return lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> {
             String[] f = l.split("\t", -1);
@@ -51,8 +54,10 @@ class MalformedStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void namesTheFeatureOfARecordProblem(Path file, int loaded, String pointer, String message) throws EventStoreException {
-        RecordProblem problem = GeoJsonEventStore.open(file).loadReport().problems().get(0);
+    void namesTheFeatureOfARecordProblem(Path file, int loaded, String pointer, String message)
+            throws EventStoreException {
+        RecordProblem problem =
+                GeoJsonEventStore.open(file).loadReport().problems().get(0);
         if (pointer.startsWith("/features/")) {
             assertThat(problem.index()).isEqualTo(Integer.parseInt(pointer.split("/")[2]));
             assertThat(problem.toString()).contains("record " + problem.index());

@@ -22,7 +22,10 @@ class PackedRTreeTest {
             }
             PackedRTree tree = new PackedRTree(x0, y0, x1, y1, n);
             for (int q = 0; q < 50; q++) {
-                double qx = r.nextDouble() * 100, qy = r.nextDouble() * 100, w = r.nextDouble() * 30, h = r.nextDouble() * 30;
+                double qx = r.nextDouble() * 100,
+                        qy = r.nextDouble() * 100,
+                        w = r.nextDouble() * 30,
+                        h = r.nextDouble() * 30;
                 List<Integer> found = new ArrayList<>();
                 tree.search(qx, qy, qx + w, qy + h, found::add);
                 List<Integer> expected = new ArrayList<>();

@@ -33,12 +33,17 @@ public final class PostgisServer implements BeforeAllCallback, ExtensionContext.
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PGBIN, "initdb")),
-                "PostgreSQL 15 is not installed (" + PGBIN + "/initdb missing): apt-get install postgresql-15-postgis-3");
-        PostgisServer server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        assumeTrue(
+                Files.isExecutable(Path.of(PGBIN, "initdb")),
+                "PostgreSQL 15 is not installed (" + PGBIN
+                        + "/initdb missing): apt-get install postgresql-15-postgis-3");
+        PostgisServer server = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(PostgisServer.class, k -> start(), PostgisServer.class);
         admin = server.admin;
-        System.setProperty("org.postgresql.pgpassfile", DIR.resolve("pgpass").toAbsolutePath().toString());
+        System.setProperty(
+                "org.postgresql.pgpassfile",
+                DIR.resolve("pgpass").toAbsolutePath().toString());
     }
 
     private static PostgisServer start() {
@@ -51,7 +56,8 @@ public final class PostgisServer implements BeforeAllCallback, ExtensionContext.
     private static List<String> run(String command) {
         try {
             Process p = new ProcessBuilder(SCRIPT.toString(), command, DIR.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0)
                 throw new IllegalStateException(SCRIPT + " " + command + " failed: " + out);
@@ -111,8 +117,9 @@ public final class PostgisServer implements BeforeAllCallback, ExtensionContext.
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", new String(PasswordSource.standard(null).password(admin.as(user))));
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/"
-                + admin.database(), props); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/" + admin.database(), props);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.LinePlacement;
 import org.geotools.api.style.LineSymbolizer;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Style;
 import org.geotools.api.style.TextSymbolizer;
-import org.geotools.api.style.LinePlacement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.LineString;
@@ -24,13 +24,16 @@ class CatalogueTest {
 
     private Catalogue catalogue(String layersJson) throws IOException {
         for (String f : List.of("a.shp", "b.shp", "c.shp", "relief.png")) Files.writeString(maps.resolve(f), "");
-        Files.writeString(maps.resolve(Catalogue.FILE_NAME), "{\"background\": \"#D4E3EC\", \"layers\": [" + layersJson + "]}");
+        Files.writeString(
+                maps.resolve(Catalogue.FILE_NAME), "{\"background\": \"#D4E3EC\", \"layers\": [" + layersJson + "]}");
         return Catalogue.of(maps);
     }
 
     private static String layer(String name, int order, String extra) {
-        return "{\"name\": \"" + name + "\", \"title\": \"" + name.toUpperCase() + "\", \"source\": \"" + name + ".shp\", \"kind\": \"vector\","
-                + " \"group\": \"water\", \"order\": " + order + ", \"attribution\": \"Someone\", \"licence\": \"CC0\"," + extra
+        return "{\"name\": \"" + name + "\", \"title\": \"" + name.toUpperCase() + "\", \"source\": \"" + name
+                + ".shp\", \"kind\": \"vector\","
+                + " \"group\": \"water\", \"order\": " + order + ", \"attribution\": \"Someone\", \"licence\": \"CC0\","
+                + extra
                 + " \"rules\": [{\"title\": \"all\", \"stroke\": {\"colour\": \"#112233\", \"width\": 1}}]}";
     }
 
@@ -70,7 +73,8 @@ class CatalogueTest {
 
     @Test
     void reportsAFilterThatIsNotEcql() throws IOException {
-        Catalogue c = catalogue(layer("a", 10, "").replace("\"title\": \"all\",", "\"title\": \"all\", \"filter\": \"rank <<< 2\","));
+        Catalogue c = catalogue(
+                layer("a", 10, "").replace("\"title\": \"all\",", "\"title\": \"all\", \"filter\": \"rank <<< 2\","));
         assertThat(c.layers()).isEmpty();
         assertThat(c.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("/rules/0/filter");
@@ -80,12 +84,14 @@ class CatalogueTest {
 
     @Test
     void reportsAnUpsideDownScaleRangeAndAMissingFile() throws IOException {
-        Catalogue c = catalogue(layer("a", 10, " \"minScale\": 500000, \"maxScale\": 100000,") + ","
-                + layer("d", 20, ""));
+        Catalogue c =
+                catalogue(layer("a", 10, " \"minScale\": 500000, \"maxScale\": 100000,") + "," + layer("d", 20, ""));
         assertThat(c.layers()).isEmpty();
-        assertThat(c.problems()).extracting(CatalogueProblem::toString).containsExactly(
-                "catalogue.json, layer a, field /maxScale: maxScale 100000 must be larger than minScale 500000",
-                "catalogue.json, layer d, field /source: d.shp is not in " + maps.toAbsolutePath());
+        assertThat(c.problems())
+                .extracting(CatalogueProblem::toString)
+                .containsExactly(
+                        "catalogue.json, layer a, field /maxScale: maxScale 100000 must be larger than minScale 500000",
+                        "catalogue.json, layer d, field /source: d.shp is not in " + maps.toAbsolutePath());
     }
 
     @Test
@@ -98,7 +104,9 @@ class CatalogueTest {
     @Test
     void aRasterEntryMustNotNameAShapefile() throws IOException {
         Catalogue c = catalogue(layer("a", 10, "").replace("\"kind\": \"vector\"", "\"kind\": \"raster\""));
-        assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("/source"));
+        assertThat(c.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("/source"));
     }
 
     @Test
@@ -106,7 +114,9 @@ class CatalogueTest {
         Files.writeString(maps.resolve(Catalogue.FILE_NAME), "{\"layers\": [\n  {\"name\": }]}");
         Catalogue c = Catalogue.of(maps);
         assertThat(c.layers()).isEmpty();
-        assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("line 2"));
+        assertThat(c.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("line 2"));
     }
 
     @Test
@@ -120,32 +130,58 @@ class CatalogueTest {
     @Test
     void widthStepsBecomeOneRulePerBandOfScales() throws IOException {
         String steps = "[{\"below\": 100000, \"px\": 3}, {\"below\": 1000000, \"px\": 1.5}, {\"px\": 0.6}]";
-        Catalogue c = catalogue(layer("a", 10, " \"maxScale\": 4000000,").replace("\"width\": 1", "\"width\": " + steps));
+        Catalogue c =
+                catalogue(layer("a", 10, " \"maxScale\": 4000000,").replace("\"width\": 1", "\"width\": " + steps));
         Style style = c.layer("a").style(LineString.class);
         List<Rule> rules = style.featureTypeStyles().get(0).rules();
         assertThat(rules).extracting(Rule::getMinScaleDenominator).containsExactly(0.0, 100_000.0, 1_000_000.0);
         assertThat(rules).extracting(Rule::getMaxScaleDenominator).containsExactly(100_000.0, 1_000_000.0, 4_000_000.0);
-        assertThat(rules).extracting(r -> ((LineSymbolizer) r.symbolizers().get(0)).getStroke().getWidth().evaluate(null, Double.class))
+        assertThat(rules)
+                .extracting(r -> ((LineSymbolizer) r.symbolizers().get(0))
+                        .getStroke()
+                        .getWidth()
+                        .evaluate(null, Double.class))
                 .containsExactly(3.0, 1.5, 0.6);
     }
 
     @Test
     void casingAndStrokesArePassesDrawnBottomFirst() throws IOException {
-        String casing = "\"casing\": {\"colour\": \"#FFFFFF\", \"width\": 5}, \"stroke\": [{\"colour\": \"#000000\", \"width\": 3},"
-                + " {\"colour\": \"#FF0000\", \"width\": 1}]";
-        Catalogue c = catalogue(layer("a", 10, "").replace("\"stroke\": {\"colour\": \"#112233\", \"width\": 1}", casing));
+        String casing =
+                "\"casing\": {\"colour\": \"#FFFFFF\", \"width\": 5}, \"stroke\": [{\"colour\": \"#000000\", \"width\": 3},"
+                        + " {\"colour\": \"#FF0000\", \"width\": 1}]";
+        Catalogue c =
+                catalogue(layer("a", 10, "").replace("\"stroke\": {\"colour\": \"#112233\", \"width\": 1}", casing));
         List<FeatureTypeStyle> passes = c.layer("a").style(LineString.class).featureTypeStyles();
-        assertThat(passes).extracting(p -> ((LineSymbolizer) p.rules().get(0).symbolizers().get(0)).getStroke().getWidth()
-                .evaluate(null, Double.class)).containsExactly(5.0, 3.0, 1.0);
+        assertThat(passes)
+                .extracting(
+                        p -> ((LineSymbolizer) p.rules().get(0).symbolizers().get(0))
+                                .getStroke()
+                                .getWidth()
+                                .evaluate(null, Double.class))
+                .containsExactly(5.0, 3.0, 1.0);
     }
 
     @Test
     void lineAndAreaLabelsKeepTheirPlacement() throws IOException {
         String label = "\"label\": {\"field\": \"name\", \"placement\": \"line\"}";
-        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1}", "\"width\": 1}, " + label)
-                + "," + layer("b", 20, "").replace("\"width\": 1}", "\"width\": 1}, " + label.replace("line", "area")));
-        TextSymbolizer along = (TextSymbolizer) c.layer("a").style(LineString.class).featureTypeStyles().get(0).rules().get(0).symbolizers().get(1);
-        TextSymbolizer inside = (TextSymbolizer) c.layer("b").style(Polygon.class).featureTypeStyles().get(0).rules().get(0).symbolizers().get(1);
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1}", "\"width\": 1}, " + label) + ","
+                + layer("b", 20, "").replace("\"width\": 1}", "\"width\": 1}, " + label.replace("line", "area")));
+        TextSymbolizer along = (TextSymbolizer) c.layer("a")
+                .style(LineString.class)
+                .featureTypeStyles()
+                .get(0)
+                .rules()
+                .get(0)
+                .symbolizers()
+                .get(1);
+        TextSymbolizer inside = (TextSymbolizer) c.layer("b")
+                .style(Polygon.class)
+                .featureTypeStyles()
+                .get(0)
+                .rules()
+                .get(0)
+                .symbolizers()
+                .get(1);
         assertThat(along.getLabelPlacement()).isInstanceOf(LinePlacement.class);
         assertThat(inside.getOptions()).containsEntry(CatalogueLayer.AREA_LABEL_OPTION, "true");
     }

@@ -53,10 +53,15 @@ class AttributionTest {
                 for (int x = 0; x < 737; x++) {
                     if (copied.getRGB(x, y) != bare.getRGB(x, y)) changed++;
                     for (int shift = 0; shift < 32; shift += 8)
-                        worst = Math.max(worst, Math.abs(((drawn.getRGB(x, y) >>> shift) & 0xFF) - ((copied.getRGB(x, y) >>> shift) & 0xFF)));
+                        worst = Math.max(
+                                worst,
+                                Math.abs(((drawn.getRGB(x, y) >>> shift) & 0xFF)
+                                        - ((copied.getRGB(x, y) >>> shift) & 0xFF)));
                 }
             assertThat(changed).as("pixels the attribution covers").isGreaterThan(3000);
-            assertThat(worst).as("largest channel difference, of 255, in frame %d", frame).isLessThanOrEqualTo(2);
+            assertThat(worst)
+                    .as("largest channel difference, of 255, in frame %d", frame)
+                    .isLessThanOrEqualTo(2);
         }
     }
 }

@@ -47,6 +47,7 @@ class GraticuleTest {
         List<Rectangle2D> boxes = labels(region(), List.of());
 
         for (int i = 0; i < boxes.size(); i++)
-            for (int j = i + 1; j < boxes.size(); j++) assertThat(boxes.get(i).intersects(boxes.get(j))).isFalse();
+            for (int j = i + 1; j < boxes.size(); j++)
+                assertThat(boxes.get(i).intersects(boxes.get(j))).isFalse();
     }
 }

@@ -13,8 +13,8 @@ class NorthArrowTest {
 
     /** A small viewport centred on (lon, lat) in UTM 34N, whose central meridian is 21°E. */
     private static Viewport utmAround(double lon, double lat) throws Exception {
-        ReferencedEnvelope box = new ReferencedEnvelope(lon - 0.05, lon + 0.05, lat - 0.05, lat + 0.05,
-                DefaultGeographicCRS.WGS84);
+        ReferencedEnvelope box =
+                new ReferencedEnvelope(lon - 0.05, lon + 0.05, lat - 0.05, lat + 0.05, DefaultGeographicCRS.WGS84);
         return Viewport.fit(box.transform(CRS.decode("EPSG:32634"), true), 400, 400, 1.0);
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Area and line labels take part in the same collision pass as point labels. */
 class CentredLabelTest {
 
-    private static final LabelPlacer.TextStyle STYLE = new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.PLAIN, 12),
-            Color.BLACK, Color.WHITE, 1.5f, 4);
+    private static final LabelPlacer.TextStyle STYLE =
+            new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.PLAIN, 12), Color.BLACK, Color.WHITE, 1.5f, 4);
 
     private static Path2D square(double x, double y, double side) {
         return new Path2D.Double(new Rectangle2D.Double(x, y, side, side));
@@ -27,7 +27,9 @@ class CentredLabelTest {
         placer.addCentred("Zvečan", 500, 500, 1, STYLE, 0, square(490, 490, 20));
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 800, 800);
         assertThat(placed).extracting(LabelPlacer.Placed::text).containsExactly("Zubin Potok");
-        assertThat(new Rectangle2D.Double(100, 100, 200, 200).contains(placed.get(0).bounds())).isTrue();
+        assertThat(new Rectangle2D.Double(100, 100, 200, 200)
+                        .contains(placed.get(0).bounds()))
+                .isTrue();
     }
 
     @Test
@@ -39,7 +41,8 @@ class CentredLabelTest {
         placer.addCentred("Ibar", 600, 600, 1, STYLE, 0.3, null);
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 800, 800);
         assertThat(placed).extracting(LabelPlacer.Placed::text).containsExactlyInAnyOrder("Leposavić", "Ibar");
-        LabelPlacer.Placed ibar = placed.stream().filter(p -> p.text().equals("Ibar")).findFirst().orElseThrow();
+        LabelPlacer.Placed ibar =
+                placed.stream().filter(p -> p.text().equals("Ibar")).findFirst().orElseThrow();
         assertThat(ibar.x()).isEqualTo(600);
         assertThat(ibar.angle()).isEqualTo(0.3);
     }
@@ -55,8 +58,14 @@ class CentredLabelTest {
     @Test
     void aTurnedLabelIsDrawnTurnedAboutItsCentre() {
         LabelPlacer placer = new LabelPlacer();
-        placer.addCentred("IIIIIIIIIIII", 100, 100, 1, new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.BOLD, 20),
-                Color.BLACK, null, 0, 0), Math.PI / 2, null);
+        placer.addCentred(
+                "IIIIIIIIIIII",
+                100,
+                100,
+                1,
+                new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.BOLD, 20), Color.BLACK, null, 0, 0),
+                Math.PI / 2,
+                null);
         BufferedImage img = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();
         placer.paint(g, placer.place(placer.layout(), 200, 200), true);

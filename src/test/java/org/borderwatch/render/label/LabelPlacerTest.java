@@ -18,13 +18,17 @@ class LabelPlacerTest {
     void placedLabelsNeverOverlapEachOther() {
         LabelPlacer placer = new LabelPlacer();
         Random r = new Random(42);
-        for (int i = 0; i < 400; i++) placer.add("Place " + i, r.nextDouble() * 800, r.nextDouble() * 600, r.nextInt(5), STYLE);
+        for (int i = 0; i < 400; i++)
+            placer.add("Place " + i, r.nextDouble() * 800, r.nextDouble() * 600, r.nextInt(5), STYLE);
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 800, 600);
         assertThat(placed).hasSizeBetween(20, 399);
         for (int i = 0; i < placed.size(); i++)
             for (int j = i + 1; j < placed.size(); j++)
                 assertThat(placed.get(i).bounds().intersects(placed.get(j).bounds()))
-                        .as("%s overlaps %s", placed.get(i).text(), placed.get(j).text()).isFalse();
+                        .as(
+                                "%s overlaps %s",
+                                placed.get(i).text(), placed.get(j).text())
+                        .isFalse();
     }
 
     @Test
@@ -34,7 +38,8 @@ class LabelPlacerTest {
         placer.add("Capital", 201, 200, 99, STYLE);
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 400, 400);
         assertThat(placed.get(0).text()).isEqualTo("Capital");
-        assertThat(placed.get(0).bounds().getMinX()).as("the capital takes the preferred spot, right of its point")
+        assertThat(placed.get(0).bounds().getMinX())
+                .as("the capital takes the preferred spot, right of its point")
                 .isGreaterThan(201);
     }
 
@@ -46,8 +51,11 @@ class LabelPlacerTest {
         for (int x = 10; x < 400; x += 30) placer.add("Town", x, 550, 1, STYLE);
         placer.add("Edge", 795, 10, 1, STYLE);
         for (LabelPlacer.Placed p : placer.place(placer.layout(), 800, 600)) {
-            assertThat(p.bounds().intersects(scaleBar)).as("%s at %s", p.text(), p.bounds()).isFalse();
-            assertThat(new Rectangle2D.Double(0, 0, 800, 600).contains(p.bounds())).isTrue();
+            assertThat(p.bounds().intersects(scaleBar))
+                    .as("%s at %s", p.text(), p.bounds())
+                    .isFalse();
+            assertThat(new Rectangle2D.Double(0, 0, 800, 600).contains(p.bounds()))
+                    .isTrue();
         }
     }
 
@@ -57,7 +65,9 @@ class LabelPlacerTest {
         placer.add("Important", 100, 100, 2, STYLE);
         for (int i = 0; i < 4; i++) placer.add("Crowded " + i, 100, 100, 1, STYLE);
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 400, 400);
-        assertThat(placed.size()).as("four spots around one point cannot take five labels").isBetween(1, 4);
+        assertThat(placed.size())
+                .as("four spots around one point cannot take five labels")
+                .isBetween(1, 4);
         assertThat(placed.get(0).text()).isEqualTo("Important");
     }
 
@@ -65,7 +75,8 @@ class LabelPlacerTest {
     private static LabelPlacer scattered() {
         LabelPlacer placer = new LabelPlacer();
         Random r = new Random(7);
-        for (int i = 0; i < 600; i++) placer.add("Place " + i, r.nextDouble() * 1400, r.nextDouble() * 1000, r.nextInt(5), STYLE);
+        for (int i = 0; i < 600; i++)
+            placer.add("Place " + i, r.nextDouble() * 1400, r.nextDouble() * 1000, r.nextInt(5), STYLE);
         return placer;
     }
 
@@ -80,11 +91,15 @@ class LabelPlacerTest {
         for (int step = 0; step < 12; step++) {
             // a drag across the buffer, with the scale bar fixed to the screen
             LabelLayout moved = layout.movedBy(-100 - 40 * step, -80 - 15 * step);
-            List<Rectangle2D> shown = placer.place(moved, 800, 600).stream().map(LabelPlacer.Placed::bounds).toList();
+            List<Rectangle2D> shown = placer.place(moved, 800, 600).stream()
+                    .map(LabelPlacer.Placed::bounds)
+                    .toList();
             for (LabelLayout.Label l : moved.labels()) {
                 Rectangle2D spot = l.box(l.spot(), moved.dx(), moved.dy());
                 if (!frame.contains(spot) || spot.intersects(scaleBar)) continue;
-                assertThat(shown).as("%s at its spot %s", l.candidate().text(), spot).contains(spot);
+                assertThat(shown)
+                        .as("%s at its spot %s", l.candidate().text(), spot)
+                        .contains(spot);
                 kept++;
             }
         }
@@ -103,10 +118,17 @@ class LabelPlacerTest {
         assertThat(placed).hasSizeGreaterThan(20);
         for (int i = 0; i < placed.size(); i++) {
             Rectangle2D b = placed.get(i).bounds();
-            assertThat(new Rectangle2D.Double(0, 0, 800, 600).contains(b)).as("%s inside the frame", b).isTrue();
-            assertThat(b.intersects(northArrow) || b.intersects(marker)).as("%s clear of reserved areas", b).isFalse();
+            assertThat(new Rectangle2D.Double(0, 0, 800, 600).contains(b))
+                    .as("%s inside the frame", b)
+                    .isTrue();
+            assertThat(b.intersects(northArrow) || b.intersects(marker))
+                    .as("%s clear of reserved areas", b)
+                    .isFalse();
             for (int j = i + 1; j < placed.size(); j++)
-                assertThat(b.intersects(placed.get(j).bounds())).as("%s overlaps %s", placed.get(i).text(), placed.get(j).text())
+                assertThat(b.intersects(placed.get(j).bounds()))
+                        .as(
+                                "%s overlaps %s",
+                                placed.get(i).text(), placed.get(j).text())
                         .isFalse();
         }
     }
@@ -116,10 +138,14 @@ class LabelPlacerTest {
         LabelPlacer placer = new LabelPlacer();
         placer.add("Edge", 380, 200, 1, STYLE);
         LabelLayout layout = placer.layout();
-        assertThat(layout.labels().get(0).spot()).as("laid out right of its point").isZero();
+        assertThat(layout.labels().get(0).spot())
+                .as("laid out right of its point")
+                .isZero();
         List<LabelPlacer.Placed> placed = placer.place(layout, 400, 400);
         assertThat(placed).hasSize(1);
-        assertThat(placed.get(0).bounds().getMaxX()).as("moved left of its point").isLessThan(380);
+        assertThat(placed.get(0).bounds().getMaxX())
+                .as("moved left of its point")
+                .isLessThan(380);
     }
 
     @Test
@@ -132,12 +158,16 @@ class LabelPlacerTest {
         next.add("Capital", 141, 200, 99, STYLE);
         next.add("Village", 140, 200, 1, STYLE);
         LabelLayout after = next.layout(before.movedBy(-60, 0));
-        LabelLayout.Label village = after.labels().stream().filter(l -> l.candidate().text().equals("Village")).findFirst()
+        LabelLayout.Label village = after.labels().stream()
+                .filter(l -> l.candidate().text().equals("Village"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(village.box(village.spot(), 0, 0)).isEqualTo(before.labels().get(0).box(before.labels().get(0).spot(), -60, 0));
+        assertThat(village.box(village.spot(), 0, 0))
+                .isEqualTo(before.labels().get(0).box(before.labels().get(0).spot(), -60, 0));
         LabelLayout fresh = next.layout();
-        assertThat(fresh.labels().get(0).candidate().text()).as("without a kept layout the capital takes the spot").isEqualTo("Capital");
+        assertThat(fresh.labels().get(0).candidate().text())
+                .as("without a kept layout the capital takes the spot")
+                .isEqualTo("Capital");
         assertThat(fresh.labels().get(0).spot()).isZero();
     }
 }
-

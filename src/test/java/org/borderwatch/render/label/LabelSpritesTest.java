@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class LabelSpritesTest {
 
-    private static final LabelPlacer.TextStyle STYLE = new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.BOLD, 13),
-            new Color(30, 30, 40), new Color(255, 255, 255, 200), 1.5f, 4);
+    private static final LabelPlacer.TextStyle STYLE = new LabelPlacer.TextStyle(
+            new Font(Font.SANS_SERIF, Font.BOLD, 13), new Color(30, 30, 40), new Color(255, 255, 255, 200), 1.5f, 4);
 
     private static Graphics2D canvas(BufferedImage img) {
         Graphics2D g = img.createGraphics();
@@ -48,18 +48,23 @@ class LabelSpritesTest {
             copied[picture] = new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D c = canvas(copied[picture]);
             for (double[] o : origins)
-                sprites.paint(c, List.of(new LabelPlacer.Placed("Mitrovicë", new Rectangle2D.Double(), o[0], o[1], STYLE)));
+                sprites.paint(
+                        c, List.of(new LabelPlacer.Placed("Mitrovicë", new Rectangle2D.Double(), o[0], o[1], STYLE)));
             c.dispose();
-            assertThat(largestDifference(filled, copied[picture])).as("largest channel difference, of 255").isLessThanOrEqualTo(2);
+            assertThat(largestDifference(filled, copied[picture]))
+                    .as("largest channel difference, of 255")
+                    .isLessThanOrEqualTo(2);
         }
-        assertThat(largestDifference(copied[0], copied[1])).as("new against kept sprites").isZero();
+        assertThat(largestDifference(copied[0], copied[1]))
+                .as("new against kept sprites")
+                .isZero();
     }
 
     @Test
     void aSpriteMatchesTheShapesWhereverTheLabelFallsWithinItsPixel() {
         // glyph outlines sit on a 1/64 px grid: a sprite drawn even 1/2048 px off flips whole sample rows
-        LabelPlacer.TextStyle style = new LabelPlacer.TextStyle(new Font(Font.SANS_SERIF, Font.PLAIN, 11), new Color(0x262626),
-                new Color(255, 255, 255, 220), 1.6f, 4);
+        LabelPlacer.TextStyle style = new LabelPlacer.TextStyle(
+                new Font(Font.SANS_SERIF, Font.PLAIN, 11), new Color(0x262626), new Color(255, 255, 255, 220), 1.6f, 4);
         LabelGlyphs glyphs = new LabelGlyphs();
         java.util.Random r = new java.util.Random(3);
         for (int i = 0; i < 400; i++) {
@@ -75,9 +80,12 @@ class LabelSpritesTest {
             f.dispose();
             BufferedImage copied = new BufferedImage(120, 50, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D c = canvas(copied);
-            new LabelSprites(glyphs).paint(c, List.of(new LabelPlacer.Placed("Rožaje", new Rectangle2D.Double(), x, y, style)));
+            new LabelSprites(glyphs)
+                    .paint(c, List.of(new LabelPlacer.Placed("Rožaje", new Rectangle2D.Double(), x, y, style)));
             c.dispose();
-            assertThat(largestDifference(filled, copied)).as("at %.5f, %.5f", x, y).isLessThanOrEqualTo(2);
+            assertThat(largestDifference(filled, copied))
+                    .as("at %.5f, %.5f", x, y)
+                    .isLessThanOrEqualTo(2);
         }
     }
 
@@ -88,8 +96,12 @@ class LabelSpritesTest {
         String[] names = {"Mitrovicë", "Rožaje", "Novi Pazar", "Podujeva", "Vushtrri", "Zvečan", "Leposavić", "Pejë"};
         List<LabelPlacer.Placed> labels = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++)
-            labels.add(new LabelPlacer.Placed(names[i % names.length], new Rectangle2D.Double(),
-                    10 + (i % 5) * 80 + r.nextDouble(), 20 + (i / 5) * 30 + r.nextDouble(), STYLE));
+            labels.add(new LabelPlacer.Placed(
+                    names[i % names.length],
+                    new Rectangle2D.Double(),
+                    10 + (i % 5) * 80 + r.nextDouble(),
+                    20 + (i / 5) * 30 + r.nextDouble(),
+                    STYLE));
         BufferedImage together = new BufferedImage(420, 260, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D t = canvas(together);
         new LabelSprites(glyphs).paint(t, labels);

@@ -21,19 +21,35 @@ class EventLegendTest {
 
     @Test
     void rowsGroupTheSymbolsByKindThenListSeverityAndTheActorsDeploying() {
-        List<Event> events = List.of(event("a", EventKind.DIPLOMATIC, "demand", "United States"),
+        List<Event> events = List.of(
+                event("a", EventKind.DIPLOMATIC, "demand", "United States"),
                 event("b", EventKind.DEPLOYMENT, "armour", "Serbian Armed Forces"),
                 event("c", EventKind.INCIDENT, "attack", "Kosovo Police"),
                 event("d", EventKind.DEPLOYMENT, "peacekeeping", "KFOR"));
 
         List<EventLegend.Row> rows = EventLegend.rows(events);
 
-        assertThat(rows).extracting(EventLegend.Row::text).startsWith("Incidents", "Attack", "Deployments", "Armour",
-                "Peacekeeping", "Diplomatic events", "Demand", "Incident severity");
-        assertThat(rows).extracting(EventLegend.Row::text).endsWith("Deployed by", "KFOR / NATO", "Serbian Armed Forces");
-        assertThat(rows).filteredOn(EventLegend.Row::subheading).extracting(EventLegend.Row::text)
+        assertThat(rows)
+                .extracting(EventLegend.Row::text)
+                .startsWith(
+                        "Incidents",
+                        "Attack",
+                        "Deployments",
+                        "Armour",
+                        "Peacekeeping",
+                        "Diplomatic events",
+                        "Demand",
+                        "Incident severity");
+        assertThat(rows)
+                .extracting(EventLegend.Row::text)
+                .endsWith("Deployed by", "KFOR / NATO", "Serbian Armed Forces");
+        assertThat(rows)
+                .filteredOn(EventLegend.Row::subheading)
+                .extracting(EventLegend.Row::text)
                 .containsExactly("Incidents", "Deployments", "Diplomatic events", "Incident severity", "Deployed by");
-        assertThat(rows).filteredOn(r -> r.swatch() != null).hasSize(SymbolLegend.severitySwatches().size() + 2);
+        assertThat(rows)
+                .filteredOn(r -> r.swatch() != null)
+                .hasSize(SymbolLegend.severitySwatches().size() + 2);
     }
 
     @Test
@@ -70,13 +86,19 @@ class EventLegendTest {
 
     private static int rightmostInkedColumn(BufferedImage image) {
         for (int x = image.getWidth() - 1; x >= 0; x--)
-            for (int y = 0; y < image.getHeight(); y++)
-                if ((image.getRGB(x, y) >>> 24) != 0) return x;
+            for (int y = 0; y < image.getHeight(); y++) if ((image.getRGB(x, y) >>> 24) != 0) return x;
         return -1;
     }
 
     private static Event event(String id, EventKind kind, String category, String actor) {
-        return EventFixtures.event(id, kind, category, EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
-                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
+        return EventFixtures.event(
+                id,
+                kind,
+                category,
+                EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
+                new Precision(Precision.Level.SETTLEMENT, 0),
+                Casualties.NONE_REPORTED,
+                List.of(actor),
+                Confidence.REPORTED);
     }
 }

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.events.SyntheticEvents;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventKind;
-import org.borderwatch.events.SyntheticEvents;
 import org.junit.jupiter.api.Test;
 
 class MarkerSpritesTest {
@@ -42,7 +42,8 @@ class MarkerSpritesTest {
         for (int y = 0; y < SIZE; y++)
             for (int x = 0; x < SIZE; x++)
                 for (int shift = 0; shift < 24; shift += 8)
-                    max = Math.max(max, Math.abs(((a.getRGB(x, y) >> shift) & 0xFF) - ((b.getRGB(x, y) >> shift) & 0xFF)));
+                    max = Math.max(
+                            max, Math.abs(((a.getRGB(x, y) >> shift) & 0xFF) - ((b.getRGB(x, y) >> shift) & 0xFF)));
         return max;
     }
 
@@ -76,7 +77,8 @@ class MarkerSpritesTest {
         for (double scale : new double[] {1, 2})
             for (int[] kinds : kindCounts) {
                 int count = kinds[0] + kinds[1] + kinds[2];
-                int diff = spriteVersusVector(scale,
+                int diff = spriteVersusVector(
+                        scale,
                         (g, s) -> ClusterSymbol.paint(g, count, kinds, 80, 80, scale),
                         (g, s) -> s.paintCluster(g, count, kinds, 80, 80));
                 assertThat(diff).as("cluster of %d at scale %s", count, scale).isLessThanOrEqualTo(3);
@@ -92,16 +94,20 @@ class MarkerSpritesTest {
             if (kinds.add(e.kind()) | confidences.add(e.confidence())) sample.add(e);
         assertThat(kinds).hasSize(EventKind.values().length);
         for (Event e : sample) {
-            int diff = spriteVersusVector(2, (g, s) -> EventSymbol.paint(g, e, 80, 80, 2),
-                    (g, s) -> s.paintEvent(g, e, 80, 80));
-            assertThat(diff).as("%s %s %s", e.kind(), e.category(), e.confidence()).isLessThanOrEqualTo(3);
+            int diff = spriteVersusVector(
+                    2, (g, s) -> EventSymbol.paint(g, e, 80, 80, 2), (g, s) -> s.paintEvent(g, e, 80, 80));
+            assertThat(diff)
+                    .as("%s %s %s", e.kind(), e.category(), e.confidence())
+                    .isLessThanOrEqualTo(3);
         }
     }
 
     @Test
     void spriteIsCentredOnTheNearestPixelCorner() {
         int[] kinds = {2, 1, 1};
-        int diff = spriteVersusVector(1, (g, s) -> ClusterSymbol.paint(g, 4, kinds, 80, 81, 1),
+        int diff = spriteVersusVector(
+                1,
+                (g, s) -> ClusterSymbol.paint(g, 4, kinds, 80, 81, 1),
                 (g, s) -> s.paintCluster(g, 4, kinds, 80.4, 80.6));
         assertThat(diff).isLessThanOrEqualTo(3);
     }

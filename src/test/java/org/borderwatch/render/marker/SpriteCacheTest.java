@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SpriteCacheTest {
 
-    private static final RenderingHints HINTS = new RenderingHints(RenderingHints.KEY_ANTIALIASING,
-            RenderingHints.VALUE_ANTIALIAS_ON);
+    private static final RenderingHints HINTS =
+            new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 
     @Test
     void drawsEachLookOnceCentredOnTheSpritesMiddle() {
@@ -35,9 +35,9 @@ class SpriteCacheTest {
     void dropsTheLeastRecentlyUsedSpritesBeyondItsPixelBudget() {
         // each sprite is 10 x 10 = 100 px; the budget holds three
         SpriteCache<Integer> cache = new SpriteCache<>(300);
-        for (int key = 0; key < 3; key++) cache.get(key, 5, HINTS, g -> { });
-        cache.get(0, 5, HINTS, g -> { });
-        cache.get(3, 5, HINTS, g -> { });
+        for (int key = 0; key < 3; key++) cache.get(key, 5, HINTS, g -> {});
+        cache.get(0, 5, HINTS, g -> {});
+        cache.get(3, 5, HINTS, g -> {});
         assertThat(cache.size()).isEqualTo(3);
         AtomicInteger redrawn = new AtomicInteger();
         cache.get(0, 5, HINTS, g -> redrawn.incrementAndGet());

@@ -47,26 +47,33 @@ class SymbolLegendTest {
             for (int j = i + 1; j < all.size(); j++)
                 // at least 15 of 1600 pixels: a glyph's worth, not antialiasing noise
                 assertThat(differingPixels(pixels(all.get(i)), pixels(all.get(j))))
-                        .as("%s vs %s", all.get(i).label(), all.get(j).label()).isGreaterThan(15);
+                        .as("%s vs %s", all.get(i).label(), all.get(j).label())
+                        .isGreaterThan(15);
     }
 
     @Test
     void entriesListOnlyTheSymbolsTheEventsUseInLegendOrder() {
         List<Event> events = List.of(
-                event("a", EventKind.INCIDENT, "protest"), event("b", EventKind.INCIDENT, "armed_clash"),
-                event("c", EventKind.DEPLOYMENT, "armour"), event("d", EventKind.INCIDENT, "protest"),
+                event("a", EventKind.INCIDENT, "protest"),
+                event("b", EventKind.INCIDENT, "armed_clash"),
+                event("c", EventKind.DEPLOYMENT, "armour"),
+                event("d", EventKind.INCIDENT, "protest"),
                 event("e", EventKind.INCIDENT, "no_such_category"));
 
-        assertThat(SymbolLegend.entries(events)).extracting(SymbolLegend.Entry::label)
+        assertThat(SymbolLegend.entries(events))
+                .extracting(SymbolLegend.Entry::label)
                 .containsExactly("Armed clash", "Protest", "Other incident", "Armour");
     }
 
     @Test
     void actorSwatchesGroupTheRegionsForcesByColour() {
         List<Event> events = List.of(
-                deployment("a", "KFOR"), deployment("b", "NATO KFOR (Polish contingent)"), deployment("c", "Serbian Armed Forces"));
+                deployment("a", "KFOR"),
+                deployment("b", "NATO KFOR (Polish contingent)"),
+                deployment("c", "Serbian Armed Forces"));
 
-        assertThat(SymbolLegend.actorSwatches(events)).extracting(SymbolLegend.Swatch::label)
+        assertThat(SymbolLegend.actorSwatches(events))
+                .extracting(SymbolLegend.Swatch::label)
                 .containsExactly("KFOR / NATO", "Serbian Armed Forces");
     }
 
@@ -103,21 +110,38 @@ class SymbolLegendTest {
             x += 40;
         }
         for (Confidence c : Confidence.values()) {
-            IncidentSymbol.paint(g, "attack", SymbolPalette.Severity.KILLED.colour, SymbolPalette.outline(c, 2), x + 10, y, 2);
+            IncidentSymbol.paint(
+                    g, "attack", SymbolPalette.Severity.KILLED.colour, SymbolPalette.outline(c, 2), x + 10, y, 2);
             x += 60;
         }
-        for (String actor : List.of("KFOR", "EULEX", "Kosovo Police", "Kosovo Security Force", "Serbian Armed Forces",
-                "Serbian MUP", "Serb armed group", "Somebody else")) {
-            UnitSymbol.paint(g, "infantry", SymbolPalette.actor(actor), SymbolPalette.outline(Confidence.CONFIRMED, 1), x, y, 1);
+        for (String actor : List.of(
+                "KFOR",
+                "EULEX",
+                "Kosovo Police",
+                "Kosovo Security Force",
+                "Serbian Armed Forces",
+                "Serbian MUP",
+                "Serb armed group",
+                "Somebody else")) {
+            UnitSymbol.paint(
+                    g, "infantry", SymbolPalette.actor(actor), SymbolPalette.outline(Confidence.CONFIRMED, 1), x, y, 1);
             x += 36;
         }
         x += 20;
         EventSymbol.paintSelection(g, EventKind.INCIDENT, x, y, 1);
-        IncidentSymbol.paint(g, "explosion", SymbolPalette.Severity.MANY_KILLED.colour,
-                SymbolPalette.outline(Confidence.CONFIRMED, 1), x, y, 1);
+        IncidentSymbol.paint(
+                g,
+                "explosion",
+                SymbolPalette.Severity.MANY_KILLED.colour,
+                SymbolPalette.outline(Confidence.CONFIRMED, 1),
+                x,
+                y,
+                1);
         y += 90;
         x = 40;
-        int[][] kinds = {{2, 0, 0}, {9, 5, 1}, {200, 100, 12}, {3000, 1400, 100}, {80_000, 30_000, 10_000}, {1, 1_200_000, 0}};
+        int[][] kinds = {
+            {2, 0, 0}, {9, 5, 1}, {200, 100, 12}, {3000, 1400, 100}, {80_000, 30_000, 10_000}, {1, 1_200_000, 0}
+        };
         for (int[] k : kinds) {
             int n = k[0] + k[1] + k[2];
             ClusterSymbol.paint(g, n, k, x, y, 1);
@@ -132,13 +156,26 @@ class SymbolLegendTest {
     }
 
     private static Event event(String id, EventKind kind, String category) {
-        return EventFixtures.event(id, kind, category, EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
-                new Precision(Precision.Level.EXACT, 0), Casualties.NONE_REPORTED, List.of(), Confidence.CONFIRMED);
+        return EventFixtures.event(
+                id,
+                kind,
+                category,
+                EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
+                new Precision(Precision.Level.EXACT, 0),
+                Casualties.NONE_REPORTED,
+                List.of(),
+                Confidence.CONFIRMED);
     }
 
     private static Event deployment(String id, String actor) {
-        return EventFixtures.event(id, EventKind.DEPLOYMENT, "infantry",
+        return EventFixtures.event(
+                id,
+                EventKind.DEPLOYMENT,
+                "infantry",
                 EventFixtures.GEOMETRIES.createPoint(new Coordinate(20.8, 42.9)),
-                new Precision(Precision.Level.SETTLEMENT, 0), Casualties.NONE_REPORTED, List.of(actor), Confidence.REPORTED);
+                new Precision(Precision.Level.SETTLEMENT, 0),
+                Casualties.NONE_REPORTED,
+                List.of(actor),
+                Confidence.REPORTED);
     }
 }

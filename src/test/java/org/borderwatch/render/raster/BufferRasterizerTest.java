@@ -42,7 +42,8 @@ class BufferRasterizerTest {
 
     @Test
     void dashedOutlinesMatchJava2DWithinGoldenImageTolerance() {
-        BasicStroke stroke = new BasicStroke(0.94f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {3.78f, 1.89f}, 0f);
+        BasicStroke stroke = new BasicStroke(
+                0.94f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {3.78f, 1.89f}, 0f);
         assertMatchesJava2D(stroke, new Color(90, 90, 90));
     }
 
@@ -61,7 +62,8 @@ class BufferRasterizerTest {
             across.moveTo(1, 5 + j * 16);
             for (int k = 1; k <= 80; k++) across.lineTo(1 + k * 8, 5 + j * 16 + 3 * Math.cos(k * 1.3));
         }
-        BasicStroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {5f, 2f}, 0f);
+        BasicStroke dashed =
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {5f, 2f}, 0f);
         BasicStroke solid = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f);
         BufferedImage expected = white(w, h);
         Graphics2D g = java2D(expected);
@@ -88,7 +90,10 @@ class BufferRasterizerTest {
         zigzag.moveTo(10, 100);
         for (int i = 1; i < 20; i++) zigzag.lineTo(10 + i * 9, i % 2 == 0 ? 100 : 60);
         BufferRasterizer lines = new BufferRasterizer(img);
-        lines.draw(zigzag, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f), new Color(0, 0, 0, 128));
+        lines.draw(
+                zigzag,
+                new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f),
+                new Color(0, 0, 0, 128));
         lines.flush();
         int darkest = 255;
         for (int y = 0; y < SIZE; y++)
@@ -99,20 +104,27 @@ class BufferRasterizerTest {
 
     @Test
     void drawsOnlyThinButtCappedMitreJoinedStrokes() {
-        assertThat(BufferRasterizer.draws(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER))).isTrue();
-        assertThat(BufferRasterizer.draws(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER))).isFalse();
-        assertThat(BufferRasterizer.draws(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_MITER))).isFalse();
-        assertThat(BufferRasterizer.draws(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND))).isFalse();
-        assertThat(BufferRasterizer.draws(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f,
-                new float[] {4, 2}, 1f))).isFalse();
-        assertThatThrownBy(() -> new BufferRasterizer(white(4, 4)).draw(new Path2D.Double(), new BasicStroke(4f), Color.BLACK))
+        assertThat(BufferRasterizer.draws(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER)))
+                .isTrue();
+        assertThat(BufferRasterizer.draws(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER)))
+                .isFalse();
+        assertThat(BufferRasterizer.draws(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_MITER)))
+                .isFalse();
+        assertThat(BufferRasterizer.draws(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)))
+                .isFalse();
+        assertThat(BufferRasterizer.draws(
+                        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {4, 2}, 1f)))
+                .isFalse();
+        assertThatThrownBy(() ->
+                        new BufferRasterizer(white(4, 4)).draw(new Path2D.Double(), new BasicStroke(4f), Color.BLACK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void refusesImagesThatAreNotOpaqueIntRgb() {
         assertThatThrownBy(() -> new BufferRasterizer(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TYPE_INT_RGB");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TYPE_INT_RGB");
     }
 
     @Test
@@ -143,7 +155,9 @@ class BufferRasterizerTest {
                 different++;
                 double nearest = Double.MAX_VALUE;
                 for (java.awt.geom.Line2D e : edges) nearest = Math.min(nearest, e.ptSegDist(x + 0.5, y + 0.5));
-                assertThat(nearest).as("distance of differing pixel (%d, %d) from an edge", x, y).isLessThan(0.05);
+                assertThat(nearest)
+                        .as("distance of differing pixel (%d, %d) from an edge", x, y)
+                        .isLessThan(0.05);
             }
         assertThat(different).isLessThan(w * h / 1000);
     }
@@ -191,7 +205,8 @@ class BufferRasterizerTest {
                 direct.fillAntialiased(shapes, color);
                 direct.flush();
                 assertWithinGoldenTolerance(expected, actual);
-                assertThat(differingPixels(expected, actual)).as("pixels differing at all")
+                assertThat(differingPixels(expected, actual))
+                        .as("pixels differing at all")
                         .isLessThan(actual.getWidth() * actual.getHeight() / 10);
             }
     }
@@ -223,7 +238,8 @@ class BufferRasterizerTest {
 
     @Test
     void drawingAheadWhileQueueingGivesTheSamePixelsAsOneFlush() {
-        BasicStroke dashed = new BasicStroke(0.94f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {3.78f, 1.89f}, 0f);
+        BasicStroke dashed = new BasicStroke(
+                0.94f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 2f, new float[] {3.78f, 1.89f}, 0f);
         BufferedImage once = new BufferedImage(400, 700, BufferedImage.TYPE_INT_RGB);
         BufferedImage ahead = new BufferedImage(400, 700, BufferedImage.TYPE_INT_RGB);
         BufferRasterizer direct = new BufferRasterizer(once, 100);
@@ -247,8 +263,9 @@ class BufferRasterizerTest {
         line.moveTo(-30, 40);
         for (int k = 1; k <= 30; k++) line.lineTo(-30 + k * 12, 40 + 60 * Math.abs(Math.sin(k * 0.45)) + (k % 3) * 7);
         for (BasicStroke stroke : new BasicStroke[] {
-                new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
-                new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10, 6}, 0f)})
+            new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+            new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10, 6}, 0f)
+        })
             for (Color color : new Color[] {new Color(59, 47, 58), new Color(255, 255, 255, 150)}) {
                 BufferedImage expected = white(SIZE + 100, SIZE);
                 Graphics2D g = java2D(expected);
@@ -373,9 +390,11 @@ class BufferRasterizerTest {
     void refusesTranslucentFillsAndMarksOfOtherTypes() {
         BufferRasterizer direct = new BufferRasterizer(white(10, 10));
         assertThatThrownBy(() -> direct.fill(new Path2D.Double(), new Color(0, 0, 0, 100)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opaque");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("opaque");
         assertThatThrownBy(() -> direct.stamp(new BufferedImage(3, 3, BufferedImage.TYPE_INT_ARGB), 0, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TYPE_INT_ARGB_PRE");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TYPE_INT_ARGB_PRE");
     }
 
     private static int differingPixels(BufferedImage expected, BufferedImage actual) {
@@ -429,11 +448,14 @@ class BufferRasterizerTest {
                 int a = actual.getRGB(x, y) & 0xFFFFFF;
                 if (e != 0xFFFFFF || a != 0xFFFFFF) inked++;
                 int most = 0;
-                for (int shift = 0; shift < 24; shift += 8) most = Math.max(most, Math.abs((e >> shift & 0xFF) - (a >> shift & 0xFF)));
+                for (int shift = 0; shift < 24; shift += 8)
+                    most = Math.max(most, Math.abs((e >> shift & 0xFF) - (a >> shift & 0xFF)));
                 if (most > 24) different++;
             }
         assertThat(inked).as("pixels either painter inked").isGreaterThan(w * h / 20);
-        assertThat(100.0 * different / (w * h)).as("% of pixels differing by more than 24").isLessThanOrEqualTo(0.5);
+        assertThat(100.0 * different / (w * h))
+                .as("% of pixels differing by more than 24")
+                .isLessThanOrEqualTo(0.5);
     }
 
     private static Graphics2D java2D(BufferedImage img) {

@@ -51,23 +51,44 @@ class GridReprojectionTest {
         assertThat(image.bounds().getMaxY()).isCloseTo(44.0, org.assertj.core.data.Offset.offset(1e-9));
 
         CoordinateReferenceSystem utm = RegionMap.displayCrs("EPSG:32634");
-        ReferencedEnvelope target = new ReferencedEnvelope(19.6, 22.4, 42.1, 43.9, DefaultGeographicCRS.WGS84).transform(utm, true);
+        ReferencedEnvelope target =
+                new ReferencedEnvelope(19.6, 22.4, 42.1, 43.9, DefaultGeographicCRS.WGS84).transform(utm, true);
         MathTransform toLonLat = CRS.findMathTransform(utm, DefaultGeographicCRS.WGS84, true);
-        BufferedImage ours = GridReprojection.reproject(image.read(), image.pixelToLonLat(), toLonLat, target, OUT, OUT, false);
+        BufferedImage ours =
+                GridReprojection.reproject(image.read(), image.pixelToLonLat(), toLonLat, target, OUT, OUT, false);
 
         Path tif = tmp.resolve("warped.tif");
-        run("gdalwarp", "-q", "-s_srs", "EPSG:4326", "-t_srs", "EPSG:32634", "-r", "near", "-et", "0", "-te", num(target.getMinX()),
-                num(target.getMinY()), num(target.getMaxX()), num(target.getMaxY()), "-ts", "" + OUT, "" + OUT,
-                png.toString(), tif.toString());
+        run(
+                "gdalwarp",
+                "-q",
+                "-s_srs",
+                "EPSG:4326",
+                "-t_srs",
+                "EPSG:32634",
+                "-r",
+                "near",
+                "-et",
+                "0",
+                "-te",
+                num(target.getMinX()),
+                num(target.getMinY()),
+                num(target.getMaxX()),
+                num(target.getMaxY()),
+                "-ts",
+                "" + OUT,
+                "" + OUT,
+                png.toString(),
+                tif.toString());
         Path warped = tmp.resolve("warped.png");
         run("gdal_translate", "-q", "-of", "PNG", tif.toString(), warped.toString());
         BufferedImage gdal = ImageIO.read(warped.toFile());
 
         int same = 0;
         for (int y = 0; y < OUT; y++)
-            for (int x = 0; x < OUT; x++)
-                if ((ours.getRGB(x, y) & 0xFFFFFF) == (gdal.getRGB(x, y) & 0xFFFFFF)) same++;
-        assertThat(same / (double) (OUT * OUT)).as("share of pixels equal to gdalwarp's").isGreaterThanOrEqualTo(MIN_SAME);
+            for (int x = 0; x < OUT; x++) if ((ours.getRGB(x, y) & 0xFFFFFF) == (gdal.getRGB(x, y) & 0xFFFFFF)) same++;
+        assertThat(same / (double) (OUT * OUT))
+                .as("share of pixels equal to gdalwarp's")
+                .isGreaterThanOrEqualTo(MIN_SAME);
     }
 
     private static String num(double v) {
@@ -83,7 +104,11 @@ class GridReprojectionTest {
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
-        assertThat(p.exitValue()).as("%s exit code; output:%n%s", String.join(" ", command), output).isZero();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", command[0])
+                .isTrue();
+        assertThat(p.exitValue())
+                .as("%s exit code; output:%n%s", String.join(" ", command), output)
+                .isZero();
     }
 }

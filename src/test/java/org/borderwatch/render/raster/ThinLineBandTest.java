@@ -36,7 +36,9 @@ class ThinLineBandTest {
                     int dst = (before[i] >> shift) & 0xFF;
                     expected |= ((src * a + dst * (255 - a) + 127) / 255) << shift;
                 }
-                assertThat(pixels[i]).as("pixel %d, coverage %d, colour %08x", i, c, argb).isEqualTo(expected);
+                assertThat(pixels[i])
+                        .as("pixel %d, coverage %d, colour %08x", i, c, argb)
+                        .isEqualTo(expected);
             }
             assertThat(covered).isGreaterThan(1000);
             assertThat(coverage).as("coverage cleared after compose").containsOnly(0);
@@ -63,7 +65,9 @@ class ThinLineBandTest {
                         boolean changed = pixels[y * WIDTH + x] != BACKGROUND;
                         if (changed) touched++;
                         if (y < 20 || y >= 40)
-                            assertThat(changed).as("pixel (%d, %d), hw %s, %d°", x, y, hw, degrees).isFalse();
+                            assertThat(changed)
+                                    .as("pixel (%d, %d), hw %s, %d°", x, y, hw, degrees)
+                                    .isFalse();
                     }
                 assertThat(touched).as("hw %s, %d°", hw, degrees).isPositive();
             }

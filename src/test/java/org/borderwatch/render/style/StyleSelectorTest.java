@@ -37,20 +37,23 @@ class StyleSelectorTest {
     void smallerPlacesJoinAsTheScaleGrows() {
         assertThat(ruleNames(RegionCatalogue.places(), 3_000_000)).containsExactly("Major town", "Town");
         assertThat(ruleNames(RegionCatalogue.places(), 600_000)).containsExactly("Major town", "Town", "Small town");
-        assertThat(ruleNames(RegionCatalogue.places(), 200_000)).containsExactly("Major town", "Town", "Small town", "Village");
+        assertThat(ruleNames(RegionCatalogue.places(), 200_000))
+                .containsExactly("Major town", "Town", "Small town", "Village");
     }
 
     @Test
     void maxScaleDenominatorIsExclusiveAsSldSays() {
         Rule rule = RegionCatalogue.places().featureTypeStyles().get(0).rules().get(1);
         assertThat(StyleSelector.appliesAt(rule, rule.getMaxScaleDenominator())).isFalse();
-        assertThat(StyleSelector.appliesAt(rule, rule.getMaxScaleDenominator() - 1)).isTrue();
+        assertThat(StyleSelector.appliesAt(rule, rule.getMaxScaleDenominator() - 1))
+                .isTrue();
     }
 
     @Test
     void elseRuleStylesCountriesWithoutARole() throws Exception {
         SimpleFeatureType type = DataUtilities.createType("countries", "the_geom:Polygon,role:String");
-        StyleSelector.Pass pass = selector.passesAt(RegionCatalogue.countries(), 2_000_000).get(0);
+        StyleSelector.Pass pass =
+                selector.passesAt(RegionCatalogue.countries(), 2_000_000).get(0);
         SimpleFeature kosovo = SimpleFeatureBuilder.build(type, new Object[] {null, "kosovo"}, "k");
         SimpleFeature albania = SimpleFeatureBuilder.build(type, new Object[] {null, null}, "a");
         Symbolizer kosovoSym = pass.symbolizersFor(kosovo, new ArrayList<>()).get(0);

@@ -35,7 +35,8 @@ class CrossingsPanelTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        regime.set(new Regime(new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings(), true, null, true));
+        regime.set(new Regime(
+                new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings(), true, null, true));
         panel = new CrossingsPanel(regime, time, histories::add, daysAsked::add);
         stage.setScene(new Scene(panel, 600, 400));
         stage.show();
@@ -45,7 +46,8 @@ class CrossingsPanelTest {
     void tableShowsEachCrossingsStatusOnTheMapsDayAndFollowsIt() throws Exception {
         assertThat(statusOf("jarinje")).isEqualTo(CrossingStatus.CLOSED);
         assertThat(statusOf("merdare")).isEqualTo(CrossingStatus.OPEN);
-        WaitForAsyncUtils.asyncFx(() -> time.set(MapTime.on(LocalDate.of(2023, 10, 10)))).get();
+        WaitForAsyncUtils.asyncFx(() -> time.set(MapTime.on(LocalDate.of(2023, 10, 10))))
+                .get();
         assertThat(statusOf("jarinje")).isEqualTo(CrossingStatus.CLOSED_TO_ENTRY_FROM_SERBIA);
         assertThat(statusOf("brnjak")).isEqualTo(CrossingStatus.GOODS_BARRED);
     }
@@ -74,6 +76,10 @@ class CrossingsPanelTest {
     }
 
     private CrossingStatus statusOf(String id) {
-        return panel.rows().stream().filter(r -> r.crossing().id().equals(id)).map(StatusOnDay::status).findFirst().orElseThrow();
+        return panel.rows().stream()
+                .filter(r -> r.crossing().id().equals(id))
+                .map(StatusOnDay::status)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class EventTextTest {
 
     private static String span(String from, String to) {
-        return EventText.dates(ExploreFixtures.event("x", EventKind.DEPLOYMENT, "police", from, to, "X", 20, 42, List.of(),
-                Confidence.CONFIRMED));
+        return EventText.dates(ExploreFixtures.event(
+                "x", EventKind.DEPLOYMENT, "police", from, to, "X", 20, 42, List.of(), Confidence.CONFIRMED));
     }
 
     @Test
@@ -29,16 +29,34 @@ class EventTextTest {
 
     @Test
     void unknownCasualtyCountsAreNotZero() {
-        assertThat(EventText.casualties(new Casualties(1, null, 0, List.of()))).isEqualTo("1 killed, unknown injured, 0 arrested");
+        assertThat(EventText.casualties(new Casualties(1, null, 0, List.of())))
+                .isEqualTo("1 killed, unknown injured, 0 arrested");
         assertThat(EventText.casualties(Casualties.NONE_REPORTED)).isEqualTo("none reported");
     }
 
     @Test
     void aDateKnownOnlyToTheWeekOrMonthSaysSo() {
-        Event e = ExploreFixtures.event("x", EventKind.INCIDENT, "attack", "2023-09-24", null, "X", 20, 42, List.of(),
-                Confidence.REPORTED);
-        Event weekly = new Event(e.id(), e.kind(), e.category(), e.title(), e.summary(), e.date().within(DatePrecision.WEEK),
-                null, e.location(), e.geometry(), e.precision(), e.actors(), null, null, e.sources(), e.confidence(), null, null, null);
+        Event e = ExploreFixtures.event(
+                "x", EventKind.INCIDENT, "attack", "2023-09-24", null, "X", 20, 42, List.of(), Confidence.REPORTED);
+        Event weekly = new Event(
+                e.id(),
+                e.kind(),
+                e.category(),
+                e.title(),
+                e.summary(),
+                e.date().within(DatePrecision.WEEK),
+                null,
+                e.location(),
+                e.geometry(),
+                e.precision(),
+                e.actors(),
+                null,
+                null,
+                e.sources(),
+                e.confidence(),
+                null,
+                null,
+                null);
 
         assertThat(EventText.dates(weekly)).isEqualTo("24 Sep 2023 (within a week)");
         assertThat(EventText.datesInFull(weekly)).isEqualTo("24 Sep 2023\ndate known to the week, not the day");

@@ -33,14 +33,16 @@ class AnnotationGeometryTest {
         Point2D centre = g.pixelOf(c.center());
         double radiusPx = g.handles(c).get(1).distance(centre);
 
-        assertThat(g.hit(List.of(c), centre.getX() + radiusPx * 0.7, centre.getY())).isEqualTo(c);
-        assertThat(g.hit(List.of(c), centre.getX() + radiusPx * 1.5, centre.getY())).isNull();
+        assertThat(g.hit(List.of(c), centre.getX() + radiusPx * 0.7, centre.getY()))
+                .isEqualTo(c);
+        assertThat(g.hit(List.of(c), centre.getX() + radiusPx * 1.5, centre.getY()))
+                .isNull();
     }
 
     @Test
     void theTopmostOfOverlappingAnnotationsIsHit() {
-        Annotation.Area area = new Annotation.Area("a", List.of(new LonLat(20.5, 42.5), new LonLat(21.5, 42.5),
-                new LonLat(21.0, 43.2)), "");
+        Annotation.Area area = new Annotation.Area(
+                "a", List.of(new LonLat(20.5, 42.5), new LonLat(21.5, 42.5), new LonLat(21.0, 43.2)), "");
         Annotation.Label label = new Annotation.Label("l", new LonLat(21.0, 42.7), "Camp");
         Point2D at = g.pixelOf(label.at());
 
@@ -55,8 +57,10 @@ class AnnotationGeometryTest {
 
         Annotation.Distance moved = (Annotation.Distance) g.moved(d, from, from.add(40, 25));
 
-        assertThat(moved.to().lon() - moved.from().lon()).isCloseTo(d.to().lon() - d.from().lon(), within(1e-9));
-        assertThat(moved.to().lat() - moved.from().lat()).isCloseTo(d.to().lat() - d.from().lat(), within(1e-9));
+        assertThat(moved.to().lon() - moved.from().lon())
+                .isCloseTo(d.to().lon() - d.from().lon(), within(1e-9));
+        assertThat(moved.to().lat() - moved.from().lat())
+                .isCloseTo(d.to().lat() - d.from().lat(), within(1e-9));
         Point2D landed = g.pixelOf(moved.from());
         assertThat(landed.distance(from.add(40, 25))).isLessThan(0.5);
     }

@@ -53,8 +53,14 @@ class AnnotationSessionTest {
 
         session.openBeside(store);
 
-        assertThat(session.annotationsProperty().get()).extracting(Annotation::id).containsExactly("a1");
-        assertThat(problems).singleElement().asString().contains("events.annotations.json").contains("a2");
+        assertThat(session.annotationsProperty().get())
+                .extracting(Annotation::id)
+                .containsExactly("a1");
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .contains("events.annotations.json")
+                .contains("a2");
     }
 
     @Test

@@ -47,8 +47,11 @@ class AnnotationToolsTest {
     }
 
     private void awaitFramePainting(Annotation a, boolean shown) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> app.lastFrame.get() != null && app.lastFrame.get().annotations().contains(a) == shown);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> app.lastFrame.get() != null
+                        && app.lastFrame.get().annotations().contains(a) == shown);
     }
 
     private LonLat lonLatAt(double x, double y) throws Exception {
@@ -64,7 +67,8 @@ class AnnotationToolsTest {
         robot.clickOn("#annotation-text").write(text);
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        return (Annotation.Label) app.fx.onFx(() -> app.ui.annotations().annotationsProperty().get().get(0));
+        return (Annotation.Label) app.fx.onFx(
+                () -> app.ui.annotations().annotationsProperty().get().get(0));
     }
 
     @Test
@@ -93,8 +97,11 @@ class AnnotationToolsTest {
         MapCamera before = app.fx.camera();
 
         robot.clickOn("#annotate-select");
-        robot.moveTo(app.fx.screenOf(x, y)).press(MouseButton.PRIMARY).moveTo(app.fx.screenOf(x + 60, y + 30))
-                .moveTo(app.fx.screenOf(x + 120, y + 60)).release(MouseButton.PRIMARY);
+        robot.moveTo(app.fx.screenOf(x, y))
+                .press(MouseButton.PRIMARY)
+                .moveTo(app.fx.screenOf(x + 60, y + 30))
+                .moveTo(app.fx.screenOf(x + 120, y + 60))
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         Annotation.Label moved = (Annotation.Label) saved().get(0);
@@ -102,13 +109,18 @@ class AnnotationToolsTest {
         assertThat(moved.id()).isEqualTo(label.id());
         assertThat(moved.at().lon()).isCloseTo(target.lon(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(moved.at().lat()).isCloseTo(target.lat(), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(app.fx.camera()).as("moving an annotation does not pan the map").isEqualTo(before);
+        assertThat(app.fx.camera())
+                .as("moving an annotation does not pan the map")
+                .isEqualTo(before);
         awaitFramePainting(moved, true);
         assertThat(app.fx.onFx(() -> app.ui.tools().selectedIdProperty().get())).isEqualTo(label.id());
 
         // the Edit menu's "Delete selected event…" has the same key; with an annotation selected it stays out
         java.util.concurrent.atomic.AtomicBoolean eventDelete = new java.util.concurrent.atomic.AtomicBoolean();
-        app.fx.runFx(() -> app.fx.view().getScene().getAccelerators()
+        app.fx.runFx(() -> app.fx
+                .view()
+                .getScene()
+                .getAccelerators()
                 .put(javafx.scene.input.KeyCombination.keyCombination("Delete"), () -> eventDelete.set(true)));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,8 +139,11 @@ class AnnotationToolsTest {
         double y = Math.round(app.fx.height() * 0.4);
 
         robot.clickOn("#annotate-distance");
-        robot.moveTo(app.fx.screenOf(x, y)).press(MouseButton.PRIMARY).moveTo(app.fx.screenOf(x + 100, y))
-                .moveTo(app.fx.screenOf(x + 200, y + 40)).release(MouseButton.PRIMARY);
+        robot.moveTo(app.fx.screenOf(x, y))
+                .press(MouseButton.PRIMARY)
+                .moveTo(app.fx.screenOf(x + 100, y))
+                .moveTo(app.fx.screenOf(x + 200, y + 40))
+                .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         Annotation.Distance line = (Annotation.Distance) saved().get(0);
@@ -143,8 +158,8 @@ class AnnotationToolsTest {
 
     @Test
     void anAnnotationDrawnOnTheMapAppearsInTheExportedFile(FxRobot robot) throws Exception {
-        Annotation.Label label = drawLabel(robot, Math.round(app.fx.width() * 0.5), Math.round(app.fx.height() * 0.5),
-                "Roadblock");
+        Annotation.Label label =
+                drawLabel(robot, Math.round(app.fx.width() * 0.5), Math.round(app.fx.height() * 0.5), "Roadblock");
         Path out = app.store.resolveSibling("annotated.png");
         app.fx.onFx(() -> app.ui.openExport());
         app.fx.runFx(() -> robot.lookup("#export-file").queryTextInputControl().setText(out.toString()));
@@ -152,7 +167,8 @@ class AnnotationToolsTest {
         robot.clickOn("#export-run");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(org.borderwatch.export.Exporter.readRequest(out, out.resolveSibling("x.svg"), false).annotations())
+        assertThat(org.borderwatch.export.Exporter.readRequest(out, out.resolveSibling("x.svg"), false)
+                        .annotations())
                 .containsExactly(label);
     }
 }

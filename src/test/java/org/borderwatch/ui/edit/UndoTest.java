@@ -34,7 +34,9 @@ class UndoTest {
     }
 
     private static List<String> texts(AnnotationSession s) {
-        return s.annotationsProperty().get().stream().map(a -> ((Annotation.Label) a).text()).toList();
+        return s.annotationsProperty().get().stream()
+                .map(a -> ((Annotation.Label) a).text())
+                .toList();
     }
 
     @Test

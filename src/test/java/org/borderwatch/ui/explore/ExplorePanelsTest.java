@@ -13,8 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.borderwatch.events.EventFilter;
 import org.borderwatch.analysis.DistanceRange;
+import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.ui.details.EventDetailsPane;
 import org.borderwatch.ui.details.SelectableText;
@@ -74,11 +74,14 @@ class ExplorePanelsTest {
 
         assertThat(state.selectedIdProperty().get()).isEqualTo("2023-09-24-banjska-ambush");
         assertThat(text(robot, "details-title")).isEqualTo("Kosovo police patrol ambushed near Banjska");
-        assertThat(text(robot, "details-casualties")).contains("4 killed, 1 injured, 3 arrested")
-                .contains("Kosovo Police: 1 killed, 1 injured").contains("Serb armed group: 3 killed, 3 arrested");
+        assertThat(text(robot, "details-casualties"))
+                .contains("4 killed, 1 injured, 3 arrested")
+                .contains("Kosovo Police: 1 killed, 1 injured")
+                .contains("Serb armed group: 3 killed, 3 arrested");
         assertThat(text(robot, "details-precision")).isEqualTo("approximate, within 2 km");
         assertThat(text(robot, "details-place")).isEqualTo("Banjska, Zvečan, Kosovo");
-        assertThat(robot.lookup("#details-sources .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
+        assertThat(robot.lookup("#details-sources .hyperlink").queryAllAs(Hyperlink.class))
+                .extracting(Hyperlink::getText)
                 .containsExactly("Reuters: Kosovo policeman killed in attack (2023-09-24)", "KoSSev");
     }
 
@@ -97,7 +100,9 @@ class ExplorePanelsTest {
         robot.interact(() -> details.open("file:///etc/passwd"));
         robot.interact(() -> details.open("javascript:alert(1)"));
         assertThat(opened).isEmpty();
-        assertThat(text(robot, "details-link-message")).contains("javascript:alert(1)").contains("not an http or https");
+        assertThat(text(robot, "details-link-message"))
+                .contains("javascript:alert(1)")
+                .contains("not an http or https");
     }
 
     @Test
@@ -114,11 +119,14 @@ class ExplorePanelsTest {
         EventFilter summer = EventFilter.ALL.withDates(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31));
         robot.interact(() -> state.filterProperty().set(summer));
 
-        List<Event> expected = ExploreFixtures.small().stream().filter(summer::test).toList();
-        assertThat(expected).extracting(Event::id).containsExactlyInAnyOrder("2023-05-30-kfor-reinforced",
-                "2023-06-14-officers-detained");
+        List<Event> expected =
+                ExploreFixtures.small().stream().filter(summer::test).toList();
+        assertThat(expected)
+                .extracting(Event::id)
+                .containsExactlyInAnyOrder("2023-05-30-kfor-reinforced", "2023-06-14-officers-detained");
         assertThat(view().getItems()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(robot.lookup("#event-table-counts").queryAs(Label.class).getText()).isEqualTo("2 of 8 events");
+        assertThat(robot.lookup("#event-table-counts").queryAs(Label.class).getText())
+                .isEqualTo("2 of 8 events");
     }
 
     @Test
@@ -135,9 +143,12 @@ class ExplorePanelsTest {
     void arrowsMoveThroughRowsAndEnterOpensTheEvent(FxRobot robot) {
         robot.clickOn("Jarinje crossing closed");
         robot.type(KeyCode.DOWN);
-        assertThat(state.selectedIdProperty().get()).isEqualTo(view().getItems().get(1).id());
+        assertThat(state.selectedIdProperty().get())
+                .isEqualTo(view().getItems().get(1).id());
         robot.type(KeyCode.ENTER);
-        assertThat(openedEvents).extracting(Event::id).containsExactly(view().getItems().get(1).id());
+        assertThat(openedEvents)
+                .extracting(Event::id)
+                .containsExactly(view().getItems().get(1).id());
     }
 
     @Test
@@ -150,25 +161,39 @@ class ExplorePanelsTest {
     void searchBoxAndFilterPanelEditTheSameText(FxRobot robot) {
         robot.clickOn("#event-search").write("zvecan");
         assertThat(state.filterProperty().get().text()).isEqualTo("zvecan");
-        assertThat(view().getItems()).extracting(Event::id).containsExactlyInAnyOrder("2023-05-29-zvecan-clashes",
-                "2023-09-24-banjska-ambush");
-        assertThat(robot.lookup("#filter-text").queryTextInputControl().getText()).isEqualTo("zvecan");
+        assertThat(view().getItems())
+                .extracting(Event::id)
+                .containsExactlyInAnyOrder("2023-05-29-zvecan-clashes", "2023-09-24-banjska-ambush");
+        assertThat(robot.lookup("#filter-text").queryTextInputControl().getText())
+                .isEqualTo("zvecan");
     }
 
     @Test
     void untickingAKindHidesItsEvents(FxRobot robot) {
         robot.clickOn("#filter-kind-deployment");
-        assertThat(view().getItems()).hasSize(5).noneMatch(e -> e.kind() == org.borderwatch.events.model.EventKind.DEPLOYMENT);
+        assertThat(view().getItems())
+                .hasSize(5)
+                .noneMatch(e -> e.kind() == org.borderwatch.events.model.EventKind.DEPLOYMENT);
         robot.clickOn("#filter-reset");
         assertThat(view().getItems()).hasSize(8);
-        assertThat(robot.lookup("#filter-kind-deployment").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#filter-kind-deployment")
+                        .queryAs(javafx.scene.control.CheckBox.class)
+                        .isSelected())
                 .isTrue();
     }
 
     @Test
     void categoryListHoldsTheCategoriesOfTheStore(FxRobot robot) {
-        assertThat(robot.lookup("#filter-categories").queryListView().getItems()).containsExactly("armed_clash", "armour",
-                "arrest", "artillery", "attack", "border_closure", "demand", "peacekeeping");
+        assertThat(robot.lookup("#filter-categories").queryListView().getItems())
+                .containsExactly(
+                        "armed_clash",
+                        "armour",
+                        "arrest",
+                        "artillery",
+                        "attack",
+                        "border_closure",
+                        "demand",
+                        "peacekeeping");
         robot.clickOn("#filter-categories-none");
         assertThat(view().getItems()).isEmpty();
         assertThat(state.filterProperty().get().describe()).isEqualTo("no events");
@@ -178,13 +203,14 @@ class ExplorePanelsTest {
     void draggingOnTheTimelineChoosesADateRange(FxRobot robot) {
         Node histogram = robot.lookup("#timeline-histogram").query();
         javafx.geometry.Bounds b = histogram.localToScreen(histogram.getBoundsInLocal());
-        robot.drag(b.getMinX() + b.getWidth() * 0.6, b.getMinY() + 20).dropTo(
-                new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.8, b.getMinY() + 20));
+        robot.drag(b.getMinX() + b.getWidth() * 0.6, b.getMinY() + 20)
+                .dropTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.8, b.getMinY() + 20));
         EventFilter f = state.filterProperty().get();
         assertThat(f.from()).isNotNull();
         assertThat(f.to()).isAfter(f.from());
-        assertThat(view().getItems()).containsExactlyInAnyOrderElementsOf(
-                ExploreFixtures.small().stream().filter(f::test).toList());
+        assertThat(view().getItems())
+                .containsExactlyInAnyOrderElementsOf(
+                        ExploreFixtures.small().stream().filter(f::test).toList());
     }
 
     @Test
@@ -193,8 +219,10 @@ class ExplorePanelsTest {
         LocalDate sept1 = LocalDate.of(2023, 9, 1);
         LocalDate oct31 = LocalDate.of(2023, 10, 31);
         // the middle of each day's slice of the bar, since the robot moves to whole pixels
-        javafx.geometry.Point2D from = histogram.localToScreen((timeline.xOf(sept1) + timeline.xOf(sept1.plusDays(1))) / 2, 20);
-        javafx.geometry.Point2D to = histogram.localToScreen((timeline.xOf(oct31) + timeline.xOf(oct31.plusDays(1))) / 2, 20);
+        javafx.geometry.Point2D from =
+                histogram.localToScreen((timeline.xOf(sept1) + timeline.xOf(sept1.plusDays(1))) / 2, 20);
+        javafx.geometry.Point2D to =
+                histogram.localToScreen((timeline.xOf(oct31) + timeline.xOf(oct31.plusDays(1))) / 2, 20);
 
         robot.drag(from).dropTo(to);
 
@@ -217,7 +245,9 @@ class ExplorePanelsTest {
 
         assertThat(state.filterProperty().get().from()).isEqualTo(LocalDate.of(2023, 9, 1));
         assertThat(state.filterProperty().get().to()).isEqualTo(LocalDate.of(2023, 9, 30));
-        assertThat(view().getItems()).extracting(Event::id).contains("2023-09-24-banjska-ambush")
+        assertThat(view().getItems())
+                .extracting(Event::id)
+                .contains("2023-09-24-banjska-ambush")
                 .doesNotContain("2022-12-10-jarinje-closed");
     }
 
@@ -228,7 +258,9 @@ class ExplorePanelsTest {
         assertThat(timeline.glyphShape()).isNotEqualTo(stopped).contains("M6.5,0");
         robot.interact(timeline::togglePlay);
         assertThat(timeline.glyphShape()).isEqualTo(stopped);
-        assertThat(robot.lookup("#timeline-play").queryButton().getText()).as("no font glyph that may be missing").isNull();
+        assertThat(robot.lookup("#timeline-play").queryButton().getText())
+                .as("no font glyph that may be missing")
+                .isNull();
     }
 
     @Test
@@ -236,8 +268,8 @@ class ExplorePanelsTest {
         robot.clickOn("Kosovo police patrol ambushed near Banjska");
         assertThat(text(robot, "details-title")).isEqualTo("Kosovo police patrol ambushed near Banjska");
 
-        robot.interact(() -> state.filterProperty().set(EventFilter.ALL.withKinds(java.util.Set.of(
-                org.borderwatch.events.model.EventKind.DEPLOYMENT))));
+        robot.interact(() -> state.filterProperty()
+                .set(EventFilter.ALL.withKinds(java.util.Set.of(org.borderwatch.events.model.EventKind.DEPLOYMENT))));
 
         assertThat(state.selectedProperty().get()).isNull();
         assertThat(details.shownEvent()).isNull();

@@ -23,10 +23,13 @@ class ExploreStateTest {
         EventFilter september = EventFilter.ALL.withDates(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30));
         state.filterProperty().set(september);
 
-        assertThat(state.shownProperty().get()).containsExactlyElementsOf(all.stream().filter(september::test).toList());
-        assertThat(state.shownProperty().get()).extracting(Event::id).containsExactly("2023-05-30-kfor-reinforced",
-                "2023-09-24-banjska-ambush", "2023-09-29-build-up");
-        assertThat(state.shownList()).containsExactlyElementsOf(state.shownProperty().get());
+        assertThat(state.shownProperty().get())
+                .containsExactlyElementsOf(all.stream().filter(september::test).toList());
+        assertThat(state.shownProperty().get())
+                .extracting(Event::id)
+                .containsExactly("2023-05-30-kfor-reinforced", "2023-09-24-banjska-ambush", "2023-09-29-build-up");
+        assertThat(state.shownList())
+                .containsExactlyElementsOf(state.shownProperty().get());
         assertThat(state.countsProperty().get()).isEqualTo("3 of 8 events");
     }
 
@@ -76,18 +79,30 @@ class ExploreStateTest {
         assertThat(background.waiting()).isZero();
         assertThat(state.filteringProperty().get()).isFalse();
         EventFilter last = EventFilter.ALL.withText("Event 20");
-        assertThat(state.shownProperty().get()).containsExactlyElementsOf(many.stream().filter(last::test).toList());
-        assertThat(state.countsProperty().get()).isEqualTo(String.format(Locale.ROOT, "%,d of 6,000 events", state.shownProperty().get().size()));
+        assertThat(state.shownProperty().get())
+                .containsExactlyElementsOf(many.stream().filter(last::test).toList());
+        assertThat(state.countsProperty().get())
+                .isEqualTo(String.format(
+                        Locale.ROOT,
+                        "%,d of 6,000 events",
+                        state.shownProperty().get().size()));
     }
 
     @Test
     void histogramIgnoresTheDateRangeButFollowsTheRestOfTheFilter() {
         ExploreState state = new ExploreState(new InlineTaskRunner());
         state.eventsProperty().set(ExploreFixtures.small());
-        int all = java.util.Arrays.stream(state.histogramProperty().get().counts()).max().orElse(0);
+        int all = java.util.Arrays.stream(state.histogramProperty().get().counts())
+                .max()
+                .orElse(0);
         state.filterProperty().set(EventFilter.ALL.withDates(LocalDate.of(2023, 9, 24), LocalDate.of(2023, 9, 24)));
-        assertThat(java.util.Arrays.stream(state.histogramProperty().get().counts()).max().orElse(0)).isEqualTo(all);
+        assertThat(java.util.Arrays.stream(state.histogramProperty().get().counts())
+                        .max()
+                        .orElse(0))
+                .isEqualTo(all);
         state.filterProperty().set(EventFilter.ALL.withKinds(Set.of(EventKind.DIPLOMATIC)));
-        assertThat(java.util.Arrays.stream(state.histogramProperty().get().counts()).sum()).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(state.histogramProperty().get().counts())
+                        .sum())
+                .isEqualTo(1);
     }
 }

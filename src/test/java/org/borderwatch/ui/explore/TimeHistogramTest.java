@@ -14,12 +14,21 @@ class TimeHistogramTest {
 
     @Test
     void deploymentCountsInEveryBinOfItsSpan() {
-        Event start = ExploreFixtures.event("a", EventKind.INCIDENT, "other", "2023-09-01", null, "A", 20, 42, List.of(),
+        Event start = ExploreFixtures.event(
+                "a", EventKind.INCIDENT, "other", "2023-09-01", null, "A", 20, 42, List.of(), Confidence.CONFIRMED);
+        Event deployment = ExploreFixtures.event(
+                "b",
+                EventKind.DEPLOYMENT,
+                "armour",
+                "2023-09-03",
+                "2023-09-06",
+                "B",
+                20,
+                42,
+                List.of(),
                 Confidence.CONFIRMED);
-        Event deployment = ExploreFixtures.event("b", EventKind.DEPLOYMENT, "armour", "2023-09-03", "2023-09-06", "B",
-                20, 42, List.of(), Confidence.CONFIRMED);
-        Event end = ExploreFixtures.event("c", EventKind.INCIDENT, "other", "2023-09-10", null, "C", 20, 42, List.of(),
-                Confidence.CONFIRMED);
+        Event end = ExploreFixtures.event(
+                "c", EventKind.INCIDENT, "other", "2023-09-10", null, "C", 20, 42, List.of(), Confidence.CONFIRMED);
         TimeHistogram h = TimeHistogram.of(List.of(start, deployment, end), List.of(start, deployment, end));
 
         assertThat(h.unit()).isEqualTo(TimeHistogram.BinUnit.DAY);

@@ -44,7 +44,8 @@ class ExportDialogTest {
         ExportDialog dialog = app.fx.onFx(() -> app.ui.openExport());
         app.fx.runFx(() -> {
             robot.lookup("#export-file").queryTextInputControl().setText(out.toString());
-            ((javafx.scene.control.ChoiceBox<?>) robot.lookup("#export-size").query()).getSelectionModel()
+            ((javafx.scene.control.ChoiceBox<?>) robot.lookup("#export-size").query())
+                    .getSelectionModel()
                     .select(PageSizeChoice.Preset.CUSTOM.ordinal());
             robot.lookup("#export-width").queryTextInputControl().setText("800");
             robot.lookup("#export-height").queryTextInputControl().setText("600");
@@ -54,14 +55,16 @@ class ExportDialogTest {
     }
 
     private String status(FxRobot robot) throws Exception {
-        return app.fx.onFx(() -> robot.lookup("#export-status").queryAs(Label.class).getText());
+        return app.fx.onFx(
+                () -> robot.lookup("#export-status").queryAs(Label.class).getText());
     }
 
     @Test
     void writesAPngOfTheRequestedSizeWhoseMetadataCarriesTheFilters(FxRobot robot) throws Exception {
         Path out = app.store.resolveSibling("figure.png");
         openDialog(robot, out);
-        String title = app.fx.onFx(() -> robot.lookup("#export-title").queryTextInputControl().getText());
+        String title = app.fx.onFx(
+                () -> robot.lookup("#export-title").queryTextInputControl().getText());
 
         robot.clickOn("#export-run");
         WaitForAsyncUtils.waitForFxEvents();

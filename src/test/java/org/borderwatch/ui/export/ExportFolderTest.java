@@ -20,7 +20,8 @@ class ExportFolderTest {
     void proposesThePicturesFolderTheDesktopNamesInUserDirs() throws Exception {
         Files.createDirectories(home.resolve("Bilder"));
         Files.createDirectories(home.resolve(".config"));
-        Files.writeString(home.resolve(".config/user-dirs.dirs"),
+        Files.writeString(
+                home.resolve(".config/user-dirs.dirs"),
                 "# written by xdg-user-dirs-update\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\nXDG_PICTURES_DIR=\"$HOME/Bilder\"\n");
 
         assertThat(folder(Map.of()).proposed()).isEqualTo(home.resolve("Bilder"));

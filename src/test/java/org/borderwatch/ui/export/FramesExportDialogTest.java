@@ -52,9 +52,15 @@ class FramesExportDialogTest {
         app.fx.onFx(() -> app.ui.openFrames());
 
         // 1 May – 31 October 2023 is 184 days: weekly bars, as the timeline draws them
-        assertThat(app.fx.onFx(() -> robot.lookup("#frames-first").queryTextInputControl().getText())).isEqualTo("2023-05-01");
-        assertThat(app.fx.onFx(() -> robot.lookup("#frames-step").queryTextInputControl().getText())).isEqualTo("7d");
-        assertThat(app.fx.onFx(() -> robot.lookup("#frames-count").queryTextInputControl().getText())).isEqualTo("27");
+        assertThat(app.fx.onFx(() ->
+                        robot.lookup("#frames-first").queryTextInputControl().getText()))
+                .isEqualTo("2023-05-01");
+        assertThat(app.fx.onFx(() ->
+                        robot.lookup("#frames-step").queryTextInputControl().getText()))
+                .isEqualTo("7d");
+        assertThat(app.fx.onFx(() ->
+                        robot.lookup("#frames-count").queryTextInputControl().getText()))
+                .isEqualTo("27");
     }
 
     @Test
@@ -66,7 +72,8 @@ class FramesExportDialogTest {
             robot.lookup("#frames-first").queryTextInputControl().setText("2023-09-23");
             robot.lookup("#frames-step").queryTextInputControl().setText("1d");
             robot.lookup("#frames-count").queryTextInputControl().setText("3");
-            ((javafx.scene.control.ChoiceBox<?>) robot.lookup("#frames-size").query()).getSelectionModel()
+            ((javafx.scene.control.ChoiceBox<?>) robot.lookup("#frames-size").query())
+                    .getSelectionModel()
                     .select(PageSizeChoice.Preset.CUSTOM.ordinal());
             robot.lookup("#frames-width").queryTextInputControl().setText("640");
             robot.lookup("#frames-height").queryTextInputControl().setText("480");
@@ -75,11 +82,16 @@ class FramesExportDialogTest {
         robot.clickOn("#frames-run");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(app.fx.onFx(() -> robot.lookup("#frames-status").queryAs(Label.class).getText()))
+        assertThat(app.fx.onFx(() ->
+                        robot.lookup("#frames-status").queryAs(Label.class).getText()))
                 .startsWith("Wrote 3 frames");
-        for (int i = 1; i <= 3; i++) assertThat(ImageIO.read(dir.resolve("frame-00" + i + ".png").toFile()).getWidth()).isEqualTo(640);
+        for (int i = 1; i <= 3; i++)
+            assertThat(ImageIO.read(dir.resolve("frame-00" + i + ".png").toFile())
+                            .getWidth())
+                    .isEqualTo(640);
         assertThat(ImageIO.getImageReadersByFormatName("gif").next()).isNotNull();
-        try (var in = ImageIO.createImageInputStream(dir.resolve(Exporter.GIF_NAME).toFile())) {
+        try (var in =
+                ImageIO.createImageInputStream(dir.resolve(Exporter.GIF_NAME).toFile())) {
             var reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(3);

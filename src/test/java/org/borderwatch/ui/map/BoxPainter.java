@@ -31,7 +31,8 @@ public final class BoxPainter implements FramePainter {
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, frame.viewport().widthPx(), frame.viewport().heightPx());
         try {
-            MathTransform project = CRS.findMathTransform(DefaultGeographicCRS.WGS84, frame.model().displayCrs(), true);
+            MathTransform project = CRS.findMathTransform(
+                    DefaultGeographicCRS.WGS84, frame.model().displayCrs(), true);
             for (Layer layer : frame.model().layers()) {
                 if (!layer.visible()) continue;
                 g.setColor(fill(layer.style()));
@@ -57,7 +58,8 @@ public final class BoxPainter implements FramePainter {
     }
 
     private static Color fill(Style style) {
-        PolygonSymbolizer s = (PolygonSymbolizer) style.featureTypeStyles().get(0).rules().get(0).symbolizers().get(0);
+        PolygonSymbolizer s = (PolygonSymbolizer)
+                style.featureTypeStyles().get(0).rules().get(0).symbolizers().get(0);
         return s.getFill().getColor().evaluate(null, Color.class);
     }
 }

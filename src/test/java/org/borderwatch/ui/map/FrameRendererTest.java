@@ -38,9 +38,13 @@ class FrameRendererTest {
             renderer.request(frame(4));
             releaseFirst.countDown();
 
-            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx()).isEqualTo(1);
-            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx()).isEqualTo(4);
-            assertThat(delivered.poll(200, TimeUnit.MILLISECONDS)).as("stale requests 2 and 3 are never painted").isNull();
+            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx())
+                    .isEqualTo(1);
+            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx())
+                    .isEqualTo(4);
+            assertThat(delivered.poll(200, TimeUnit.MILLISECONDS))
+                    .as("stale requests 2 and 3 are never painted")
+                    .isNull();
             assertThat(painted).containsExactly(1, 4);
         }
     }
@@ -48,11 +52,15 @@ class FrameRendererTest {
     @Test
     void framesArePaintedIntoPremultipliedImagesOfTheViewportsDeviceSize() throws Exception {
         LinkedBlockingQueue<RenderedFrame> delivered = new LinkedBlockingQueue<>();
-        try (FrameRenderer renderer = new FrameRenderer((g, frame) -> {
-            g.setColor(java.awt.Color.RED);
-            g.fillRect(0, 0, 1, 1);
-        }, delivered::add)) {
-            renderer.request(Frame.of(EMPTY, new Viewport(new ReferencedEnvelope(0, 10, 0, 5, DefaultEngineeringCRS.CARTESIAN_2D), 40, 20, 2)));
+        try (FrameRenderer renderer = new FrameRenderer(
+                (g, frame) -> {
+                    g.setColor(java.awt.Color.RED);
+                    g.fillRect(0, 0, 1, 1);
+                },
+                delivered::add)) {
+            renderer.request(Frame.of(
+                    EMPTY,
+                    new Viewport(new ReferencedEnvelope(0, 10, 0, 5, DefaultEngineeringCRS.CARTESIAN_2D), 40, 20, 2)));
             RenderedFrame done = delivered.poll(10, TimeUnit.SECONDS);
 
             assertThat(done.image().getType()).isEqualTo(java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
@@ -65,20 +73,25 @@ class FrameRendererTest {
     @Test
     void aPainterFailureKeepsTheRenderThreadAliveAndShowsNoBrokenFrame() throws Exception {
         LinkedBlockingQueue<RenderedFrame> delivered = new LinkedBlockingQueue<>();
-        try (FrameRenderer renderer = new FrameRenderer((g, frame) -> {
-            if (frame.viewport().widthPx() == 1) throw new IllegalStateException("broken layer");
-        }, delivered::add)) {
+        try (FrameRenderer renderer = new FrameRenderer(
+                (g, frame) -> {
+                    if (frame.viewport().widthPx() == 1) throw new IllegalStateException("broken layer");
+                },
+                delivered::add)) {
             renderer.request(frame(1));
             renderer.request(frame(2));
 
-            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx()).isEqualTo(2);
+            assertThat(delivered.poll(10, TimeUnit.SECONDS).viewport().widthPx())
+                    .isEqualTo(2);
             assertThat(delivered).isEmpty();
         }
     }
 
     private static Frame frame(int widthPx) {
-        return Frame.of(EMPTY, new Viewport(new ReferencedEnvelope(0, widthPx, 0, 1, DefaultEngineeringCRS.CARTESIAN_2D),
-                widthPx, 1, 1));
+        return Frame.of(
+                EMPTY,
+                new Viewport(
+                        new ReferencedEnvelope(0, widthPx, 0, 1, DefaultEngineeringCRS.CARTESIAN_2D), widthPx, 1, 1));
     }
 
     private static void await(CountDownLatch latch) {

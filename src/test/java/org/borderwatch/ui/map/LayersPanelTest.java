@@ -40,7 +40,8 @@ class LayersPanelTest {
         robot.clickOn("#layer-spot");
         fx.awaitFrame();
 
-        assertThat(layer(fx.onFx(() -> fx.view().modelProperty().get()), "spot").visible()).isFalse();
+        assertThat(layer(fx.onFx(() -> fx.view().modelProperty().get()), "spot").visible())
+                .isFalse();
         assertThat(fx.rgbAt(spot.getX(), spot.getY())).isEqualTo(LAND_RGB);
 
         robot.clickOn("#layer-spot");
@@ -69,16 +70,23 @@ class LayersPanelTest {
 
     /** Selects a row by clicking in its middle, between the checkbox and the opacity slider, where a click selects. */
     private static void selectRow(FxRobot robot, String title) {
-        javafx.scene.Node cell = robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() instanceof Layer l
-                && l.title().equals(title)).query();
+        javafx.scene.Node cell = robot.lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) ->
+                        c.getItem() instanceof Layer l && l.title().equals(title))
+                .query();
         robot.clickOn(robot.point(cell).atPosition(javafx.geometry.Pos.CENTER));
     }
 
     private List<String> names() throws Exception {
-        return fx.onFx(() -> fx.view().modelProperty().get().layers().stream().map(Layer::name).toList());
+        return fx.onFx(() -> fx.view().modelProperty().get().layers().stream()
+                .map(Layer::name)
+                .toList());
     }
 
     private static Layer layer(MapModel model, String name) {
-        return model.layers().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+        return model.layers().stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

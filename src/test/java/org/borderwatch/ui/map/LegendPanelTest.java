@@ -44,8 +44,19 @@ class LegendPanelTest {
     void legendListsTheSymbolsOfTheEventsShownAndLosesTheOtherKindsWhenFilteredToOne(FxRobot robot) throws Exception {
         fx.runFx(() -> fx.window.explorer().state().eventsProperty().set(ExploreFixtures.small()));
         List<String> all = entriesOnceDrawn(e -> e.contains("Deployed by"));
-        assertThat(all).contains("Incidents", "Attack", "Armed clash", "Deployments", "Armour", "Peacekeeping",
-                "Diplomatic events", "Demand", "Incident severity", "Deployed by", "KFOR / NATO");
+        assertThat(all)
+                .contains(
+                        "Incidents",
+                        "Attack",
+                        "Armed clash",
+                        "Deployments",
+                        "Armour",
+                        "Peacekeeping",
+                        "Diplomatic events",
+                        "Demand",
+                        "Incident severity",
+                        "Deployed by",
+                        "KFOR / NATO");
         List<String> layerEntries = all.subList(0, all.indexOf("Incidents"));
         assertThat(layerEntries).as("the layers' entries come first").hasSize(2);
         double allHeight = fx.onFx(() -> legendImage().getHeight());
@@ -55,10 +66,18 @@ class LegendPanelTest {
         List<String> incidents = entriesOnceDrawn(e -> !e.contains("Deployments") && !e.contains("Diplomatic events"));
 
         assertThat(incidents).startsWith(layerEntries.toArray(String[]::new));
-        assertThat(incidents).contains("Incidents", "Attack", "Armed clash", "Arrest", "Border closure",
-                "Incident severity");
-        assertThat(incidents).doesNotContain("Deployments", "Armour", "Artillery", "Peacekeeping", "Diplomatic events",
-                "Demand", "Deployed by", "KFOR / NATO");
+        assertThat(incidents)
+                .contains("Incidents", "Attack", "Armed clash", "Arrest", "Border closure", "Incident severity");
+        assertThat(incidents)
+                .doesNotContain(
+                        "Deployments",
+                        "Armour",
+                        "Artillery",
+                        "Peacekeeping",
+                        "Diplomatic events",
+                        "Demand",
+                        "Deployed by",
+                        "KFOR / NATO");
         assertThat(fx.onFx(() -> legendImage().getHeight())).isLessThan(allHeight);
 
         robot.clickOn("#filter-kind-deployment");
@@ -80,16 +99,22 @@ class LegendPanelTest {
 
     /** Waits for a legend image whose height differs from {@code previous}, and returns that height. */
     private double legendHeightOnceDrawn(double previous) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.onFx(() -> {
-            Image image = legendImage();
-            return image != null && image.getHeight() != previous;
-        }));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx.onFx(() -> {
+                    Image image = legendImage();
+                    return image != null && image.getHeight() != previous;
+                }));
         return fx.onFx(() -> legendImage().getHeight());
     }
 
     /** Waits until the legend on screen lists entries that match {@code wanted}, and returns them. */
     private List<String> entriesOnceDrawn(Predicate<List<String>> wanted) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.onFx(() -> wanted.test(legend().entriesProperty().get())));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx.onFx(() -> wanted.test(legend().entriesProperty().get())));
         return fx.onFx(() -> legend().entriesProperty().get());
     }
 

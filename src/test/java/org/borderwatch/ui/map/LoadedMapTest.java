@@ -22,14 +22,16 @@ class LoadedMapTest {
                 .transform(map.model().displayCrs(), true);
         assertThat(map.region().getMinX()).isCloseTo(expected.getMinX(), within(1.0));
         assertThat(map.region().getMaxY()).isCloseTo(expected.getMaxY(), within(1.0));
-        assertThat(map.region().getCoordinateReferenceSystem()).isSameAs(map.model().displayCrs());
+        assertThat(map.region().getCoordinateReferenceSystem())
+                .isSameAs(map.model().displayCrs());
     }
 
     @Test
     void regionStopsAtTheAreaOfInterestWhenLayersReachFurther() throws Exception {
         LoadedMap wide = TestMaps.region(new org.locationtech.jts.geom.Envelope(13.5, 29.7, 39.6, 48.6));
 
-        ReferencedEnvelope interest = LoadedMap.AREA_OF_INTEREST.transform(wide.model().displayCrs(), true);
+        ReferencedEnvelope interest =
+                LoadedMap.AREA_OF_INTEREST.transform(wide.model().displayCrs(), true);
         assertThat(wide.region().getMinX()).isCloseTo(interest.getMinX(), within(1.0));
         assertThat(wide.region().getMaxX()).isCloseTo(interest.getMaxX(), within(1.0));
         assertThat(wide.region().getMaxY()).isCloseTo(interest.getMaxY(), within(1.0));

@@ -10,8 +10,8 @@ import org.geotools.referencing.crs.DefaultEngineeringCRS;
 import org.junit.jupiter.api.Test;
 
 class MapCameraTest {
-    private static final ReferencedEnvelope AREA = new ReferencedEnvelope(1000, 3000, 500, 1500,
-            DefaultEngineeringCRS.CARTESIAN_2D);
+    private static final ReferencedEnvelope AREA =
+            new ReferencedEnvelope(1000, 3000, 500, 1500, DefaultEngineeringCRS.CARTESIAN_2D);
 
     @Test
     void fitShowsTheWholeAreaCentredAlongItsTighterAxis() {

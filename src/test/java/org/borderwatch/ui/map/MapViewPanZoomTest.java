@@ -39,7 +39,9 @@ class MapViewPanZoomTest {
         double y = Math.round(fx.height() / 2);
         Point2D grabbed = fx.worldAt(x, y);
 
-        robot.moveTo(fx.screenOf(x, y)).press(MouseButton.PRIMARY).moveTo(fx.screenOf(x + 150, y - 90))
+        robot.moveTo(fx.screenOf(x, y))
+                .press(MouseButton.PRIMARY)
+                .moveTo(fx.screenOf(x + 150, y - 90))
                 .release(MouseButton.PRIMARY);
         fx.awaitFrame();
 
@@ -109,8 +111,11 @@ class MapViewPanZoomTest {
         robot.clickOn("#whole-region");
         fx.awaitFrame();
 
-        ReferencedEnvelope shown = fx.onFx(() -> fx.view().shownViewportProperty().get().area());
-        assertThat(shown.contains((org.locationtech.jts.geom.Envelope) region)).as("%s contains %s", shown, region).isTrue();
+        ReferencedEnvelope shown =
+                fx.onFx(() -> fx.view().shownViewportProperty().get().area());
+        assertThat(shown.contains((org.locationtech.jts.geom.Envelope) region))
+                .as("%s contains %s", shown, region)
+                .isTrue();
         assertThat(shown.centre().x).isCloseTo(region.centre().x, org.assertj.core.api.Assertions.within(1.0));
         assertThat(shown.centre().y).isCloseTo(region.centre().y, org.assertj.core.api.Assertions.within(1.0));
         // the region fills the view along its tighter axis, less the margin
@@ -125,7 +130,8 @@ class MapViewPanZoomTest {
             for (int i = 0; i < 10; i++) fx.view().zoomAtCentre(0.5);
         });
 
-        double fitUnits = MapCamera.fit(MapWindowFixture.MAP.region(), fx.width(), fx.height()).unitsPerPixel();
+        double fitUnits = MapCamera.fit(MapWindowFixture.MAP.region(), fx.width(), fx.height())
+                .unitsPerPixel();
         assertThat(fx.camera().unitsPerPixel()).isCloseTo(fitUnits * 8, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(fx.camera().centreX()).isCloseTo(whole.centreX(), within(whole));
         fx.awaitFrame();
@@ -138,8 +144,9 @@ class MapViewPanZoomTest {
         // pan and look at the canvas in the same FX pulse: no new frame can have arrived yet
         int movedPixel = fx.onFx(() -> {
             fx.view().panBy(40, 25);
-            return fx.view().snapshot(null, null).getPixelReader()
-                    .getArgb((int) Math.round(spot.getX() + 40), (int) Math.round(spot.getY() + 25)) & 0xFFFFFF;
+            return fx.view().snapshot(null, null).getPixelReader().getArgb((int) Math.round(spot.getX() + 40), (int)
+                            Math.round(spot.getY() + 25))
+                    & 0xFFFFFF;
         });
         assertThat(movedPixel).isEqualTo(TestMaps.SPOT.getRGB() & 0xFFFFFF);
         fx.awaitFrame();

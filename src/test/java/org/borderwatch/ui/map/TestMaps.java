@@ -11,8 +11,8 @@ import org.geotools.data.DataUtilities;
 import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.geotools.referencing.CRS;
+import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.geotools.styling.StyleBuilder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -40,8 +40,10 @@ public final class TestMaps {
     public static LoadedMap region(Envelope land) {
         try {
             CoordinateReferenceSystem utm = CRS.decode("EPSG:32634");
-            MapModel model = new MapModel(List.of(layer("land", "Land", land, LAND),
-                    layer("spot", "Pristina square", SPOT_LONLAT, SPOT)), utm, "Test data");
+            MapModel model = new MapModel(
+                    List.of(layer("land", "Land", land, LAND), layer("spot", "Pristina square", SPOT_LONLAT, SPOT)),
+                    utm,
+                    "Test data");
             return LoadedMap.prepare(model);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the test map", e);
@@ -59,7 +61,8 @@ public final class TestMaps {
         Polygon box = geometries.createPolygon(new Coordinate[] {
             new Coordinate(lonLat.getMinX(), lonLat.getMinY()), new Coordinate(lonLat.getMaxX(), lonLat.getMinY()),
             new Coordinate(lonLat.getMaxX(), lonLat.getMaxY()), new Coordinate(lonLat.getMinX(), lonLat.getMaxY()),
-            new Coordinate(lonLat.getMinX(), lonLat.getMinY())});
+            new Coordinate(lonLat.getMinX(), lonLat.getMinY())
+        });
         ListFeatureCollection features = new ListFeatureCollection(type);
         features.add(SimpleFeatureBuilder.build(type, new Object[] {box, title}, name + ".1"));
         StyleBuilder styles = new StyleBuilder();

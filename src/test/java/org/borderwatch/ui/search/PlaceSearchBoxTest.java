@@ -60,7 +60,9 @@ class PlaceSearchBoxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#place-result-0").queryAs(Label.class).getText()).startsWith("Косовска Митровица");
-        assertThat(robot.lookup("#place-result-1").queryAs(Label.class).getText()).startsWith("Северна Косовска Митровица");
+        assertThat(robot.lookup("#place-result-0").queryAs(Label.class).getText())
+                .startsWith("Косовска Митровица");
+        assertThat(robot.lookup("#place-result-1").queryAs(Label.class).getText())
+                .startsWith("Северна Косовска Митровица");
     }
 }

@@ -1,10 +1,10 @@
 package org.borderwatch.ui.settings;
 
-import org.borderwatch.events.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.borderwatch.events.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

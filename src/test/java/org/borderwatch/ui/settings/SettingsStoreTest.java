@@ -18,15 +18,24 @@ class SettingsStoreTest {
     @Test
     void savedSettingsReadBackEqual() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("conf").resolve("settings.json"));
-        Settings saved = new Settings(new Settings.WindowPlacement(10, 20, 1000, 700, false), 0.3, false,
-                List.of("countries", "places"), Set.of("places"), CoordinateFormat.DMS, true,
-                new Settings.SavedView("EPSG:32634", 500000, 4700000, 120.5), java.util.Map.of("relief", 0.3));
+        Settings saved = new Settings(
+                new Settings.WindowPlacement(10, 20, 1000, 700, false),
+                0.3,
+                false,
+                List.of("countries", "places"),
+                Set.of("places"),
+                CoordinateFormat.DMS,
+                true,
+                new Settings.SavedView("EPSG:32634", 500000, 4700000, 120.5),
+                java.util.Map.of("relief", 0.3));
 
         store.save(saved);
 
         assertThat(store.load()).isEqualTo(saved);
         try (var files = Files.list(store.file().getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactly("settings.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left")
+                    .containsExactly("settings.json");
         }
     }
 

@@ -33,32 +33,50 @@ class ExecutorTaskRunnerTest {
     void showsProgressWhileATaskRunsAndDeliversItsResultOnTheFxThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> deliveredOnFx = new CompletableFuture<>();
-        WaitForAsyncUtils.asyncFx(() -> tasks.run("Loading maps", progress -> {
-            progress.update("Reading countries.shp", 0.25);
-            release.await(10, TimeUnit.SECONDS);
-            return "done";
-        }, result -> deliveredOnFx.complete(Platform.isFxApplicationThread() && result.equals("done")),
-                deliveredOnFx::completeExceptionally)).get();
+        WaitForAsyncUtils.asyncFx(() -> tasks.run(
+                        "Loading maps",
+                        progress -> {
+                            progress.update("Reading countries.shp", 0.25);
+                            release.await(10, TimeUnit.SECONDS);
+                            return "done";
+                        },
+                        result -> deliveredOnFx.complete(Platform.isFxApplicationThread() && result.equals("done")),
+                        deliveredOnFx::completeExceptionally))
+                .get();
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> tasks.progressProperty().get() == 0.25).get());
-        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.busyProperty().get()).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.messageProperty().get()).get()).isEqualTo("Reading countries.shp");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> tasks.progressProperty().get() == 0.25)
+                        .get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.busyProperty().get()).get())
+                .isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.messageProperty().get())
+                        .get())
+                .isEqualTo("Reading countries.shp");
 
         release.countDown();
         assertThat(deliveredOnFx.get(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.busyProperty().get()).get()).isFalse();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.messageProperty().get()).get()).isEmpty();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.busyProperty().get()).get())
+                .isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tasks.messageProperty().get())
+                        .get())
+                .isEmpty();
     }
 
     @Test
     void aFailingTaskReachesOnFailureOnTheFxThreadWithItsException() throws Exception {
         CompletableFuture<String> failure = new CompletableFuture<>();
-        WaitForAsyncUtils.asyncFx(() -> tasks.run("Loading maps", progress -> {
-            throw new IOException("maps/countries.shp: truncated record 12");
-        }, result -> failure.complete("succeeded?"),
-                e -> failure.complete((Platform.isFxApplicationThread() ? "fx: " : "other: ") + e.getMessage()))).get();
+        WaitForAsyncUtils.asyncFx(() -> tasks.run(
+                        "Loading maps",
+                        progress -> {
+                            throw new IOException("maps/countries.shp: truncated record 12");
+                        },
+                        result -> failure.complete("succeeded?"),
+                        e -> failure.complete(
+                                (Platform.isFxApplicationThread() ? "fx: " : "other: ") + e.getMessage())))
+                .get();
 
         assertThat(failure.get(10, TimeUnit.SECONDS)).isEqualTo("fx: maps/countries.shp: truncated record 12");
     }

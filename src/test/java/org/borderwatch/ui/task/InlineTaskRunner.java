@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 public final class InlineTaskRunner extends PropertyTaskRunner {
 
     @Override
-    public <T> void run(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
+    public <T> void run(
+            String title,
+            BackgroundTask<T> task,
+            Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
         TaskRunner.callTask(task, (text, fraction) -> {}, onSuccess, onFailure).run();
     }

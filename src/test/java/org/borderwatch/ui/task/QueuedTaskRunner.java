@@ -8,9 +8,13 @@ public final class QueuedTaskRunner extends PropertyTaskRunner {
     private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
 
     @Override
-    public <T> void run(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
+    public <T> void run(
+            String title,
+            BackgroundTask<T> task,
+            Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
-        queue.add(() -> TaskRunner.callTask(task, (text, fraction) -> {}, onSuccess, onFailure).run());
+        queue.add(() -> TaskRunner.callTask(task, (text, fraction) -> {}, onSuccess, onFailure)
+                .run());
         busy.set(true);
     }
 
