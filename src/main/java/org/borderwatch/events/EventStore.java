@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Event;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The events of one store and the ways to change them. The file store ({@link GeoJsonEventStore}) is one
+ * The events of one store and the ways to change them. The file store ({@code events.geojson.GeoJsonEventStore}) is one
  * implementation; a shared database store can stand beside it without the map or the UI noticing.
  * Implementations are safe to call from several threads, but each call may read or write the whole
  * store: never call them on the JavaFX thread.
