@@ -196,9 +196,16 @@ class GroundSafetyZoneTest {
     private static Coordinate edgeVertex() {
         for (Coordinate c : zone.area().getCoordinates()) {
             if (serbiaOutline.distance(WGS84.createPoint(c)) < 0.05) continue; // well away from other borders
-            if (c.y > 42.9 && c.y < 43.2) return c;
+            // on the outer edge, not on the line itself, where "away from the line" has no direction
+            if (c.y > 42.9 && c.y < 43.2 && Math.abs(metresToLine(c) - 5000) < 50) return c;
         }
         throw new AssertionError("no edge vertex in the north");
+    }
+
+    private static double metresToLine(Coordinate c) {
+        Coordinate nearest =
+                new org.locationtech.jts.operation.distance.DistanceOp(line, WGS84.createPoint(c)).nearestPoints()[0];
+        return Geodesic.WGS84.Inverse(c.y, c.x, nearest.y, nearest.x, GeodesicMask.DISTANCE).s12;
     }
 
     /** A point {@code metres} from c towards the nearest point of the line (negative: away from it). */
