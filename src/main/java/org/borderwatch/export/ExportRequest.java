@@ -261,62 +261,6 @@ public record ExportRequest(
                 compare);
     }
 
-    /** The same export drawing the crossings of {@code crossingsFile} (null: none) and, if asked, the GSZ. */
-    public ExportRequest withRegime(String crossingsFile, boolean drawGsz) {
-        return new ExportRequest(
-                extent,
-                crs,
-                size,
-                format,
-                title,
-                subtitle,
-                from,
-                to,
-                kinds,
-                categories,
-                actors,
-                confidences,
-                text,
-                layers,
-                selectedIds,
-                annotations,
-                store,
-                storeSha256,
-                out,
-                overwrite,
-                crossingsFile,
-                drawGsz,
-                compare);
-    }
-
-    /** The same export as a two-panel figure of the two days (empty: one map). */
-    public ExportRequest withCompare(List<LocalDate> days) {
-        return new ExportRequest(
-                extent,
-                crs,
-                size,
-                format,
-                title,
-                subtitle,
-                from,
-                to,
-                kinds,
-                categories,
-                actors,
-                confidences,
-                text,
-                layers,
-                selectedIds,
-                annotations,
-                store,
-                storeSha256,
-                out,
-                overwrite,
-                crossings,
-                gsz,
-                days);
-    }
-
     /**
      * A builder for a request to write {@code out}: the app's export dialogs and the {@code export}
      * command both build their requests with it, so the same choices make the same request. Everything
