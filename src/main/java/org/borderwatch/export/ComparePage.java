@@ -103,9 +103,11 @@ final class ComparePage implements PageContent {
         TextBlock subtitle = TextBlock.line(
                 subtitleText, fonts.subtitle(), frc, margin, title.box().getMaxY() + 4 * s, w - 2 * margin);
 
-        List<List<Event>> shown = List.of(
-                PageBuilder.filter(storeEvents, r.withDates(r.from(), first)),
-                PageBuilder.filter(storeEvents, r.withDates(r.from(), second)));
+        // each panel's frame gets the events every other part of the filter passes and shows those of its time
+        List<Event> candidates = PageBuilder.filter(storeEvents, r.withDates(null, null));
+        List<MapTime> times = List.of(new MapTime(r.from(), first), new MapTime(r.from(), second));
+        List<List<Event>> shown =
+                List.of(times.get(0).eventsIn(candidates), times.get(1).eventsIn(candidates));
         Set<Event> both = new LinkedHashSet<>(shown.get(0));
         both.addAll(shown.get(1));
         ReferencedEnvelope wanted = PageBuilder.extentIn(r.extent(), crs);
@@ -158,11 +160,11 @@ final class ComparePage implements PageContent {
             frames.add(new Frame(
                     model,
                     v,
-                    shown.get(i),
+                    candidates,
                     Set.copyOf(r.selectedIds()),
                     PageBuilder.OPTIONS.withTarget(r.format().target()),
                     r.annotations(),
-                    new MapTime(r.from(), day),
+                    times.get(i),
                     regime));
         }
         ExportFacts facts =

@@ -38,7 +38,7 @@ final class LegendPanel {
         this.frame = frame;
         this.heading = heading;
         this.s = pixelScale;
-        this.events = new EventLegend(frame.events(), heading, body, pixelScale);
+        this.events = new EventLegend(frame.time().eventsIn(frame.events()), heading, body, pixelScale);
         this.regime = regime;
     }
 

@@ -69,7 +69,11 @@ final class PageBuilder {
             String software) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
-        List<Event> shown = filter(storeEvents, r);
+        // the frame gets the events every other part of the filter passes and reads the dates from its time, as
+        // the map on screen does; the texts count those the time shows
+        MapTime time = new MapTime(r.from(), r.to());
+        List<Event> candidates = filter(storeEvents, r.withDates(null, null));
+        List<Event> shown = time.eventsIn(candidates);
         double scale = r.size().pixelScale();
         PageLayout.Fonts fonts = PageLayout.Fonts.of(scale);
         ReferencedEnvelope wanted = extentIn(r.extent(), crs);
@@ -81,9 +85,8 @@ final class PageBuilder {
         Viewport provisional = Viewport.fit(
                 wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
         FrameOptions options = OPTIONS.withTarget(r.format().target());
-        MapTime time = new MapTime(r.from(), r.to());
         Frame probe = new Frame(
-                model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+                model, provisional, candidates, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
 
         List<Event> selected = selected(shown, r.selectedIds());
@@ -101,8 +104,8 @@ final class PageBuilder {
 
         Rectangle2D mapBox = layout.map();
         Viewport viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
-        Frame frame =
-                new Frame(model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+        Frame frame = new Frame(
+                model, viewport, candidates, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         // the legend lists the rules drawn at the map's scale; when the provisional scale chose others, lay out once
         // more
         LegendPanel atScale = new LegendPanel(frame, fonts.heading(), fonts.body(), scale);
@@ -112,7 +115,7 @@ final class PageBuilder {
             mapBox = layout.map();
             viewport = Viewport.fit(wanted, (int) mapBox.getWidth(), (int) mapBox.getHeight(), scale);
             frame = new Frame(
-                    model, viewport, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
+                    model, viewport, candidates, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         }
         // "N events shown" counts the events drawn, those inside the map's extent, not every event the filter passes;
         // the subtitle is one line either way, so the layout's boxes stay where they are

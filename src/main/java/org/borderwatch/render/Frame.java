@@ -13,9 +13,10 @@ import org.borderwatch.map.Viewport;
  * Everything one picture of the map shows: the base map, the part of it on screen, the events to
  * mark, which of them are selected, the furniture, the user's annotations, the time on show and the
  * border regime drawn for it. The screen and every export paint a Frame the same way; the output
- * resolution is the viewport's pixel scale. The events are those its owner chose for {@code time}
- * (the app's filters and timeline, an export's dates); crossings and the GSZ are drawn for
- * {@code time.day()}.
+ * resolution is the viewport's pixel scale. Time is read from the frame alone: {@code events} are those its
+ * owner's other filters let through (kinds, text, the GSZ…), and the painter marks those of them that share a
+ * day with {@code time} ({@link MapTime#eventsIn}); crossings and the GSZ are drawn for {@code time.day()}.
+ * So the app's timeline and playback, a compare panel and an export differ only in the time they set.
  *
  * @param indexes where the index of {@code events} is kept, so the painter and whoever else holds the same
  *                cache (the map's picker) build it once; null when the painter alone needs it (exports)

@@ -1,6 +1,9 @@
 package org.borderwatch.render;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.analysis.EventIndexCache;
+import org.borderwatch.events.model.Event;
 
 /**
  * The time a frame shows: a window of days, either end open. Everything on the map that changes with time reads
@@ -28,6 +31,14 @@ public record MapTime(LocalDate from, LocalDate to) {
     /** The day time-dependent layers show: the window's last day, or null when the window has no end. */
     public LocalDate day() {
         return to;
+    }
+
+    /**
+     * Those of {@code events} the window shows: each that shares at least one day with it, in order; the list
+     * itself when all do. The marker painter draws these of a frame's events, and an export counts them.
+     */
+    public List<Event> eventsIn(List<Event> events) {
+        return EventIndexCache.during(events, from, to);
     }
 
     /** "1 Sep 2023", "1–30 Sep 2023" style text is the export's business; this is the ISO form for titles and logs. */

@@ -12,6 +12,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 
 /**
- * Paints a frame's events over the base map: routes and areas, uncertainty circles, then one symbol
+ * Paints those of a frame's events its time window shows ({@link MapTime#eventsIn}) over the base map: routes and areas, uncertainty circles, then one symbol
  * per cluster (a single event's own symbol, or a counted disc), and selected events on top with a
  * highlight even when they sit inside a cluster. The projected events are cached per event list and
  * display CRS, so a frame only clusters and paints; on raster outputs the symbols are blitted from
@@ -44,6 +45,10 @@ final class MarkerPainter {
 
     private final MarkerSprites sprites = new MarkerSprites();
     private EventIndex index;
+    /** The frame's events and time the index was taken for: it holds those of the list in that window. */
+    private List<Event> indexedFrom;
+
+    private MapTime indexedTime;
 
     /**
      * Paints the frame's events onto {@code g}, whose user space is the viewport's device pixels, and
@@ -54,6 +59,7 @@ final class MarkerPainter {
     void paint(Graphics2D g, Frame frame, Consumer<Rectangle2D> footprints) throws FactoryException {
         if (frame.events().isEmpty()) return;
         EventIndex idx = indexFor(frame);
+        if (idx.events().isEmpty()) return;
         Viewport vp = frame.viewport();
         Graphics2D g2 = (Graphics2D) g.create();
         try {
@@ -140,18 +146,24 @@ final class MarkerPainter {
     }
 
     /**
-     * The index of the frame's events in its display CRS: this painter's while list and CRS stay the
-     * same, else the one the frame's cache holds (which the map's picker uses too), or a new one.
+     * The index, in the display CRS, of the frame's events that its time window shows: this painter's while list,
+     * window and CRS stay the same, else the one the frame's cache holds (which the map's picker uses too), or a
+     * new one.
      */
     EventIndex indexFor(Frame frame) throws FactoryException {
         CoordinateReferenceSystem crs = frame.model().displayCrs();
+        MapTime time = frame.time();
         // Frame copies its list with List.copyOf, which keeps an unmodifiable list as is: same list, same events
         if (index == null
-                || index.events() != frame.events()
-                || !index.displayCrs().equals(crs))
+                || indexedFrom != frame.events()
+                || !time.equals(indexedTime)
+                || !index.displayCrs().equals(crs)) {
             index = frame.indexes() != null
-                    ? frame.indexes().indexOf(frame.events(), crs)
-                    : EventIndex.build(frame.events(), crs);
+                    ? frame.indexes().indexOf(frame.events(), time.from(), time.to(), crs)
+                    : EventIndex.build(time.eventsIn(frame.events()), crs);
+            indexedFrom = frame.events();
+            indexedTime = time;
+        }
         return index;
     }
 

@@ -58,7 +58,9 @@ public final class EventExplorer {
 
         details.coordinatesProperty().set(format.getValue()::format);
         format.addListener((obs, old, now) -> details.coordinatesProperty().set(now::format));
-        state.shownProperty()
+        // the map gets the events of every other filter and shows those of its time (the filter's dates, which
+        // the window sets as the map's time), as exports and compare panels do
+        state.undatedProperty()
                 .addListener((obs, old, now) -> map.eventsProperty().set(now));
         state.selectedIdProperty()
                 .addListener((obs, old, id) -> map.selectedIdsProperty().set(id == null ? Set.of() : Set.of(id)));
@@ -67,7 +69,7 @@ public final class EventExplorer {
             picker.centreOn(event);
             details.requestFocus();
         });
-        map.eventsProperty().set(state.shownProperty().get());
+        map.eventsProperty().set(state.undatedProperty().get());
 
         BorderPane bottom = new BorderPane(table);
         bottom.setTop(timeline);

@@ -165,7 +165,10 @@ public final class ExportUi {
                 events.shownCount(),
                 events.selectedId(),
                 annotations.annotationsProperty().get(),
-                storeFile.getValue());
+                storeFile.getValue(),
+                window.mapView().timeProperty().get(),
+                window.mapView().regimeProperty().get(),
+                org.borderwatch.ui.crossings.RegimeLoader.crossingsFile());
     }
 
     private void install() {

@@ -2,12 +2,15 @@ package org.borderwatch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.RegionMap;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -70,5 +73,34 @@ class EventIndexCacheTest {
 
         assertThat(index.positionOf(events.get(777).id())).isEqualTo(777);
         assertThat(index.positionOf("no-such-event")).isEqualTo(-1);
+    }
+
+    @Test
+    void aTimeWindowKeepsTheEventsSharingADayWithItAndOneIndexForEveryCaller() throws Exception {
+        EventIndexCache cache = new EventIndexCache();
+        List<Event> events = new ArrayList<>(events(8));
+        events.addAll(GeoJsonEventStore.open(Path.of("data/events.geojson")).all());
+        events = List.copyOf(events);
+        LocalDate from = LocalDate.of(2023, 9, 24), to = LocalDate.of(2023, 9, 26);
+
+        EventIndex window = cache.indexOf(events, from, to, WGS84);
+
+        assertThat(window.events()).isNotEmpty().allMatch(e -> e.overlaps(from, to));
+        assertThat(window.events()).hasSizeLessThan(events.size());
+        assertThat(window.events())
+                .hasSize((int) events.stream().filter(e -> e.overlaps(from, to)).count());
+        // the painter and the picker asking for the same list and window get one index of one list
+        assertThat(cache.indexOf(events, from, to, WGS84)).isSameAs(window);
+        assertThat(cache.indexOf(events, from, to.plusDays(1), WGS84)).isNotSameAs(window);
+    }
+
+    @Test
+    void aWindowEveryEventSharesKeepsTheListItself() {
+        List<Event> events = events(9);
+        assertThat(EventIndexCache.during(events, null, null)).isSameAs(events);
+        assertThat(EventIndexCache.during(events, LocalDate.of(1900, 1, 1), LocalDate.of(2999, 1, 1)))
+                .isSameAs(events);
+        assertThat(EventIndexCache.during(events, LocalDate.of(2999, 1, 1), null))
+                .isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import org.borderwatch.analysis.Clusters;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.render.Frame;
+import org.borderwatch.render.MapTime;
 import org.borderwatch.ui.details.SelectableText;
 import org.borderwatch.ui.explore.ExploreFixtures;
 import org.borderwatch.ui.explore.ExploreState;
@@ -151,12 +152,42 @@ class ExploreWindowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             Frame f = lastFrame.get();
-            return f != null && f.events().size() == expected.size();
+            return f != null && f.time().eventsIn(f.events()).size() == expected.size();
         });
-        assertThat(lastFrame.get().events()).containsExactlyElementsOf(expected);
+        // the frame carries the filter's dates as its time, and the painter marks the events of that time
+        Frame f = lastFrame.get();
+        assertThat(f.time()).isEqualTo(new MapTime(autumn.from(), autumn.to()));
+        assertThat(f.time().eventsIn(f.events())).containsExactlyElementsOf(expected);
         assertThat(window.explorer().table().tableView().getItems()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText())
                 .isEqualTo(expected.size() + " of 8 events");
+    }
+
+    @Test
+    void playbackMovesTheFramesTimeSoCrossingsAreDrawnForItsDay(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.explorer().timeline().setMode(org.borderwatch.ui.timeline.TimelineBar.PlayMode.SLIDING);
+            state.filterProperty().set(EventFilter.ALL.withDates(LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 9)));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Frame f = lastFrame.get();
+            return f != null && LocalDate.of(2022, 12, 9).equals(f.time().day());
+        });
+
+        robot.interact(() -> window.explorer().timeline().step());
+        EventFilter moved = state.filterProperty().get();
+        assertThat(moved.to()).isAfter(LocalDate.of(2022, 12, 9));
+
+        // the frame carries the played day: the regime painter draws each crossing's status on it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Frame f = lastFrame.get();
+            return f != null && moved.to().equals(f.time().day());
+        });
+        Frame f = lastFrame.get();
+        assertThat(f.time()).isEqualTo(new MapTime(moved.from(), moved.to()));
+        assertThat(f.time().eventsIn(f.events()))
+                .containsExactlyElementsOf(
+                        ExploreFixtures.small().stream().filter(moved::test).toList());
     }
 
     @Test

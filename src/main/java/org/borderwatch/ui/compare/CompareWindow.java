@@ -91,15 +91,18 @@ public final class CompareWindow {
         picker.setId(id + "-day");
         picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
         Label count = new Label();
+        count.setId(id + "-count");
+        // the panel's map gets the events of the other filters once and reads its day from its time, as the main
+        // map and the exported panels do
+        List<Event> candidates =
+                events.stream().filter(filter.withDates(null, null).predicate()).toList();
+        view.eventsProperty().set(candidates);
         Runnable apply = () -> {
             LocalDate d = picker.getValue();
             if (d == null) return;
-            EventFilter upTo =
-                    filter.withDates(filter.from() != null && filter.from().isAfter(d) ? null : filter.from(), d);
-            List<Event> shown = events.stream().filter(upTo.predicate()).toList();
-            view.eventsProperty().set(shown);
-            view.timeProperty().set(new MapTime(upTo.from(), d));
-            count.setText(shown.size() + " events up to " + d);
+            MapTime time = new MapTime(filter.from() != null && filter.from().isAfter(d) ? null : filter.from(), d);
+            view.timeProperty().set(time);
+            count.setText(time.eventsIn(candidates).size() + " events up to " + d);
         };
         picker.setOnAction(e -> apply.run());
         apply.run();

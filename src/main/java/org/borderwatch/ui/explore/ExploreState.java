@@ -40,6 +40,7 @@ public final class ExploreState {
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
+    private final ReadOnlyObjectWrapper<List<Event>> undated = new ReadOnlyObjectWrapper<>(this, "undated", List.of());
     private final ObservableList<Event> shownList = FXCollections.observableArrayList();
     private final ObservableList<Event> shownReadOnly = FXCollections.unmodifiableObservableList(shownList);
     private final ReadOnlyObjectWrapper<TimeHistogram> histogram =
@@ -80,6 +81,15 @@ public final class ExploreState {
     /** The events passing the filter, in store order, as an immutable list (the map's frame takes it as is). */
     public ReadOnlyObjectProperty<List<Event>> shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /**
+     * The events passing every part of the filter but its dates, in store order, as an immutable list: what the
+     * map is given, to show those of its time window (the filter's dates, or playback's day). A change of dates
+     * alone keeps the same list, so the map's index of it is not rebuilt for nothing.
+     */
+    public ReadOnlyObjectProperty<List<Event>> undatedProperty() {
+        return undated.getReadOnlyProperty();
     }
 
     /** The same events as {@link #shownProperty()}, as an observable list for tables. */
@@ -167,6 +177,7 @@ public final class ExploreState {
             indexedEvents = pass.all();
         }
         histogram.set(pass.histogram());
+        if (!sameEvents(undated.get(), pass.undated())) undated.set(pass.undated());
         shown.set(pass.shown());
         shownList.setAll(pass.shown());
         String id = selectedId.get();
@@ -178,6 +189,12 @@ public final class ExploreState {
         updateCounts();
     }
 
+    private static boolean sameEvents(List<Event> a, List<Event> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
+    }
+
     private void updateCounts() {
         int total = events.get().size();
         counts.set(String.format(
@@ -185,7 +202,8 @@ public final class ExploreState {
     }
 
     /** One filtering pass: pure, so it may run on any thread. */
-    private record Pass(List<Event> all, List<Event> shown, TimeHistogram histogram, Map<String, Event> byId) {
+    private record Pass(
+            List<Event> all, List<Event> undated, List<Event> shown, TimeHistogram histogram, Map<String, Event> byId) {
 
         static Pass run(List<Event> all, EventFilter f, boolean reindex) {
             List<Event> undated = new ArrayList<>();
@@ -201,7 +219,7 @@ public final class ExploreState {
                 ids = new HashMap<>(all.size() * 2);
                 for (Event e : all) ids.put(e.id(), e);
             }
-            return new Pass(all, List.copyOf(shown), TimeHistogram.of(all, undated), ids);
+            return new Pass(all, List.copyOf(undated), List.copyOf(shown), TimeHistogram.of(all, undated), ids);
         }
     }
 }

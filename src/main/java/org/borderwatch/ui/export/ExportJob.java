@@ -23,6 +23,7 @@ import org.borderwatch.export.FrameSequence;
 import org.borderwatch.export.PageSize;
 import org.borderwatch.export.SequenceResult;
 import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.Regime;
 
 /**
  * Runs the app's exports through the same {@link Exporter} as the {@code export} command: builds
@@ -50,14 +51,21 @@ public final class ExportJob {
         this.exporter = new Exporter(new MapPainter(), appVersion, clock);
     }
 
-    /** The request for the scene and choices, writing {@code out}; the whole filter goes into it and the file's metadata. */
+    /**
+     * The request for the scene and choices, writing {@code out}; the whole filter goes into it and the file's
+     * metadata, with the map's time for its dates (so a filter open at its end exports the day the map shows the
+     * crossings for) and the crossings and GSZ as the map draws them.
+     */
     static ExportRequest request(ExportScene s, Choices c, Path out, boolean overwrite) {
-        EventFilter f = s.filter();
+        EventFilter f = s.filter().withDates(s.time().from(), s.time().to());
         List<String> selected = c.callouts() && s.selectedId() != null ? List.of(s.selectedId()) : List.of();
+        Regime regime = s.regime();
+        String crossings = regime.drawsCrossings() && s.crossings() != null ? storeName(s.crossings()) : null;
         return ExportRequest.builder(c.extent(), c.size(), c.format(), out)
                 .crs(c.crs())
                 .titles(c.title(), c.subtitle())
                 .events(f)
+                .regime(crossings, regime.drawsGsz())
                 .selectedIds(selected)
                 .annotations(s.annotations())
                 .store(storeName(s.store()), null)
@@ -89,7 +97,7 @@ public final class ExportJob {
 
     /** Writes one figure; call on a background thread. */
     synchronized Done export(ExportScene s, ExportRequest r) throws ExportException, IOException {
-        ExportResult result = exporter.export(withChecksum(r, s), s.model(), events(s));
+        ExportResult result = exporter.export(withChecksum(r, s), s.model(), events(s), drawn(s, r));
         return new Done(result, Files.size(result.file()));
     }
 
@@ -97,7 +105,13 @@ public final class ExportJob {
     synchronized SequenceResult exportFrames(
             ExportScene s, ExportRequest r, FrameSequence seq, Path dir, int delayMs, boolean overwrite)
             throws ExportException, IOException {
-        return exporter.exportSequence(withChecksum(r, s), seq, s.model(), events(s), dir, delayMs, overwrite);
+        return exporter.exportSequence(
+                withChecksum(r, s), seq, s.model(), events(s), drawn(s, r), dir, delayMs, overwrite);
+    }
+
+    /** The scene's regime as the request draws it: what the metadata names is what a re-run from it draws. */
+    private static Regime drawn(ExportScene s, ExportRequest r) {
+        return s.regime().withShown(r.crossings() != null, r.gsz());
     }
 
     private static ExportRequest withChecksum(ExportRequest r, ExportScene s) throws IOException {

@@ -7,6 +7,8 @@ import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
+import org.borderwatch.render.MapTime;
+import org.borderwatch.render.Regime;
 import org.borderwatch.ui.map.LoadedMap;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 
@@ -21,6 +23,9 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param shownCount  how many events pass the filter now, for the default subtitle
  * @param selectedId  the selected event, or null
  * @param store       the open store file, or null when none is open
+ * @param time        the map's time: the export shows its events and the border regime of its last day
+ * @param regime      the crossings and Ground Safety Zone the map draws, as shown or hidden there
+ * @param crossings   the crossings file the regime was read from, or null
  */
 public record ExportScene(
         MapModel model,
@@ -32,7 +37,10 @@ public record ExportScene(
         int shownCount,
         String selectedId,
         List<Annotation> annotations,
-        Path store) {
+        Path store,
+        MapTime time,
+        Regime regime,
+        Path crossings) {
 
     public ExportScene {
         Objects.requireNonNull(model, "map model");
@@ -42,5 +50,7 @@ public record ExportScene(
         storeEvents = List.copyOf(storeEvents);
         filter = filter == null ? EventFilter.ALL : filter;
         annotations = List.copyOf(annotations);
+        time = time == null ? MapTime.ALL : time;
+        regime = regime == null ? Regime.NONE : regime;
     }
 }

@@ -17,6 +17,7 @@ import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.MapTime;
 import org.borderwatch.ui.details.EventText;
 import org.borderwatch.ui.explore.ExploreState;
 import org.borderwatch.ui.task.TaskRunner;
@@ -54,7 +55,9 @@ public final class MapEventPicker {
         this.tasks = tasks;
         tooltip.setShowDelay(Duration.millis(250));
         spotMenu.setId("map-spot-menu");
-        state.shownProperty().addListener((obs, old, now) -> rebuild());
+        // what the marker painter draws: the view's events in the view's time window
+        view.eventsProperty().addListener((obs, old, now) -> rebuild());
+        view.timeProperty().addListener((obs, old, now) -> rebuild());
         view.modelProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.displayCrs().equals(now.displayCrs())) rebuild();
         });
@@ -123,13 +126,18 @@ public final class MapEventPicker {
         }
         MapModel model = view.modelProperty().get();
         if (model == null) return;
-        List<Event> events = state.shownProperty().get();
+        List<Event> events = view.eventsProperty().get();
+        MapTime time = view.timeProperty().get();
         CoordinateReferenceSystem crs = model.displayCrs();
         building = true;
-        tasks.run("Indexing events", progress -> view.eventIndexes().indexOf(events, crs), this::built, e -> {
-            building = false;
-            LOG.log(System.Logger.Level.ERROR, "events cannot be placed on the map in " + crs.getName(), e);
-        });
+        tasks.run(
+                "Indexing events",
+                progress -> view.eventIndexes().indexOf(events, time.from(), time.to(), crs),
+                this::built,
+                e -> {
+                    building = false;
+                    LOG.log(System.Logger.Level.ERROR, "events cannot be placed on the map in " + crs.getName(), e);
+                });
     }
 
     private void built(EventIndex result) {
