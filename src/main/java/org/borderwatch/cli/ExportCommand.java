@@ -11,10 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.export.ExportException;
@@ -148,6 +151,13 @@ public final class ExportCommand implements Callable<Integer> {
     boolean gsz;
 
     @Option(
+            names = "--in-gsz",
+            paramLabel = "WHERE",
+            split = ",",
+            description = "Only events in, possibly in, or out of the Ground Safety Zone (in, possibly, out).")
+    List<String> inGsz = new ArrayList<>();
+
+    @Option(
             names = "--compare",
             split = ",",
             paramLabel = "DAY1,DAY2",
@@ -204,7 +214,13 @@ public final class ExportCommand implements Callable<Integer> {
             MapModel base = MapInputs.loadMap(maps);
             List<Event> events =
                     request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
-            Regime regime = MapInputs.loadRegime(request.crossings(), request.gsz(), base, err);
+            // the zone is built to choose events by it (--in-gsz) even when it is not drawn
+            Regime regime = MapInputs.loadRegime(
+                            request.crossings(),
+                            request.gsz() || !request.inGsz().isEmpty(),
+                            base,
+                            err)
+                    .withShown(request.crossings() != null, request.gsz());
             Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
             if (frames != null) {
                 FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));
@@ -262,7 +278,21 @@ public final class ExportCommand implements Callable<Integer> {
                 .overwrite(force)
                 .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz)
                 .compare(days)
+                .inGsz(memberships(inGsz))
                 .build();
+    }
+
+    /** in, possibly, out as memberships of the Ground Safety Zone. */
+    private static Set<GroundSafetyZone.Membership> memberships(List<String> names) {
+        Set<GroundSafetyZone.Membership> kept = EnumSet.noneOf(GroundSafetyZone.Membership.class);
+        for (String name : names) {
+            try {
+                kept.add(GroundSafetyZone.Membership.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--in-gsz takes in, possibly, out; got " + name, e);
+            }
+        }
+        return kept;
     }
 
     /** The request recorded in {@code --from-metadata}, retargeted to {@code --out}; --store overrides the recorded store. */

@@ -104,7 +104,7 @@ final class ComparePage implements PageContent {
                 subtitleText, fonts.subtitle(), frc, margin, title.box().getMaxY() + 4 * s, w - 2 * margin);
 
         // each panel's frame gets the events every other part of the filter passes and shows those of its time
-        List<Event> candidates = PageBuilder.filter(storeEvents, r.withDates(null, null));
+        List<Event> candidates = PageBuilder.filter(storeEvents, r.withDates(null, null), regime.gsz());
         List<MapTime> times = List.of(new MapTime(r.from(), first), new MapTime(r.from(), second));
         List<List<Event>> shown =
                 List.of(times.get(0).eventsIn(candidates), times.get(1).eventsIn(candidates));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.EventKind;
@@ -38,6 +39,8 @@ import org.borderwatch.map.Annotation;
  * @param gsz         whether the Ground Safety Zone is drawn
  * @param compare     empty for one map; two days for a two-panel figure, each panel showing the events from
  *                    {@code from} (or all earlier ones) to its day and the border regime of that day
+ * @param inGsz       events shown are those whose place is in, possibly in or outside the Ground Safety Zone as
+ *                    listed (considering its uncertainty); empty shows all
  */
 public record ExportRequest(
         Extent extent,
@@ -62,7 +65,8 @@ public record ExportRequest(
         boolean overwrite,
         String crossings,
         boolean gsz,
-        List<LocalDate> compare) {
+        List<LocalDate> compare,
+        Set<GroundSafetyZone.Membership> inGsz) {
 
     /** The metric CRS fit for the region: UTM zone 34N. */
     public static final String DEFAULT_CRS = "EPSG:32634";
@@ -87,6 +91,9 @@ public record ExportRequest(
         subtitle = blankToNull(subtitle);
         crossings = blankToNull(crossings);
         compare = compare == null ? List.of() : List.copyOf(compare);
+        inGsz = inGsz == null || inGsz.size() == GroundSafetyZone.Membership.values().length
+                ? Set.of()
+                : Set.copyOf(inGsz);
         if (!compare.isEmpty() && compare.size() != 2)
             throw new IllegalArgumentException("a comparison needs exactly two days, got " + compare.size());
         if (!compare.isEmpty()
@@ -141,7 +148,8 @@ public record ExportRequest(
                 overwrite,
                 null,
                 false,
-                List.of());
+                List.of(),
+                Set.of());
     }
 
     /** True for a two-panel figure comparing two days. */
@@ -202,7 +210,8 @@ public record ExportRequest(
                 replace,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                inGsz);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
@@ -230,7 +239,8 @@ public record ExportRequest(
                 overwrite,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                inGsz);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
@@ -258,7 +268,8 @@ public record ExportRequest(
                 overwrite,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                inGsz);
     }
 
     /**
@@ -290,6 +301,7 @@ public record ExportRequest(
         private String crossings;
         private boolean gsz;
         private List<LocalDate> compare = List.of();
+        private Set<GroundSafetyZone.Membership> inGsz = Set.of();
 
         private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
             this.extent = extent;
@@ -357,6 +369,12 @@ public record ExportRequest(
             return this;
         }
 
+        /** The events shown by where they lie against the Ground Safety Zone; null or empty shows all. */
+        public Builder inGsz(Set<GroundSafetyZone.Membership> kept) {
+            this.inGsz = kept == null ? Set.of() : kept;
+            return this;
+        }
+
         /** Two days for a two-panel figure; empty for one map. */
         public Builder compare(List<LocalDate> days) {
             this.compare = days;
@@ -388,7 +406,8 @@ public record ExportRequest(
                     overwrite,
                     crossings,
                     gsz,
-                    compare);
+                    compare,
+                    inGsz);
         }
 
         private static <T> Set<T> orAll(Set<T> chosen) {

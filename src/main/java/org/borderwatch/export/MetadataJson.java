@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.map.Annotation;
@@ -74,6 +75,10 @@ final class MetadataJson {
         if (r.storeSha256() != null) n.put("storeSha256", r.storeSha256());
         if (r.crossings() != null) n.put("crossings", r.crossings());
         n.put("gsz", r.gsz());
+        if (!r.inGsz().isEmpty()) {
+            ArrayNode inGsz = n.putArray("inGsz");
+            r.inGsz().stream().sorted().forEach(m -> inGsz.add(m.csvName()));
+        }
         if (r.compares()) {
             ArrayNode compare = n.putArray("compare");
             r.compare().forEach(d -> compare.add(d.toString()));
@@ -86,6 +91,13 @@ final class MetadataJson {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("annotations written by AnnotationJson failed to parse back", ex);
         }
+    }
+
+    private static Set<GroundSafetyZone.Membership> inGsz(JsonNode n) {
+        Set<GroundSafetyZone.Membership> kept = EnumSet.noneOf(GroundSafetyZone.Membership.class);
+        for (JsonNode m : n.path("inGsz"))
+            kept.add(GroundSafetyZone.Membership.valueOf(m.asText().toUpperCase(Locale.ROOT)));
+        return kept;
     }
 
     private static List<java.time.LocalDate> compare(JsonNode n) {
@@ -151,7 +163,8 @@ final class MetadataJson {
                     overwrite,
                     n.path("crossings").asText(null),
                     n.path("gsz").asBoolean(false),
-                    compare(n));
+                    compare(n),
+                    inGsz(n));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.crossings.EventLinks;
 import org.borderwatch.events.model.DatePrecision;
@@ -72,7 +73,7 @@ final class PageBuilder {
         // the frame gets the events every other part of the filter passes and reads the dates from its time, as
         // the map on screen does; the texts count those the time shows
         MapTime time = new MapTime(r.from(), r.to());
-        List<Event> candidates = filter(storeEvents, r.withDates(null, null));
+        List<Event> candidates = filter(storeEvents, r.withDates(null, null), regime.gsz());
         List<Event> shown = time.eventsIn(candidates);
         double scale = r.size().pixelScale();
         PageLayout.Fonts fonts = PageLayout.Fonts.of(scale);
@@ -149,9 +150,18 @@ final class PageBuilder {
                 new PagePainter(painter, frame, layout, legend, callouts), frame, layout, callouts, facts, notes);
     }
 
-    /** The events of the store that pass the request's filter: dates, kinds, categories, actors, confidences, text. */
-    static List<Event> filter(List<Event> events, ExportRequest r) {
+    /**
+     * The events of the store that pass the request's filter: dates, kinds, categories, actors, confidences, text,
+     * and where they lie against the Ground Safety Zone {@code zone} (null when the map has none).
+     */
+    static List<Event> filter(List<Event> events, ExportRequest r, GroundSafetyZone zone) {
         Predicate<Event> shown = r.filter().predicate();
+        if (!r.inGsz().isEmpty()) {
+            if (zone == null)
+                throw new IllegalArgumentException("events cannot be chosen by the Ground Safety Zone (" + r.inGsz()
+                        + "): the map has no zone (it needs the boundary and countries layers)");
+            shown = shown.and(e -> r.inGsz().contains(zone.membership(e)));
+        }
         List<Event> out = new ArrayList<>();
         for (Event e : events) if (shown.test(e)) out.add(e);
         return out;

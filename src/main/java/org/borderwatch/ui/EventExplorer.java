@@ -150,5 +150,6 @@ public final class EventExplorer {
     public void gszLoaded(org.borderwatch.analysis.GroundSafetyZone zone) {
         details.gszProperty().set(e -> zone.membership(e).label());
         table.gszProperty().set(e -> zone.membership(e).csvName());
+        state.zoneProperty().set(zone);
     }
 }

@@ -41,6 +41,11 @@ public final class ExportUi {
 
         /** The selected event's id, or null. */
         String selectedId();
+
+        /** The filter's choice by the Ground Safety Zone, or null for all. */
+        default java.util.Set<org.borderwatch.analysis.GroundSafetyZone.Membership> inGsz() {
+            return null;
+        }
     }
 
     /** The events as the explore state has them: the store's, the filter, the count shown and the selection. */
@@ -64,6 +69,11 @@ public final class ExportUi {
             @Override
             public String selectedId() {
                 return state.selectedIdProperty().get();
+            }
+
+            @Override
+            public java.util.Set<org.borderwatch.analysis.GroundSafetyZone.Membership> inGsz() {
+                return state.inGszProperty().get();
             }
         };
     }
@@ -168,7 +178,8 @@ public final class ExportUi {
                 storeFile.getValue(),
                 window.mapView().timeProperty().get(),
                 window.mapView().regimeProperty().get(),
-                org.borderwatch.ui.crossings.RegimeLoader.crossingsFile());
+                org.borderwatch.ui.crossings.RegimeLoader.crossingsFile(),
+                events.inGsz());
     }
 
     private void install() {

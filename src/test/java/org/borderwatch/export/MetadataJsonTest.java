@@ -82,6 +82,27 @@ class MetadataJsonTest {
     }
 
     @Test
+    void aChoiceByTheGroundSafetyZoneAndTheComparedDaysRoundTrip() throws Exception {
+        ExportRequest r = ExportRequest.builder(REQUEST.extent(), REQUEST.size(), ExportFormat.PNG, Path.of("two.png"))
+                .events(org.borderwatch.events.EventFilter.ALL)
+                .regime("data/crossings.geojson", true)
+                .inGsz(java.util.EnumSet.of(
+                        org.borderwatch.analysis.GroundSafetyZone.Membership.IN,
+                        org.borderwatch.analysis.GroundSafetyZone.Membership.POSSIBLY))
+                .compare(List.of(java.time.LocalDate.of(2023, 9, 1), java.time.LocalDate.of(2023, 10, 1)))
+                .build();
+        ExportFacts facts = new ExportFacts("t", "s", 3, Instant.EPOCH, "x");
+
+        ExportRequest back =
+                MetadataJson.read(MetadataJson.write(r, facts), Path.of("two.png"), Path.of("again.svg"), false);
+
+        assertThat(back.inGsz()).isEqualTo(r.inGsz());
+        assertThat(back.compare()).isEqualTo(r.compare());
+        assertThat(back.gsz()).isTrue();
+        assertThat(back.crossings()).isEqualTo("data/crossings.geojson");
+    }
+
+    @Test
     void jsonFromAnotherProgramIsRefusedNamingTheFile() {
         assertThatThrownBy(() -> MetadataJson.read("{\"hello\":1}", Path.of("other.png"), Path.of("b.png"), false))
                 .isInstanceOf(ExportException.class)

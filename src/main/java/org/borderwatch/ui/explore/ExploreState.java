@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.ui.task.TaskRunner;
@@ -39,6 +42,8 @@ public final class ExploreState {
     private final TaskRunner tasks;
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
+    private final ObjectProperty<GroundSafetyZone> zone = new SimpleObjectProperty<>(this, "zone");
+    private final ObjectProperty<Set<GroundSafetyZone.Membership>> inGsz = new SimpleObjectProperty<>(this, "inGsz");
     private final ReadOnlyObjectWrapper<List<Event>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
     private final ReadOnlyObjectWrapper<List<Event>> undated = new ReadOnlyObjectWrapper<>(this, "undated", List.of());
     private final ObservableList<Event> shownList = FXCollections.observableArrayList();
@@ -65,6 +70,8 @@ public final class ExploreState {
             Objects.requireNonNull(now, "filter");
             refilter();
         });
+        zone.addListener((obs, old, now) -> refilter());
+        inGsz.addListener((obs, old, now) -> refilter());
         selectedId.addListener((obs, old, id) -> selected.set(id == null ? null : byId.get(id)));
         updateCounts();
     }
@@ -76,6 +83,21 @@ public final class ExploreState {
 
     public ObjectProperty<EventFilter> filterProperty() {
         return filter;
+    }
+
+    /** The Ground Safety Zone events are judged against, once the map has it; null before. */
+    public ObjectProperty<GroundSafetyZone> zoneProperty() {
+        return zone;
+    }
+
+    /**
+     * The part of the filter the events' store cannot judge alone: where an event lies against the Ground Safety
+     * Zone (in, possibly, out, considering its uncertainty). Null lets every event through, as does a state with no
+     * zone yet; an empty set lets none through. It applies with the rest of the filter to the map, the table, the
+     * timeline and exports.
+     */
+    public ObjectProperty<Set<GroundSafetyZone.Membership>> inGszProperty() {
+        return inGsz;
     }
 
     /** The events passing the filter, in store order, as an immutable list (the map's frame takes it as is). */
@@ -145,19 +167,32 @@ public final class ExploreState {
         }
         List<Event> all = events.get();
         EventFilter f = filter.get();
+        Predicate<Event> place = placePredicate();
         boolean reindex = all != indexedEvents;
         if (all.size() <= INLINE_LIMIT) {
-            apply(Pass.run(all, f, reindex));
+            apply(Pass.run(all, f, place, reindex));
             return;
         }
         inFlight = true;
         filtering.set(true);
-        tasks.run("Filtering " + all.size() + " events", progress -> Pass.run(all, f, reindex), this::finished, e -> {
-            // a pass only reads immutable events, so this is a bug: keep the last result on screen
-            LOG.log(System.Logger.Level.ERROR, "filtering with " + f.describe() + " failed", e);
-            inFlight = false;
-            filtering.set(false);
-        });
+        tasks.run(
+                "Filtering " + all.size() + " events",
+                progress -> Pass.run(all, f, place, reindex),
+                this::finished,
+                e -> {
+                    // a pass only reads immutable events, so this is a bug: keep the last result on screen
+                    LOG.log(System.Logger.Level.ERROR, "filtering with " + f.describe() + " failed", e);
+                    inFlight = false;
+                    filtering.set(false);
+                });
+    }
+
+    /** The GSZ part of the filter as a predicate; every event passes while there is no zone or no choice. */
+    private Predicate<Event> placePredicate() {
+        GroundSafetyZone z = zone.get();
+        Set<GroundSafetyZone.Membership> kept = inGsz.get();
+        if (z == null || kept == null) return e -> true;
+        return e -> kept.contains(z.membership(e));
     }
 
     private void finished(Pass pass) {
@@ -205,10 +240,10 @@ public final class ExploreState {
     private record Pass(
             List<Event> all, List<Event> undated, List<Event> shown, TimeHistogram histogram, Map<String, Event> byId) {
 
-        static Pass run(List<Event> all, EventFilter f, boolean reindex) {
+        static Pass run(List<Event> all, EventFilter f, Predicate<Event> place, boolean reindex) {
             List<Event> undated = new ArrayList<>();
             List<Event> shown = new ArrayList<>();
-            java.util.function.Predicate<Event> passes = f.withDates(null, null).predicate();
+            Predicate<Event> passes = f.withDates(null, null).predicate().and(place);
             for (Event e : all) {
                 if (!passes.test(e)) continue;
                 undated.add(e);

@@ -30,8 +30,8 @@ import org.borderwatch.events.model.EventKind;
 import org.borderwatch.ui.details.EventText;
 
 /**
- * Edits the filter: kinds, confidences, the categories and actors present in the store, and free
- * text. Ticking every item of a list means "no restriction", so categories added to the store later
+ * Edits the filter: kinds, confidences, the categories and actors present in the store, where events lie
+ * against the Ground Safety Zone, and free text. Ticking every item of a list means "no restriction", so categories added to the store later
  * show too; unticking every item hides all events, as the list says.
  */
 public final class FilterPanel extends VBox {
@@ -78,7 +78,10 @@ public final class FilterPanel extends VBox {
         text.textProperty().addListener((obs, old, now) -> edited());
         Button reset = new Button("Show all events");
         reset.setId("filter-reset");
-        reset.setOnAction(e -> state.filterProperty().set(EventFilter.ALL));
+        reset.setOnAction(e -> {
+            state.filterProperty().set(EventFilter.ALL);
+            state.inGszProperty().set(null);
+        });
 
         categories.onEdit(this::edited);
         actors.onEdit(this::edited);
@@ -94,6 +97,8 @@ public final class FilterPanel extends VBox {
                         heading("Actors"),
                         actors.view(),
                         actors.buttons(),
+                        heading("In the Ground Safety Zone"),
+                        new GszFilter(state),
                         heading("Text"),
                         text,
                         reset);

@@ -66,6 +66,7 @@ public final class ExportJob {
                 .titles(c.title(), c.subtitle())
                 .events(f)
                 .regime(crossings, regime.drawsGsz())
+                .inGsz(s.inGsz())
                 .selectedIds(selected)
                 .annotations(s.annotations())
                 .store(storeName(s.store()), null)

@@ -3,6 +3,8 @@ package org.borderwatch.ui.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.map.Annotation;
@@ -26,6 +28,7 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param time        the map's time: the export shows its events and the border regime of its last day
  * @param regime      the crossings and Ground Safety Zone the map draws, as shown or hidden there
  * @param crossings   the crossings file the regime was read from, or null
+ * @param inGsz       the filter's choice of events by the Ground Safety Zone; null for all
  */
 public record ExportScene(
         MapModel model,
@@ -40,7 +43,8 @@ public record ExportScene(
         Path store,
         MapTime time,
         Regime regime,
-        Path crossings) {
+        Path crossings,
+        Set<GroundSafetyZone.Membership> inGsz) {
 
     public ExportScene {
         Objects.requireNonNull(model, "map model");
@@ -52,5 +56,6 @@ public record ExportScene(
         annotations = List.copyOf(annotations);
         time = time == null ? MapTime.ALL : time;
         regime = regime == null ? Regime.NONE : regime;
+        inGsz = inGsz == null ? null : Set.copyOf(inGsz);
     }
 }
