@@ -148,6 +148,11 @@ public final class ExportCommand implements Callable<Integer> {
     boolean gsz;
 
     @Option(
+            names = "--uncertainty",
+            description = "Draw every approximate event's uncertainty circle, also for events inside a cluster.")
+    boolean allUncertainty;
+
+    @Option(
             names = "--compare",
             split = ",",
             paramLabel = "DAY1,DAY2",
@@ -262,6 +267,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .overwrite(force)
                 .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz)
                 .compare(days)
+                .allUncertainty(allUncertainty)
                 .build();
     }
 

@@ -114,7 +114,7 @@ final class ComparePage implements PageContent {
                 new Viewport(wanted, 100, 100, s),
                 new ArrayList<>(both),
                 Set.of(),
-                PageBuilder.OPTIONS.withTarget(r.format().target()),
+                PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
                 List.of(),
                 MapTime.ALL,
                 regime);
@@ -160,7 +160,7 @@ final class ComparePage implements PageContent {
                     v,
                     shown.get(i),
                     Set.copyOf(r.selectedIds()),
-                    PageBuilder.OPTIONS.withTarget(r.format().target()),
+                    PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
                     r.annotations(),
                     new MapTime(r.from(), day),
                     regime));

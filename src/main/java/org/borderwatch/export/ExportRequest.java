@@ -38,6 +38,7 @@ import org.borderwatch.map.Annotation;
  * @param gsz         whether the Ground Safety Zone is drawn
  * @param compare     empty for one map; two days for a two-panel figure, each panel showing the events from
  *                    {@code from} (or all earlier ones) to its day and the border regime of that day
+ * @param allUncertainty whether every approximate event's uncertainty circle is drawn, also inside a cluster
  */
 public record ExportRequest(
         Extent extent,
@@ -62,7 +63,8 @@ public record ExportRequest(
         boolean overwrite,
         String crossings,
         boolean gsz,
-        List<LocalDate> compare) {
+        List<LocalDate> compare,
+        boolean allUncertainty) {
 
     /** The metric CRS fit for the region: UTM zone 34N. */
     public static final String DEFAULT_CRS = "EPSG:32634";
@@ -141,7 +143,60 @@ public record ExportRequest(
                 overwrite,
                 null,
                 false,
-                List.of());
+                List.of(),
+                false);
+    }
+
+    /** An export drawing uncertainty circles only for markers drawn on their own. */
+    public ExportRequest(
+            Extent extent,
+            String crs,
+            PageSize size,
+            ExportFormat format,
+            String title,
+            String subtitle,
+            LocalDate from,
+            LocalDate to,
+            Set<EventKind> kinds,
+            Set<String> categories,
+            Set<String> actors,
+            Set<Confidence> confidences,
+            String text,
+            List<String> layers,
+            List<String> selectedIds,
+            List<Annotation> annotations,
+            String store,
+            String storeSha256,
+            Path out,
+            boolean overwrite,
+            String crossings,
+            boolean gsz,
+            List<LocalDate> compare) {
+        this(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                compare,
+                false);
     }
 
     /** True for a two-panel figure comparing two days. */
@@ -202,7 +257,8 @@ public record ExportRequest(
                 replace,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                allUncertainty);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
@@ -230,7 +286,8 @@ public record ExportRequest(
                 overwrite,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                allUncertainty);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
@@ -258,7 +315,8 @@ public record ExportRequest(
                 overwrite,
                 crossings,
                 gsz,
-                compare);
+                compare,
+                allUncertainty);
     }
 
     /**
@@ -290,6 +348,7 @@ public record ExportRequest(
         private String crossings;
         private boolean gsz;
         private List<LocalDate> compare = List.of();
+        private boolean allUncertainty;
 
         private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
             this.extent = extent;
@@ -357,6 +416,12 @@ public record ExportRequest(
             return this;
         }
 
+        /** Whether every approximate event's uncertainty circle is drawn, also inside a cluster. */
+        public Builder allUncertainty(boolean every) {
+            this.allUncertainty = every;
+            return this;
+        }
+
         /** Two days for a two-panel figure; empty for one map. */
         public Builder compare(List<LocalDate> days) {
             this.compare = days;
@@ -388,7 +453,8 @@ public record ExportRequest(
                     overwrite,
                     crossings,
                     gsz,
-                    compare);
+                    compare,
+                    allUncertainty);
         }
 
         private static <T> Set<T> orAll(Set<T> chosen) {

@@ -74,6 +74,7 @@ final class MetadataJson {
         if (r.storeSha256() != null) n.put("storeSha256", r.storeSha256());
         if (r.crossings() != null) n.put("crossings", r.crossings());
         n.put("gsz", r.gsz());
+        if (r.allUncertainty()) n.put("allUncertainty", true);
         if (r.compares()) {
             ArrayNode compare = n.putArray("compare");
             r.compare().forEach(d -> compare.add(d.toString()));
@@ -151,7 +152,8 @@ final class MetadataJson {
                     overwrite,
                     n.path("crossings").asText(null),
                     n.path("gsz").asBoolean(false),
-                    compare(n));
+                    compare(n),
+                    n.path("allUncertainty").asBoolean(false));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }

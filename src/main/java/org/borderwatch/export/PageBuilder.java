@@ -80,7 +80,7 @@ final class PageBuilder {
         // layers and rules drawn at that scale
         Viewport provisional = Viewport.fit(
                 wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
-        FrameOptions options = OPTIONS.withTarget(r.format().target());
+        FrameOptions options = OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty());
         MapTime time = new MapTime(r.from(), r.to());
         Frame probe = new Frame(
                 model, provisional, shown, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);

@@ -165,7 +165,8 @@ public final class ExportUi {
                 events.shownCount(),
                 events.selectedId(),
                 annotations.annotationsProperty().get(),
-                storeFile.getValue());
+                storeFile.getValue(),
+                window.mapView().optionsProperty().get().allUncertainty());
     }
 
     private void install() {

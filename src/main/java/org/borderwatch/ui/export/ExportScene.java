@@ -21,6 +21,7 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param shownCount  how many events pass the filter now, for the default subtitle
  * @param selectedId  the selected event, or null
  * @param store       the open store file, or null when none is open
+ * @param allUncertainty whether the map draws every event's uncertainty circle, clustered or not (View menu)
  */
 public record ExportScene(
         MapModel model,
@@ -32,7 +33,8 @@ public record ExportScene(
         int shownCount,
         String selectedId,
         List<Annotation> annotations,
-        Path store) {
+        Path store,
+        boolean allUncertainty) {
 
     public ExportScene {
         Objects.requireNonNull(model, "map model");
