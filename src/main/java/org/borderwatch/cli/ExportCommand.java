@@ -158,6 +158,11 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> inGsz = new ArrayList<>();
 
     @Option(
+            names = "--uncertainty",
+            description = "Draw every approximate event's uncertainty circle, also for events inside a cluster.")
+    boolean allUncertainty;
+
+    @Option(
             names = "--compare",
             split = ",",
             paramLabel = "DAY1,DAY2",
@@ -279,6 +284,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .regime(crossingsFile == null ? null : crossingsFile.toString(), gsz)
                 .compare(days)
                 .inGsz(memberships(inGsz))
+                .allUncertainty(allUncertainty)
                 .build();
     }
 

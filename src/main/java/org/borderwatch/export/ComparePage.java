@@ -116,7 +116,7 @@ final class ComparePage implements PageContent {
                 new Viewport(wanted, 100, 100, s),
                 new ArrayList<>(both),
                 Set.of(),
-                PageBuilder.OPTIONS.withTarget(r.format().target()),
+                PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
                 List.of(),
                 MapTime.ALL,
                 regime);
@@ -162,7 +162,7 @@ final class ComparePage implements PageContent {
                     v,
                     candidates,
                     Set.copyOf(r.selectedIds()),
-                    PageBuilder.OPTIONS.withTarget(r.format().target()),
+                    PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
                     r.annotations(),
                     times.get(i),
                     regime));

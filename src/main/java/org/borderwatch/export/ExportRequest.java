@@ -41,6 +41,7 @@ import org.borderwatch.map.Annotation;
  *                    {@code from} (or all earlier ones) to its day and the border regime of that day
  * @param inGsz       events shown are those whose place is in, possibly in or outside the Ground Safety Zone as
  *                    listed (considering its uncertainty); empty shows all
+ * @param allUncertainty whether every approximate event's uncertainty circle is drawn, also inside a cluster
  */
 public record ExportRequest(
         Extent extent,
@@ -66,7 +67,8 @@ public record ExportRequest(
         String crossings,
         boolean gsz,
         List<LocalDate> compare,
-        Set<GroundSafetyZone.Membership> inGsz) {
+        Set<GroundSafetyZone.Membership> inGsz,
+        boolean allUncertainty) {
 
     /** The metric CRS fit for the region: UTM zone 34N. */
     public static final String DEFAULT_CRS = "EPSG:32634";
@@ -149,7 +151,8 @@ public record ExportRequest(
                 null,
                 false,
                 List.of(),
-                Set.of());
+                Set.of(),
+                false);
     }
 
     /** True for a two-panel figure comparing two days. */
@@ -211,7 +214,8 @@ public record ExportRequest(
                 crossings,
                 gsz,
                 compare,
-                inGsz);
+                inGsz,
+                allUncertainty);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
@@ -240,7 +244,8 @@ public record ExportRequest(
                 crossings,
                 gsz,
                 compare,
-                inGsz);
+                inGsz,
+                allUncertainty);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
@@ -269,7 +274,8 @@ public record ExportRequest(
                 crossings,
                 gsz,
                 compare,
-                inGsz);
+                inGsz,
+                allUncertainty);
     }
 
     /**
@@ -302,6 +308,7 @@ public record ExportRequest(
         private boolean gsz;
         private List<LocalDate> compare = List.of();
         private Set<GroundSafetyZone.Membership> inGsz = Set.of();
+        private boolean allUncertainty;
 
         private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
             this.extent = extent;
@@ -375,6 +382,12 @@ public record ExportRequest(
             return this;
         }
 
+        /** Whether every approximate event's uncertainty circle is drawn, also inside a cluster. */
+        public Builder allUncertainty(boolean every) {
+            this.allUncertainty = every;
+            return this;
+        }
+
         /** Two days for a two-panel figure; empty for one map. */
         public Builder compare(List<LocalDate> days) {
             this.compare = days;
@@ -407,7 +420,8 @@ public record ExportRequest(
                     crossings,
                     gsz,
                     compare,
-                    inGsz);
+                    inGsz,
+                    allUncertainty);
         }
 
         private static <T> Set<T> orAll(Set<T> chosen) {

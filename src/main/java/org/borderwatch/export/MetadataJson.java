@@ -79,6 +79,7 @@ final class MetadataJson {
             ArrayNode inGsz = n.putArray("inGsz");
             r.inGsz().stream().sorted().forEach(m -> inGsz.add(m.csvName()));
         }
+        if (r.allUncertainty()) n.put("allUncertainty", true);
         if (r.compares()) {
             ArrayNode compare = n.putArray("compare");
             r.compare().forEach(d -> compare.add(d.toString()));
@@ -164,7 +165,8 @@ final class MetadataJson {
                     n.path("crossings").asText(null),
                     n.path("gsz").asBoolean(false),
                     compare(n),
-                    inGsz(n));
+                    inGsz(n),
+                    n.path("allUncertainty").asBoolean(false));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }

@@ -85,7 +85,7 @@ final class PageBuilder {
         // layers and rules drawn at that scale
         Viewport provisional = Viewport.fit(
                 wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
-        FrameOptions options = OPTIONS.withTarget(r.format().target());
+        FrameOptions options = OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty());
         Frame probe = new Frame(
                 model, provisional, candidates, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);

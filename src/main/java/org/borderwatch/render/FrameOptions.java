@@ -6,6 +6,9 @@ import java.util.Objects;
  * Which map furniture a frame shows, and how it is painted: antialiased or not, into pixels or into
  * shapes. The screen shows scale bar, north arrow and attribution; an export may add a graticule and a
  * legend, and an SVG or PDF export is a {@link RenderTarget#VECTOR} target.
+ *
+ * @param allUncertainty draw every approximate event's uncertainty circle, also inside a cluster; off, a circle
+ *                       shows only for a marker drawn on its own or fanned out
  */
 public record FrameOptions(
         boolean scaleBar,
@@ -14,7 +17,8 @@ public record FrameOptions(
         boolean graticule,
         boolean legend,
         boolean antialiasing,
-        RenderTarget target) {
+        RenderTarget target,
+        boolean allUncertainty) {
 
     /** Scale bar, north arrow and attribution, antialiased, into pixels; no graticule, no legend. */
     public static final FrameOptions STANDARD =
@@ -27,21 +31,40 @@ public record FrameOptions(
         Objects.requireNonNull(target, "render target");
     }
 
+    /** Furniture and target as given, uncertainty circles only for markers drawn on their own. */
+    public FrameOptions(
+            boolean scaleBar,
+            boolean northArrow,
+            boolean attribution,
+            boolean graticule,
+            boolean legend,
+            boolean antialiasing,
+            RenderTarget target) {
+        this(scaleBar, northArrow, attribution, graticule, legend, antialiasing, target, false);
+    }
+
     public FrameOptions withGraticule(boolean shown) {
-        return new FrameOptions(scaleBar, northArrow, attribution, shown, legend, antialiasing, target);
+        return new FrameOptions(scaleBar, northArrow, attribution, shown, legend, antialiasing, target, allUncertainty);
     }
 
     public FrameOptions withLegend(boolean shown) {
-        return new FrameOptions(scaleBar, northArrow, attribution, graticule, shown, antialiasing, target);
+        return new FrameOptions(
+                scaleBar, northArrow, attribution, graticule, shown, antialiasing, target, allUncertainty);
     }
 
     /** Without antialiasing every pixel is in or out, as a mask compared with another rasteriser needs. */
     public FrameOptions withAntialiasing(boolean on) {
-        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, on, target);
+        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, on, target, allUncertainty);
+    }
+
+    /** The same, drawing every event's uncertainty circle, clustered or not, when {@code every}. */
+    public FrameOptions withAllUncertainty(boolean every) {
+        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, antialiasing, target, every);
     }
 
     /** The same furniture painted into {@code changed}: an SVG or PDF page is {@link RenderTarget#VECTOR}. */
     public FrameOptions withTarget(RenderTarget changed) {
-        return new FrameOptions(scaleBar, northArrow, attribution, graticule, legend, antialiasing, changed);
+        return new FrameOptions(
+                scaleBar, northArrow, attribution, graticule, legend, antialiasing, changed, allUncertainty);
     }
 }

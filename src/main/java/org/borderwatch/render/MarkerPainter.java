@@ -70,7 +70,14 @@ final class MarkerPainter {
             double scale = vp.pixelScale();
             paintShapes(g2, idx, toScreen, scale);
             Clusters clusters = Clusters.of(idx, vp, Clusters.DEFAULT_RADIUS_PX);
-            paintUncertainty(g2, idx, clusters, toScreen, vp.unitsPerPixel(), scale);
+            paintUncertainty(
+                    g2,
+                    idx,
+                    clusters,
+                    toScreen,
+                    vp.unitsPerPixel(),
+                    scale,
+                    frame.options().allUncertainty());
             boolean blit = MarkerSprites.fit(g2, frame.options().target().isRaster());
             if (blit) sprites.begin(g2, scale);
             Map<String, Point2D> fannedAt = new HashMap<>();
@@ -198,7 +205,8 @@ final class MarkerPainter {
 
     /**
      * Circles of radius {@code precision.radius_km} at the map's scale, for approximate events drawn on their own:
-     * alone, or fanned out from a spot they share.
+     * alone, or fanned out from a spot they share; with {@code every}, also for each event inside a cluster, about
+     * its own point, so the map shows where every event may have been.
      */
     private static void paintUncertainty(
             Graphics2D g,
@@ -206,7 +214,8 @@ final class MarkerPainter {
             Clusters clusters,
             AffineTransform toScreen,
             double unitsPerPixel,
-            double scale) {
+            double scale,
+            boolean every) {
         g.setStroke(new BasicStroke(
                 (float) scale,
                 BasicStroke.CAP_BUTT,
@@ -214,15 +223,19 @@ final class MarkerPainter {
                 4f,
                 new float[] {(float) (4 * scale), (float) (3 * scale)},
                 0f));
+        // equal circles about one point are drawn once, or seventeen translucent fills would darken the map to grey
+        Set<List<Double>> drawn = new HashSet<>();
         for (Clusters.Cluster c : clusters.all()) {
-            if (c.size() != 1 && !clusters.fanned(c)) continue;
-            Point2D p = toScreen.transform(new Point2D.Double(c.x(), c.y()), null);
-            // members of a fanned spot are drawn one by one, each with its circle about the spot; equal circles are
-            // drawn once, or seventeen translucent fills would darken the map to grey
-            Set<Double> drawn = new HashSet<>();
+            boolean own = c.size() == 1 || clusters.fanned(c);
+            if (!own && !every) continue;
             for (int position : c.positions()) {
                 double r = idx.radius(position) / unitsPerPixel;
-                if (r <= 0 || !drawn.add(r)) continue;
+                if (r <= 0) continue;
+                // members of a fanned spot are drawn one by one, each with its circle about the spot
+                Point2D p = own
+                        ? toScreen.transform(new Point2D.Double(c.x(), c.y()), null)
+                        : toScreen.transform(new Point2D.Double(idx.x(position), idx.y(position)), null);
+                if (!drawn.add(List.of(p.getX(), p.getY(), r))) continue;
                 Ellipse2D circle = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
                 g.setColor(UNCERTAINTY_FILL);
                 g.fill(circle);

@@ -78,7 +78,7 @@ public final class BorderWatchApp extends Application {
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), opener, Platform::runLater);
         connect(store, window.explorer());
         StartupClock.watch(
-                window.mapView().shownViewportProperty(), System.getProperty("borderwatch.startup"), stage::close);
+                window.mapView().shownFrameProperty(), System.getProperty("borderwatch.startup"), stage::close);
         window.show(maps);
         // no parameters when a test starts the app on a stage of its own
         List<String> args =

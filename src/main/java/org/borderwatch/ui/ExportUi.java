@@ -179,7 +179,8 @@ public final class ExportUi {
                 window.mapView().timeProperty().get(),
                 window.mapView().regimeProperty().get(),
                 org.borderwatch.ui.crossings.RegimeLoader.crossingsFile(),
-                events.inGsz());
+                events.inGsz(),
+                window.mapView().optionsProperty().get().allUncertainty());
     }
 
     private void install() {

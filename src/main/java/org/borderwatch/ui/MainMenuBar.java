@@ -79,6 +79,14 @@ final class MainMenuBar extends MenuBar {
         getMenus().get(1).getItems().add(menu);
     }
 
+    /** Adds View > Every event's uncertainty: circles also for events inside a cluster. */
+    void addUncertaintyItem(BooleanProperty every) {
+        CheckMenuItem item = new CheckMenuItem("Every event's uncertainty");
+        item.setId("menu-all-uncertainty");
+        item.selectedProperty().bindBidirectional(every);
+        getMenus().get(1).getItems().add(3, item);
+    }
+
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);

@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -44,6 +46,7 @@ import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapTime;
 import org.borderwatch.render.Regime;
@@ -94,6 +97,9 @@ public final class MainWindow {
     private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
+    /** View > Every event's uncertainty: circles also for events inside a cluster. */
+    private final BooleanProperty allUncertainty = new SimpleBooleanProperty(false);
+
     private final ObjectProperty<CoordinateFormat> coordinateFormat =
             new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
     /** How place names are written in search results and the found-place mark; -Dborderwatch.names sets the first. */
@@ -155,14 +161,16 @@ public final class MainWindow {
                 coordinateFormat);
         BorderPane root = new BorderPane(split);
         menus.addNamesMenu(names);
+        menus.addUncertaintyItem(allUncertainty);
         top = new VBox(menus, toolBar());
         root.setTop(top);
         root.setBottom(statusBar);
 
         coordinateFormat.set(settings.coordinateFormat());
-        graticule.addListener(
-                (obs, old, shown) -> mapView.optionsProperty().set(FrameOptions.STANDARD.withGraticule(shown)));
+        graticule.addListener((obs, old, shown) -> updateOptions());
+        allUncertainty.addListener((obs, old, every) -> updateOptions());
         graticule.set(settings.graticule());
+        allUncertainty.set(settings.allUncertainty());
         sidePanelShown.set(settings.sidePanelShown());
         sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
         showSidePanel(settings.sidePanelShown());
@@ -200,11 +208,53 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window and starts loading the base map and the gazetteer in the background. */
+    /**
+     * Shows the window and starts loading the base map in the background; the gazetteer, the crossings and the
+     * Ground Safety Zone, which the first frame does not need, load once it is on screen, so on a two-core machine
+     * they do not compete with the first frame (docs/benchmarks.md, "Time to first window").
+     */
     void show(MapSource maps) {
         stage.show();
         // once more at the window's real size (a window manager may have changed it): the fraction that was saved
         if (split.getItems().contains(sidePanel)) split.setDividerPositions(dividerPosition);
+        tasks.run(
+                "Loading maps",
+                progress -> {
+                    LoadedMap map = maps.load(progress);
+                    progress.update("Projecting the map", -1);
+                    painter.prepare(map.model());
+                    return map;
+                },
+                map -> {
+                    showMap(map);
+                    afterFirstFrame(() -> {
+                        loadGazetteer();
+                        loadRegime(map);
+                    });
+                },
+                e -> {
+                    showError("The map could not be loaded", e);
+                    loadGazetteer();
+                });
+    }
+
+    /** Runs {@code work} on the FX thread once a map frame is on screen (at once if one already is). */
+    private void afterFirstFrame(Runnable work) {
+        if (mapView.shownFrameProperty().get() != null) {
+            work.run();
+            return;
+        }
+        mapView.shownFrameProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Frame> o, Frame old, Frame now) {
+                if (now == null) return;
+                o.removeListener(this);
+                work.run();
+            }
+        });
+    }
+
+    private void loadGazetteer() {
         Path gazetteerFile = Path.of(System.getProperty("borderwatch.gazetteer", "data/gazetteer.geojson"));
         tasks.run(
                 "Reading the gazetteer",
@@ -217,26 +267,17 @@ public final class MainWindow {
                         System.Logger.Level.WARNING,
                         gazetteerFile + ": the gazetteer cannot be read, place search is off",
                         e));
+    }
+
+    private void loadRegime(LoadedMap map) {
         tasks.run(
-                "Loading maps",
-                progress -> {
-                    LoadedMap map = maps.load(progress);
-                    progress.update("Projecting the map", -1);
-                    painter.prepare(map.model());
-                    return map;
+                "Loading crossings and the Ground Safety Zone",
+                progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
+                regime -> {
+                    mapView.regimeProperty().set(regime);
+                    if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
                 },
-                map -> {
-                    showMap(map);
-                    tasks.run(
-                            "Loading crossings and the Ground Safety Zone",
-                            progress -> RegimeLoader.load(map.model(), RegimeLoader.crossingsFile()),
-                            regime -> {
-                                mapView.regimeProperty().set(regime);
-                                if (regime.gsz() != null) explorer.gszLoaded(regime.gsz());
-                            },
-                            e -> showError("The crossings could not be loaded", e));
-                },
-                e -> showError("The map could not be loaded", e));
+                e -> showError("The crossings could not be loaded", e));
     }
 
     /**
@@ -396,7 +437,14 @@ public final class MainWindow {
                 coordinateFormat.get(),
                 graticule.get(),
                 view,
-                opacity);
+                opacity,
+                allUncertainty.get());
+    }
+
+    /** The screen's furniture and markers as the View menu says. */
+    private void updateOptions() {
+        mapView.optionsProperty()
+                .set(FrameOptions.STANDARD.withGraticule(graticule.get()).withAllUncertainty(allUncertainty.get()));
     }
 
     private ToolBar toolBar() {

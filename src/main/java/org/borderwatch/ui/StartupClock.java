@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import org.borderwatch.map.Viewport;
+import org.borderwatch.render.Frame;
 
 /**
- * Says how long after the JVM started the first map frame reached the window, when
+ * Says how long after the JVM started the first map frame with the store's events reached the window, when
  * {@code -Dborderwatch.startup=report} (or {@code =exit}, which then closes the window). The launcher uses
  * {@code exit} to train its class-data archive, and docs/benchmarks.md's start-up figures come from it; the
  * process start time is the operating system's, so JVM start-up itself is counted.
@@ -25,17 +25,25 @@ final class StartupClock {
         this.quit = quit;
     }
 
-    /** Watches {@code shownViewport} and reports (and quits, if asked) at its first frame; off unless asked. */
-    static void watch(ObservableValue<Viewport> shownViewport, String mode, Runnable quit) {
+    /**
+     * Watches {@code shownFrame} and reports (and quits, if asked) at the first frame that draws events; off unless
+     * asked. A frame painted before the store was read has the base map only and does not count, so a store
+     * without events is never reported.
+     */
+    static void watch(ObservableValue<Frame> shownFrame, String mode, Runnable quit) {
         if (mode == null || !(mode.equals("report") || mode.equals("exit"))) return;
         Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        StartupClock clock = new StartupClock(start, System.err::println, mode.equals("exit") ? quit : () -> {});
-        shownViewport.addListener(new ChangeListener<>() {
+        new StartupClock(start, System.err::println, mode.equals("exit") ? quit : () -> {}).watch(shownFrame);
+    }
+
+    /** Reports at the first frame of {@code shownFrame} that draws events, then stops watching. */
+    void watch(ObservableValue<Frame> shownFrame) {
+        shownFrame.addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends Viewport> o, Viewport old, Viewport now) {
-                if (now == null) return;
+            public void changed(ObservableValue<? extends Frame> o, Frame old, Frame now) {
+                if (now == null || now.events().isEmpty()) return;
                 o.removeListener(this);
-                clock.firstFrame(Instant.now());
+                firstFrame(Instant.now());
             }
         });
     }

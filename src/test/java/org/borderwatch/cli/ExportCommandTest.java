@@ -68,6 +68,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void uncertaintyDrawsTheCirclesOfClusteredEventsAndIsKeptForARedo() throws Exception {
+        Path plain = dir.resolve("plain.png");
+        Path every = dir.resolve("every.png");
+        assertThat(run(mapArgs(plain))).as(err.toString()).isZero();
+        assertThat(run(mapArgs(every, "--uncertainty"))).as(err.toString()).isZero();
+
+        BufferedImage a = ImageIO.read(plain.toFile());
+        BufferedImage b = ImageIO.read(every.toFile());
+        int changed = 0;
+        for (int y = 0; y < a.getHeight(); y++)
+            for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) changed++;
+        // at this scale the approximate events of the north sit in clusters, whose circles only --uncertainty draws
+        assertThat(changed).as("pixels the circles change").isGreaterThan(2_000);
+        assertThat(org.borderwatch.export.Exporter.readRequest(every, dir.resolve("redo.png"), false)
+                        .allUncertainty())
+                .isTrue();
+        assertThat(org.borderwatch.export.Exporter.readRequest(plain, dir.resolve("redo.png"), false)
+                        .allUncertainty())
+                .isFalse();
+    }
+
+    @Test
     void refusesToOverwriteWithoutForceAndReplacesWithIt() throws Exception {
         Path svg = dir.resolve("map.svg");
         Files.writeString(svg, "keep me");

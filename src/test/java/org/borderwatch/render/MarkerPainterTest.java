@@ -147,6 +147,40 @@ class MarkerPainterTest {
     }
 
     @Test
+    void clusteredEventsShowTheirUncertaintyCirclesOnlyWhenEveryOneIsAskedFor() throws Exception {
+        List<Event> events = List.of(
+                incident("a", 20.8656, 42.9075, new Precision(Precision.Level.APPROXIMATE, 5)),
+                incident("b", 20.8700, 42.9075, new Precision(Precision.Level.APPROXIMATE, 5)));
+        Viewport vp = viewport(600, 1);
+        // 360 m apart at 100 m per pixel: one cluster; each circle is 50 px round its own event
+        Frame plain = frame(events, vp, Set.of());
+        Frame every = plain.withOptions(plain.options().withAllUncertainty(true));
+        MarkerPainter painter = new MarkerPainter();
+        BufferedImage without = paint(painter, plain);
+        BufferedImage with = paint(painter, every);
+        var index = painter.indexFor(plain);
+        Point2D a = vp.worldToScreen().transform(new Point2D.Double(index.x(0), index.y(0)), null);
+        int ax = (int) a.getX(), ay = (int) a.getY();
+
+        assertThat(ClusterSymbol.radiusPx(2)).isLessThan(30);
+        assertThat(without.getRGB(ax - 30, ay) >>> 24)
+                .as("no circle round a clustered event")
+                .isZero();
+        assertThat(with.getRGB(ax - 30, ay) >>> 24).as("its circle, asked for").isGreaterThan(0);
+        assertThat(with.getRGB(ax - 60, ay) >>> 24).as("outside both circles").isZero();
+        int onLine = 0;
+        for (int deg = 90; deg < 270; deg++) {
+            double t = Math.toRadians(deg);
+            int x = (int) Math.round(a.getX() + 50 * Math.cos(t) - 0.5),
+                    y = (int) Math.round(a.getY() + 50 * Math.sin(t) - 0.5);
+            if ((with.getRGB(x, y) >>> 24) > 100) onLine++;
+        }
+        assertThat(onLine)
+                .as("degrees of the west half of event a's circle line at 50 px")
+                .isGreaterThan(60);
+    }
+
+    @Test
     void aSelectedEventIsHighlighted() throws Exception {
         List<Event> events = List.of(incident("banjska", 20.8656, 42.9075, new Precision(Precision.Level.EXACT, 0)));
         BufferedImage plain = paint(new MarkerPainter(), frame(events, viewport(600, 1), Set.of()));

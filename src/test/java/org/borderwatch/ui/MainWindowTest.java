@@ -187,6 +187,49 @@ class MainWindowTest {
     }
 
     @Test
+    void viewMenuDrawsEveryEventsUncertaintyInTheNextFrameAndTheChoiceIsKept() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() ->
+                                app.window().mapView().shownFrameProperty().get() != null)
+                        .get());
+        MainWindow window = app.window();
+        assertThat(WaitForAsyncUtils.asyncFx(
+                                () -> window.mapView().optionsProperty().get().allUncertainty())
+                        .get())
+                .as("off by default: today's look")
+                .isFalse();
+
+        WaitForAsyncUtils.asyncFx(
+                        () -> ((javafx.scene.control.CheckMenuItem) menuItem(stage, "menu-all-uncertainty")).fire())
+                .get();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.mapView()
+                                .shownFrameProperty()
+                                .get()
+                                .options()
+                                .allUncertainty())
+                        .get());
+
+        WaitForAsyncUtils.asyncFx(() -> menuItem(stage, "menu-quit").fire()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(store.file()));
+        Settings saved = store.load();
+        assertThat(saved.allUncertainty()).isTrue();
+        MapWindowFixture next = WaitForAsyncUtils.asyncFx(() -> MapWindowFixture.open(new Stage(), saved))
+                .get();
+        assertThat(next.onFx(() -> next.view().optionsProperty().get().allUncertainty()))
+                .isTrue();
+        assertThat(next.onFx(() ->
+                        ((javafx.scene.control.CheckMenuItem) next.menuItem("menu-all-uncertainty")).isSelected()))
+                .isTrue();
+        WaitForAsyncUtils.asyncFx(() -> next.view().getScene().getWindow().hide())
+                .get();
+    }
+
+    @Test
     void sidePanelComesBackAtTheSavedFractionOfAWindowOfTheSavedSize() throws Exception {
         Settings saved = new Settings(
                 new Settings.WindowPlacement(0, 0, 1000, 700, false),

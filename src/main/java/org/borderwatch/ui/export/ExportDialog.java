@@ -32,6 +32,7 @@ public final class ExportDialog {
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
     private final CheckBox callouts = new CheckBox("Label the selected event with a callout");
+    private final CheckBox uncertainty = new CheckBox("Draw every event's uncertainty circle, clustered or not");
     private final TextField out = new TextField();
     private java.util.function.Consumer<Path> exportedTo = folder -> {};
 
@@ -54,6 +55,8 @@ public final class ExportDialog {
         callouts.setSelected(scene.selectedId() != null);
         callouts.setDisable(scene.selectedId() == null);
         if (scene.selectedId() != null) callouts.setText(callouts.getText() + " (" + scene.selectedId() + ")");
+        uncertainty.setId("export-uncertainty");
+        uncertainty.setSelected(scene.allUncertainty());
         out.setId("export-file");
         out.setText(folder.resolve("borderwatch-map.png").toString());
 
@@ -65,6 +68,7 @@ public final class ExportDialog {
         grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row++, new Label("Subtitle"), subtitle);
         grid.add(callouts, 1, row++);
+        grid.add(uncertainty, 1, row++);
         grid.addRow(row++, new Label("File"), frame.outputRow(out, this::chooseFile));
         frame.setContent(grid);
     }
@@ -95,7 +99,8 @@ public final class ExportDialog {
                     size.size(),
                     title.getText(),
                     subtitle.getText(),
-                    callouts.isSelected());
+                    callouts.isSelected(),
+                    uncertainty.isSelected());
             request = ExportJob.request(scene, c, target.toAbsolutePath(), false);
         } catch (IllegalArgumentException e) {
             frame.fail(e.getMessage());

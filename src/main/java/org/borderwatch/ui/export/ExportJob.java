@@ -40,7 +40,8 @@ public final class ExportJob {
             PageSize size,
             String title,
             String subtitle,
-            boolean callouts) {}
+            boolean callouts,
+            boolean allUncertainty) {}
 
     /** A finished single export and the size of the file written. */
     record Done(ExportResult result, long bytes) {}
@@ -71,6 +72,7 @@ public final class ExportJob {
                 .annotations(s.annotations())
                 .store(storeName(s.store()), null)
                 .overwrite(overwrite)
+                .allUncertainty(c.allUncertainty())
                 .build();
     }
 

@@ -29,6 +29,7 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param regime      the crossings and Ground Safety Zone the map draws, as shown or hidden there
  * @param crossings   the crossings file the regime was read from, or null
  * @param inGsz       the filter's choice of events by the Ground Safety Zone; null for all
+ * @param allUncertainty whether the map draws every event's uncertainty circle, clustered or not (View menu)
  */
 public record ExportScene(
         MapModel model,
@@ -44,7 +45,8 @@ public record ExportScene(
         MapTime time,
         Regime regime,
         Path crossings,
-        Set<GroundSafetyZone.Membership> inGsz) {
+        Set<GroundSafetyZone.Membership> inGsz,
+        boolean allUncertainty) {
 
     public ExportScene {
         Objects.requireNonNull(model, "map model");

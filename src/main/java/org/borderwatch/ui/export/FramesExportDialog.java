@@ -141,7 +141,8 @@ public final class FramesExportDialog {
                     size.size(),
                     title.getText(),
                     null,
-                    callouts.isSelected());
+                    callouts.isSelected(),
+                    scene.allUncertainty());
             // the first day comes from the sequence; each frame gets its own dates and default subtitle
             request =
                     ExportJob.request(scene, c, dir.resolve("frame.png"), false).withDates(day, null);

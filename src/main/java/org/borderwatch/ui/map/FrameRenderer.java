@@ -77,7 +77,7 @@ final class FrameRenderer implements AutoCloseable {
             g.dispose();
         }
         long cpu = cpuStart < 0 ? -1 : cpuNanos() - cpuStart;
-        return new RenderedFrame(frame.viewport(), image, System.nanoTime() - start, cpu);
+        return new RenderedFrame(frame, image, System.nanoTime() - start, cpu);
     }
 
     private static long cpuNanos() {

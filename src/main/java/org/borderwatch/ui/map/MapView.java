@@ -71,6 +71,7 @@ public final class MapView extends Region {
     private final ObjectProperty<MapTime> time = new SimpleObjectProperty<>(this, "time", MapTime.ALL);
     private final ObjectProperty<Regime> regime = new SimpleObjectProperty<>(this, "regime", Regime.NONE);
     private final ReadOnlyObjectWrapper<Viewport> shownViewport = new ReadOnlyObjectWrapper<>(this, "shownViewport");
+    private final ReadOnlyObjectWrapper<Frame> shownFrame = new ReadOnlyObjectWrapper<>(this, "shownFrame");
     private final ReadOnlyObjectWrapper<Point2D> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private final FrameTimes panFrames = new FrameTimes();
 
@@ -180,6 +181,11 @@ public final class MapView extends Region {
         return shownViewport.getReadOnlyProperty();
     }
 
+    /** What the frame on screen was painted from (its viewport, events, time); changes with {@link #shownViewportProperty}. */
+    public ReadOnlyObjectProperty<Frame> shownFrameProperty() {
+        return shownFrame.getReadOnlyProperty();
+    }
+
     /** The display-CRS point under the mouse, or null when the mouse is outside the view. */
     public ReadOnlyObjectProperty<Point2D> pointerProperty() {
         return pointer.getReadOnlyProperty();
@@ -270,6 +276,7 @@ public final class MapView extends Region {
                         frame.viewport().heightPx(),
                         frame.renderMillis()));
         redraw();
+        shownFrame.set(frame.frame());
         shownViewport.set(frame.viewport());
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param layerOrder     layer names from bottom to top, as in the map model
  * @param hiddenLayers   names of layers switched off
  * @param layerOpacity   layer name to opacity (0 to 1), for layers the user made other than the catalogue says
+ * @param allUncertainty whether the map draws every event's uncertainty circle, clustered or not
  */
 public record Settings(
         WindowPlacement window,
@@ -22,7 +23,8 @@ public record Settings(
         CoordinateFormat coordinateFormat,
         boolean graticule,
         SavedView lastView,
-        Map<String, Double> layerOpacity) {
+        Map<String, Double> layerOpacity,
+        boolean allUncertainty) {
 
     static final double DEFAULT_DIVIDER = 0.22;
 
@@ -32,6 +34,30 @@ public record Settings(
         layerOpacity = layerOpacity == null ? Map.of() : Map.copyOf(layerOpacity);
         coordinateFormat = coordinateFormat == null ? CoordinateFormat.DECIMAL : coordinateFormat;
         if (!(dividerPosition > 0 && dividerPosition < 1)) dividerPosition = DEFAULT_DIVIDER;
+    }
+
+    /** Settings that draw uncertainty circles only for markers drawn on their own. */
+    public Settings(
+            WindowPlacement window,
+            double dividerPosition,
+            boolean sidePanelShown,
+            List<String> layerOrder,
+            Set<String> hiddenLayers,
+            CoordinateFormat coordinateFormat,
+            boolean graticule,
+            SavedView lastView,
+            Map<String, Double> layerOpacity) {
+        this(
+                window,
+                dividerPosition,
+                sidePanelShown,
+                layerOrder,
+                hiddenLayers,
+                coordinateFormat,
+                graticule,
+                lastView,
+                layerOpacity,
+                false);
     }
 
     /** The settings of a first launch. */
