@@ -18,7 +18,8 @@ import org.borderwatch.ui.task.TaskRunner;
 
 /**
  * File → Export…: exports what the window shows as a PNG, SVG or PDF figure of a chosen extent and
- * size, with an editable title and subtitle, optionally labelling the selected event. It asks before
+ * size, with an editable title and subtitle, optionally labelling the selected event, or two dates side by side
+ * (as {@code export --compare} does). It asks before
  * replacing a file, writes in the background (the window stays usable, progress shows here and in the
  * status bar) and reports the file written or what went wrong. A window of its own, not modal.
  */
@@ -33,6 +34,7 @@ public final class ExportDialog {
     private final TextField subtitle = new TextField();
     private final CheckBox callouts = new CheckBox("Label the selected event with a callout");
     private final CheckBox uncertainty = new CheckBox("Draw every event's uncertainty circle, clustered or not");
+    private final CompareChoice compare;
     private final TextField out = new TextField();
     private java.util.function.Consumer<Path> exportedTo = folder -> {};
 
@@ -57,6 +59,11 @@ public final class ExportDialog {
         if (scene.selectedId() != null) callouts.setText(callouts.getText() + " (" + scene.selectedId() + ")");
         uncertainty.setId("export-uncertainty");
         uncertainty.setSelected(scene.allUncertainty());
+        compare = new CompareChoice(scene.time().day());
+        // a two-panel figure titles each panel with its day; the single map's subtitle would say the wrong dates
+        compare.comparesProperty()
+                .addListener((obs, old, on) ->
+                        subtitle.setText(on ? "" : ExportTexts.subtitle(scene.filter(), scene.shownCount())));
         out.setId("export-file");
         out.setText(folder.resolve("borderwatch-map.png").toString());
 
@@ -69,6 +76,7 @@ public final class ExportDialog {
         grid.addRow(row++, new Label("Subtitle"), subtitle);
         grid.add(callouts, 1, row++);
         grid.add(uncertainty, 1, row++);
+        grid.addRow(row++, new Label("Compare"), compare);
         grid.addRow(row++, new Label("File"), frame.outputRow(out, this::chooseFile));
         frame.setContent(grid);
     }
@@ -100,7 +108,8 @@ public final class ExportDialog {
                     title.getText(),
                     subtitle.getText(),
                     callouts.isSelected(),
-                    uncertainty.isSelected());
+                    uncertainty.isSelected(),
+                    compare.days());
             request = ExportJob.request(scene, c, target.toAbsolutePath(), false);
         } catch (IllegalArgumentException e) {
             frame.fail(e.getMessage());

@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +33,11 @@ import org.borderwatch.render.Regime;
  * while one runs.
  */
 public final class ExportJob {
-    /** What the user chose in a dialog. */
+    /**
+     * What the user chose in a dialog.
+     *
+     * @param compare two days for a two-panel figure, or empty for one map
+     */
     record Choices(
             ExportFormat format,
             Extent extent,
@@ -41,7 +46,21 @@ public final class ExportJob {
             String title,
             String subtitle,
             boolean callouts,
-            boolean allUncertainty) {}
+            boolean allUncertainty,
+            List<LocalDate> compare) {
+
+        Choices(
+                ExportFormat format,
+                Extent extent,
+                String crs,
+                PageSize size,
+                String title,
+                String subtitle,
+                boolean callouts,
+                boolean allUncertainty) {
+            this(format, extent, crs, size, title, subtitle, callouts, allUncertainty, List.of());
+        }
+    }
 
     /** A finished single export and the size of the file written. */
     record Done(ExportResult result, long bytes) {}
@@ -68,6 +87,7 @@ public final class ExportJob {
                 .events(f)
                 .regime(crossings, regime.drawsGsz())
                 .inGsz(s.inGsz())
+                .compare(c.compare())
                 .selectedIds(selected)
                 .annotations(s.annotations())
                 .store(storeName(s.store()), null)

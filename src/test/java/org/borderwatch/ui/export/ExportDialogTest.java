@@ -84,6 +84,63 @@ class ExportDialogTest {
     }
 
     @Test
+    void exportsTwoDatesSideBySideWhoseMetadataDrawsThemAgain(FxRobot robot) throws Exception {
+        Path out = app.store.resolveSibling("compare.png");
+        openDialog(robot, out);
+        app.fx.runFx(() -> {
+            robot.lookup("#export-compare")
+                    .queryAs(javafx.scene.control.CheckBox.class)
+                    .setSelected(true);
+            robot.lookup("#export-compare-first")
+                    .queryAs(javafx.scene.control.DatePicker.class)
+                    .getEditor()
+                    .setText("2023-09-01");
+            robot.lookup("#export-compare-second")
+                    .queryAs(javafx.scene.control.DatePicker.class)
+                    .getEditor()
+                    .setText("2023-10-01");
+        });
+        assertThat(app.fx.onFx(() ->
+                        robot.lookup("#export-subtitle").queryTextInputControl().getText()))
+                .as("the single map's subtitle would name the wrong dates")
+                .isEmpty();
+
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).startsWith("Wrote " + out);
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(800);
+        ExportRequest recorded = Exporter.readRequest(out, out.resolveSibling("again.svg"), false);
+        assertThat(recorded.compare()).containsExactly(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 1));
+        assertThat(recorded.from()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(recorded.kinds()).isEqualTo(Set.of(EventKind.INCIDENT));
+        assertThat(recorded.subtitle())
+                .as("the comparison's own subtitle, recomputed on a redo")
+                .isNull();
+    }
+
+    @Test
+    void aComparedDayBeforeTheFirstDayShownIsReportedAndNothingIsWritten(FxRobot robot) throws Exception {
+        Path out = app.store.resolveSibling("early.png");
+        openDialog(robot, out);
+        app.fx.runFx(() -> {
+            robot.lookup("#export-compare")
+                    .queryAs(javafx.scene.control.CheckBox.class)
+                    .setSelected(true);
+            robot.lookup("#export-compare-first")
+                    .queryAs(javafx.scene.control.DatePicker.class)
+                    .getEditor()
+                    .setText("2023-01-01");
+        });
+
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).startsWith("Not exported").contains("2023-01-01");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void askingBeforeOverwritingAndCancellingLeavesTheFileUntouched(FxRobot robot) throws Exception {
         Path out = app.store.resolveSibling("existing.png");
         Files.writeString(out, "an earlier figure");
