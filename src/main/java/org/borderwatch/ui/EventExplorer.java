@@ -8,6 +8,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
 import org.borderwatch.map.Layer;
@@ -41,6 +43,7 @@ public final class EventExplorer {
     private final FilterPanel filters;
     private final MapEventPicker picker;
     private final SplitPane workArea;
+    private final TabPane besideTable = new TabPane();
 
     /**
      * @param browser opens an http(s) address in the system browser
@@ -71,7 +74,12 @@ public final class EventExplorer {
         });
         map.eventsProperty().set(state.undatedProperty().get());
 
-        BorderPane bottom = new BorderPane(table);
+        Tab eventsTab = new Tab("Events", table);
+        eventsTab.setId("tab-events");
+        eventsTab.setClosable(false);
+        besideTable.getTabs().add(eventsTab);
+        besideTable.setId("table-tabs");
+        BorderPane bottom = new BorderPane(besideTable);
         bottom.setTop(timeline);
         bottom.setId("explore-bottom");
         SplitPane mapAndTable = new SplitPane(map, bottom);
@@ -104,6 +112,14 @@ public final class EventExplorer {
 
     MapEventPicker picker() {
         return picker;
+    }
+
+    /** Adds a tab beside the events table under the timeline, e.g. the crossings' table. */
+    void addBesideTable(String id, String name, Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        besideTable.getTabs().add(tab);
     }
 
     /** The map with the timeline and table under it and the details panel at its right. */

@@ -143,9 +143,11 @@ public final class MainWindow {
         statusBar.getChildren().add(2, counts);
         CrossingsPanel crossingsPanel =
                 new CrossingsPanel(mapView.regimeProperty(), mapView.timeProperty(), this::showHistory, this::showDay);
-        TitledPane crossings = new TitledPane("Crossings", crossingsPanel);
+        // the switches go with the layers; the crossings' table goes in a tab beside the events table, which has room
+        TitledPane crossings = new TitledPane("Crossings and GSZ", crossingsPanel.switches());
         crossings.setId("crossings-pane");
         crossings.setExpanded(true);
+        explorer.addBesideTable("tab-crossings", "Crossings", crossingsPanel);
         sidePanel = new VBox(layers, crossings, filters, legend);
         sidePanel.setId("side-panel");
         sidePanel.setMinWidth(0);

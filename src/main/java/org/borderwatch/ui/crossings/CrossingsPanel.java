@@ -8,11 +8,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,10 +24,10 @@ import org.borderwatch.render.MapTime;
 import org.borderwatch.render.Regime;
 
 /**
- * The crossings beside the events: switches for the crossings and the Ground Safety Zone on the map, and a table
- * of each crossing's status on the map's day (the timeline's end, or playback's current day), which follows the
- * timeline; "Show day" moves the timeline's end to a day. Double-clicking a row, or clicking a crossing on the map,
- * opens its history.
+ * The crossings beside the events: a table of each crossing's status on the map's day (the timeline's end, or
+ * playback's current day), which follows the timeline, placed in a tab beside the events table; "Show day" moves the
+ * timeline's end to a day. Double-clicking a row, or clicking a crossing on the map, opens its history. Its
+ * {@link #switches()}, for the crossings and the Ground Safety Zone on the map, go with the layers in the side panel.
  */
 public final class CrossingsPanel extends VBox {
 
@@ -36,6 +38,7 @@ public final class CrossingsPanel extends VBox {
     private final Label day = new Label();
     private final CheckBox crossingsShown = new CheckBox("Crossings");
     private final CheckBox zoneShown = new CheckBox("Ground Safety Zone (5 km)");
+    private final FlowPane switches = new FlowPane(10, 4, crossingsShown, zoneShown);
 
     /**
      * @param regime  the map's border regime; the switches change what it shows
@@ -81,7 +84,7 @@ public final class CrossingsPanel extends VBox {
         table.getColumns().setAll(List.of(name, status, since, position));
         table.setId("crossings-table");
         table.setPlaceholder(new Label("No crossings loaded"));
-        table.setPrefHeight(190);
+        table.setPrefHeight(160);
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<StatusOnDay>();
             row.setOnMouseClicked(e -> {
@@ -90,7 +93,8 @@ public final class CrossingsPanel extends VBox {
             });
             return row;
         });
-        table.setMinHeight(150);
+        table.setMinHeight(80);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         DatePicker jump = new DatePicker();
         jump.setId("crossings-day");
@@ -100,12 +104,20 @@ public final class CrossingsPanel extends VBox {
         jump.setOnAction(e -> {
             if (jump.getValue() != null) showDay.accept(jump.getValue());
         });
-        HBox dayRow = new HBox(6, new Label("Show day"), jump);
+        HBox dayRow = new HBox(6, new Label("Show day"), jump, day);
+        HBox.setMargin(day, new Insets(0, 0, 0, 12));
         dayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().setAll(new HBox(10, crossingsShown, zoneShown), dayRow, day, table);
+        switches.setId("crossings-switches");
+        switches.setPadding(new Insets(6));
+        getChildren().setAll(dayRow, table);
         regime.addListener((o, a, b) -> refresh());
         time.addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** The switches of the crossings and the zone on the map, for the side panel beside the layers. */
+    public Node switches() {
+        return switches;
     }
 
     /** The rows shown: each crossing's status on the map's day. */

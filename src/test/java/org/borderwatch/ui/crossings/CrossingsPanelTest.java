@@ -38,7 +38,7 @@ class CrossingsPanelTest {
         regime.set(new Regime(
                 new CrossingsReader().read(Path.of("data", "crossings.geojson")).crossings(), true, null, true));
         panel = new CrossingsPanel(regime, time, histories::add, daysAsked::add);
-        stage.setScene(new Scene(panel, 600, 400));
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(panel.switches(), panel), 600, 400));
         stage.show();
     }
 
