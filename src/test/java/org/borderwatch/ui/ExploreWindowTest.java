@@ -196,14 +196,14 @@ class ExploreWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node table = robot.lookup("#crossings-table").query();
         javafx.scene.Node day = robot.lookup("#crossings-day").query();
-        javafx.geometry.Bounds window = onFx(() -> window.mapView()
+        javafx.geometry.Bounds whole = onFx(() -> window.mapView()
                 .getScene()
                 .getRoot()
                 .localToScreen(window.mapView().getScene().getRoot().getLayoutBounds()));
         for (javafx.scene.Node n : List.of(table, day)) {
             assertThat(n.isVisible()).isTrue();
             javafx.geometry.Bounds b = onFx(() -> n.localToScreen(n.getLayoutBounds()));
-            assertThat(window.contains(b)).as(n.getId() + " inside the window").isTrue();
+            assertThat(whole.contains(b)).as(n.getId() + " inside the window").isTrue();
         }
         // the status column and the rest are readable: the table is as wide as the events table beside it
         assertThat(onFx(() -> table.getLayoutBounds().getWidth())).isGreaterThan(600);
