@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -81,6 +82,26 @@ class ExportDialogTest {
         assertThat(recorded.store()).isEqualTo(ExportJob.storeName(app.store));
         assertThat(recorded.storeSha256()).hasSize(64);
         assertThat(recorded.crs()).isEqualTo("EPSG:32634");
+    }
+
+    @Test
+    void theUncertaintyBoxStartsAsTheMapShowsItAndGoesIntoTheRequest(FxRobot robot) throws Exception {
+        Path out = app.store.resolveSibling("every.png");
+        openDialog(robot, out);
+        assertThat(app.fx.onFx(() -> robot.lookup("#export-uncertainty")
+                        .queryAs(CheckBox.class)
+                        .isSelected()))
+                .as("the map draws circles only for markers on their own")
+                .isFalse();
+
+        robot.clickOn("#export-uncertainty");
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).startsWith("Wrote " + out);
+        assertThat(Exporter.readRequest(out, out.resolveSibling("again.pdf"), false)
+                        .allUncertainty())
+                .isTrue();
     }
 
     @Test
