@@ -201,8 +201,9 @@ class MainWindowTest {
                 .as("off by default: today's look")
                 .isFalse();
 
-        WaitForAsyncUtils.asyncFx(
-                        () -> ((javafx.scene.control.CheckMenuItem) menuItem(stage, "menu-all-uncertainty")).fire())
+        // what a click on the item does: it ticks it
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.CheckMenuItem) menuItem(stage, "menu-all-uncertainty"))
+                        .setSelected(true))
                 .get();
         WaitForAsyncUtils.waitFor(
                 10,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -138,6 +139,26 @@ class ExportDialogTest {
 
         assertThat(status(robot)).startsWith("Not exported").contains("2023-01-01");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theUncertaintyBoxStartsAsTheMapShowsItAndGoesIntoTheRequest(FxRobot robot) throws Exception {
+        Path out = app.store.resolveSibling("every.png");
+        openDialog(robot, out);
+        assertThat(app.fx.onFx(() -> robot.lookup("#export-uncertainty")
+                        .queryAs(CheckBox.class)
+                        .isSelected()))
+                .as("the map draws circles only for markers on their own")
+                .isFalse();
+
+        robot.clickOn("#export-uncertainty");
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).startsWith("Wrote " + out);
+        assertThat(Exporter.readRequest(out, out.resolveSibling("again.pdf"), false)
+                        .allUncertainty())
+                .isTrue();
     }
 
     @Test
