@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,9 +97,9 @@ public final class Gazetteer {
      */
     private static double importance(GazetteerPlace p) {
         double floor = switch (p.kind()) {
-            case "country" -> 7;
-            case "district" -> 5;
-            case "municipality" -> 4;
+            case "country" -> 6;
+            case "district" -> 4;
+            case "municipality" -> 3;
             default -> 0;
         };
         return Math.max(floor, Math.log10(p.population() + 1.0)) + ("settlement".equals(p.kind()) ? 0 : 1);
@@ -176,6 +177,45 @@ public final class Gazetteer {
         List<GazetteerPlace> all = new ArrayList<>(places);
         all.addAll(more);
         return new Gazetteer(all, problems);
+    }
+
+    /**
+     * This gazetteer with the places of {@code more} it does not hold yet, and {@code moreProblems} after its own
+     * problems. A place is held when one has its id, or is of its kind, has one of its names (case, accents and
+     * script ignored) and lies within {@value #SAME_PLACE_KM} km: a base-map village the curated file already has
+     * under another id, a crossing named in two files.
+     */
+    public Gazetteer adding(List<GazetteerPlace> more, List<String> moreProblems) {
+        List<GazetteerPlace> all = new ArrayList<>(places);
+        Set<String> ids = new HashSet<>(byId.keySet());
+        for (GazetteerPlace p : more) if (ids.add(p.id()) && !holds(p)) all.add(p);
+        List<String> problemsAll = new ArrayList<>(problems);
+        problemsAll.addAll(moreProblems);
+        return new Gazetteer(all, problemsAll);
+    }
+
+    /** How near two places of one kind and name must be to count as one. */
+    public static final double SAME_PLACE_KM = 2.0;
+
+    private boolean holds(GazetteerPlace p) {
+        List<String> all = new ArrayList<>(p.names().values());
+        all.addAll(p.altNames());
+        for (String form : all) {
+            String key = NameKey.of(form);
+            if (key.isEmpty()) continue;
+            for (int r = lowerBound(key); r < byKey.length && keys[byKey[r]].equals(key); r++) {
+                GazetteerPlace q = places.get(placeOf[byKey[r]]);
+                if (q.kind().equals(p.kind()) && kilometres(p, q) <= SAME_PLACE_KM) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distance between two places on a sphere, near enough for telling one place from another. */
+    private static double kilometres(GazetteerPlace a, GazetteerPlace b) {
+        double x = Math.toRadians(b.lon() - a.lon()) * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+        double y = Math.toRadians(b.lat() - a.lat());
+        return Math.hypot(x, y) * 6371.0;
     }
 
     public List<GazetteerPlace> places() {
