@@ -13,6 +13,7 @@ import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.Match;
 import org.borderwatch.gazetteer.NameStyle;
+import org.borderwatch.places.KnownPlaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code find NAME}: the gazetteer's places matching a name in any script or spelling, best first, as a table
+ * {@code find NAME}: the places matching a name in any script or spelling, best first, as a table
  * or as GeoJSON. Exit 0 with matches, 1 with none, 2 when the gazetteer cannot be read.
  */
 @Command(
@@ -38,6 +39,20 @@ final class FindCommand implements Callable<Integer> {
             defaultValue = "data/gazetteer.geojson",
             description = "the gazetteer to search (default: ${DEFAULT-VALUE})")
     Path gazetteerFile;
+
+    @Option(
+            names = "--maps",
+            paramLabel = "DIR",
+            defaultValue = "${sys:borderwatch.maps:-maps}",
+            description = "the base map folder whose catalogue layers name places (default: ${DEFAULT-VALUE})")
+    Path mapsDir;
+
+    @Option(
+            names = "--crossings",
+            paramLabel = "FILE",
+            defaultValue = "data/crossings.geojson",
+            description = "the crossing points (default: ${DEFAULT-VALUE})")
+    Path crossingsFile;
 
     @Option(
             names = "--limit",
@@ -72,7 +87,7 @@ final class FindCommand implements Callable<Integer> {
         }
         Gazetteer gazetteer;
         try {
-            gazetteer = Gazetteer.load(gazetteerFile);
+            gazetteer = KnownPlaces.load(gazetteerFile, mapsDir, crossingsFile);
         } catch (IOException e) {
             err.println(gazetteerFile + ": cannot read: " + e.getMessage());
             return 2;
@@ -81,6 +96,8 @@ final class FindCommand implements Callable<Integer> {
         List<Match> found = gazetteer.find(String.join(" ", words), Math.max(1, limit));
         if (geojson) out.print(geojson(found, style));
         else table(out, found, style);
+        // print does not flush an auto-flushing writer the way println does
+        out.flush();
         return found.isEmpty() ? 1 : 0;
     }
 
@@ -128,9 +145,18 @@ final class FindCommand implements Callable<Integer> {
                     .put("country", p.country())
                     .put("matched", m.matchedName())
                     .put("rank", m.rank())
-                    .put("coordinate_source", p.coordinateSource());
+                    .put("coordinate_source", p.coordinateSource())
+                    .put("name_source", p.nameSource());
+            if (p.bounds() != null)
+                f.putArray("bbox")
+                        .add(p.bounds().west())
+                        .add(p.bounds().south())
+                        .add(p.bounds().east())
+                        .add(p.bounds().north());
             ObjectNode n = props.putObject("names");
             p.names().forEach(n::put);
+            ArrayNode alt = props.putArray("alt_names");
+            p.altNames().forEach(alt::add);
         }
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -162,7 +162,7 @@ public final class BorderWatchApp extends Application {
     }
 
     /** The base map folder: {@code borderwatch.maps}, or ./maps. */
-    private static Path mapsFolder() {
+    static Path mapsFolder() {
         String configured = System.getProperty("borderwatch.maps");
         return Path.of(configured == null || configured.isBlank() ? "maps" : configured)
                 .toAbsolutePath();

@@ -40,12 +40,12 @@ import javafx.stage.WindowEvent;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
-import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.places.KnownPlaces;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapTime;
@@ -258,9 +258,11 @@ public final class MainWindow {
 
     private void loadGazetteer() {
         Path gazetteerFile = Path.of(System.getProperty("borderwatch.gazetteer", "data/gazetteer.geojson"));
-        tasks.run(
+        // every place of the curated file, the crossings and the base map's named layers: read on the first
+        // search, not at start-up
+        placeSearch.loadOnFirstUse(() -> tasks.run(
                 "Reading the gazetteer",
-                progress -> Gazetteer.load(gazetteerFile),
+                progress -> KnownPlaces.load(gazetteerFile, BorderWatchApp.mapsFolder(), RegimeLoader.crossingsFile()),
                 g -> {
                     for (String problem : g.problems()) LOG.log(System.Logger.Level.WARNING, problem);
                     placeSearch.gazetteerProperty().set(g);
@@ -268,7 +270,7 @@ public final class MainWindow {
                 e -> LOG.log(
                         System.Logger.Level.WARNING,
                         gazetteerFile + ": the gazetteer cannot be read, place search is off",
-                        e));
+                        e)));
     }
 
     private void loadRegime(LoadedMap map) {
@@ -490,7 +492,10 @@ public final class MainWindow {
         return names;
     }
 
-    /** Centres the map on a found place at about 1:50,000 (or closer, if the map already is) and marks it. */
+    /**
+     * Centres the map on a found place at about 1:50,000 (or closer, if the map already is), or on the whole of an
+     * area, and marks it.
+     */
     void showPlace(GazetteerPlace place) {
         LoadedMap map = loaded;
         if (map == null) return;
@@ -515,6 +520,51 @@ public final class MainWindow {
                 ? FOUND_PLACE_METRES_PER_PIXEL / 111_320
                 : FOUND_PLACE_METRES_PER_PIXEL;
         double unitsPerPixel = c == null ? target : Math.min(c.unitsPerPixel(), target);
+        GazetteerPlace.Bounds b = place.bounds();
+        if (b != null) {
+            // an area (a municipality, a district) is shown whole: its box's corners and edge midpoints in the
+            // display CRS, with a tenth to spare around them
+            double[] box = {
+                b.west(),
+                b.south(),
+                b.east(),
+                b.south(),
+                b.east(),
+                b.north(),
+                b.west(),
+                b.north(),
+                (b.west() + b.east()) / 2,
+                b.south(),
+                (b.west() + b.east()) / 2,
+                b.north(),
+                b.west(),
+                (b.south() + b.north()) / 2,
+                b.east(),
+                (b.south() + b.north()) / 2
+            };
+            try {
+                toDisplay.transform(box, 0, box, 0, box.length / 2);
+            } catch (TransformException e) {
+                LOG.log(System.Logger.Level.WARNING, place.id() + ": its bounds cannot be shown in the display CRS", e);
+                box = null;
+            }
+            if (box != null) {
+                double minX = Double.MAX_VALUE,
+                        maxX = -Double.MAX_VALUE,
+                        minY = Double.MAX_VALUE,
+                        maxY = -Double.MAX_VALUE;
+                for (int i = 0; i < box.length; i += 2) {
+                    minX = Math.min(minX, box[i]);
+                    maxX = Math.max(maxX, box[i]);
+                    minY = Math.min(minY, box[i + 1]);
+                    maxY = Math.max(maxY, box[i + 1]);
+                }
+                double w = Math.max(1, mapView.getWidth()), h = Math.max(1, mapView.getHeight());
+                unitsPerPixel = Math.max(target, 1.1 * Math.max((maxX - minX) / w, (maxY - minY) / h));
+                xy[0] = (minX + maxX) / 2;
+                xy[1] = (minY + maxY) / 2;
+            }
+        }
         mapView.cameraProperty().set(new MapCamera(map.model().displayCrs(), xy[0], xy[1], unitsPerPixel));
         placeMark.mark(place, at -> {
             double[] p = {at.lon(), at.lat()};

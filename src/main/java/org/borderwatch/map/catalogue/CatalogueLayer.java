@@ -35,6 +35,7 @@ public final class CatalogueLayer {
     private final String attribution;
     private final String licence;
     private final JsonNode rules;
+    private final PlaceFields gazetteer;
 
     CatalogueLayer(JsonNode entry, Path mapsDir) {
         name = entry.get("name").asText();
@@ -52,6 +53,7 @@ public final class CatalogueLayer {
         attribution = entry.get("attribution").asText();
         licence = entry.get("licence").asText();
         rules = entry.path("rules");
+        gazetteer = PlaceFields.of(entry, attribution);
     }
 
     /** Stable identifier, used in settings and on the command line. */
@@ -120,6 +122,11 @@ public final class CatalogueLayer {
 
     public String licence() {
         return licence;
+    }
+
+    /** The attributes that name the layer's features for the gazetteer; null when the layer adds no places. */
+    public PlaceFields gazetteer() {
+        return gazetteer;
     }
 
     /**

@@ -28,6 +28,8 @@ public final class PlaceSearchBox extends TextField {
     private final ObjectProperty<NameStyle> names;
     private final ContextMenu results = new ContextMenu();
     private List<Match> found = List.of();
+    /** Starts reading the places; run once, when the box is first used, so start-up does not wait for it. */
+    private Runnable load;
 
     /** @param names the name style results are written in; @param onPick called on the FX thread with the place picked */
     public PlaceSearchBox(ObjectProperty<NameStyle> names, Consumer<GazetteerPlace> onPick) {
@@ -37,7 +39,13 @@ public final class PlaceSearchBox extends TextField {
         setPrefColumnCount(18);
         results.setId("place-search-results");
         textProperty().addListener((obs, old, now) -> search(now, onPick));
-        gazetteer.addListener((obs, old, now) -> search(getText(), onPick));
+        gazetteer.addListener((obs, old, now) -> {
+            setPromptText("Find a place (Ctrl+F)");
+            search(getText(), onPick);
+        });
+        focusedProperty().addListener((obs, was, now) -> {
+            if (now) startLoading();
+        });
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !found.isEmpty()) {
                 pick(found.get(0).place(), onPick);
@@ -46,6 +54,23 @@ public final class PlaceSearchBox extends TextField {
                 results.hide();
             }
         });
+    }
+
+    /**
+     * Reads the places the first time the box gets the focus or text, not before: {@code load} starts a background
+     * task that sets {@link #gazetteerProperty()} when done. Until then the box says it is loading.
+     */
+    public void loadOnFirstUse(Runnable load) {
+        this.load = load;
+        if (isFocused() || !getText().isEmpty()) startLoading();
+    }
+
+    private void startLoading() {
+        Runnable l = load;
+        load = null;
+        if (l == null || gazetteer.get() != null) return;
+        setPromptText("Loading places…");
+        l.run();
     }
 
     /** The places searched; null while they load, when typing finds nothing. */
@@ -59,6 +84,7 @@ public final class PlaceSearchBox extends TextField {
     }
 
     private void search(String text, Consumer<GazetteerPlace> onPick) {
+        if (text != null && !text.isEmpty()) startLoading();
         Gazetteer g = gazetteer.get();
         found = g == null || text == null ? List.of() : g.find(text, SHOWN);
         results.getItems().clear();

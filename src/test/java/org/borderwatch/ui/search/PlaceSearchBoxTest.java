@@ -2,9 +2,12 @@ package org.borderwatch.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -15,6 +18,7 @@ import javafx.stage.Stage;
 import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.NameStyle;
+import org.borderwatch.places.KnownPlaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -64,5 +68,34 @@ class PlaceSearchBoxTest {
                 .startsWith("Косовска Митровица");
         assertThat(robot.lookup("#place-result-1").queryAs(Label.class).getText())
                 .startsWith("Северна Косовска Митровица");
+    }
+
+    @Test
+    void readsEveryKnownPlaceOnceOnFirstUseAndNamesTheKindOfEachResult(FxRobot robot) {
+        AtomicInteger loads = new AtomicInteger();
+        robot.interact(() -> {
+            box.gazetteerProperty().set(null);
+            box.setText("");
+            box.loadOnFirstUse(() -> {
+                loads.incrementAndGet();
+                try {
+                    box.gazetteerProperty()
+                            .set(KnownPlaces.load(
+                                    Path.of("data/gazetteer.geojson"),
+                                    Path.of("maps"),
+                                    Path.of("data/crossings.geojson")));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        });
+        robot.clickOn(box);
+        robot.interact(() -> box.setText("Komuna e Leposaviqit"));
+        robot.interact(() -> box.setText("Raški"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(loads).hasValue(1);
+        assertThat(robot.lookup("#place-result-0").queryAs(Label.class).getText())
+                .isEqualTo("Raški  ·  district (RS)");
     }
 }
