@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -216,11 +217,15 @@ final class CatalogueReader {
      * and only the colour is news to the reader.
      */
     private static List<ValidationMessage> mostSpecific(Set<ValidationMessage> messages) {
+        // the locations that start with a prefix follow it directly in sorted order: one look per message, not a scan
+        TreeSet<String> locations = new TreeSet<>();
+        for (ValidationMessage m : messages)
+            locations.add(m.getInstanceLocation().toString());
         List<ValidationMessage> list = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String at = m.getInstanceLocation().toString() + "/";
-            if (messages.stream()
-                    .noneMatch(o -> o.getInstanceLocation().toString().startsWith(at))) list.add(m);
+            String next = locations.ceiling(at);
+            if (next == null || !next.startsWith(at)) list.add(m);
         }
         list.sort(Comparator.comparing(
                         (ValidationMessage m) -> m.getInstanceLocation().toString())
