@@ -13,6 +13,10 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +63,26 @@ final class CatalogueReader {
         if (!Files.isRegularFile(file))
             return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(), List.of(), Set.of());
         JsonNode root;
+        String text;
         try {
-            root = mapper.readTree(file.toFile());
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // JSON is UTF-8 (RFC 8259); left to guess, Jackson would take stray zero bytes for UTF-32 and fail outside
+            // its own exceptions
+            return new Catalogue(
+                    file,
+                    Catalogue.DEFAULT_BACKGROUND,
+                    List.of(),
+                    List.of(new CatalogueProblem(file, null, null, "the file is not UTF-8 text")),
+                    Set.of());
+        }
+        try {
+            root = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -95,7 +117,8 @@ final class CatalogueReader {
         List<CatalogueLayer> good = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<Path> claimed = new HashSet<>();
-        for (int i = 0; i < layers.size(); i++) {
+        // a 'layers' that is not an array is the schema's problem; its members are not entries
+        for (int i = 0; i < (layers.isArray() ? layers.size() : 0); i++) {
             JsonNode entry = layers.get(i);
             if (entry.path("source").isTextual())
                 claimed.add(folder.resolve(entry.get("source").asText()).normalize());
