@@ -97,7 +97,7 @@ final class GeoJsonEventWriter {
         if (!events.hasNext()) {
             if (first.isEmpty()) return false;
             out.write(FIRST);
-            out.write(chunk(first, members));
+            chunk(first, members).writeTo(out);
             return true;
         }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -107,7 +107,7 @@ final class GeoJsonEventWriter {
             return t;
         });
         try {
-            Deque<Future<byte[]>> pending = new ArrayDeque<>();
+            Deque<Future<ByteArrayOutputStream>> pending = new ArrayDeque<>();
             boolean any = false;
             List<Event> next = first;
             while (!next.isEmpty()) {
@@ -123,8 +123,9 @@ final class GeoJsonEventWriter {
         }
     }
 
-    private static boolean writeChunk(OutputStream out, Future<byte[]> chunk, boolean any) throws IOException {
-        byte[] bytes;
+    private static boolean writeChunk(OutputStream out, Future<ByteArrayOutputStream> chunk, boolean any)
+            throws IOException {
+        ByteArrayOutputStream bytes;
         try {
             bytes = chunk.get();
         } catch (InterruptedException e) {
@@ -136,7 +137,7 @@ final class GeoJsonEventWriter {
             throw new IOException("cannot write the event store: " + e.getCause(), e.getCause());
         }
         out.write(any ? BETWEEN : FIRST);
-        out.write(bytes);
+        bytes.writeTo(out);
         return true;
     }
 
@@ -147,13 +148,13 @@ final class GeoJsonEventWriter {
     }
 
     /** The features of {@code part}, one per line, without a separator before the first or after the last. */
-    private byte[] chunk(List<Event> part, Map<String, Map<String, String>> members) throws IOException {
+    private ByteArrayOutputStream chunk(List<Event> part, Map<String, Map<String, String>> members) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.size() * 640);
         try (JsonGenerator g = json.createGenerator(bytes)) {
             g.setRootValueSeparator(new SerializedString(",\n"));
             for (Event e : part) writeFeature(g, e, members.getOrDefault(e.id(), Map.of()));
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     static void writeFeature(JsonGenerator g, Event e, Map<String, String> featureMembers) throws IOException {
