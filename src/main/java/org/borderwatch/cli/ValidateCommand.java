@@ -194,12 +194,17 @@ final class ValidateCommand implements Callable<Integer> {
         boolean loaderFaultsTheFile = loaded.stream().anyMatch(p -> p.index() < 0 && !p.isWarning());
         List<RecordProblem> out = new ArrayList<>(loaded);
         for (RecordProblem p : schema) {
-            boolean saidByLoader = p.index() >= 0
-                    ? loaderPointers.stream()
-                            .anyMatch(l -> p.pointer().equals(l) || p.pointer().startsWith(l + "/"))
-                    : loaderFaultsTheFile;
+            boolean saidByLoader = p.index() >= 0 ? saidAtOrAbove(p.pointer(), loaderPointers) : loaderFaultsTheFile;
             if (!saidByLoader) out.add(p);
         }
         return out;
+    }
+
+    /** Whether {@code pointer} or a member it lies in is in {@code said}: a look per level, not a scan of the set. */
+    private static boolean saidAtOrAbove(String pointer, Set<String> said) {
+        for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+            if (said.contains(pointer.substring(0, end))) return true;
+        }
+        return false;
     }
 }

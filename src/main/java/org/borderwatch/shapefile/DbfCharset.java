@@ -2,9 +2,7 @@ package org.borderwatch.shapefile;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -197,7 +195,7 @@ final class DbfCharset {
         if (name == null && number >= 1250 && number <= 1258) name = "windows-" + number;
         if (name == null) {
             for (String candidate : new String[] {"IBM" + number, "x-IBM" + number, "CP" + number}) {
-                if (Charset.isSupported(candidate)) {
+                if (JavaNames.exact(candidate) != null) {
                     name = candidate;
                     break;
                 }
@@ -207,12 +205,8 @@ final class DbfCharset {
     }
 
     private static Decoding named(String declared, String name, boolean gdalWouldPassBytes) {
-        Charset charset;
-        try {
-            charset = Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+        Charset charset = JavaNames.exact(name);
+        if (charset == null) return null;
         // Passed-on UTF-8 bytes are UTF-8 text, so only other charsets read differently from GDAL
         String warning = gdalWouldPassBytes && !charset.equals(StandardCharsets.UTF_8)
                 ? "code page \"" + declared + "\" is read as " + charset.name()
@@ -240,28 +234,38 @@ final class DbfCharset {
      * charset costs tens of milliseconds.
      */
     private static final class JavaNames {
-        private static final Map<String, Charset> BY_KEY = build();
+        /** Every name and alias, upper-cased: what {@link Charset#forName} finds, without asking every provider. */
+        private static final Map<String, Charset> EXACT = new HashMap<>();
 
-        private static Map<String, Charset> build() {
-            Map<String, Charset> map = new HashMap<>();
+        private static final Map<String, Charset> BY_KEY = new HashMap<>();
+
+        static {
             for (Charset c : Charset.availableCharsets().values()) {
-                map.putIfAbsent(key(c.name()), c);
-                for (String alias : c.aliases()) map.putIfAbsent(key(alias), c);
+                EXACT.putIfAbsent(c.name().toUpperCase(Locale.ROOT), c);
+                BY_KEY.putIfAbsent(key(c.name()), c);
+                for (String alias : c.aliases()) {
+                    EXACT.putIfAbsent(alias.toUpperCase(Locale.ROOT), c);
+                    BY_KEY.putIfAbsent(key(alias), c);
+                }
             }
-            return Map.copyOf(map);
         }
 
         private static String key(String name) {
             return name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
         }
 
+        /**
+         * The charset {@code declared} names exactly, else loosely. A name no charset has is answered from the maps:
+         * {@code Charset.isSupported} would look it up in every provider on the class path each time.
+         */
         static Charset lookup(String declared) {
-            try {
-                if (Charset.isSupported(declared)) return Charset.forName(declared);
-            } catch (IllegalCharsetNameException e) {
-                // not a legal Java name ("ANSI 1250"); the loose lookup below may still know it
-            }
-            return BY_KEY.get(key(declared));
+            Charset exact = exact(declared);
+            return exact != null ? exact : BY_KEY.get(key(declared));
+        }
+
+        /** The charset whose name or alias is {@code name}, ignoring case, or null. */
+        static Charset exact(String name) {
+            return EXACT.get(name.toUpperCase(Locale.ROOT));
         }
     }
 }

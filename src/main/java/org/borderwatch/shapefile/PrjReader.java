@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.geotools.api.parameter.ParameterNotFoundException;
 import org.geotools.api.parameter.ParameterValueGroup;
 import org.geotools.api.referencing.FactoryException;
@@ -17,15 +19,27 @@ import org.geotools.referencing.crs.DefaultGeographicCRS;
 /**
  * Reads a .prj into a CRS with GeoTools: the WKT is parsed, and when it matches an EPSG definition
  * the EPSG CRS (longitude first, the order shapefiles store) is used instead, so the CRS carries its
- * code. ESRI WKT has no codes, so the usual CRSs of the region are tried first (WGS 84, ETRS89,
- * Web Mercator, the UTM zone of the projection's central meridian); only when none matches is the
- * whole EPSG database scanned, which takes seconds.
+ * code. ESRI WKT has no codes, so the usual CRSs of the region are tried (WGS 84, ETRS89, Web Mercator,
+ * the UTM zones of the projection's central meridian, the Balkans zones of MGI, LAEA Europe), then a code
+ * the WKT names itself. Any other CRS is used as parsed, without a code: GDAL would find more codes, but a
+ * scan of the whole EPSG database takes seconds per file, so a .prj could stall opening a layer for as long.
  */
 final class PrjReader {
     private static final String WGS84_LONGITUDE_FIRST = "GEOGCS[\"WGS 84\", DATUM[\"World Geodetic System 1984\", "
             + "SPHEROID[\"WGS 84\", 6378137.0, 298.257223563, AUTHORITY[\"EPSG\",\"7030\"]], AUTHORITY[\"EPSG\",\"6326\"]], "
             + "PRIMEM[\"Greenwich\", 0.0, AUTHORITY[\"EPSG\",\"8901\"]], UNIT[\"degree\", 0.017453292519943295], "
             + "AXIS[\"Geodetic longitude\", EAST], AXIS[\"Geodetic latitude\", NORTH], AUTHORITY[\"EPSG\",\"4326\"]]";
+
+    /**
+     * The CRS (or the reason for refusing it) of the WKT texts read last: the layers of one maps folder nearly all
+     * share one .prj, and identifying it can take a scan of the EPSG database.
+     */
+    private static final Map<String, Object> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > 64;
+        }
+    };
 
     private PrjReader() {}
 
@@ -35,19 +49,33 @@ final class PrjReader {
     static CoordinateReferenceSystem read(Path prj) throws IOException {
         String wkt = Files.readString(prj, StandardCharsets.ISO_8859_1).trim();
         if (wkt.isEmpty()) throw new ShapefileFormatException(prj, "file is empty; it should hold the CRS as WKT");
-        CoordinateReferenceSystem parsed;
-        try {
-            parsed = CRS.parseWKT(wkt);
-        } catch (FactoryException e) {
-            throw new ShapefileFormatException(prj, "WKT cannot be parsed: " + e.getMessage());
+        Object known;
+        synchronized (RECENT) {
+            known = RECENT.get(wkt);
         }
+        if (known == null) {
+            try {
+                known = identify(wkt);
+            } catch (FactoryException e) {
+                known = "WKT cannot be parsed: " + e.getMessage();
+            }
+            synchronized (RECENT) {
+                RECENT.put(wkt, known);
+            }
+        }
+        if (known instanceof CoordinateReferenceSystem crs) return crs;
+        throw new ShapefileFormatException(prj, (String) known);
+    }
+
+    private static CoordinateReferenceSystem identify(String wkt) throws FactoryException {
+        CoordinateReferenceSystem parsed = CRS.parseWKT(wkt);
         if (CRS.equalsIgnoreMetadata(parsed, DefaultGeographicCRS.WGS84)) return wgs84();
         try {
             for (int code : likelyCodes(parsed)) {
                 CoordinateReferenceSystem candidate = CRS.decode("EPSG:" + code, true);
                 if (CRS.equalsIgnoreMetadata(parsed, candidate)) return candidate;
             }
-            Integer code = CRS.lookupEpsgCode(parsed, true);
+            Integer code = CRS.lookupEpsgCode(parsed, false);
             return code == null ? parsed : CRS.decode("EPSG:" + code, true);
         } catch (FactoryException e) {
             // The parsed WKT is a complete CRS; only the EPSG code is missing
@@ -59,7 +87,7 @@ final class PrjReader {
      * EPSG:4326 with longitude first, from its WKT rather than the EPSG database: nearly every .prj
      * of this project is WGS 84, and opening the database costs about a second of CPU.
      */
-    private static CoordinateReferenceSystem wgs84() throws ShapefileFormatException {
+    private static CoordinateReferenceSystem wgs84() {
         try {
             return CRS.parseWKT(WGS84_LONGITUDE_FIRST);
         } catch (FactoryException e) {
@@ -80,6 +108,8 @@ final class PrjReader {
             } catch (ParameterNotFoundException e) {
                 // Not a transverse Mercator: no UTM zone to guess
             }
+            // ETRS89 / LAEA Europe, MGI / Balkans zones 5-8, MGI 1901 / Balkans zones 5-8
+            codes.addAll(List.of(3035, 31275, 31276, 31277, 31278, 3907, 3908, 3909, 3910));
         }
         return codes;
     }

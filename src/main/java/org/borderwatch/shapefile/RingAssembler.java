@@ -194,6 +194,8 @@ final class RingAssembler {
     private static double signedArea(CoordinateSequence ring) {
         double sum = 0;
         int n = ring.size();
+        // a part of no points (two equal part starts) is an empty ring
+        if (n == 0) return 0;
         double x0 = ring.getX(0);
         double y0 = ring.getY(0);
         for (int i = 1; i < n - 1; i++) {

@@ -20,6 +20,7 @@ import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFuzzTarget;
 import org.borderwatch.map.AnnotationJson;
 import org.borderwatch.map.LonLat;
+import org.borderwatch.map.catalogue.CatalogueFuzzTarget;
 import org.borderwatch.shapefile.CraftedDialects;
 import org.borderwatch.shapefile.ShapefileFuzzTarget;
 import org.junit.jupiter.api.DynamicTest;
@@ -66,7 +67,10 @@ class FuzzHarnessTest {
                 new Target("events-geojson", EventStoreFuzzTarget.class, FuzzHarnessTest::eventSeeds),
                 new Target("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
                 new Target("annotations", AnnotationFuzzTarget.class, FuzzHarnessTest::annotationSeeds),
-                new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds));
+                new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds),
+                // the same import, seeded with UCDP GED files only, so that mutations stay in the UCDP dialect
+                new Target("ucdp-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::ucdpSeeds),
+                new Target("catalogue", CatalogueFuzzTarget.class, FuzzHarnessTest::catalogueSeeds));
         String only = System.getProperty("borderwatch.fuzz.targets", "");
         return targets.stream()
                 .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
@@ -183,6 +187,22 @@ class FuzzHarnessTest {
                 new Annotation.Label("a1", new LonLat(20.85, 42.91), "Banjska monastery"),
                 new Annotation.Arrow("a2", new LonLat(20.6, 43.1), new LonLat(20.9, 42.9), "route → south")));
         Files.writeString(dir.resolve("two.json"), two);
+    }
+
+    private static void ucdpSeeds(Path dir) throws IOException {
+        copyMatching(resources("events").resolve("acled"), "ged.csv", dir, 1 << 20);
+        copyMatching(resources("events").resolve("acled"), "ged-us-dates.csv", dir, 1 << 20);
+    }
+
+    private static void catalogueSeeds(Path dir) throws IOException {
+        copyMatching(Path.of("maps"), "catalogue.json", dir, 1 << 20);
+        Files.writeString(
+                dir.resolve("small.json"),
+                "{\"background\": \"#D4E3EC\", \"layers\": [{\"name\": \"rivers\", \"title\": \"Rivers\","
+                        + " \"source\": \"rivers.shp\", \"kind\": \"vector\", \"group\": \"Water\", \"order\": 1,"
+                        + " \"minScale\": 1000, \"maxScale\": 5000000, \"attribution\": \"OSM\", \"licence\": \"ODbL\","
+                        + " \"rules\": [{\"filter\": \"kind = 'river'\", \"stroke\": {\"colour\": \"#3070B0\","
+                        + " \"width\": [{\"below\": 100000, \"px\": 2}, {\"px\": 1}]}}]}]}");
     }
 
     private static void csvSeeds(Path dir) throws IOException {

@@ -65,6 +65,16 @@ class RingAssemblerTest {
         assertThat(second.getInteriorRingN(0).getEnvelopeInternal().getMinX()).isEqualTo(11);
     }
 
+    /** Found by fuzzing: two equal part starts give a part of no points, whose area was read past its end. */
+    @Test
+    void aPartOfNoPointsIsAnEmptyRingBesideTheOthers() {
+        Geometry g = assemble(square(0, 0, 10, false), new double[0], square(20, 20, 2, false));
+        assertThat((Object) g).isInstanceOf(MultiPolygon.class);
+        assertThat(g.getNumGeometries()).isEqualTo(3);
+        assertThat(g.getGeometryN(1).isEmpty()).isTrue();
+        assertThat(g.getGeometryN(0).getEnvelopeInternal().getWidth()).isEqualTo(10);
+    }
+
     @Test
     void aSingleRingIsAPolygonWhateverItsOrientation() {
         assertThat((Object) assemble(square(0, 0, 1, false))).isInstanceOf(Polygon.class);

@@ -131,6 +131,39 @@ class ShapefileDataStoreTest {
     }
 
     @Test
+    void prjWithoutCodeOfABalkansZoneIsRecognisedAsItsEpsgCrs() throws Exception {
+        diagonal();
+        String wkt = CRS.decode("EPSG:31277", true).toWKT().replaceAll(",\\s*AUTHORITY\\[[^\\]]*\\]", "");
+        assertThat(wkt).doesNotContain("AUTHORITY");
+        Files.writeString(dir.resolve("diag.prj"), wkt);
+        ShapefileDataStore store = new ShapefileDataStore(dir.resolve("diag.shp"));
+        assertThat(CRS.lookupEpsgCode(store.getSchema().getCoordinateReferenceSystem(), false))
+                .isEqualTo(31277);
+    }
+
+    /**
+     * Found by fuzzing: a .prj that parses but is none of the usual CRSs made the open scan the whole EPSG database,
+     * for many seconds. It is now used as parsed, without a code.
+     */
+    @Test
+    void prjOfAnUnusualCrsIsReadAsParsedWithoutAnEpsgCode() throws Exception {
+        diagonal();
+        Files.writeString(
+                dir.resolve("diag.prj"),
+                "PROJCS[\"Custom_TM\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
+                        + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"
+                        + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",123456.0],"
+                        + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",21.37],"
+                        + "PARAMETER[\"Scale_Factor\",0.9993],PARAMETER[\"Latitude_Of_Origin\",0.0],"
+                        + "UNIT[\"Meter\",1.0]]");
+        ShapefileDataStore store = new ShapefileDataStore(dir.resolve("diag.shp"));
+        var crs = store.getSchema().getCoordinateReferenceSystem();
+        assertThat(crs).isInstanceOf(org.geotools.api.referencing.crs.ProjectedCRS.class);
+        assertThat(CRS.lookupEpsgCode(crs, false)).isNull();
+        assertThat(store.problems()).isEmpty();
+    }
+
+    @Test
     void unparseablePrjIsReportedAndTheCrsLeftUnknown() throws IOException {
         diagonal();
         Files.writeString(dir.resolve("diag.prj"), "GEOGCS[nonsense");

@@ -17,6 +17,22 @@ public final class ShapefileFuzzTarget {
 
     private ShapefileFuzzTarget() {}
 
+    /**
+     * Runs once before fuzzing, untimed: GeoTools opens its EPSG database on the first .prj of a process, which takes
+     * seconds and would otherwise be charged to the first input as a hang.
+     */
+    public static void fuzzerInitialize() throws IOException {
+        Path prj = DIR.resolve("warm.prj");
+        java.nio.file.Files.writeString(
+                prj,
+                "PROJCS[\"WGS_1984_UTM_Zone_34N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
+                        + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"
+                        + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+                        + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",21.0],"
+                        + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
+        PrjReader.read(prj);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         Path[] files = new Path[EXTENSIONS.length];
         for (int i = 0; i < files.length; i++) files[i] = DIR.resolve("f" + EXTENSIONS[i]);

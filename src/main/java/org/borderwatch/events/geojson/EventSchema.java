@@ -106,7 +106,7 @@ public final class EventSchema {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     List<String> unchecked = new ArrayList<>();
-                    JsonNode f = readCapped(p, "", unchecked);
+                    JsonNode f = readCapped(p, null, unchecked);
                     String id = f.path("properties").path("id").isTextual()
                             ? f.path("properties").path("id").asText()
                             : null;
@@ -146,10 +146,30 @@ public final class EventSchema {
     }
 
     /**
+     * Where a value lies below its feature: the parent's place and this value's member name or item index. The
+     * pointer text is made only for a value that is cut, so deep nesting costs a link per level, not a string as
+     * long as the path.
+     */
+    private record Place(Place parent, String member, int item) {
+        String pointer() {
+            List<Place> path = new ArrayList<>();
+            for (Place at = this; at != null; at = at.parent) path.add(at);
+            StringBuilder out = new StringBuilder();
+            for (int i = path.size() - 1; i >= 0; i--) {
+                Place at = path.get(i);
+                out.append('/');
+                if (at.member != null) out.append(at.member.replace("~", "~0").replace("/", "~1"));
+                else out.append(at.item);
+            }
+            return out.toString();
+        }
+    }
+
+    /**
      * The value at the parser as a tree, each array cut to its first {@value #CHECKED_ITEMS} items; for each cut
      * array, {@code unchecked} gets "POINTER message". Reading on skips the rest without building it.
      */
-    private JsonNode readCapped(JsonParser p, String pointer, List<String> unchecked) throws IOException {
+    private JsonNode readCapped(JsonParser p, Place at, List<String> unchecked) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             ObjectNode o = mapper.createObjectNode();
@@ -158,17 +178,14 @@ public final class EventSchema {
                 String name = p.currentName();
                 p.nextToken();
                 if (o.size() < CHECKED_ITEMS) {
-                    o.set(
-                            name,
-                            readCapped(
-                                    p, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), unchecked));
+                    o.set(name, readCapped(p, new Place(at, name, -1), unchecked));
                 } else {
                     p.skipChildren();
                     skipped++;
                 }
             }
             if (skipped > 0) {
-                unchecked.add(pointer + " object holds "
+                unchecked.add(pointer(at) + " object holds "
                         + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
                         + " members; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
                         + " were checked against the schema");
@@ -180,21 +197,25 @@ public final class EventSchema {
             long skipped = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 if (a.size() < CHECKED_ITEMS) {
-                    a.add(readCapped(p, pointer + "/" + a.size(), unchecked));
+                    a.add(readCapped(p, new Place(at, null, a.size()), unchecked));
                 } else {
                     p.skipChildren();
                     skipped++;
                 }
             }
             if (skipped > 0) {
-                unchecked.add(
-                        pointer + " array holds " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
-                                + " items; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
-                                + " were checked against the schema");
+                unchecked.add(pointer(at) + " array holds "
+                        + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS + skipped)
+                        + " items; only the first " + String.format(java.util.Locale.ROOT, "%,d", CHECKED_ITEMS)
+                        + " were checked against the schema");
             }
             return a;
         }
         return mapper.readTree(p);
+    }
+
+    private static String pointer(Place at) {
+        return at == null ? "" : at.pointer();
     }
 
     private static void add(

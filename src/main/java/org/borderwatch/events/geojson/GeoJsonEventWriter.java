@@ -2,12 +2,25 @@ package org.borderwatch.events.geojson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Equipment;
@@ -24,12 +37,28 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Writes events as a GeoJSON FeatureCollection, one feature per line so that diffs of the store stay
  * readable. Known properties are written in the format's order, then unknown ones verbatim in the order read.
+ * A large store is written in chunks of {@value #CHUNK} features, each turned into bytes by its own generator on
+ * a pool thread while this thread writes the chunks before it, in order; at most a few chunks are held at once.
  */
 final class GeoJsonEventWriter {
 
-    /** The stream belongs to the caller, who must still force it to disk after the JSON is written. */
+    /** Features per chunk: about 2 MB of text, big enough that handing a chunk over costs nothing. */
+    static final int CHUNK = 4096;
+
+    private static final byte[] HEAD = "{\"type\":\"FeatureCollection\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FEATURES = ",\"features\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FIRST = {'\n'};
+    private static final byte[] BETWEEN = {',', '\n'};
+    private static final byte[] TAIL_AFTER_FEATURES = "\n]}\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL_EMPTY = "]}\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The stream belongs to the caller, who must still force it to disk after the JSON is written. Doubles are
+     * written by Jackson's shortest-representation writer, several times faster than Double.toString.
+     */
     private final JsonFactory json = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     /** What to write besides the events: top-level members, extra Feature members by id, features kept as read. */
@@ -41,21 +70,91 @@ final class GeoJsonEventWriter {
     }
 
     void write(OutputStream out, Iterable<Event> events, Extras extras) throws IOException {
-        try (JsonGenerator g = json.createGenerator(out)) {
-            g.setPrettyPrinter(new FeaturePerLine());
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            for (Map.Entry<String, String> m : extras.topMembers().entrySet()) {
-                g.writeFieldName(m.getKey());
-                g.writeRawValue(m.getValue());
-            }
-            g.writeArrayFieldStart("features");
-            for (Event e : events) writeFeature(g, e, extras.featureMembers().getOrDefault(e.id(), Map.of()));
-            for (String kept : extras.keptFeatures()) g.writeRawValue(kept);
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
+        out.write(HEAD);
+        JsonStringEncoder quote = JsonStringEncoder.getInstance();
+        for (Map.Entry<String, String> m : extras.topMembers().entrySet()) {
+            out.write(',');
+            out.write('"');
+            out.write(quote.quoteAsUTF8(m.getKey()));
+            out.write('"');
+            out.write(':');
+            out.write(m.getValue().getBytes(StandardCharsets.UTF_8));
         }
+        out.write(FEATURES);
+        boolean any = writeEvents(out, events.iterator(), extras.featureMembers());
+        for (String kept : extras.keptFeatures()) {
+            out.write(any ? BETWEEN : FIRST);
+            out.write(kept.getBytes(StandardCharsets.UTF_8));
+            any = true;
+        }
+        out.write(any ? TAIL_AFTER_FEATURES : TAIL_EMPTY);
+    }
+
+    /** Writes the features of {@code events}, chunk by chunk; true when there was at least one. */
+    private boolean writeEvents(OutputStream out, Iterator<Event> events, Map<String, Map<String, String>> members)
+            throws IOException {
+        List<Event> first = take(events);
+        if (!events.hasNext()) {
+            if (first.isEmpty()) return false;
+            out.write(FIRST);
+            chunk(first, members).writeTo(out);
+            return true;
+        }
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "event-store-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<ByteArrayOutputStream>> pending = new ArrayDeque<>();
+            boolean any = false;
+            List<Event> next = first;
+            while (!next.isEmpty()) {
+                List<Event> part = next;
+                pending.add(pool.submit(() -> chunk(part, members)));
+                if (pending.size() > 2 * threads) any = writeChunk(out, pending.poll(), any);
+                next = take(events);
+            }
+            while (!pending.isEmpty()) any = writeChunk(out, pending.poll(), any);
+            return any;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean writeChunk(OutputStream out, Future<ByteArrayOutputStream> chunk, boolean any)
+            throws IOException {
+        ByteArrayOutputStream bytes;
+        try {
+            bytes = chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the event store");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException("cannot write the event store: " + e.getCause(), e.getCause());
+        }
+        out.write(any ? BETWEEN : FIRST);
+        bytes.writeTo(out);
+        return true;
+    }
+
+    private static List<Event> take(Iterator<Event> events) {
+        List<Event> part = new ArrayList<>(CHUNK);
+        while (part.size() < CHUNK && events.hasNext()) part.add(events.next());
+        return part;
+    }
+
+    /** The features of {@code part}, one per line, without a separator before the first or after the last. */
+    private ByteArrayOutputStream chunk(List<Event> part, Map<String, Map<String, String>> members) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.size() * 640);
+        try (JsonGenerator g = json.createGenerator(bytes)) {
+            g.setRootValueSeparator(new SerializedString(",\n"));
+            for (Event e : part) writeFeature(g, e, members.getOrDefault(e.id(), Map.of()));
+        }
+        return bytes;
     }
 
     static void writeFeature(JsonGenerator g, Event e, Map<String, String> featureMembers) throws IOException {
@@ -225,31 +324,5 @@ final class GeoJsonEventWriter {
         g.writeNumber(lon);
         g.writeNumber(lat);
         g.writeEndArray();
-    }
-
-    /** Compact JSON with a line break before each feature and before the closing bracket of the features. */
-    private static final class FeaturePerLine extends MinimalPrettyPrinter {
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            if (isFeatures(g)) g.writeRaw('\n');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(isFeatures(g) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            if (isFeatures(g) && nrOfValues > 0) g.writeRaw('\n');
-            g.writeRaw(']');
-        }
-
-        private static boolean isFeatures(JsonGenerator g) {
-            var ctx = g.getOutputContext();
-            return ctx.inArray()
-                    && ctx.getParent().getParent() != null
-                    && ctx.getParent().getParent().inRoot();
-        }
     }
 }

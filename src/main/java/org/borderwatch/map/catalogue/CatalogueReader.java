@@ -13,6 +13,10 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +63,26 @@ final class CatalogueReader {
         if (!Files.isRegularFile(file))
             return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(), List.of(), Set.of());
         JsonNode root;
+        String text;
         try {
-            root = mapper.readTree(file.toFile());
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // JSON is UTF-8 (RFC 8259); left to guess, Jackson would take stray zero bytes for UTF-32 and fail outside
+            // its own exceptions
+            return new Catalogue(
+                    file,
+                    Catalogue.DEFAULT_BACKGROUND,
+                    List.of(),
+                    List.of(new CatalogueProblem(file, null, null, "the file is not UTF-8 text")),
+                    Set.of());
+        }
+        try {
+            root = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -94,7 +117,8 @@ final class CatalogueReader {
         List<CatalogueLayer> good = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<Path> claimed = new HashSet<>();
-        for (int i = 0; i < layers.size(); i++) {
+        // a 'layers' that is not an array is the schema's problem; its members are not entries
+        for (int i = 0; i < (layers.isArray() ? layers.size() : 0); i++) {
             JsonNode entry = layers.get(i);
             if (entry.path("source").isTextual())
                 claimed.add(folder.resolve(entry.get("source").asText()).normalize());
@@ -216,11 +240,15 @@ final class CatalogueReader {
      * and only the colour is news to the reader.
      */
     private static List<ValidationMessage> mostSpecific(Set<ValidationMessage> messages) {
+        // the locations that start with a prefix follow it directly in sorted order: one look per message, not a scan
+        TreeSet<String> locations = new TreeSet<>();
+        for (ValidationMessage m : messages)
+            locations.add(m.getInstanceLocation().toString());
         List<ValidationMessage> list = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String at = m.getInstanceLocation().toString() + "/";
-            if (messages.stream()
-                    .noneMatch(o -> o.getInstanceLocation().toString().startsWith(at))) list.add(m);
+            String next = locations.ceiling(at);
+            if (next == null || !next.startsWith(at)) list.add(m);
         }
         list.sort(Comparator.comparing(
                         (ValidationMessage m) -> m.getInstanceLocation().toString())

@@ -53,6 +53,8 @@ final class CatalogueStyle {
             double min = Math.max(layerMin, rule.path("minScale").asDouble(0));
             double max = Math.min(
                     layerMax, rule.has("maxScale") ? rule.get("maxScale").asDouble() : Double.POSITIVE_INFINITY);
+            // a rule whose scales lie outside the layer's is never drawn (and has no bands to cut)
+            if (min > max) continue;
             List<Double> cuts = bands(rule, min, max);
             for (int b = 0; b + 1 < cuts.size(); b++) {
                 double lo = cuts.get(b);

@@ -56,6 +56,26 @@ class GeoJsonEventStoreTest {
     }
 
     @Test
+    void largeStoreWrittenInChunksOnSeveralThreadsReadsBackInOrderOneFeaturePerLine() throws Exception {
+        int count = 3 * GeoJsonEventWriter.CHUNK + 17;
+        Path file = dir.resolve("large.geojson");
+        GeoJsonEventStore.write(
+                file, new SyntheticEvents(count, 5), Map.of("name", "\"chunks\""), Map.of(), List.of("{\"broken\":1}"));
+        List<Event> expected = new ArrayList<>();
+        new SyntheticEvents(count, 5).forEach(expected::add);
+        GeoJsonEventStore store = GeoJsonEventStore.open(file);
+        assertThat(store.all()).isEqualTo(expected);
+        assertThat(store.topMembers()).containsEntry("name", "\"chunks\"");
+        assertThat(store.unreadableFeatures()).containsExactly("{\"broken\":1}");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(count + 3);
+        assertThat(lines.get(0)).isEqualTo("{\"type\":\"FeatureCollection\",\"name\":\"chunks\",\"features\":[");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("]}");
+        assertThat(lines.subList(1, lines.size() - 1))
+                .allMatch(l -> l.startsWith("{") && l.endsWith("},") || l.equals("{\"broken\":1}"));
+    }
+
+    @Test
     void roundTripKeepsEveryPropertyIncludingUnknownOnes() throws Exception {
         Path file = copy("round-trip.geojson");
         JsonNode before = JSON.readTree(file.toFile());

@@ -185,4 +185,41 @@ class CatalogueTest {
         assertThat(along.getLabelPlacement()).isInstanceOf(LinePlacement.class);
         assertThat(inside.getOptions()).containsEntry(CatalogueLayer.AREA_LABEL_OPTION, "true");
     }
+
+    // Found by fuzzing (docs/reliability.md): each of these ended in an exception instead of a problem.
+
+    @Test
+    void zeroBytesJacksonWouldTakeForUtf32AreInvalidJsonNotAnError() throws IOException {
+        for (byte[] bytes : List.of(new byte[] {0x7b, 0, 0, 0, 0, 0x70, 0x2a}, new byte[] {0, 0, 2, 0, 0})) {
+            Files.write(maps.resolve(Catalogue.FILE_NAME), bytes);
+            Catalogue c = Catalogue.of(maps);
+            assertThat(c.layers()).isEmpty();
+            assertThat(c.problems()).singleElement().asString().contains("invalid JSON");
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneProblem() throws IOException {
+        Files.write(maps.resolve(Catalogue.FILE_NAME), new byte[] {'{', (byte) 0xC8, 0, '}'});
+        assertThat(Catalogue.of(maps).problems()).singleElement().asString().contains("not UTF-8");
+    }
+
+    @Test
+    void layersThatAreAnObjectAreTheSchemasProblemNotAnError() throws IOException {
+        Files.writeString(maps.resolve(Catalogue.FILE_NAME), "{\"layers\": {\"0\": {\"name\": \"a\"}, \"b\": 2}}");
+        Catalogue c = Catalogue.of(maps);
+        assertThat(c.layers()).isEmpty();
+        assertThat(c.problems()).isNotEmpty();
+    }
+
+    @Test
+    void ruleOutsideItsLayersScalesIsNeverDrawnAndBuildsNoRule() throws IOException {
+        String entry = layer("a", 10, " \"maxScale\": 5000,")
+                .replace("{\"title\": \"all\",", "{\"title\": \"all\", \"minScale\": 10000,");
+        Catalogue c = catalogue(entry);
+        assertThat(c.problems()).isEmpty();
+        Style style = c.layer("a").style(Polygon.class);
+        assertThat(style.featureTypeStyles())
+                .allSatisfy(f -> assertThat(f.rules()).isEmpty());
+    }
 }
