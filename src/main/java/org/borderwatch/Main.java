@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.borderwatch.cli.Cli;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.ui.BorderWatchApp;
 
 /**
  * Entry point: with no arguments, or with one existing {@code .geojson} file (as a desktop's file association
- * passes it), it opens the BorderWatch window; with a subcommand it works headless.
+ * passes it), it opens the BorderWatch window, after an optional {@code --names sr-Latn|sr-Cyrl|sq|en|dual}; with a
+ * subcommand it works headless.
  * It does not extend {@code javafx.application.Application} because JavaFX refuses to start such a
  * class from the plain classpath.
  */
@@ -21,6 +23,17 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length >= 2 && args[0].equals("--names")) {
+            // the window's names setting: checked here, so a typo fails at once with the allowed values
+            try {
+                System.setProperty(
+                        "borderwatch.names", NameStyle.fromTag(args[1]).tag());
+            } catch (IllegalArgumentException e) {
+                System.err.println("borderwatch: --names: " + e.getMessage());
+                System.exit(2);
+            }
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         if (args.length == 0 || args.length == 1 && opensInWindow(args[0])) {
             warmUpBesideTheToolkit();
             BorderWatchApp.launchWindow(args);

@@ -29,6 +29,7 @@ import org.borderwatch.export.Extent;
 import org.borderwatch.export.FrameSequence;
 import org.borderwatch.export.PageSize;
 import org.borderwatch.export.SequenceResult;
+import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFile;
 import org.borderwatch.map.AnnotationFileException;
@@ -171,6 +172,21 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> compare = new ArrayList<>();
 
     @Option(
+            names = "--names",
+            paramLabel = "STYLE",
+            description =
+                    "Place names: sr-Latn, sr-Cyrl, sq, en or dual (Albanian first in Kosovo, Serbian first in"
+                            + " Serbia); default: as the base data holds them. With --from-metadata, overrides the recorded one.")
+    String names;
+
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            defaultValue = "data/gazetteer.geojson",
+            description = "Gazetteer the --names forms come from (default: ${DEFAULT-VALUE}).")
+    Path gazetteerFile;
+
+    @Option(
             names = "--out",
             paramLabel = "FILE|DIR",
             required = true,
@@ -226,7 +242,8 @@ public final class ExportCommand implements Callable<Integer> {
                             base,
                             err)
                     .withShown(request.crossings() != null, request.gsz());
-            Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC());
+            Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC())
+                    .withGazetteer(request.names() == null ? null : gazetteer(err));
             if (frames != null) {
                 FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));
                 SequenceResult r = exporter.exportSequence(request, seq, base, events, regime, out, delayMs, force);
@@ -285,6 +302,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .compare(days)
                 .inGsz(memberships(inGsz))
                 .allUncertainty(allUncertainty)
+                .names(names)
                 .build();
     }
 
@@ -303,7 +321,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The request recorded in {@code --from-metadata}, retargeted to {@code --out}; --store overrides the recorded store. */
     private ExportRequest redoRequest(PrintWriter err) throws ExportException, InputException {
-        ExportRequest old = Exporter.readRequest(fromMetadata, out, force);
+        ExportRequest recorded = Exporter.readRequest(fromMetadata, out, force);
+        ExportRequest old = names == null ? recorded : recorded.withNames(names);
         String storeText = store != null ? store : old.store();
         if (storeText == null) return old;
         if (!(StoreOpener.parse(storeText) instanceof StoreLocation.File file)) return old.withStore(storeText, null);
@@ -313,6 +332,26 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("warning: " + storePath + " changed since " + fromMetadata + " was exported (SHA-256 "
                     + old.storeSha256().substring(0, 12) + "… then, " + sha.substring(0, 12) + "… now)");
         return old.withStore(storePath.toString(), sha);
+    }
+
+    /**
+     * The gazetteer the names come from; when it cannot be read the export goes on with the base data's own name
+     * forms, and says so.
+     */
+    private Gazetteer gazetteer(PrintWriter err) {
+        if (!Files.isRegularFile(gazetteerFile)) {
+            err.println("note: " + gazetteerFile + " not found; only the base map's own name forms follow --names");
+            return null;
+        }
+        try {
+            Gazetteer g = Gazetteer.load(gazetteerFile);
+            g.problems().forEach(p -> err.println("skipped " + p));
+            return g;
+        } catch (IOException e) {
+            err.println("note: " + gazetteerFile + ": cannot read: " + e.getMessage()
+                    + "; only the base map's own name forms follow --names");
+            return null;
+        }
     }
 
     private List<Annotation> annotationsToShow() throws InputException {

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Labels for the selected events: a boxed title (wrapped, up to three lines) and date beside each event with a
+ * Labels for the selected events: a boxed title (wrapped, up to three lines) and date, place and distance from the
+ * line beside each event with a
  * leader line to it. Boxes are placed greedily in selection order at the first of eight directions around the
  * event, at growing distances, that stays inside the map and clear of the furniture, of earlier boxes, of the
  * other selected events and, once the map is painted, of every marker and place label it drew
@@ -23,6 +24,7 @@ final class Callouts {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color LEADER = new Color(0x22, 0x22, 0x22, 200);
     private static final int MAX_TITLE_LINES = 3;
+    private static final int MAX_DATE_LINES = 4;
     /** Distances from the event tried, in steps of the base offset: far enough to clear a cluster of labels. */
     private static final int RINGS = 6;
 
@@ -93,7 +95,8 @@ final class Callouts {
         for (Target t : p.targets()) {
             if (!bounds.contains(t.anchor())) continue;
             TextBlock tb = TextBlock.wrap(t.title(), p.titleFont(), p.frc(), 0, 0, maxW, MAX_TITLE_LINES);
-            TextBlock db = TextBlock.line(t.date(), p.dateFont(), p.frc(), 0, 0, maxW);
+            // the date, then the place and its distance from the line, each on a line of its own (CalloutPlaces)
+            TextBlock db = TextBlock.wrap(t.date(), p.dateFont(), p.frc(), 0, 0, maxW, MAX_DATE_LINES);
             double w = Math.max(tb.box().getWidth(), db.box().getWidth()) + 2 * pad;
             double h = tb.box().getHeight() + db.box().getHeight() + 2 * pad;
             Rectangle2D best = null;

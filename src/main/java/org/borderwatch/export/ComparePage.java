@@ -116,7 +116,10 @@ final class ComparePage implements PageContent {
                 new Viewport(wanted, 100, 100, s),
                 new ArrayList<>(both),
                 Set.of(),
-                PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
+                PageBuilder.OPTIONS
+                        .withTarget(r.format().target())
+                        .withAllUncertainty(r.allUncertainty())
+                        .withNames(CalloutPlaces.names(r, null)),
                 List.of(),
                 MapTime.ALL,
                 regime);
@@ -162,7 +165,10 @@ final class ComparePage implements PageContent {
                     v,
                     candidates,
                     Set.copyOf(r.selectedIds()),
-                    PageBuilder.OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty()),
+                    PageBuilder.OPTIONS
+                            .withTarget(r.format().target())
+                            .withAllUncertainty(r.allUncertainty())
+                            .withNames(CalloutPlaces.names(r, null)),
                     r.annotations(),
                     times.get(i),
                     regime));

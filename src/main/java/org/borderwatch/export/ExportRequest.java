@@ -12,6 +12,7 @@ import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.EventKind;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.Annotation;
 
 /**
@@ -42,6 +43,8 @@ import org.borderwatch.map.Annotation;
  * @param inGsz       events shown are those whose place is in, possibly in or outside the Ground Safety Zone as
  *                    listed (considering its uncertainty); empty shows all
  * @param allUncertainty whether every approximate event's uncertainty circle is drawn, also inside a cluster
+ * @param names       how place names are written (sr-Latn, sr-Cyrl, sq, en or dual: map labels, the sites events
+ *                    sit at, callouts); null keeps the names the base data holds
  */
 public record ExportRequest(
         Extent extent,
@@ -68,7 +71,9 @@ public record ExportRequest(
         boolean gsz,
         List<LocalDate> compare,
         Set<GroundSafetyZone.Membership> inGsz,
-        boolean allUncertainty) {
+        boolean allUncertainty,
+
+        String names) {
 
     /** The metric CRS fit for the region: UTM zone 34N. */
     public static final String DEFAULT_CRS = "EPSG:32634";
@@ -96,6 +101,7 @@ public record ExportRequest(
         inGsz = inGsz == null || inGsz.size() == GroundSafetyZone.Membership.values().length
                 ? Set.of()
                 : Set.copyOf(inGsz);
+        names = blankToNull(names) == null ? null : NameStyle.fromTag(names).tag();
         if (!compare.isEmpty() && compare.size() != 2)
             throw new IllegalArgumentException("a comparison needs exactly two days, got " + compare.size());
         if (!compare.isEmpty()
@@ -103,6 +109,93 @@ public record ExportRequest(
                 && (compare.get(0).isBefore(from) || compare.get(1).isBefore(from)))
             throw new IllegalArgumentException(
                     "compared days " + compare + " must not be before the first day shown (" + from + ")");
+    }
+
+    /** A request whose place names are as the base data holds them. */
+    public ExportRequest(
+            Extent extent,
+            String crs,
+            PageSize size,
+            ExportFormat format,
+            String title,
+            String subtitle,
+            LocalDate from,
+            LocalDate to,
+            Set<EventKind> kinds,
+            Set<String> categories,
+            Set<String> actors,
+            Set<Confidence> confidences,
+            String text,
+            List<String> layers,
+            List<String> selectedIds,
+            List<Annotation> annotations,
+            String store,
+            String storeSha256,
+            Path out,
+            boolean overwrite,
+            String crossings,
+            boolean gsz,
+            List<LocalDate> compare,
+            Set<GroundSafetyZone.Membership> inGsz,
+            boolean allUncertainty) {
+        this(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                compare,
+                inGsz,
+                allUncertainty,
+                null);
+    }
+
+    /** A copy writing place names in {@code style} (a tag, see {@link NameStyle}); null keeps the base data's. */
+    public ExportRequest withNames(String style) {
+        return new ExportRequest(
+                extent,
+                crs,
+                size,
+                format,
+                title,
+                subtitle,
+                from,
+                to,
+                kinds,
+                categories,
+                actors,
+                confidences,
+                text,
+                layers,
+                selectedIds,
+                annotations,
+                store,
+                storeSha256,
+                out,
+                overwrite,
+                crossings,
+                gsz,
+                compare,
+                inGsz,
+                allUncertainty,
+                style);
     }
 
     /** An export of one map with no border regime drawn. */
@@ -215,7 +308,8 @@ public record ExportRequest(
                 gsz,
                 compare,
                 inGsz,
-                allUncertainty);
+                allUncertainty,
+                names);
     }
 
     /** The same export over another date range (one frame of a time sequence). */
@@ -245,7 +339,8 @@ public record ExportRequest(
                 gsz,
                 compare,
                 inGsz,
-                allUncertainty);
+                allUncertainty,
+                names);
     }
 
     /** The same export with the store it reads recorded by name and checksum. */
@@ -275,7 +370,8 @@ public record ExportRequest(
                 gsz,
                 compare,
                 inGsz,
-                allUncertainty);
+                allUncertainty,
+                names);
     }
 
     /**
@@ -309,6 +405,7 @@ public record ExportRequest(
         private List<LocalDate> compare = List.of();
         private Set<GroundSafetyZone.Membership> inGsz = Set.of();
         private boolean allUncertainty;
+        private String names;
 
         private Builder(Extent extent, PageSize size, ExportFormat format, Path out) {
             this.extent = extent;
@@ -394,6 +491,12 @@ public record ExportRequest(
             return this;
         }
 
+        /** How place names are written: sr-Latn, sr-Cyrl, sq, en or dual; null for the base data's names. */
+        public Builder names(String style) {
+            this.names = style;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the request's constructor does */
         public ExportRequest build() {
             return new ExportRequest(
@@ -421,7 +524,8 @@ public record ExportRequest(
                     gsz,
                     compare,
                     inGsz,
-                    allUncertainty);
+                    allUncertainty,
+                    names);
         }
 
         private static <T> Set<T> orAll(Set<T> chosen) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.Regime;
@@ -29,15 +30,29 @@ public final class Exporter {
     private final MapPainter painter;
     private final String software;
     private final Clock clock;
+    private final Gazetteer gazetteer;
 
     /**
      * @param appVersion recorded in every file's metadata, e.g. "0.1.0"
      * @param clock      the source of the export date printed on the page and stored in metadata
      */
     public Exporter(MapPainter painter, String appVersion, Clock clock) {
+        this(painter, "BorderWatch " + appVersion, clock, null);
+    }
+
+    private Exporter(MapPainter painter, String software, Clock clock, Gazetteer gazetteer) {
         this.painter = painter;
-        this.software = "BorderWatch " + appVersion;
+        this.software = software;
         this.clock = clock;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * This exporter taking place names from {@code names} when a request asks for a names style (without one, only
+     * the base data's own name forms change).
+     */
+    public Exporter withGazetteer(Gazetteer names) {
+        return new Exporter(painter, software, clock, names);
     }
 
     /**
@@ -73,7 +88,7 @@ public final class Exporter {
                     compare.facts().eventsShown(),
                     List.of());
         }
-        PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, regime, painter, now, software);
+        PageBuilder.Page page = PageBuilder.build(r, base, storeEvents, regime, painter, now, software, gazetteer);
         DocumentInfo info = info(r, page.facts());
         switch (r.format()) {
             case PNG -> {
@@ -141,7 +156,7 @@ public final class Exporter {
             ExportRequest fr =
                     r.withDates(days.get(i).first(), days.get(i).last()).withOut(file, overwrite);
             Instant now = clock.instant();
-            PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, regime, painter, now, software);
+            PageBuilder.Page page = PageBuilder.build(fr, base, storeEvents, regime, painter, now, software, gazetteer);
             BufferedImage image = PngOutput.render(page.painter(), fr.size());
             DocumentInfo info = info(fr, page.facts());
             AtomicOutput.write(file, overwrite, out -> PngOutput.write(image, fr.size(), info, out));

@@ -80,6 +80,7 @@ final class MetadataJson {
             r.inGsz().stream().sorted().forEach(m -> inGsz.add(m.csvName()));
         }
         if (r.allUncertainty()) n.put("allUncertainty", true);
+        if (r.names() != null) n.put("names", r.names());
         if (r.compares()) {
             ArrayNode compare = n.putArray("compare");
             r.compare().forEach(d -> compare.add(d.toString()));
@@ -166,7 +167,8 @@ final class MetadataJson {
                     n.path("gsz").asBoolean(false),
                     compare(n),
                     inGsz(n),
-                    n.path("allUncertainty").asBoolean(false));
+                    n.path("allUncertainty").asBoolean(false),
+                    n.path("names").asText(null));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new ExportException(source, "export metadata: " + ex.getMessage(), ex);
         }

@@ -18,6 +18,8 @@ import org.borderwatch.crossings.Crossing;
 import org.borderwatch.crossings.EventLinks;
 import org.borderwatch.events.model.DatePrecision;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.Gazetteer;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -68,6 +70,20 @@ final class PageBuilder {
             MapPainter painter,
             Instant now,
             String software) {
+        return build(r, base, storeEvents, regime, painter, now, software, null);
+    }
+
+    /** A page whose place names (when the request asks for a style) come from {@code gazetteer}, if given. */
+    static Page build(
+            ExportRequest r,
+            MapModel base,
+            List<Event> storeEvents,
+            Regime regime,
+            MapPainter painter,
+            Instant now,
+            String software,
+            Gazetteer gazetteer) {
+        PlaceNames names = CalloutPlaces.names(r, gazetteer);
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
         // the frame gets the events every other part of the filter passes and reads the dates from its time, as
@@ -85,7 +101,9 @@ final class PageBuilder {
         // layers and rules drawn at that scale
         Viewport provisional = Viewport.fit(
                 wanted, (int) (r.size().widthPx() * 0.75), (int) (r.size().heightPx() * 0.85), scale);
-        FrameOptions options = OPTIONS.withTarget(r.format().target()).withAllUncertainty(r.allUncertainty());
+        FrameOptions options = OPTIONS.withTarget(r.format().target())
+                .withAllUncertainty(r.allUncertainty())
+                .withNames(names);
         Frame probe = new Frame(
                 model, provisional, candidates, Set.copyOf(r.selectedIds()), options, r.annotations(), time, regime);
         LegendPanel provisionalLegend = new LegendPanel(probe, fonts.heading(), fonts.body(), scale);
@@ -129,7 +147,11 @@ final class PageBuilder {
         }
 
         List<String> notes = new ArrayList<>();
-        List<Callouts.Target> targets = withCrossingStatus(targets(selected, viewport, crs), selected, regime, r.to());
+        List<Callouts.Target> targets = withCrossingStatus(
+                CalloutPlaces.with(targets(selected, viewport, crs), selected, model, names, notes),
+                selected,
+                regime,
+                r.to());
         Set<String> found = new HashSet<>();
         for (Event e : selected) found.add(e.id());
         for (String id : r.selectedIds())

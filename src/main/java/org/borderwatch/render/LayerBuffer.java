@@ -2,6 +2,8 @@ package org.borderwatch.render;
 
 import java.awt.Point;
 import java.awt.image.BufferedImage;
+import java.util.Objects;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.label.LabelLayout;
@@ -25,10 +27,13 @@ final class LayerBuffer {
     private MapModel model;
     private boolean antialiasing;
     private LabelLayout labels = LabelLayout.empty();
+    private PlaceNames names;
 
     /** Where frame {@code v} lies in the buffer, or null when the buffer cannot serve it. */
-    Point offset(MapModel m, Viewport v, boolean aa) {
-        if (image == null || aa != antialiasing || !sameMapAndScale(m, v)) return null;
+    Point offset(MapModel m, Viewport v, boolean aa, PlaceNames shownNames) {
+        // other names are other labels: the buffer's layout no longer fits
+        if (image == null || aa != antialiasing || !Objects.equals(shownNames, names) || !sameMapAndScale(m, v))
+            return null;
         double upp = drawn.unitsPerPixel();
         long dx = Math.round((v.area().getMinX() - drawn.area().getMinX()) / upp);
         long dy = Math.round((drawn.area().getMaxY() - v.area().getMaxY()) / upp);
@@ -81,8 +86,9 @@ final class LayerBuffer {
         return image;
     }
 
-    void drawn(MapModel m, Viewport bufferView, boolean aa, LabelLayout layout) {
+    void drawn(MapModel m, Viewport bufferView, boolean aa, PlaceNames shownNames, LabelLayout layout) {
         model = m;
+        names = shownNames;
         drawn = bufferView;
         antialiasing = aa;
         labels = layout;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.borderwatch.render.label.LabelPlacer;
@@ -55,6 +56,9 @@ final class LayerPainter {
     private final Map<TextSymbolizer, LabelPlacer.TextStyle> textStyles = new IdentityHashMap<>();
     private double textScale = Double.NaN;
     private final List<Symbolizer> scratch = new ArrayList<>();
+    private final PlaceLabelText placeLabels = new PlaceLabelText();
+    /** How the frame being drawn writes place names; null keeps the label fields' text. */
+    private PlaceNames names;
 
     LayerPainter(StyleSelector selector, SymbolizerPainter symbols, LabelPlacer labels) {
         this.selector = selector;
@@ -70,6 +74,19 @@ final class LayerPainter {
      * order holds.
      */
     void paint(Graphics2D g, ProjectedLayer layer, Style style, Viewport v, boolean raster, BufferRasterizer direct) {
+        paint(g, layer, style, v, raster, direct, null);
+    }
+
+    /** Draws the layer as {@link #paint} does, its place labels written as {@code chosen} says (null: as stored). */
+    void paint(
+            Graphics2D g,
+            ProjectedLayer layer,
+            Style style,
+            Viewport v,
+            boolean raster,
+            BufferRasterizer direct,
+            PlaceNames chosen) {
+        names = chosen;
         List<StyleSelector.Pass> passes = selector.passesAt(style, v.scaleDenominator());
         if (passes.isEmpty() || layer.size() == 0) return;
         double upp = v.unitsPerPixel();
@@ -242,7 +259,7 @@ final class LayerPainter {
     }
 
     private void offerLabel(TextSymbolizer t, SimpleFeature feature, double px, double py, double scale) {
-        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        String text = labelText(t, feature);
         if (text == null) return;
         Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
         labels.add(text, px, py, priority == null ? 0 : priority, textStyle(t, scale));
@@ -250,7 +267,7 @@ final class LayerPainter {
 
     private void offerAreaLabel(
             TextSymbolizer t, SimpleFeature feature, double px, double py, Path2D area, double scale) {
-        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        String text = labelText(t, feature);
         if (text == null) return;
         Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
         labels.addCentred(text, px, py, priority == null ? 0 : priority, textStyle(t, scale), 0, area);
@@ -258,7 +275,7 @@ final class LayerPainter {
 
     /** A name along the straightest stretch of the line long enough for it, if any (see {@link LineLabelSpot}). */
     private void offerLineLabel(TextSymbolizer t, SimpleFeature feature, Path2D line, double scale) {
-        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        String text = labelText(t, feature);
         if (text == null || text.isBlank()) return;
         LabelPlacer.TextStyle style = textStyle(t, scale);
         double[] size = labels.sizeOf(text, style);
@@ -266,6 +283,11 @@ final class LayerPainter {
         if (spot == null) return;
         Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
         labels.addCentred(text, spot.x(), spot.y(), priority == null ? 0 : priority, style, spot.angle(), null);
+    }
+
+    private String labelText(TextSymbolizer t, SimpleFeature feature) {
+        String text = t.getLabel() == null ? null : t.getLabel().evaluate(feature, String.class);
+        return placeLabels.of(feature, text, names);
     }
 
     private LabelPlacer.TextStyle textStyle(TextSymbolizer t, double scale) {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -70,6 +71,8 @@ public final class MapPainter {
     private final RegimePainter regime = new RegimePainter();
 
     private final GeoImagePainter images = new GeoImagePainter();
+    private final EventPlaces eventPlaces = new EventPlaces();
+    private final LabelledPlaces placeIds = new LabelledPlaces(this::projected);
 
     /**
      * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
@@ -115,25 +118,36 @@ public final class MapPainter {
         occupied.clear();
         LabelLayout layout;
         if (raster) {
-            Point at = buffer.offset(model, v, aa);
+            Point at = buffer.offset(model, v, aa, frame.options().names());
             if (at == null) {
                 Viewport bufferView = LayerBuffer.around(v);
                 LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
                 hints(bg, aa);
-                paintLayers(bg, model, bufferView, true, aa ? buffer.rasterizer() : null);
+                paintLayers(
+                        bg,
+                        model,
+                        bufferView,
+                        true,
+                        aa ? buffer.rasterizer() : null,
+                        frame.options().names());
                 bg.dispose();
-                buffer.drawn(model, bufferView, aa, labels.layout(kept));
+                buffer.drawn(model, bufferView, aa, frame.options().names(), labels.layout(kept));
                 at = new Point(LayerBuffer.MARGIN_PX, LayerBuffer.MARGIN_PX);
             }
             g.drawImage(buffer.imageWithRows(at.y, at.y + v.heightPx()), -at.x, -at.y, null);
             layout = buffer.labels().movedBy(-at.x, -at.y);
         } else {
-            paintLayers(g, model, v, false, null);
+            paintLayers(g, model, v, false, null, frame.options().names());
             layout = labels.layout();
         }
         // the zone under the markers, the crossings over them: a crossing's status is what the figure is about
         regime.paintZone(g, frame);
+        // the links to places other reports give go under the markers, so the event's own symbol stays whole
+        eventPlaces.paintAlternatives(g, frame, footprint -> {
+            labels.reserve(footprint);
+            occupied.add(footprint);
+        });
         paintMarkers(g, frame);
         regime.paintCrossings(g, frame, footprint -> {
             labels.reserve(footprint);
@@ -154,7 +168,12 @@ public final class MapPainter {
             if (o.legend())
                 labels.reserve(legend.area(
                         Legend.drawnAt(model.layers(), v.scaleDenominator()), legendXY, legendXY, v.pixelScale()));
-            List<LabelPlacer.Placed> placed = labels.place(layout, v.widthPx(), v.heightPx());
+            // the sites events sit at are named first, then the layers' labels fit around them in the same pass
+            List<LabelPlacer.Placed> placed = new ArrayList<>(labels.placeAhead(
+                    eventPlaces.siteLabels(frame, () -> placeIds.labelledBy(model, v.scaleDenominator())),
+                    v.widthPx(),
+                    v.heightPx()));
+            placed.addAll(labels.place(layout, v.widthPx(), v.heightPx()));
             placed.forEach(p -> occupied.add(p.bounds()));
             labels.paint(g, placed, raster);
             // the user's own marks go over the place names: they are what the figure is about
@@ -210,7 +229,8 @@ public final class MapPainter {
      * when given, draws what it can of them straight into the image of {@code g}, and may still
      * hold some of it when this returns.
      */
-    private void paintLayers(Graphics2D g, MapModel model, Viewport v, boolean raster, BufferRasterizer direct) {
+    private void paintLayers(
+            Graphics2D g, MapModel model, Viewport v, boolean raster, BufferRasterizer direct, PlaceNames names) {
         if (direct != null) {
             direct.clear(model.background());
         } else {
@@ -225,7 +245,7 @@ public final class MapPainter {
                     if (direct != null) direct.flush();
                     images.paint(g, layer, model.displayCrs(), v);
                 } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
-                else layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct);
+                else layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct, names);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,8 @@
 package org.borderwatch.ui;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +15,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.borderwatch.analysis.BoundaryDistance;
+import org.borderwatch.analysis.DistanceRange;
+import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.ui.details.EventDetailsPane;
 import org.borderwatch.ui.explore.ExploreState;
@@ -155,11 +161,37 @@ public final class EventExplorer {
         tasks.run(
                 "Reading the Kosovo–Serbia boundary",
                 progress -> BoundaryDistance.of(boundary.source()),
-                distance -> details.boundaryDistanceProperty().set(distance::rangeKm),
+                distance -> {
+                    details.boundaryDistanceProperty().set(distance::rangeKm);
+                    measureAll(distance);
+                },
                 e -> LOG.log(
                         System.Logger.Level.WARNING,
                         "the boundary layer " + BOUNDARY_LAYER + " cannot be read: " + e.getMessage(),
                         e));
+    }
+
+    /**
+     * Measures every loaded event's distance range in the background for the table's "From line" column; an event
+     * added later is measured when its row first shows.
+     */
+    private void measureAll(BoundaryDistance distance) {
+        List<Event> all = state.eventsProperty().get();
+        tasks.run(
+                "Measuring distances to the boundary",
+                progress -> {
+                    Map<Event, DistanceRange> ranges = new IdentityHashMap<>();
+                    for (Event e : all) ranges.put(e, distance.rangeKm(e));
+                    return ranges;
+                },
+                ranges -> table.boundaryProperty().set(e -> ranges.computeIfAbsent(e, distance::rangeKm)),
+                e -> LOG.log(System.Logger.Level.WARNING, "distances to the boundary: " + e.getMessage(), e));
+    }
+
+    /** Writes place names in the table and the details panel as {@code names} says (the app's names setting). */
+    void namesChanged(PlaceNames names) {
+        table.namesProperty().set(names);
+        details.namesProperty().set(names);
     }
 
     /** Shows, in the details and the table, whether each event lies in the Ground Safety Zone. */

@@ -42,6 +42,7 @@ import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.NameStyle;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -102,9 +103,11 @@ public final class MainWindow {
 
     private final ObjectProperty<CoordinateFormat> coordinateFormat =
             new SimpleObjectProperty<>(CoordinateFormat.DECIMAL);
-    /** How place names are written in search results and the found-place mark; -Dborderwatch.names sets the first. */
-    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(
-            this, "names", NameStyle.fromTag(System.getProperty("borderwatch.names", NameStyle.SR_LATN.tag())));
+    /**
+     * How place names are written on the map, in the table, the details, search results and the found-place mark:
+     * -Dborderwatch.names (the window's --names) first, else the saved setting, else Serbian Latin.
+     */
+    private final ObjectProperty<NameStyle> names = new SimpleObjectProperty<>(this, "names", NameStyle.SR_LATN);
 
     private final PlaceSearchBox placeSearch = new PlaceSearchBox(names, this::showPlace);
     private final PlaceMark placeMark;
@@ -171,6 +174,10 @@ public final class MainWindow {
         coordinateFormat.set(settings.coordinateFormat());
         graticule.addListener((obs, old, shown) -> updateOptions());
         allUncertainty.addListener((obs, old, every) -> updateOptions());
+        NamesSetting.bind(names, placeSearch.gazetteerProperty(), settings.names(), placeNames -> {
+            updateOptions();
+            explorer.namesChanged(placeNames);
+        });
         graticule.set(settings.graticule());
         allUncertainty.set(settings.allUncertainty());
         sidePanelShown.set(settings.sidePanelShown());
@@ -442,13 +449,18 @@ public final class MainWindow {
                 graticule.get(),
                 view,
                 opacity,
-                allUncertainty.get());
+                allUncertainty.get(),
+                names.get().tag());
     }
 
     /** The screen's furniture and markers as the View menu says. */
     private void updateOptions() {
         mapView.optionsProperty()
-                .set(FrameOptions.STANDARD.withGraticule(graticule.get()).withAllUncertainty(allUncertainty.get()));
+                .set(FrameOptions.STANDARD
+                        .withGraticule(graticule.get())
+                        .withAllUncertainty(allUncertainty.get())
+                        .withNames(new PlaceNames(
+                                names.get(), placeSearch.gazetteerProperty().get())));
     }
 
     private ToolBar toolBar() {

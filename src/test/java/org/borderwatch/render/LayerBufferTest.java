@@ -111,7 +111,7 @@ class LayerBufferTest {
                         null,
                         0,
                         4));
-        buffer.drawn(model, first, true, placer.layout());
+        buffer.drawn(model, first, true, null, placer.layout());
         Viewport next = LayerBuffer.around(v.panByPixels(-300, 120));
         LabelLayout kept = buffer.labelsFor(model, next);
         assertThat(kept.labels()).hasSize(1);

@@ -56,6 +56,9 @@ public final class LabelPlacer {
         }
     }
 
+    /** How many rings of spots a label placed ahead tries, each three quarters of a line further out. */
+    private static final int AHEAD_RINGS = 6;
+
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Rectangle2D> reserved = new ArrayList<>();
     private final LabelGlyphs glyphs = new LabelGlyphs();
@@ -102,6 +105,57 @@ public final class LabelPlacer {
     /** Chooses spots as {@link #layout()} does, keeping the spots of the labels {@code kept} already holds. */
     public LabelLayout layout(LabelLayout kept) {
         return LabelLayout.plan(candidates, glyphs, kept);
+    }
+
+    /**
+     * Places labels that belong to this frame alone (the names of the sites its events sit at) before the layout's:
+     * by priority, each on the first of its spots inside the frame and clear of the reserved areas and of those
+     * placed before it. Each one placed is then reserved, so the layout's labels keep clear of it in
+     * {@link #place}; one with no free spot is dropped.
+     */
+    public List<Placed> placeAhead(List<Candidate> offered, double width, double height) {
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, width, height);
+        BoxGrid grid = new BoxGrid(0, 0, width, height);
+        for (Rectangle2D r : reserved) grid.add(r);
+        List<Candidate> ordered = new ArrayList<>(offered);
+        ordered.sort((a, b) -> Double.compare(b.priority(), a.priority()));
+        List<Placed> placed = new ArrayList<>();
+        for (Candidate c : ordered) {
+            LabelLayout.Label l =
+                    LabelLayout.Label.of(c, glyphs.of(c.text(), c.style().font()));
+            for (Rectangle2D box : aheadSpots(l)) {
+                if (!frame.contains(box) || grid.intersects(box)) continue;
+                grid.add(box);
+                reserved.add(box);
+                placed.add(l.placedIn(box));
+                break;
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * The spots a label placed ahead tries: beside, across and diagonally off its anchor, in rings ever further out,
+     * since the markers of the events it names (a fanned group, a counted cluster) take the space nearest it.
+     */
+    private static List<Rectangle2D> aheadSpots(LabelLayout.Label l) {
+        Candidate c = l.candidate();
+        double x = c.x(), y = c.y(), w = l.widthPx(), h = l.heightPx();
+        if (c.centred()) return List.of(l.box(0, 0, 0));
+        List<Rectangle2D> spots = new ArrayList<>();
+        for (int ring = 0; ring < AHEAD_RINGS; ring++) {
+            double g = c.style().gapPx() + ring * h * 0.75;
+            double d = g * 0.7;
+            spots.add(new Rectangle2D.Double(x + g, y - h / 2, w, h));
+            spots.add(new Rectangle2D.Double(x - g - w, y - h / 2, w, h));
+            spots.add(new Rectangle2D.Double(x - w / 2, y - g - h, w, h));
+            spots.add(new Rectangle2D.Double(x - w / 2, y + g, w, h));
+            spots.add(new Rectangle2D.Double(x + d, y - d - h, w, h));
+            spots.add(new Rectangle2D.Double(x + d, y + d, w, h));
+            spots.add(new Rectangle2D.Double(x - d - w, y - d - h, w, h));
+            spots.add(new Rectangle2D.Double(x - d - w, y + d, w, h));
+        }
+        return spots;
     }
 
     /** Fits {@code layout} into a {@code width}×{@code height} frame, clear of the reserved areas. */

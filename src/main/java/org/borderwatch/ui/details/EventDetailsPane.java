@@ -27,7 +27,10 @@ import org.borderwatch.analysis.DistanceRange;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Equipment;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.model.Place;
+import org.borderwatch.events.model.PlaceAlternative;
 import org.borderwatch.events.model.Source;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.ui.task.TaskRunner;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -63,6 +66,7 @@ public final class EventDetailsPane extends ScrollPane {
                     lat < 0 ? "S" : "N",
                     Math.abs(lon),
                     lon < 0 ? "W" : "E"));
+    private final ObjectProperty<PlaceNames> names = new SimpleObjectProperty<>(this, "names");
     private final VBox content = new VBox(6);
     private final Label linkMessage = new Label();
     private Event shown;
@@ -94,6 +98,7 @@ public final class EventDetailsPane extends ScrollPane {
         boundaryDistance.addListener((obs, old, now) -> show(shown));
         gsz.addListener((obs, old, now) -> show(shown));
         coordinates.addListener((obs, old, now) -> show(shown));
+        names.addListener((obs, old, now) -> show(shown));
         show(selected.getValue());
     }
 
@@ -111,6 +116,11 @@ public final class EventDetailsPane extends ScrollPane {
      */
     public ObjectProperty<Function<Event, DistanceRange>> boundaryDistanceProperty() {
         return boundaryDistance;
+    }
+
+    /** How place names are written (the app's names setting); null shows the record's words alone. */
+    public ObjectProperty<PlaceNames> namesProperty() {
+        return names;
     }
 
     public ObjectProperty<CoordinateWriter> coordinatesProperty() {
@@ -185,8 +195,9 @@ public final class EventDetailsPane extends ScrollPane {
         facts.getColumnConstraints().setAll(names, values);
         int row = 0;
         row = fact(facts, row, "Date", EventText.datesInFull(event), "details-dates");
-        if (event.location() != null)
-            row = fact(facts, row, "Place", EventText.place(event.location()), "details-place");
+        if (event.location() != null) row = fact(facts, row, "Place", place(event), "details-place");
+        if (event.location() != null && !event.location().alternatives().isEmpty())
+            row = fact(facts, row, "Also reported", alternatives(event), "details-alternatives");
         row = fact(facts, row, "Position", position(event), "details-position");
         row = fact(facts, row, "Precision", EventText.precision(event.precision()), "details-precision");
         distanceText =
@@ -232,6 +243,29 @@ public final class EventDetailsPane extends ScrollPane {
         content.getChildren().setAll(nodes);
         setVvalue(0);
         measureDistance(event);
+    }
+
+    /** The place in the names setting, with the record's words where they say more, then municipality and country. */
+    private String place(Event event) {
+        PlaceNames chosen = names.get();
+        if (chosen == null || event.location().gazetteer() == null) return EventText.place(event.location());
+        String named = chosen.describe(event);
+        String rest = EventText.place(new Place(
+                null, event.location().municipality(), event.location().country()));
+        return rest.isEmpty() ? named : named + ", " + rest;
+    }
+
+    /** The other places reports give, one a line, each in the names setting; the map links them with dashes. */
+    private String alternatives(Event event) {
+        StringBuilder out = new StringBuilder();
+        for (PlaceAlternative alt : event.location().alternatives()) {
+            if (out.length() > 0) out.append('\n');
+            String name = names.get() == null ? alt.place() : names.get().of(alt);
+            out.append(name == null ? "" : name);
+            if (alt.place() != null && !alt.place().equals(name))
+                out.append(" (").append(alt.place()).append(')');
+        }
+        return out.toString();
     }
 
     private void measureDistance(Event event) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param hiddenLayers   names of layers switched off
  * @param layerOpacity   layer name to opacity (0 to 1), for layers the user made other than the catalogue says
  * @param allUncertainty whether the map draws every event's uncertainty circle, clustered or not
+ * @param names          how place names are written: sr-Latn, sr-Cyrl, sq, en or dual; null for the default
  */
 public record Settings(
         WindowPlacement window,
@@ -24,7 +25,9 @@ public record Settings(
         boolean graticule,
         SavedView lastView,
         Map<String, Double> layerOpacity,
-        boolean allUncertainty) {
+        boolean allUncertainty,
+
+        String names) {
 
     static final double DEFAULT_DIVIDER = 0.22;
 
@@ -57,7 +60,34 @@ public record Settings(
                 graticule,
                 lastView,
                 layerOpacity,
-                false);
+                false,
+                null);
+    }
+
+    /** Settings that leave the names setting at its default. */
+    public Settings(
+            WindowPlacement window,
+            double dividerPosition,
+            boolean sidePanelShown,
+            List<String> layerOrder,
+            Set<String> hiddenLayers,
+            CoordinateFormat coordinateFormat,
+            boolean graticule,
+            SavedView lastView,
+            Map<String, Double> layerOpacity,
+            boolean allUncertainty) {
+        this(
+                window,
+                dividerPosition,
+                sidePanelShown,
+                layerOrder,
+                hiddenLayers,
+                coordinateFormat,
+                graticule,
+                lastView,
+                layerOpacity,
+                allUncertainty,
+                null);
     }
 
     /** The settings of a first launch. */

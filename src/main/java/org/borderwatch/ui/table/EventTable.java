@@ -19,9 +19,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.borderwatch.analysis.DistanceRange;
 import org.borderwatch.events.model.Casualties;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.Place;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.ui.details.EventText;
 import org.borderwatch.ui.explore.ExploreState;
 
@@ -42,6 +44,21 @@ public final class EventTable extends VBox {
 
     private final javafx.beans.property.ObjectProperty<Function<Event, String>> gsz =
             new javafx.beans.property.SimpleObjectProperty<>(this, "gsz");
+
+    private final javafx.beans.property.ObjectProperty<PlaceNames> names =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "names");
+    private final javafx.beans.property.ObjectProperty<Function<Event, DistanceRange>> boundary =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "boundary");
+
+    /** How the Place column writes names; null shows each record's own words. */
+    public javafx.beans.property.ObjectProperty<PlaceNames> namesProperty() {
+        return names;
+    }
+
+    /** Each event's distance range from the Kosovo–Serbia line; null while the line is not read. */
+    public javafx.beans.property.ObjectProperty<Function<Event, DistanceRange>> boundaryProperty() {
+        return boundary;
+    }
 
     /** Whether an event lies in the Ground Safety Zone (in, possibly, out); null while the zone is not built. */
     public javafx.beans.property.ObjectProperty<Function<Event, String>> gszProperty() {
@@ -80,11 +97,16 @@ public final class EventTable extends VBox {
         table.setStyle("-fx-font-size: 0.92em;");
         table.setPlaceholder(new Label("No events pass the filter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(columns());
+        table.getColumns()
+                .setAll(columns(e ->
+                        names.get() == null ? place(e.location()) : names.get().of(e)));
         TableColumn<Event, String> inZone = text(
                 "GSZ", "column-gsz", e -> gsz.get() == null ? null : gsz.get().apply(e), 70, 60);
         table.getColumns().add(inZone);
         gsz.addListener((obs, old, now) -> table.refresh());
+        table.getColumns().add(table.getColumns().indexOf(inZone), fromLine());
+        names.addListener((obs, old, now) -> table.refresh());
+        boundary.addListener((obs, old, now) -> table.refresh());
         SortedList<Event> sorted = new SortedList<>(state.shownList());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -165,7 +187,37 @@ public final class EventTable extends VBox {
         }
     }
 
-    private static java.util.List<TableColumn<Event, ?>> columns() {
+    /**
+     * How far from the Kosovo–Serbia line the event may be, over its uncertainty: "8.1–9.6 km", "8.5 km", or "on
+     * the line" when its area crosses it; sorted by the nearest distance.
+     */
+    private TableColumn<Event, DistanceRange> fromLine() {
+        TableColumn<Event, DistanceRange> column = new TableColumn<>("From line");
+        column.setId("column-from-line");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                boundary.get() == null ? null : boundary.get().apply(c.getValue())));
+        column.setComparator(Comparator.nullsLast(Comparator.comparingDouble(DistanceRange::minKm)));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(DistanceRange r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : rangeText(r));
+                setTooltip(empty || r == null ? null : new Tooltip(r.describe() + " (geodesic)"));
+            }
+        });
+        column.setPrefWidth(96);
+        column.setMinWidth(80);
+        return column;
+    }
+
+    /** The table's short form of a distance range: "8.1–9.6 km", "8.5 km", "on the line". */
+    static String rangeText(DistanceRange r) {
+        if (r.onTheLine()) return "on the line";
+        if (r.maxKm() - r.minKm() < 0.05) return String.format(java.util.Locale.ROOT, "%.1f km", r.minKm());
+        return String.format(java.util.Locale.ROOT, "%.1f–%.1f km", r.minKm(), r.maxKm());
+    }
+
+    private static java.util.List<TableColumn<Event, ?>> columns(Function<Event, String> place) {
         TableColumn<Event, Event> date = new TableColumn<>("Date");
         date.setId("column-date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -185,7 +237,7 @@ public final class EventTable extends VBox {
                 text("Kind", "column-kind", e -> EventText.kind(e.kind()), 86, 84),
                 text("Category", "column-category", e -> EventText.category(e.category()), 110, 70),
                 text("Title", "column-title", Event::title, 360, 112),
-                text("Place", "column-place", e -> place(e.location()), 130, 50),
+                text("Place", "column-place", place, 130, 50),
                 text("Confidence", "column-confidence", e -> e.confidence().jsonName(), 84, 80),
                 count("Killed", "column-killed", Casualties::killed),
                 count("Injured", "column-injured", Casualties::injured),
