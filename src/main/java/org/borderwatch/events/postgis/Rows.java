@@ -58,6 +58,15 @@ final class Rows {
         return new Loaded(events, problems, unreadable);
     }
 
+    /** How many rows the events table has, readable or not. */
+    static int count(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM events");
+                ResultSet r = st.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** The collection's members besides its features, in their order. */
     static Map<String, String> collectionMembers(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
