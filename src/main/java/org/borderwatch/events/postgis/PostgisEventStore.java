@@ -195,6 +195,13 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         }
     }
 
+    /** True when this store holds every event ({@link #open}, or after {@link #all()}); false while only some. */
+    public boolean holdsAll() {
+        synchronized (lock) {
+            return complete;
+        }
+    }
+
     /** The version of the event with this id as this store last read or wrote it; 0 if it holds none. */
     public long version(String id) {
         synchronized (lock) {
