@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.geojson.FeatureJson;
@@ -83,39 +84,72 @@ final class ViewQueries {
         return out;
     }
 
+    /**
+     * Counts from the stored cells: the whole months of [from, to] from {@code event_cell_months}, the days before
+     * and after them from {@code event_cells}, and the spans running into the first day as that day's carried.
+     */
     private static List<ViewCell> storedCells(Connection c, Envelope area, EventFilter filter, double cellDeg)
             throws SQLException {
+        Set<EventKind> kinds = filter.kinds();
         LocalDate from = filter.from() == null ? FIRST : filter.from();
         LocalDate to = filter.to() == null ? LAST : filter.to();
-        String n = kindSum(filter.kinds(), "starts") + " + CASE WHEN day = ? THEN " + kindSum(filter.kinds(), "carried")
-                + " ELSE 0 END";
-        // a cell's centre, not its corner, picks the wider cell it falls in: no rounding puts it in the next one
-        String sql = "SELECT floor((cx + 0.5) * " + STORED_CELL_DEG + " / ?), floor((cy + 0.5) * " + STORED_CELL_DEG
-                + " / ?), sum("
-                + n + "), sum(" + kindOnly(filter.kinds(), EventKind.INCIDENT) + "), sum("
-                + kindOnly(filter.kinds(), EventKind.DEPLOYMENT) + "), sum("
-                + kindOnly(filter.kinds(), EventKind.DIPLOMATIC) + "),"
-                + " sum(starts_lon + CASE WHEN day = ? THEN carried_lon ELSE 0 END),"
-                + " sum(starts_lat + CASE WHEN day = ? THEN carried_lat ELSE 0 END),"
-                + " sum(starts + CASE WHEN day = ? THEN carried ELSE 0 END)"
-                + " FROM event_cells WHERE day BETWEEN ? AND ? AND cx BETWEEN ? AND ? AND cy BETWEEN ? AND ?"
-                + " GROUP BY 1, 2 ORDER BY 2, 1";
+        LocalDate fullFrom =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate fullTo = to.plusDays(1).getDayOfMonth() == 1
+                ? to.withDayOfMonth(1)
+                : to.withDayOfMonth(1).minusMonths(1);
+        boolean months = !fullFrom.isAfter(fullTo);
+        List<Object> params = new ArrayList<>();
+        params.add(from);
+        // the first day's starts are in event_cell_months when it begins a whole month: there it adds its carried only
+        params.add(months && fullFrom.equals(from));
+        params.add(cellDeg);
+        params.add(cellDeg);
+        StringBuilder days = new StringBuilder("SELECT cx, cy, ")
+                .append(dayTerm(kindSum(kinds, "starts"), kindSum(kinds, "carried")))
+                .append(", ");
+        for (EventKind k : EventKind.values())
+            days.append(counts(kinds, k) ? dayTerm("starts_" + k.jsonName(), "carried_" + k.jsonName()) : "0")
+                    .append(", ");
+        days.append(dayTerm("starts_lon", "carried_lon"))
+                .append(", ")
+                .append(dayTerm("starts_lat", "carried_lat"))
+                .append(", ")
+                .append(dayTerm("starts", "carried"))
+                .append(" FROM event_cells, p WHERE (day = p.first");
+        // the days outside the whole months: before the first and after the last (all of them without a whole month)
+        LocalDate before = months ? fullFrom.minusDays(1) : to;
+        if (before.isAfter(from)) {
+            days.append(" OR day BETWEEN ? AND ?");
+            params.add(from.plusDays(1));
+            params.add(before);
+        }
+        LocalDate after = months ? fullTo.plusMonths(1) : to.plusDays(1);
+        if (!after.isAfter(to)) {
+            days.append(" OR day BETWEEN ? AND ?");
+            params.add(after);
+            params.add(to);
+        }
+        days.append(")").append(cellsIn(area, params));
+        String sql = "WITH p AS (SELECT ?::date AS first, ?::boolean AS whole)"
+                // float8 throughout: a numeric literal would make the grouping numeric arithmetic, several times slower
+                + " SELECT floor((cx + 0.5::float8) * " + STORED_CELL_DEG + "::float8 / ?::float8),"
+                + " floor((cy + 0.5::float8) * " + STORED_CELL_DEG
+                + "::float8 / ?::float8), sum(n), sum(i), sum(d), sum(g), sum(lon), sum(lat), sum(a) FROM (" + days;
+        if (months) {
+            StringBuilder m = new StringBuilder(" UNION ALL SELECT cx, cy, ").append(kindSum(kinds, "starts"));
+            for (EventKind k : EventKind.values())
+                m.append(", ").append(counts(kinds, k) ? "starts_" + k.jsonName() : "0");
+            m.append(", starts_lon, starts_lat, starts FROM event_cell_months WHERE month BETWEEN ? AND ?");
+            params.add(fullFrom);
+            params.add(fullTo);
+            m.append(cellsIn(area, params));
+            sql += m;
+        }
+        sql += ") AS t (cx, cy, n, i, d, g, lon, lat, a) GROUP BY 1, 2 ORDER BY 2, 1";
         List<ViewCell> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            int i = 1;
-            st.setDouble(i++, cellDeg);
-            st.setDouble(i++, cellDeg);
-            st.setObject(i++, from);
-            for (EventKind k : EventKind.values()) if (counts(filter.kinds(), k)) st.setObject(i++, from);
-            st.setObject(i++, from);
-            st.setObject(i++, from);
-            st.setObject(i++, from);
-            st.setObject(i++, from);
-            st.setObject(i++, to);
-            st.setInt(i++, (int) Math.floor(area.getMinX() / STORED_CELL_DEG));
-            st.setInt(i++, (int) Math.floor(area.getMaxX() / STORED_CELL_DEG));
-            st.setInt(i++, (int) Math.floor(area.getMinY() / STORED_CELL_DEG));
-            st.setInt(i, (int) Math.floor(area.getMaxY() / STORED_CELL_DEG));
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
                     int count = r.getInt(3);
@@ -129,11 +163,19 @@ final class ViewQueries {
         return out;
     }
 
-    /** The sum of a kind's column, or 0 when the filter leaves that kind out. */
-    private static String kindOnly(Collection<EventKind> kinds, EventKind kind) {
-        if (!counts(kinds, kind)) return "0";
-        String k = kind.jsonName();
-        return "starts_" + k + " + CASE WHEN day = ? THEN carried_" + k + " ELSE 0 END";
+    /** A day's row in a range: its starts (unless in a whole month) and, on the first day, its carried. */
+    private static String dayTerm(String starts, String carried) {
+        return "CASE WHEN day = p.first AND p.whole THEN 0 ELSE " + starts + " END + CASE WHEN day = p.first THEN "
+                + carried + " ELSE 0 END";
+    }
+
+    /** The stored cells meeting {@code area}, as a condition whose values go to {@code params}. */
+    private static String cellsIn(Envelope area, List<Object> params) {
+        params.add((int) Math.floor(area.getMinX() / STORED_CELL_DEG));
+        params.add((int) Math.floor(area.getMaxX() / STORED_CELL_DEG));
+        params.add((int) Math.floor(area.getMinY() / STORED_CELL_DEG));
+        params.add((int) Math.floor(area.getMaxY() / STORED_CELL_DEG));
+        return " AND cx BETWEEN ? AND ? AND cy BETWEEN ? AND ?";
     }
 
     private static String kindSum(Collection<EventKind> kinds, String prefix) {

@@ -70,6 +70,10 @@ class EventViewTest {
                     EventFilter.ALL,
                     EventFilter.ALL.withDates(LocalDate.of(2023, 3, 10), LocalDate.of(2023, 7, 2)),
                     EventFilter.ALL.withDates(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 1)),
+                    // whole months (from event_cell_months) beside days, a range starting on a month's first day
+                    EventFilter.ALL.withDates(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 31)),
+                    EventFilter.ALL.withDates(LocalDate.of(2022, 2, 15), LocalDate.of(2023, 3, 31)),
+                    EventFilter.ALL.withDates(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 10)),
                     EventFilter.ALL
                             .withDates(LocalDate.of(2024, 1, 1), null)
                             .withKinds(Set.of(EventKind.DEPLOYMENT)))) {
@@ -163,6 +167,9 @@ class EventViewTest {
                 {"2023-04-20", "2023-05-02", "1"},
                 {"2023-05-10", "2023-05-20", "1"},
                 {"2023-05-31", "2023-07-01", "1"},
+                {"2023-05-01", "2023-05-31", "1"},
+                {"2023-03-01", "2023-08-31", "1"},
+                {"2023-05-15", "2023-08-31", "1"},
                 {"2023-06-01", "2023-07-01", "0"}
             }) {
                 EventFilter f = EventFilter.ALL.withDates(LocalDate.parse(range[0]), LocalDate.parse(range[1]));

@@ -26,6 +26,21 @@ CREATE TABLE event_cells (
 );
 COMMENT ON TABLE event_cells IS 'events per 0.2 degree cell and day, kept by triggers on events; see V3__view_cells.sql';
 
+-- The starts again per cell and month, so that a range of years reads its whole months here (a few thousand rows)
+-- and only the days of its first and last months from event_cells.
+CREATE TABLE event_cell_months (
+  month date NOT NULL,
+  cx int NOT NULL,
+  cy int NOT NULL,
+  starts int NOT NULL,
+  starts_incident int NOT NULL,
+  starts_deployment int NOT NULL,
+  starts_diplomatic int NOT NULL,
+  starts_lon double precision NOT NULL,
+  starts_lat double precision NOT NULL,
+  PRIMARY KEY (month, cx, cy)
+);
+
 -- Each changed row adds to (or, gone, takes from) its start day's cell and, as carried, each later day of its
 -- span: the same grouping three times below (removed rows, added rows, and the rows already there).
 CREATE FUNCTION event_cells_count() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
@@ -58,6 +73,20 @@ BEGIN
       carried_deployment = c.carried_deployment + EXCLUDED.carried_deployment,
       carried_diplomatic = c.carried_diplomatic + EXCLUDED.carried_diplomatic,
       carried_lon = c.carried_lon + EXCLUDED.carried_lon, carried_lat = c.carried_lat + EXCLUDED.carried_lat;
+    INSERT INTO event_cell_months AS m
+    SELECT date_trunc('month', r.day_from)::date, floor(ST_X(r.position) / 0.2)::int, floor(ST_Y(r.position) / 0.2)::int,
+           -count(*), -count(*) FILTER (WHERE r.kind = 'incident'),
+           -count(*) FILTER (WHERE r.kind = 'deployment'), -count(*) FILTER (WHERE r.kind = 'diplomatic'),
+           -sum(ST_X(r.position)), -sum(ST_Y(r.position))
+      FROM removed r
+     WHERE r.position IS NOT NULL AND r.day_from IS NOT NULL AND r.day_to >= r.day_from
+     GROUP BY 1, 2, 3
+     ORDER BY 1, 2, 3
+    ON CONFLICT (month, cx, cy) DO UPDATE SET
+      starts = m.starts + EXCLUDED.starts, starts_incident = m.starts_incident + EXCLUDED.starts_incident,
+      starts_deployment = m.starts_deployment + EXCLUDED.starts_deployment,
+      starts_diplomatic = m.starts_diplomatic + EXCLUDED.starts_diplomatic,
+      starts_lon = m.starts_lon + EXCLUDED.starts_lon, starts_lat = m.starts_lat + EXCLUDED.starts_lat;
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
     INSERT INTO event_cells AS c
@@ -86,6 +115,20 @@ BEGIN
       carried_deployment = c.carried_deployment + EXCLUDED.carried_deployment,
       carried_diplomatic = c.carried_diplomatic + EXCLUDED.carried_diplomatic,
       carried_lon = c.carried_lon + EXCLUDED.carried_lon, carried_lat = c.carried_lat + EXCLUDED.carried_lat;
+    INSERT INTO event_cell_months AS m
+    SELECT date_trunc('month', r.day_from)::date, floor(ST_X(r.position) / 0.2)::int, floor(ST_Y(r.position) / 0.2)::int,
+           count(*), count(*) FILTER (WHERE r.kind = 'incident'),
+           count(*) FILTER (WHERE r.kind = 'deployment'), count(*) FILTER (WHERE r.kind = 'diplomatic'),
+           sum(ST_X(r.position)), sum(ST_Y(r.position))
+      FROM added r
+     WHERE r.position IS NOT NULL AND r.day_from IS NOT NULL AND r.day_to >= r.day_from
+     GROUP BY 1, 2, 3
+     ORDER BY 1, 2, 3
+    ON CONFLICT (month, cx, cy) DO UPDATE SET
+      starts = m.starts + EXCLUDED.starts, starts_incident = m.starts_incident + EXCLUDED.starts_incident,
+      starts_deployment = m.starts_deployment + EXCLUDED.starts_deployment,
+      starts_diplomatic = m.starts_diplomatic + EXCLUDED.starts_diplomatic,
+      starts_lon = m.starts_lon + EXCLUDED.starts_lon, starts_lat = m.starts_lat + EXCLUDED.starts_lat;
   END IF;
   RETURN NULL;
 END $$;
@@ -115,10 +158,18 @@ SELECT d.day, d.cx, d.cy,
          WHERE r.position IS NOT NULL AND r.day_from IS NOT NULL AND r.day_to >= r.day_from) d
  GROUP BY d.day, d.cx, d.cy;
 
+INSERT INTO event_cell_months
+SELECT date_trunc('month', r.day_from)::date, floor(ST_X(r.position) / 0.2)::int, floor(ST_Y(r.position) / 0.2)::int,
+       count(*), count(*) FILTER (WHERE r.kind = 'incident'), count(*) FILTER (WHERE r.kind = 'deployment'),
+       count(*) FILTER (WHERE r.kind = 'diplomatic'), sum(ST_X(r.position)), sum(ST_Y(r.position))
+  FROM events r
+ WHERE r.position IS NOT NULL AND r.day_from IS NOT NULL AND r.day_to >= r.day_from
+ GROUP BY 1, 2, 3;
+
 CREATE FUNCTION event_cells_truncate() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = borderwatch, public AS $$
 BEGIN
-  TRUNCATE event_cells;
+  TRUNCATE event_cells, event_cell_months;
   RETURN NULL;
 END $$;
 CREATE TRIGGER event_cells_truncate AFTER TRUNCATE ON events
@@ -126,10 +177,16 @@ CREATE TRIGGER event_cells_truncate AFTER TRUNCATE ON events
 
 -- A view at 1:100k is answered from the events themselves: the position index with the days and kind beside
 -- it lets the database count and place the events of a view without reading their features.
-CREATE INDEX events_position ON events USING gist (position) INCLUDE (day_from, day_to, kind);
+-- One tree over position and span: a view's area and dates are searched together, no bitmap of each to combine.
+-- (greatest: a row whose end is before its date still saves, and is found by its date.)
+CREATE INDEX events_position ON events USING gist (position, daterange(day_from, greatest(day_to, day_from), '[]'));
 -- and a short date range over a wide view from the events' spans (a B-tree on the days cannot stab a range)
 CREATE INDEX events_span ON events USING gist (daterange(day_from, greatest(day_to, day_from), '[]'));
 
-REVOKE ALL ON event_cells FROM PUBLIC;
-GRANT SELECT ON event_cells TO bw_viewer;
+-- The rows the counts leave out (no position or no readable days), so counting every row reads the monthly
+-- counts and this index, not a million rows.
+CREATE INDEX events_unplaced ON events (id) WHERE position IS NULL OR day_from IS NULL OR day_to < day_from;
+
+REVOKE ALL ON event_cells, event_cell_months FROM PUBLIC;
+GRANT SELECT ON event_cells, event_cell_months TO bw_viewer;
 REVOKE ALL ON FUNCTION event_cells_count(), event_cells_truncate() FROM PUBLIC;
