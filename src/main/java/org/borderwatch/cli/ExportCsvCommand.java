@@ -15,9 +15,10 @@ import org.borderwatch.analysis.BoundaryDistance;
 import org.borderwatch.analysis.DistanceRange;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
+import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.acled.AcledCsv;
-import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.shapefile.ShapefileDataStore;
 import org.locationtech.jts.geom.Envelope;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export-csv FILE --out CSV [--bbox W,S,E,N] [filters]}: writes an event store, or the part that passes the filters, as ACLED
+ * {@code export-csv FILE|--store LOCATION --out CSV [--bbox W,S,E,N] [filters]}: writes an event store, or the part that passes the filters, as ACLED
  * CSV, and warns of what ACLED's columns cannot hold. Refuses to replace a file without --force.
  */
 @Command(
@@ -48,8 +49,14 @@ import picocli.CommandLine.Spec;
         })
 final class ExportCsvCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the event store")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the event store (or --store)")
     Path file;
+
+    @Option(
+            names = "--store",
+            paramLabel = "LOCATION",
+            description = "the event store instead of FILE: a GeoJSON file or postgresql://user@host:port/db")
+    String store;
 
     @Option(names = "--out", required = true, paramLabel = "CSV", description = "the CSV file to write")
     Path out;
@@ -96,6 +103,13 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StoreLocation location;
+        try {
+            location = StoreOpener.either(file, store);
+        } catch (InputException e) {
+            spec.commandLine().getErr().println("export-csv: " + e.getMessage());
+            return 2;
+        }
         Envelope area = null;
         if (bbox != null) {
             if (bbox.length != 4 || bbox[0] > bbox[2] || bbox[1] > bbox[3]) {
@@ -147,12 +161,13 @@ final class ExportCsvCommand implements Callable<Integer> {
                 inZone = e -> inGsz.contains(z.membership(e).csvName());
             }
         }
+        EventStore source = null;
         try {
-            GeoJsonEventStore store = GeoJsonEventStore.open(file);
-            if (!store.loadReport().problems().isEmpty())
-                spec.commandLine().getErr().println(store.loadReport());
-            // the store finds the date range through its time index; the rest is tested per event
-            List<Event> events = store.query(
+            source = StoreOpener.open(location, false);
+            if (!source.loadReport().problems().isEmpty())
+                spec.commandLine().getErr().println(source.loadReport());
+            // the store finds the area and dates through its indexes (a database's, in SQL); the rest is per event
+            List<Event> events = source.query(
                     area,
                     filter.from(),
                     filter.to(),
@@ -175,6 +190,12 @@ final class ExportCsvCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println(out.getFileName() + ": cannot write: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // a database that stopped answering mid-way; nothing was written
+            spec.commandLine().getErr().println("export-csv: " + e.getMessage());
+            return 2;
+        } finally {
+            if (source != null) StoreOpener.close(source);
         }
     }
 

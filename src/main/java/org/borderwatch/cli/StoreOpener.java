@@ -31,6 +31,19 @@ final class StoreOpener {
     }
 
     /**
+     * The store a command names by its FILE parameter or its {@code --store} option, exactly one of them.
+     *
+     * @throws InputException if both or neither are given, or the location is a malformed URI
+     */
+    static StoreLocation either(java.nio.file.Path file, String store) throws InputException {
+        if (file != null && store != null)
+            throw new InputException("give the store as FILE or as --store, not both", null);
+        if (file == null && store == null)
+            throw new InputException("no store given: name a FILE or --store LOCATION", null);
+        return file != null ? new StoreLocation.File(file) : parse(store);
+    }
+
+    /**
      * Opens the store; a missing file is created empty when {@code create} is true.
      *
      * @throws EventStoreException if it cannot be opened, with the reason

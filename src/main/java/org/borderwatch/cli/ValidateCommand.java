@@ -17,9 +17,11 @@ import java.util.concurrent.Callable;
 import org.borderwatch.crossings.CrossingsLoad;
 import org.borderwatch.crossings.CrossingsReader;
 import org.borderwatch.crossings.EventLinks;
+import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.RecordProblem;
+import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.geojson.EventSchema;
 import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.model.Event;
@@ -54,8 +56,16 @@ final class ValidateCommand implements Callable<Integer> {
     /** Problems listed for the whole file; the rest are counted. */
     static final int PER_FILE = 1000;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the event store to check")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the event store to check (or --store)")
     Path file;
+
+    @Option(
+            names = "--store",
+            paramLabel = "LOCATION",
+            description =
+                    "the event store to check instead of FILE: a GeoJSON file or postgresql://user@host:port/db (each"
+                            + " row is read as the file store reads a feature, and checked by the same rules)")
+    String store;
 
     @Option(
             names = "--gazetteer",
@@ -78,6 +88,15 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        StoreLocation location;
+        try {
+            location = StoreOpener.either(file, store);
+        } catch (InputException e) {
+            err.println("validate: " + e.getMessage());
+            return 2;
+        }
+        if (location instanceof StoreLocation.Database db) return checkDatabase(db, out, err);
+        file = location.asPath();
         LoadReport report;
         GeoJsonEventStore store;
         List<RecordProblem> schemaProblems;
@@ -112,6 +131,50 @@ final class ValidateCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        return summarise(all, report, out);
+    }
+
+    /**
+     * Checks a database store: every row as the loader reads it (the schema's rules that the loader applies, with
+     * row, id and member), the place ids against the gazetteer, and with {@code --crossings} the links to crossings.
+     */
+    private int checkDatabase(StoreLocation.Database db, PrintWriter out, PrintWriter err) {
+        file = db.asPath();
+        EventStore opened;
+        try {
+            opened = StoreOpener.open(db, false);
+        } catch (EventStoreException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            LoadReport report = opened.loadReport();
+            List<Event> events = opened.all();
+            Gazetteer gazetteer = gazetteerFile == null ? null : Gazetteer.load(gazetteerFile);
+            if (gazetteer != null) for (String p : gazetteer.problems()) err.println(p);
+            List<RecordProblem> all = new ArrayList<>(report.problems());
+            all.addAll(new LocationRules(gazetteer).check(file, events, fileIndexes(events.size(), report)));
+            if (crossings != null) {
+                CrossingsLoad load = new CrossingsReader().read(crossings);
+                all.addAll(load.problems());
+                all.addAll(new EventLinks(load.crossings()).check(file, events));
+                out.println("checked against " + crossings.getFileName() + ": "
+                        + load.crossings().size() + " crossings");
+            }
+            return summarise(all, report, out);
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            // the database stopped answering mid-way
+            err.println("validate: " + e.getMessage());
+            return 2;
+        } finally {
+            StoreOpener.close(opened);
+        }
+    }
+
+    private int summarise(List<RecordProblem> all, LoadReport report, PrintWriter out) {
         print(all, out);
         long warnings = all.stream().filter(RecordProblem::isWarning).count();
         long errors = all.size() - warnings;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.postgis.ViewCell;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -20,6 +21,8 @@ import org.borderwatch.map.Viewport;
  *
  * @param indexes where the index of {@code events} is kept, so the painter and whoever else holds the same
  *                cache (the map's picker) build it once; null when the painter alone needs it (exports)
+ * @param counts  events counted per cell by a database store for a view holding too many to fetch, drawn as
+ *                cluster discs beside {@code events}; empty for every other frame
  */
 public record Frame(
         MapModel model,
@@ -30,7 +33,8 @@ public record Frame(
         List<Annotation> annotations,
         MapTime time,
         Regime regime,
-        EventIndexCache indexes) {
+        EventIndexCache indexes,
+        List<ViewCell> counts) {
 
     public Frame {
         Objects.requireNonNull(model, "map model");
@@ -41,6 +45,21 @@ public record Frame(
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         time = time == null ? MapTime.ALL : time;
         regime = regime == null ? Regime.NONE : regime;
+        counts = counts == null ? List.of() : List.copyOf(counts);
+    }
+
+    /** A frame with no events counted per cell. */
+    public Frame(
+            MapModel model,
+            Viewport viewport,
+            List<Event> events,
+            Set<String> selectedIds,
+            FrameOptions options,
+            List<Annotation> annotations,
+            MapTime time,
+            Regime regime,
+            EventIndexCache indexes) {
+        this(model, viewport, events, selectedIds, options, annotations, time, regime, indexes, List.of());
     }
 
     /** A frame at a time and border regime whose event index only its painter needs. */
@@ -95,30 +114,35 @@ public record Frame(
     }
 
     public Frame withOptions(FrameOptions changed) {
-        return new Frame(model, viewport, events, selectedIds, changed, annotations, time, regime, indexes);
+        return new Frame(model, viewport, events, selectedIds, changed, annotations, time, regime, indexes, counts);
     }
 
     public Frame withViewport(Viewport changed) {
-        return new Frame(model, changed, events, selectedIds, options, annotations, time, regime, indexes);
+        return new Frame(model, changed, events, selectedIds, options, annotations, time, regime, indexes, counts);
     }
 
     /** A copy showing the given annotations. */
     public Frame withAnnotations(List<Annotation> shown) {
-        return new Frame(model, viewport, events, selectedIds, options, shown, time, regime, indexes);
+        return new Frame(model, viewport, events, selectedIds, options, shown, time, regime, indexes, counts);
     }
 
     /** A copy showing another time (its events are the caller's to choose). */
     public Frame withTime(MapTime shown) {
-        return new Frame(model, viewport, events, selectedIds, options, annotations, shown, regime, indexes);
+        return new Frame(model, viewport, events, selectedIds, options, annotations, shown, regime, indexes, counts);
     }
 
     /** A copy drawing another border regime. */
     public Frame withRegime(Regime drawn) {
-        return new Frame(model, viewport, events, selectedIds, options, annotations, time, drawn, indexes);
+        return new Frame(model, viewport, events, selectedIds, options, annotations, time, drawn, indexes, counts);
     }
 
     /** A copy showing other events; their index is built afresh by whoever paints it. */
     public Frame withEvents(List<Event> shown) {
-        return new Frame(model, viewport, shown, selectedIds, options, annotations, time, regime, null);
+        return new Frame(model, viewport, shown, selectedIds, options, annotations, time, regime, null, counts);
+    }
+
+    /** A copy drawing these per-cell counts of a database's events beside its events. */
+    public Frame withCounts(List<ViewCell> shown) {
+        return new Frame(model, viewport, events, selectedIds, options, annotations, time, regime, indexes, shown);
     }
 }

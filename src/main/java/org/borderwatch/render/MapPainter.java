@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
@@ -58,6 +59,7 @@ public final class MapPainter {
     private final AnnotationPainter annotations = new AnnotationPainter();
     private final LayerBuffer buffer = new LayerBuffer();
     private final MarkerPainter markers = new MarkerPainter();
+    private final CountPainter counts = new CountPainter();
     private final List<Rectangle2D> occupied = new ArrayList<>();
 
     /**
@@ -204,12 +206,14 @@ public final class MapPainter {
      * @throws IllegalStateException if GeoTools has no transform from WGS 84 to the display CRS
      */
     private void paintMarkers(Graphics2D g, Frame frame) {
-        if (frame.events().isEmpty()) return;
+        if (frame.events().isEmpty() && frame.counts().isEmpty()) return;
         try {
-            markers.paint(g, frame, footprint -> {
+            Consumer<Rectangle2D> covered = footprint -> {
                 labels.reserve(footprint);
                 occupied.add(footprint);
-            });
+            };
+            counts.paint(g, frame, covered);
+            if (!frame.events().isEmpty()) markers.paint(g, frame, covered);
         } catch (FactoryException e) {
             throw new IllegalStateException(
                     "events cannot be drawn in " + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);

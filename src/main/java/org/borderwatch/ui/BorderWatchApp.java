@@ -24,7 +24,9 @@ import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.settings.SettingsStore;
 import org.borderwatch.ui.store.PasswordPrompt;
 import org.borderwatch.ui.store.StoreSession;
+import org.borderwatch.ui.store.StoreView;
 import org.borderwatch.ui.task.ExecutorTaskRunner;
+import org.borderwatch.ui.task.TaskRunner;
 
 /**
  * The BorderWatch desktop application: the main window and everything in it. Settings are read in
@@ -73,10 +75,11 @@ public final class BorderWatchApp extends Application {
         window.setBrowser(getHostServices()::showDocument);
         PasswordSource passwords = PasswordSource.standard(new PasswordPrompt(stage));
         StoreSession.Opener opener = location -> location instanceof StoreLocation.Database db
-                ? PostgisEventStore.open(db, passwords)
+                ? PostgisEventStore.connect(db, passwords)
                 : GeoJsonEventStore.open(location.asPath());
         store = StoreUi.attach(window, tasks, RecentStores.besides(settingsStore), opener, Platform::runLater);
         connect(store, window.explorer());
+        showViews(store, window, tasks);
         StartupClock.watch(
                 window.mapView().shownFrameProperty(), System.getProperty("borderwatch.startup"), stage::close);
         window.show(maps);
@@ -131,6 +134,23 @@ public final class BorderWatchApp extends Application {
         explorer.state().eventsProperty().bind(store.session().eventsProperty());
         store.selectedIdProperty().bindBidirectional(explorer.state().selectedIdProperty());
         explorer.details().setActions(store.eventButtons());
+    }
+
+    /**
+     * A database store is read per view: the map's view and the filter go to the database, which answers with the
+     * events in view or, when too many, counts per cell that the map draws and the status bar explains.
+     */
+    private static void showViews(StoreUi store, MainWindow window, TaskRunner tasks) {
+        StoreView views = StoreView.attach(
+                store.session(),
+                tasks,
+                window.mapView().shownViewportProperty(),
+                window.explorer().state().filterProperty(),
+                window.mapView().countsProperty()::set);
+        javafx.scene.control.Label counted = new javafx.scene.control.Label();
+        counted.setId("status-counted");
+        counted.textProperty().bind(views.summaryProperty());
+        window.statusBar().getChildren().add(3, counted);
     }
 
     /** The store named on the command line (a .geojson the desktop opens with the app), or null. */

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
@@ -33,9 +33,11 @@ import org.locationtech.jts.geom.Envelope;
  * (NOTIFY), which {@link #listen} turns into {@link RemoteChange}s. Who may write is the database's decision:
  * a refused write is a {@link StoreRefusedException} saying so.
  *
- * <p>The events are also held in memory (the map, table and timeline show them all); viewport and time
- * queries go to the database and its GiST and date indexes. Thread-safe; calls reach the network, so never
- * on the JavaFX thread.
+ * <p>Opened with {@link #open} it holds every event in memory, as the file store does (the command line, copies).
+ * Connected with {@link #connect} it reads none up front: a map asks {@link #view} for what it shows, answered
+ * in SQL through the indexes and the per-cell counts, and the store keeps the events it fetched (with their
+ * versions, for conflicts) and reads others by id when asked. Thread-safe; calls reach the network, so never on
+ * the JavaFX thread.
  */
 public final class PostgisEventStore implements EventStore, AutoCloseable {
 
@@ -50,18 +52,22 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     private final Object lock = new Object();
 
     private LinkedHashMap<String, Rows.Held> events;
+    /** True when {@link #events} holds every row; false while only the rows fetched so far. */
+    private boolean complete;
+
     private List<String> unreadable;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private ChangeListener changeListener;
 
-    private PostgisEventStore(Connections connections, HikariDataSource pool, Rows.Loaded loaded) {
+    private PostgisEventStore(Connections connections, HikariDataSource pool, Rows.Loaded loaded, int rows) {
         this.location = connections.location();
         this.connections = connections;
         this.pool = pool;
         this.name = location.asPath();
         this.events = loaded.events();
+        this.complete = rows < 0;
         this.unreadable = loaded.unreadable();
-        this.report = new LoadReport(name, loaded.events().size(), loaded.problems(), true);
+        this.report = new LoadReport(name, complete ? loaded.events().size() : rows, loaded.problems(), true);
     }
 
     /**
@@ -78,11 +84,37 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         try {
             Migrations.upToDate(connections);
             try (Connection c = pool.getConnection()) {
-                return new PostgisEventStore(connections, pool, Rows.all(c, location.asPath()));
+                return new PostgisEventStore(connections, pool, Rows.all(c, location.asPath()), -1);
             }
         } catch (SQLException e) {
             pool.close();
             throw new EventStoreException(location.asPath(), "cannot read the events: " + refusal(e), e);
+        } catch (EventStoreException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects to {@code location} as {@link #open} does but reads no event: for a map that asks for its view
+     * ({@link #view}), so connecting to a million events costs a count, not a million reads. {@link #all()} then
+     * reads every row when first called; the {@link #loadReport()} counts rows without reading them.
+     *
+     * @throws EventStoreException as {@link #open} does
+     */
+    public static PostgisEventStore connect(StoreLocation.Database location, PasswordSource passwords)
+            throws EventStoreException {
+        Connections connections = Connections.of(location, passwords);
+        HikariDataSource pool = connections.pool(4);
+        try {
+            Migrations.upToDate(connections);
+            try (Connection c = pool.getConnection()) {
+                Rows.Loaded none = new Rows.Loaded(new LinkedHashMap<>(), List.of(), List.of());
+                return new PostgisEventStore(connections, pool, none, Rows.count(c));
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw new EventStoreException(location.asPath(), "cannot count the events: " + refusal(e), e);
         } catch (EventStoreException | RuntimeException e) {
             pool.close();
             throw e;
@@ -99,16 +131,41 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         return report;
     }
 
+    /**
+     * Number of events: held, or (connected without reading them) rows in the database now.
+     *
+     * @throws StoreRefusedException if the database cannot be reached to count
+     */
     @Override
     public int size() {
         synchronized (lock) {
-            return events.size();
+            if (complete) return events.size();
+        }
+        try (Connection c = pool.getConnection()) {
+            return Rows.count(c);
+        } catch (SQLException e) {
+            throw refused("cannot count the events", e);
         }
     }
 
+    /**
+     * Every event; connected without reading them, the first call reads every row.
+     *
+     * @throws StoreRefusedException if the rows must be read and the database cannot be reached
+     */
     @Override
     public List<Event> all() {
         synchronized (lock) {
+            if (!complete) {
+                try (Connection c = pool.getConnection()) {
+                    Rows.Loaded loaded = Rows.all(c, name);
+                    events = loaded.events();
+                    unreadable = loaded.unreadable();
+                    complete = true;
+                } catch (SQLException e) {
+                    throw refused("cannot read the events", e);
+                }
+            }
             List<Event> out = new ArrayList<>(events.size());
             for (Rows.Held h : events.values()) out.add(h.event());
             return out;
@@ -117,9 +174,31 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     @Override
     public Optional<Event> find(String id) {
+        Rows.Held h = lookup(id);
+        return h == null ? Optional.empty() : Optional.of(h.event());
+    }
+
+    /** The event as this store holds it, read from the database (and kept) when it holds only some. */
+    private Rows.Held lookup(String id) {
         synchronized (lock) {
             Rows.Held h = events.get(id);
-            return h == null ? Optional.empty() : Optional.of(h.event());
+            if (h != null || complete) return h;
+            try (Connection c = pool.getConnection()) {
+                h = Rows.one(c, id);
+            } catch (FeatureJson.BadFeature bad) {
+                return null;
+            } catch (SQLException e) {
+                throw refused("cannot read event " + id, e);
+            }
+            if (h != null) events.put(id, h);
+            return h;
+        }
+    }
+
+    /** True when this store holds every event ({@link #open}, or after {@link #all()}); false while only some. */
+    public boolean holdsAll() {
+        synchronized (lock) {
+            return complete;
         }
     }
 
@@ -139,70 +218,38 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      */
     @Override
     public List<Event> query(Envelope area, LocalDate from, LocalDate to, Predicate<Event> filter) {
-        StringBuilder sql = new StringBuilder("SELECT id, feature::text, version, changed_by FROM events WHERE true");
-        if (area != null) sql.append(" AND footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
-        if (from != null) sql.append(" AND day_to >= ?");
-        if (to != null) sql.append(" AND day_from <= ?");
-        sql.append(" ORDER BY seq");
-        List<Event> out = new ArrayList<>();
-        try (Connection c = pool.getConnection();
-                PreparedStatement st = c.prepareStatement(sql.toString())) {
-            int i = bindArea(st, 1, area);
-            if (from != null) st.setObject(i++, from);
-            if (to != null) st.setObject(i, to);
-            FeatureJson json = new FeatureJson();
-            try (ResultSet r = st.executeQuery()) {
-                while (r.next()) {
-                    try {
-                        Event e = Rows.read(json, r.getString(1), r.getString(2), r.getLong(3), r.getString(4))
-                                .event();
-                        if (filter == null || filter.test(e)) out.add(e);
-                    } catch (FeatureJson.BadFeature bad) {
-                        // reported by the load; a query shows what can be shown
-                    }
-                }
-            }
+        try (Connection c = pool.getConnection()) {
+            return ViewQueries.query(c, area, from, to, filter);
         } catch (SQLException e) {
             throw refused("cannot query the events", e);
         }
-        return out;
     }
-
-    /** One cell of a server-side clustering: where its events are on average, and how many. */
-    public record Cell(double lon, double lat, int count) {}
 
     /**
-     * Counts the events in {@code area} and [{@code from}, {@code to}] per grid cell {@code cellDeg} degrees
-     * wide, in the database, for a view too wide to fetch every event.
+     * What a map view of {@code area} (WGS 84; null: everywhere) shows under {@code filter}: its events, fetched
+     * and kept by this store, when at most {@code limit}; else their counts per cell about {@code cellDeg} degrees
+     * wide, counted in the database. Either way no more than the view is read.
+     *
+     * @throws StoreRefusedException if the database cannot be reached
      */
-    public List<Cell> clusters(Envelope area, LocalDate from, LocalDate to, double cellDeg) {
-        String sql = "SELECT avg(ST_X(position)), avg(ST_Y(position)), count(*) FROM events"
-                + " WHERE footprint && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND day_to >= ? AND day_from <= ?"
-                + " GROUP BY floor(ST_X(position) / ?), floor(ST_Y(position) / ?)";
-        List<Cell> out = new ArrayList<>();
-        try (Connection c = pool.getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            int i = bindArea(st, 1, area);
-            st.setObject(i++, from == null ? LocalDate.MIN : from);
-            st.setObject(i++, to == null ? LocalDate.of(9999, 12, 31) : to);
-            st.setDouble(i++, cellDeg);
-            st.setDouble(i, cellDeg);
-            try (ResultSet r = st.executeQuery()) {
-                while (r.next()) out.add(new Cell(r.getDouble(1), r.getDouble(2), r.getInt(3)));
-            }
+    public EventView view(Envelope area, EventFilter filter, int limit, double cellDeg) {
+        ViewQueries.Answer answer;
+        try (Connection c = pool.getConnection()) {
+            answer = ViewQueries.view(c, area, filter, limit, cellDeg);
         } catch (SQLException e) {
-            throw refused("cannot cluster the events", e);
+            throw refused("cannot read the events in view", e);
         }
-        return out;
-    }
-
-    private static int bindArea(PreparedStatement st, int i, Envelope area) throws SQLException {
-        if (area == null) return i;
-        st.setDouble(i++, area.getMinX());
-        st.setDouble(i++, area.getMinY());
-        st.setDouble(i++, area.getMaxX());
-        st.setDouble(i++, area.getMaxY());
-        return i;
+        List<Event> shown = new ArrayList<>(answer.rows().size());
+        synchronized (lock) {
+            for (Rows.Held h : answer.rows()) {
+                Rows.Held mine = events.get(h.event().id());
+                // a later version heard meanwhile stays; the view is never older than what was saved
+                if (mine == null || mine.version() < h.version())
+                    events.put(h.event().id(), h);
+                shown.add(events.get(h.event().id()).event());
+            }
+        }
+        return new EventView(shown, answer.cells(), answer.total(), answer.countsIgnore());
     }
 
     /**
@@ -267,10 +314,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws EditConflictException if the event has moved past {@code baseVersion} (or was deleted)
      */
     public void replaceVersion(Event event, long baseVersion) {
-        Rows.Held held;
-        synchronized (lock) {
-            held = events.get(event.id());
-        }
+        Rows.Held held = lookup(event.id());
         write(event, baseVersion, held == null ? Map.of() : held.featureMembers());
     }
 
@@ -298,10 +342,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     @Override
     public boolean delete(String id) {
-        Rows.Held held;
-        synchronized (lock) {
-            held = events.get(id);
-        }
+        Rows.Held held = lookup(id);
         return held != null && delete(held.event());
     }
 
@@ -314,7 +355,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
     @Override
     public boolean delete(Event expected) {
         synchronized (lock) {
-            Rows.Held held = events.get(expected.id());
+            Rows.Held held = lookup(expected.id());
             if (held == null) return false;
             if (!held.event().equals(expected))
                 throw new EditConflictException(
@@ -350,24 +391,13 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
                     "someone (the row is no longer a readable event: " + bad.getMessage() + ")",
                     id);
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT version, changed_by FROM event_history WHERE id = ? ORDER BY seq DESC LIMIT 1")) {
-            st.setString(1, id);
-            try (ResultSet r = st.executeQuery()) {
-                return r.next()
-                        ? new EditConflictException(location.name(), mine, null, r.getLong(1), r.getString(2), id)
-                        : new EditConflictException(location.name(), mine, null, 0, "someone", id);
-            }
-        }
+        return Histories.deleted(c, location.name(), mine, id);
     }
 
     private Rows.Held held(String id) {
-        synchronized (lock) {
-            Rows.Held h = events.get(id);
-            if (h == null)
-                throw new NoSuchElementException(location.name() + ": no event with id " + id + " to replace");
-            return h;
-        }
+        Rows.Held h = lookup(id);
+        if (h == null) throw new NoSuchElementException(location.name() + ": no event with id " + id + " to replace");
+        return h;
     }
 
     /**
@@ -376,30 +406,11 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws StoreRefusedException if the database cannot be reached
      */
     public List<EventVersion> history(String id) {
-        List<EventVersion> out = new ArrayList<>();
-        FeatureJson json = new FeatureJson();
-        try (Connection c = pool.getConnection();
-                PreparedStatement st = c.prepareStatement(
-                        "SELECT version, op, feature::text, changed_by, changed_at FROM event_history WHERE id = ? ORDER BY seq")) {
-            st.setString(1, id);
-            try (ResultSet r = st.executeQuery()) {
-                while (r.next()) {
-                    Event e = null;
-                    String problem = null;
-                    try {
-                        e = json.read(r.getString(3)).event();
-                    } catch (FeatureJson.BadFeature bad) {
-                        problem = (bad.pointer().isEmpty() ? "" : bad.pointer() + ": ") + bad.getMessage();
-                    }
-                    Timestamp at = r.getTimestamp(5);
-                    out.add(new EventVersion(
-                            id, r.getLong(1), r.getString(2), e, r.getString(4), at.toInstant(), problem));
-                }
-            }
+        try (Connection c = pool.getConnection()) {
+            return Histories.of(c, id);
         } catch (SQLException e) {
             throw refused("cannot read the history of event " + id, e);
         }
-        return out;
     }
 
     /**
@@ -412,10 +423,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         if (old.event() == null)
             throw new IllegalArgumentException(
                     "version " + old.version() + " of " + old.id() + " is not a readable event");
-        Rows.Held held;
-        synchronized (lock) {
-            held = events.get(old.id());
-        }
+        Rows.Held held = lookup(old.id());
         if (held == null) add(old.event());
         else write(old.event(), held.version(), held.featureMembers());
     }
@@ -461,55 +469,17 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             Map<String, Map<String, String>> featureMembers,
             Map<String, String> members,
             List<String> unreadableFeatures) {
-        FeatureJson json = new FeatureJson();
         synchronized (lock) {
             if (!events.isEmpty() || !unreadable.isEmpty())
                 throw new IllegalStateException(
                         location.name() + " already holds events; copy only into an empty store");
-            LinkedHashMap<String, Rows.Held> added = new LinkedHashMap<>();
             try (Connection c = pool.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO events (id, feature) VALUES (?, ?::json)");
-                        PreparedStatement m = c.prepareStatement(
-                                "INSERT INTO collection_members (name, position, value) VALUES (?, ?, ?::json)")) {
-                    int n = 0;
-                    for (Event e : all) {
-                        Map<String, String> fm = featureMembers.getOrDefault(e.id(), Map.of());
-                        st.setString(1, e.id());
-                        st.setString(2, json.write(e, fm));
-                        st.addBatch();
-                        added.put(e.id(), new Rows.Held(e, 1, location.user(), fm));
-                        if (++n % 1000 == 0) st.executeBatch();
-                    }
-                    int k = 0;
-                    java.util.Set<String> taken = new java.util.HashSet<>(added.keySet());
-                    for (String feature : unreadableFeatures) {
-                        String id = UnreadableIds.idOf(feature, taken, k++);
-                        while (!taken.add(id)) id = "unreadable-" + k++;
-                        st.setString(1, id);
-                        st.setString(2, feature);
-                        st.addBatch();
-                    }
-                    st.executeBatch();
-                    int position = 0;
-                    for (Map.Entry<String, String> member : members.entrySet()) {
-                        m.setString(1, member.getKey());
-                        m.setInt(2, position++);
-                        m.setString(3, member.getValue());
-                        m.addBatch();
-                    }
-                    m.executeBatch();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                events = StoreFill.into(
+                        c, location.name(), location.user(), all, featureMembers, members, unreadableFeatures);
             } catch (SQLException e) {
                 throw refused("cannot copy the events in (nothing was written)", e);
             }
-            events = added;
+            complete = true;
             unreadable = List.copyOf(unreadableFeatures);
         }
     }
@@ -553,7 +523,8 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             Rows.Held now = events.get(id);
             if (now != null && now.version() >= version) return;
             if (op.equals("delete")) {
-                if (now == null) return;
+                // holding only what views fetched, a delete elsewhere still changes what a view shows
+                if (now == null && complete) return;
                 events.remove(id);
                 change = new RemoteChange(op, id, version, by, null);
             } else {
@@ -573,11 +544,19 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     /** Reads every event again after the connection came back, since notifications sent meanwhile are lost. */
     void resync() throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            Rows.Loaded loaded = Rows.all(c, name);
-            synchronized (lock) {
-                events = loaded.events();
-                unreadable = loaded.unreadable();
+        boolean whole;
+        synchronized (lock) {
+            whole = complete;
+            // holding only what views fetched, forget it: the next view and find read the rows as they are now
+            if (!whole) events = new LinkedHashMap<>();
+        }
+        if (whole) {
+            try (Connection c = pool.getConnection()) {
+                Rows.Loaded loaded = Rows.all(c, name);
+                synchronized (lock) {
+                    events = loaded.events();
+                    unreadable = loaded.unreadable();
+                }
             }
         }
         for (StoreListener l : listeners) l.reconnected();

@@ -58,6 +58,20 @@ final class Rows {
         return new Loaded(events, problems, unreadable);
     }
 
+    /**
+     * How many rows the events table has, readable or not: those with a position and days from the monthly counts
+     * (thousands of rows, not a million), the others through their partial index (migration V3).
+     */
+    static int count(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                        "SELECT (SELECT coalesce(sum(starts), 0) FROM event_cell_months)"
+                                + " + (SELECT count(*) FROM events WHERE position IS NULL OR day_from IS NULL OR day_to < day_from)");
+                ResultSet r = st.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** The collection's members besides its features, in their order. */
     static Map<String, String> collectionMembers(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();

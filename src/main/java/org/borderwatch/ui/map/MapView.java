@@ -22,6 +22,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.postgis.ViewCell;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
@@ -62,6 +63,7 @@ public final class MapView extends Region {
     private final ObjectProperty<ReferencedEnvelope> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<MapCamera> camera = new SimpleObjectProperty<>(this, "camera");
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<List<ViewCell>> counts = new SimpleObjectProperty<>(this, "counts", List.of());
     private final ObjectProperty<Set<String>> selectedIds = new SimpleObjectProperty<>(this, "selectedIds", Set.of());
     private final ObjectProperty<List<Annotation>> annotations =
             new SimpleObjectProperty<>(this, "annotations", List.of());
@@ -93,6 +95,7 @@ public final class MapView extends Region {
             requestFrame();
         });
         events.addListener((obs, old, now) -> requestFrame());
+        counts.addListener((obs, old, now) -> requestFrame());
         selectedIds.addListener((obs, old, now) -> requestFrame());
         annotations.addListener((obs, old, now) -> requestFrame());
         options.addListener((obs, old, now) -> requestFrame());
@@ -131,6 +134,11 @@ public final class MapView extends Region {
     /** The events marked on the map (those passing the filters); replacing the list repaints. */
     public ObjectProperty<List<Event>> eventsProperty() {
         return events;
+    }
+
+    /** Events a database store counted per cell for a view holding too many to fetch; replacing them repaints. */
+    public ObjectProperty<List<ViewCell>> countsProperty() {
+        return counts;
     }
 
     /** Ids of the events drawn as selected. */
@@ -260,7 +268,8 @@ public final class MapView extends Region {
                     annotations.get(),
                     time.get(),
                     regime.get(),
-                    eventIndexes));
+                    eventIndexes,
+                    counts.get()));
     }
 
     private void show(RenderedFrame frame) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -73,6 +75,9 @@ public final class StoreSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<Event>> events = new ReadOnlyObjectWrapper<>(this, "events", List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
+    /** Counts changes to a database store read by views ({@link #viewed}): a view asks again when it moves. */
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+
     private final ObservableList<StoreLocation> recentFiles = FXCollections.observableArrayList();
     private StoreWatcher watcher;
     /** Opens and saves in flight; {@link #busy} is true while any runs. */
@@ -110,9 +115,42 @@ public final class StoreSession implements AutoCloseable {
         return online.getReadOnlyProperty();
     }
 
-    /** Every event of the open store in store order, as an immutable list; a new list after each change. */
+    /**
+     * Every event of the open store in store order, as an immutable list; a new list after each change. For a
+     * database store read by views ({@link #viewed}), the events of the view on show instead.
+     */
     public ReadOnlyObjectProperty<List<Event>> eventsProperty() {
         return events.getReadOnlyProperty();
+    }
+
+    /** Goes up each time a database store read by views changed (an edit here or elsewhere, a reconnection). */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** True when the open store is a database whose events are read per view, not held all at once. */
+    public boolean viewed() {
+        return viewed(store.get());
+    }
+
+    private static boolean viewed(EventStore s) {
+        return s instanceof PostgisEventStore db && !db.holdsAll();
+    }
+
+    /** Shows the events a view fetched from {@code from}, unless another store was opened meanwhile. */
+    void showViewed(EventStore from, List<Event> inView) {
+        if (store.get() == from) events.set(inView);
+    }
+
+    /** The events to show after a change: all of them, or null for a store read per view (its view asks again). */
+    private static List<Event> afterChange(EventStore s) {
+        return viewed(s) ? null : s.all();
+    }
+
+    private void changed(EventStore s, List<Event> now) {
+        if (store.get() != s) return;
+        if (now != null) events.set(now);
+        else revision.set(revision.get() + 1);
     }
 
     /** True while a store opens or a change is saved; edits wait for it. */
@@ -189,7 +227,8 @@ public final class StoreSession implements AutoCloseable {
                     if (!report.complete()) throw new Unreadable(report);
                     if (opened instanceof PostgisEventStore db) db.listen(new Live(db));
                     List<StoreLocation> list = remember(target);
-                    return new Opened(target, opened, opened.all(), list);
+                    // a database read per view shows its first view as soon as the window asks for it
+                    return new Opened(target, opened, viewed(opened) ? List.of() : opened.all(), list);
                 },
                 this::opened,
                 e -> {
@@ -218,11 +257,11 @@ public final class StoreSession implements AutoCloseable {
 
         @Override
         public void changed(RemoteChange change) {
-            List<Event> now = db.all();
+            List<Event> now = afterChange(db);
             fxThread.execute(() -> {
                 if (store.get() != db) return;
                 Event before = findIn(events.get(), change.id());
-                events.set(now);
+                StoreSession.this.changed(db, now);
                 feedback.changedBy(change.describe(before));
             });
         }
@@ -238,11 +277,11 @@ public final class StoreSession implements AutoCloseable {
 
         @Override
         public void reconnected() {
-            List<Event> now = db.all();
+            List<Event> now = afterChange(db);
             fxThread.execute(() -> {
                 if (store.get() != db) return;
                 online.set(true);
-                events.set(now);
+                StoreSession.this.changed(db, now);
                 feedback.connection("reconnected to " + db.location().name() + "; the events were read again", true);
             });
         }
@@ -280,11 +319,11 @@ public final class StoreSession implements AutoCloseable {
                         change.inverse().applyTo(target);
                         throw e;
                     }
-                    return target.all();
+                    return java.util.Optional.ofNullable(afterChange(target));
                 },
                 saved -> {
                     finished();
-                    if (store.get() == target) events.set(saved);
+                    changed(target, saved.orElse(null));
                     onSaved.run();
                 },
                 e -> {
@@ -313,11 +352,11 @@ public final class StoreSession implements AutoCloseable {
                 progress -> {
                     if (conflict.theirs() == null) db.add(resolved);
                     else db.replaceVersion(resolved, conflict.theirVersion());
-                    return db.all();
+                    return java.util.Optional.ofNullable(afterChange(db));
                 },
                 saved -> {
                     finished();
-                    if (store.get() == db) events.set(saved);
+                    changed(db, saved.orElse(null));
                     onSaved.run();
                 },
                 e -> {
@@ -352,11 +391,11 @@ public final class StoreSession implements AutoCloseable {
                 "Restoring version " + old.version() + " of " + old.id(),
                 progress -> {
                     db.restore(old);
-                    return db.all();
+                    return java.util.Optional.ofNullable(afterChange(db));
                 },
                 saved -> {
                     finished();
-                    if (store.get() == db) events.set(saved);
+                    changed(db, saved.orElse(null));
                     onSaved.run();
                 },
                 e -> {

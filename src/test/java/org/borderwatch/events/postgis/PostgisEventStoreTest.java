@@ -111,8 +111,9 @@ class PostgisEventStoreTest {
             List<Event> found = store.query(
                     new Envelope(20.5, 21.0, 42.5, 43.2), LocalDate.of(2023, 5, 1), LocalDate.of(2023, 6, 30), null);
             assertThat(found).extracting(Event::id).containsExactly("in", "copy");
-            assertThat(store.clusters(new Envelope(18, 24, 41, 45), null, null, 1.0))
-                    .extracting(PostgisEventStore.Cell::count)
+            assertThat(store.view(new Envelope(18, 24, 41, 45), org.borderwatch.events.EventFilter.ALL, 0, 1.0)
+                            .cells())
+                    .extracting(ViewCell::count)
                     .containsExactlyInAnyOrder(3, 1);
         }
     }
