@@ -92,6 +92,10 @@ final class PageTexts {
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         if (!r.text().isEmpty()) b.append("Matching: “").append(r.text()).append("”\n");
+        if (!r.inGsz().isEmpty())
+            b.append("Ground Safety Zone: ")
+                    .append(r.inGsz().stream().sorted().map(m -> m.label()).collect(Collectors.joining(" or ")))
+                    .append('\n');
         if (!r.selectedIds().isEmpty())
             b.append("Labelled: ")
                     .append(selectedShown)

@@ -106,4 +106,21 @@ class FrameTimeAgreementTest {
                     .isEqualTo(pixels(screen(exported.viewport(), exported.model(), null, days.get(i))));
         }
     }
+
+    @Test
+    void anExportChosenByTheZoneShowsOnlyThoseEventsAndItsInfoSaysSo() throws Exception {
+        ExportRequest r = ExportRequest.builder(
+                        NORTH_KOSOVO, PageSize.parse("1200x900"), ExportFormat.PNG, Path.of("x.png"))
+                .events(EventFilter.ALL)
+                .regime("data/crossings.geojson", true)
+                .inGsz(Set.of(GroundSafetyZone.Membership.IN))
+                .build();
+        PageBuilder.Page page = PageBuilder.build(r, model, store, regime, new MapPainter(), CLOCK.instant(), "t");
+
+        assertThat(page.frame().events())
+                .isNotEmpty()
+                .hasSizeLessThan(store.size())
+                .allMatch(e -> regime.gsz().membership(e) == GroundSafetyZone.Membership.IN);
+        assertThat(PageTexts.info(r, "UTM 34N", 0)).contains("Ground Safety Zone: in the GSZ");
+    }
 }
