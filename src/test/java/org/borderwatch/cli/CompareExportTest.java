@@ -121,7 +121,7 @@ class CompareExportTest {
                 "--out",
                 pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("2023-09-24 · Jarinje: closed to entry");
+        assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("· Jarinje: closed to entry from Serbia");
     }
 
     @Test
