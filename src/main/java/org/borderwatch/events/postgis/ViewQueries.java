@@ -50,8 +50,9 @@ final class ViewQueries {
         boolean wide = where.getWidth() >= WIDE_DEG || where.getHeight() >= WIDE_DEG;
         // event_cells knows kinds and days only: other filters count from the events
         boolean stored = wide && filter.categories() == null && filter.confidences() == null;
-        List<ViewCell> cells =
-                stored ? storedCells(c, where, filter, Math.max(cellDeg, STORED_CELL_DEG)) : eventCells(c, w, cellDeg);
+        // a whole number of stored cells per cell: a fractional one would count one, two or four of them
+        double wholeCells = STORED_CELL_DEG * Math.max(1, Math.round(cellDeg / STORED_CELL_DEG));
+        List<ViewCell> cells = stored ? storedCells(c, where, filter, wholeCells) : eventCells(c, w, cellDeg);
         int total = 0;
         for (ViewCell cell : cells) total += cell.count();
         if (total <= limit) {
