@@ -11,6 +11,7 @@ import java.util.Map;
 import org.geotools.api.parameter.ParameterNotFoundException;
 import org.geotools.api.parameter.ParameterValueGroup;
 import org.geotools.api.referencing.FactoryException;
+import org.geotools.api.referencing.ReferenceIdentifier;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.referencing.CRS;
@@ -21,7 +22,7 @@ import org.geotools.referencing.crs.DefaultGeographicCRS;
  * the EPSG CRS (longitude first, the order shapefiles store) is used instead, so the CRS carries its
  * code. ESRI WKT has no codes, so the usual CRSs of the region are tried (WGS 84, ETRS89, Web Mercator,
  * the UTM zones of the projection's central meridian, the Balkans zones of MGI, LAEA Europe), then a code
- * the WKT names itself. Any other CRS is used as parsed, without a code: GDAL would find more codes, but a
+ * the WKT names itself (AUTHORITY). Any other CRS is used as parsed, without a code: GDAL would find more codes, but a
  * scan of the whole EPSG database takes seconds per file, so a .prj could stall opening a layer for as long.
  */
 final class PrjReader {
@@ -75,8 +76,13 @@ final class PrjReader {
                 CoordinateReferenceSystem candidate = CRS.decode("EPSG:" + code, true);
                 if (CRS.equalsIgnoreMetadata(parsed, candidate)) return candidate;
             }
-            Integer code = CRS.lookupEpsgCode(parsed, false);
-            return code == null ? parsed : CRS.decode("EPSG:" + code, true);
+            // only the code the WKT names: GeoTools' own lookup also searches the database by name, for seconds
+            for (ReferenceIdentifier id : parsed.getIdentifiers()) {
+                if (!"EPSG".equalsIgnoreCase(id.getCodeSpace())) continue;
+                CoordinateReferenceSystem named = CRS.decode("EPSG:" + id.getCode(), true);
+                if (CRS.equalsIgnoreMetadata(parsed, named)) return named;
+            }
+            return parsed;
         } catch (FactoryException e) {
             // The parsed WKT is a complete CRS; only the EPSG code is missing
             return parsed;
@@ -95,8 +101,22 @@ final class PrjReader {
         }
     }
 
+    /**
+     * Decodes every code {@link #read} tries for any CRS, so that GeoTools caches them: the first decode of each
+     * queries the EPSG database, which took seconds on a loaded machine and was charged to whichever .prj came first.
+     */
+    static void decodeLikelyCodes() throws FactoryException {
+        for (int code : GEOGRAPHIC_CODES) CRS.decode("EPSG:" + code, true);
+        for (int code : REGIONAL_PROJECTED_CODES) CRS.decode("EPSG:" + code, true);
+    }
+
+    private static final List<Integer> GEOGRAPHIC_CODES = List.of(4326, 4258, 3857, 4269);
+    // ETRS89 / LAEA Europe, MGI / Balkans zones 5-8, MGI 1901 / Balkans zones 5-8
+    private static final List<Integer> REGIONAL_PROJECTED_CODES =
+            List.of(3035, 31275, 31276, 31277, 31278, 3907, 3908, 3909, 3910);
+
     private static List<Integer> likelyCodes(CoordinateReferenceSystem crs) {
-        List<Integer> codes = new ArrayList<>(List.of(4326, 4258, 3857, 4269));
+        List<Integer> codes = new ArrayList<>(GEOGRAPHIC_CODES);
         if (crs instanceof ProjectedCRS projected) {
             ParameterValueGroup p = projected.getConversionFromBase().getParameterValues();
             try {
@@ -108,8 +128,7 @@ final class PrjReader {
             } catch (ParameterNotFoundException e) {
                 // Not a transverse Mercator: no UTM zone to guess
             }
-            // ETRS89 / LAEA Europe, MGI / Balkans zones 5-8, MGI 1901 / Balkans zones 5-8
-            codes.addAll(List.of(3035, 31275, 31276, 31277, 31278, 3907, 3908, 3909, 3910));
+            codes.addAll(REGIONAL_PROJECTED_CODES);
         }
         return codes;
     }

@@ -18,8 +18,9 @@ public final class ShapefileFuzzTarget {
     private ShapefileFuzzTarget() {}
 
     /**
-     * Runs once before fuzzing, untimed: GeoTools opens its EPSG database on the first .prj of a process, which takes
-     * seconds and would otherwise be charged to the first input as a hang.
+     * Runs once before fuzzing, untimed: GeoTools opens its EPSG database on the first .prj of a process, and queries
+     * it on the first decode of each code the reader tries, which takes seconds and would otherwise be charged to the
+     * first inputs as hangs.
      */
     public static void fuzzerInitialize() throws IOException {
         Path prj = DIR.resolve("warm.prj");
@@ -31,6 +32,11 @@ public final class ShapefileFuzzTarget {
                         + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",21.0],"
                         + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]");
         PrjReader.read(prj);
+        try {
+            PrjReader.decodeLikelyCodes();
+        } catch (org.geotools.api.referencing.FactoryException e) {
+            throw new IllegalStateException("the EPSG database does not open", e);
+        }
     }
 
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
