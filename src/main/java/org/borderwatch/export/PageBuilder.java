@@ -88,7 +88,7 @@ final class PageBuilder {
         MapModel model = withLayers(base, r.layers()).withDisplayCrs(crs);
         // the frame gets the events every other part of the filter passes and reads the dates from its time, as
         // the map on screen does; the texts count those the time shows
-        MapTime time = new MapTime(r.from(), r.to());
+        MapTime time = MapTime.endingByDefaultAtLastOf(r.from(), r.to(), storeEvents);
         List<Event> candidates = filter(storeEvents, r.withDates(null, null), regime.gsz());
         List<Event> shown = time.eventsIn(candidates);
         double scale = r.size().pixelScale();

@@ -1,6 +1,7 @@
 package org.borderwatch.render;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.borderwatch.analysis.EventIndexCache;
 import org.borderwatch.events.model.Event;
@@ -26,6 +27,17 @@ public record MapTime(LocalDate from, LocalDate to) {
     /** The window of one day. */
     public static MapTime on(LocalDate day) {
         return new MapTime(day, day);
+    }
+
+    /**
+     * The window from {@code from} to {@code to}; with no end, it ends on the last day of {@code events}, where a
+     * timeline left open at its end stands, so crossings and the zone are drawn for a day rather than unknown.
+     */
+    public static MapTime endingByDefaultAtLastOf(LocalDate from, LocalDate to, Collection<Event> events) {
+        LocalDate end = to != null
+                ? to
+                : events.stream().map(Event::lastDay).max(LocalDate::compareTo).orElse(null);
+        return new MapTime(from, end);
     }
 
     /** The day time-dependent layers show: the window's last day, or null when the window has no end. */

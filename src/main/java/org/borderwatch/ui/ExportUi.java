@@ -180,7 +180,8 @@ public final class ExportUi {
                 window.mapView().regimeProperty().get(),
                 org.borderwatch.ui.crossings.RegimeLoader.crossingsFile(),
                 events.inGsz(),
-                window.mapView().optionsProperty().get().allUncertainty());
+                window.mapView().optionsProperty().get().allUncertainty(),
+                window.mapView().optionsProperty().get().names());
     }
 
     private void install() {

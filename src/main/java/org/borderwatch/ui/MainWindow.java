@@ -39,7 +39,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.events.EventFilter;
-import org.borderwatch.events.model.Event;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.gazetteer.PlaceNames;
@@ -297,13 +296,8 @@ public final class MainWindow {
      */
     private MapTime mapTime() {
         EventFilter f = explorer.state().filterProperty().get();
-        LocalDate end = f.to();
-        if (end == null)
-            end = explorer.state().eventsProperty().get().stream()
-                    .map(Event::lastDay)
-                    .max(LocalDate::compareTo)
-                    .orElse(null);
-        return new MapTime(f.from(), end);
+        return MapTime.endingByDefaultAtLastOf(
+                f.from(), f.to(), explorer.state().eventsProperty().get());
     }
 
     /** Opens two synced maps: the timeline's day a month earlier, and the timeline's day. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderwatch.events.geojson.GeoJsonEventStore;
+import org.borderwatch.events.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +104,30 @@ class CompareExportTest {
                 .contains("Crossings on 2022-12-15")
                 .contains("Jarinje: closed")
                 .contains("Merdare: open");
+    }
+
+    @Test
+    void anExportWithNoEndShowsTheCrossingsOnTheStoresLastDayAsTheAppDoes() throws Exception {
+        Path pdf = dir.resolve("open-end.pdf");
+        CommandRun run = CommandRun.of(
+                "export",
+                "--store",
+                "data/events.geojson",
+                "--bbox",
+                "20.2,42.6,21.7,43.35",
+                "--size",
+                "a4",
+                "--from",
+                "2023-09-01",
+                "--out",
+                pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String lastDay = GeoJsonEventStore.open(Path.of("data/events.geojson")).all().stream()
+                .map(Event::lastDay)
+                .max(LocalDate::compareTo)
+                .orElseThrow()
+                .toString();
+        assertThat(pdfText(pdf)).contains("Crossings on " + lastDay).doesNotContain("status not shown");
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.EventKind;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.render.Frame;
 import org.borderwatch.ui.explore.ExploreFixtures;
 import org.borderwatch.ui.explore.ExploreState;
@@ -40,6 +41,11 @@ public final class ExportUiFixture {
         this.ui = ui;
         this.store = store;
         this.lastFrame = lastFrame;
+    }
+
+    /** Sets the window's names setting, as View → Names does; call on the FX thread. */
+    public void writeNamesAs(NameStyle style) {
+        fx.window.names().set(style);
     }
 
     /** Call on the FX thread (a TestFX {@code @Start} method). */

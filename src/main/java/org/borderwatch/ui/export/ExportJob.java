@@ -93,6 +93,7 @@ public final class ExportJob {
                 .store(storeName(s.store()), null)
                 .overwrite(overwrite)
                 .allUncertainty(c.allUncertainty())
+                .names(s.names() == null ? null : s.names().style().tag())
                 .build();
     }
 
@@ -120,7 +121,7 @@ public final class ExportJob {
 
     /** Writes one figure; call on a background thread. */
     synchronized Done export(ExportScene s, ExportRequest r) throws ExportException, IOException {
-        ExportResult result = exporter.export(withChecksum(r, s), s.model(), events(s), drawn(s, r));
+        ExportResult result = exporter(s).export(withChecksum(r, s), s.model(), events(s), drawn(s, r));
         return new Done(result, Files.size(result.file()));
     }
 
@@ -128,8 +129,13 @@ public final class ExportJob {
     synchronized SequenceResult exportFrames(
             ExportScene s, ExportRequest r, FrameSequence seq, Path dir, int delayMs, boolean overwrite)
             throws ExportException, IOException {
-        return exporter.exportSequence(
-                withChecksum(r, s), seq, s.model(), events(s), drawn(s, r), dir, delayMs, overwrite);
+        return exporter(s)
+                .exportSequence(withChecksum(r, s), seq, s.model(), events(s), drawn(s, r), dir, delayMs, overwrite);
+    }
+
+    /** The exporter taking place names from the gazetteer the map writes them from. */
+    private Exporter exporter(ExportScene s) {
+        return s.names() == null ? exporter : exporter.withGazetteer(s.names().gazetteer());
     }
 
     /** The scene's regime as the request draws it: what the metadata names is what a re-run from it draws. */

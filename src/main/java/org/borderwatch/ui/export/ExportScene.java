@@ -7,6 +7,7 @@ import java.util.Set;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.render.MapTime;
@@ -30,6 +31,8 @@ import org.geotools.geometry.jts.ReferencedEnvelope;
  * @param crossings   the crossings file the regime was read from, or null
  * @param inGsz       the filter's choice of events by the Ground Safety Zone; null for all
  * @param allUncertainty whether the map draws every event's uncertainty circle, clustered or not (View menu)
+ * @param names       the names setting the map writes place names in, with its gazetteer; null keeps the base
+ *                    data's names
  */
 public record ExportScene(
         MapModel model,
@@ -46,7 +49,8 @@ public record ExportScene(
         Regime regime,
         Path crossings,
         Set<GroundSafetyZone.Membership> inGsz,
-        boolean allUncertainty) {
+        boolean allUncertainty,
+        PlaceNames names) {
 
     public ExportScene {
         Objects.requireNonNull(model, "map model");

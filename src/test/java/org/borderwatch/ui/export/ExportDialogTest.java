@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.borderwatch.events.model.EventKind;
 import org.borderwatch.export.ExportRequest;
 import org.borderwatch.export.Exporter;
+import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.ui.ExportUiFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,22 @@ class ExportDialogTest {
         assertThat(recorded.store()).isEqualTo(ExportJob.storeName(app.store));
         assertThat(recorded.storeSha256()).hasSize(64);
         assertThat(recorded.crs()).isEqualTo("EPSG:32634");
+    }
+
+    @Test
+    void theMapsNamesSettingGoesIntoTheExportAndItsMetadata(FxRobot robot) throws Exception {
+        app.fx.runFx(() -> app.writeNamesAs(NameStyle.SR_CYRL));
+        Path out = app.store.resolveSibling("cyrillic.png");
+        openDialog(robot, out);
+
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).startsWith("Wrote " + out);
+        assertThat(Exporter.readRequest(out, out.resolveSibling("again.svg"), false)
+                        .names())
+                .as("the figure writes place names as the map does")
+                .isEqualTo("sr-Cyrl");
     }
 
     @Test
