@@ -119,7 +119,9 @@ public final class RenderBench {
         Arrays.sort(panAfterRedraw);
         ImageIO.write(img, "png", new File(out.toFile(), name.replaceAll("[^a-z0-9+_]+", "_") + ".png"));
         long features = 0;
-        for (Layer l : model.layers()) features += l.source().getCount(org.geotools.api.data.Query.ALL);
+        // raster layers of the catalogue have no feature source
+        for (Layer l : model.layers())
+            if (l.source() != null) features += l.source().getCount(org.geotools.api.data.Query.ALL);
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",

@@ -23,6 +23,7 @@ import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.render.CrossingLabel;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapPainter;
@@ -151,7 +152,8 @@ final class PageBuilder {
                 CalloutPlaces.with(targets(selected, viewport, crs), selected, model, names, notes),
                 selected,
                 regime,
-                r.to());
+                time.day(),
+                names);
         Set<String> found = new HashSet<>();
         for (Event e : selected) found.add(e.id());
         for (String id : r.selectedIds())
@@ -284,7 +286,11 @@ final class PageBuilder {
      * closure says whether the crossing was still shut on the day it shows.
      */
     private static List<Callouts.Target> withCrossingStatus(
-            List<Callouts.Target> targets, List<Event> selected, Regime regime, java.time.LocalDate day) {
+            List<Callouts.Target> targets,
+            List<Event> selected,
+            Regime regime,
+            java.time.LocalDate day,
+            PlaceNames names) {
         if (!regime.drawsCrossings() || day == null) return targets;
         EventLinks links = new EventLinks(regime.crossings());
         Map<String, Event> byId = new LinkedHashMap<>();
@@ -293,7 +299,7 @@ final class PageBuilder {
         for (Callouts.Target t : targets) {
             List<String> statuses = new ArrayList<>();
             for (Crossing c : links.crossingsOf(byId.get(t.id())))
-                statuses.add(c.names().serbianLatin() + ": "
+                statuses.add(CrossingLabel.of(c.names(), names) + ": "
                         + c.statusOn(day).status().label());
             out.add(
                     statuses.isEmpty()

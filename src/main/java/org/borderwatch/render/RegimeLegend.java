@@ -61,7 +61,8 @@ public final class RegimeLegend {
             for (Crossing c : regime.crossings()) {
                 CrossingStatus status =
                         day == null ? CrossingStatus.UNKNOWN : c.statusOn(day).status();
-                rows.add(new Row(c.names().serbianLatin() + ": " + status.label(), status, false));
+                rows.add(new Row(
+                        CrossingLabel.of(c.names(), frame.options().names()) + ": " + status.label(), status, false));
             }
         }
         if (regime.drawsGsz() && (day == null || regime.gsz().inForceOn(day))) {

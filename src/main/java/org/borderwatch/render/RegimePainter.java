@@ -142,8 +142,13 @@ final class RegimePainter {
                 CrossingSymbol.paint(c, status, p.getX(), p.getY(), s);
                 Rectangle2D symbol = CrossingSymbol.bounds(p.getX(), p.getY(), s);
                 footprints.accept(symbol);
-                footprints.accept(
-                        paintName(c, crossing.names().serbianLatin(), font, symbol.getMaxX() + 2 * s, p.getY(), s));
+                footprints.accept(paintName(
+                        c,
+                        CrossingLabel.of(crossing.names(), frame.options().names()),
+                        font,
+                        symbol.getMaxX() + 2 * s,
+                        p.getY(),
+                        s));
             }
         } finally {
             c.dispose();

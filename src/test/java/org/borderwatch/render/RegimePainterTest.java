@@ -12,6 +12,8 @@ import java.util.Set;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.CrossingStatus;
 import org.borderwatch.crossings.CrossingsReader;
+import org.borderwatch.gazetteer.NameStyle;
+import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.Viewport;
@@ -122,6 +124,25 @@ class RegimePainterTest {
         assertThat(rows).extracting(RegimeLegend.Row::text).contains("Jarinje: closed", "Merdare: open");
         assertThat(rows.get(rows.size() - 1).zone()).isTrue();
         assertThat(RegimeLegend.rows(frame.withRegime(Regime.NONE))).isEmpty();
+    }
+
+    @Test
+    void legendRowsNameTheCrossingsAsTheNamesSettingWritesPlaces() {
+        Frame frame = new Frame(
+                model,
+                aroundJarinje,
+                List.of(),
+                Set.of(),
+                FrameOptions.STANDARD.withNames(PlaceNames.of(NameStyle.SR_CYRL)),
+                List.of(),
+                MapTime.on(LocalDate.of(2022, 12, 15)),
+                regime);
+        assertThat(RegimeLegend.rows(frame))
+                .extracting(RegimeLegend.Row::text)
+                .contains("Јариње: closed")
+                .noneMatch(text -> text.startsWith("Jarinje"));
+        Frame dual = frame.withOptions(FrameOptions.STANDARD.withNames(PlaceNames.of(NameStyle.DUAL)));
+        assertThat(RegimeLegend.rows(dual)).extracting(RegimeLegend.Row::text).contains("Jarinjë / Jarinje: closed");
     }
 
     /** Pixels in the hatching's violet. */
