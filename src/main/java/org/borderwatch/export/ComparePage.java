@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.Frame;
@@ -85,7 +86,8 @@ final class ComparePage implements PageContent {
             Regime regime,
             MapPainter painter,
             Instant now,
-            String software) {
+            String software,
+            Gazetteer gazetteer) {
         CoordinateReferenceSystem crs = DisplayCrs.decode(r.crs());
         MapModel model = PageBuilder.withLayers(base, r.layers()).withDisplayCrs(crs);
         double s = r.size().pixelScale();
@@ -119,7 +121,7 @@ final class ComparePage implements PageContent {
                 PageBuilder.OPTIONS
                         .withTarget(r.format().target())
                         .withAllUncertainty(r.allUncertainty())
-                        .withNames(CalloutPlaces.names(r, null)),
+                        .withNames(CalloutPlaces.names(r, gazetteer)),
                 List.of(),
                 MapTime.ALL,
                 regime);
@@ -168,7 +170,7 @@ final class ComparePage implements PageContent {
                     PageBuilder.OPTIONS
                             .withTarget(r.format().target())
                             .withAllUncertainty(r.allUncertainty())
-                            .withNames(CalloutPlaces.names(r, null)),
+                            .withNames(CalloutPlaces.names(r, gazetteer)),
                     r.annotations(),
                     times.get(i),
                     regime));

@@ -78,7 +78,7 @@ public final class Exporter {
         AtomicOutput.refuseExisting(r.out(), r.overwrite());
         Instant now = clock.instant();
         if (r.compares()) {
-            ComparePage compare = ComparePage.build(r, base, storeEvents, regime, painter, now, software);
+            ComparePage compare = ComparePage.build(r, base, storeEvents, regime, painter, now, software, gazetteer);
             write(r, compare, info(r, compare.facts()));
             return new ExportResult(
                     r.out(),

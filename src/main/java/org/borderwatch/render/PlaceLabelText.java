@@ -39,7 +39,11 @@ final class PlaceLabelText {
         boolean named = f.getFeatureType().getDescriptor("name_cyr") != null;
         Object geonameid = attribute(f, "geonameid");
         // only a label that shows the place's main name is rewritten; a label of another field stays as styled
-        if (!named || !fieldText.equals(attribute(f, "name"))) return fieldText;
+        if (!fieldText.equals(attribute(f, "name"))) return fieldText;
+        if (!named) {
+            GazetteerPlace municipality = kosovoMunicipality(f, fieldText);
+            return municipality == null ? fieldText : chosen.label(municipality);
+        }
         if (geonameid != null) {
             var fromGazetteer = chosen.place("geonames:" + geonameid);
             if (fromGazetteer.isPresent()) return chosen.label(fromGazetteer.get());
@@ -65,6 +69,30 @@ final class PlaceLabelText {
         }
         return new GazetteerPlace(
                 "feature:" + f.getID(), "settlement", forms, List.of(), 0, 0, null, country, 0, null, null);
+    }
+
+    /**
+     * A Kosovo municipality of the districts-and-municipalities layer as a place named in Serbian Latin, or null for
+     * any other feature. Natural Earth writes those names in Serbian Latin with every diacritic ("Leposavić",
+     * "Uroševac"), so the Cyrillic form is a sound transliteration; the Albanian text it carries is a genitive
+     * ("Komuna e Leposaviqit"), not a name, so an Albanian label keeps the Serbian one. Serbia's districts stay as
+     * stored: their names there lack diacritics ("Macvanski") and would be transliterated wrong.
+     */
+    static GazetteerPlace kosovoMunicipality(SimpleFeature f, String name) {
+        if (!"XK".equals(text(attribute(f, "iso_a2"))) || !"municipality".equals(text(attribute(f, "unit_type"))))
+            return null;
+        return new GazetteerPlace(
+                "feature:" + f.getID(),
+                "municipality",
+                Map.of("sr-Latn", name),
+                List.of(),
+                0,
+                0,
+                null,
+                "XK",
+                0,
+                null,
+                null);
     }
 
     private static Object attribute(SimpleFeature f, String field) {

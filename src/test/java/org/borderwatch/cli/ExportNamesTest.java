@@ -60,6 +60,32 @@ class ExportNamesTest {
     }
 
     @Test
+    void aTwoPanelExportNamesTheSitesFromTheGazetteerInTheChosenNames() throws Exception {
+        Path svg = dir.resolve("compare.svg");
+
+        assertThat(run(
+                        "export",
+                        "--store",
+                        "data/events.geojson",
+                        "--bbox",
+                        "20.70,42.93,20.87,43.02",
+                        "--size",
+                        "1600x1000",
+                        "--compare",
+                        "2023-09-01,2023-10-01",
+                        "--names",
+                        "sr-Cyrl",
+                        "--out",
+                        svg.toString()))
+                .as(err.toString())
+                .isZero();
+
+        assertThat(Files.readString(svg))
+                .as("the monastery is a gazetteer site, named only by the gazetteer")
+                .contains(">Манастир Бањска<");
+    }
+
+    @Test
     void theCalloutGivesThePlaceInTheChosenNamesAndItsDistanceRangeFromTheLine() throws Exception {
         Path svg = dir.resolve("callout.svg");
 

@@ -97,7 +97,8 @@ class FrameTimeAgreementTest {
                 regime,
                 new MapPainter(),
                 CLOCK.instant(),
-                "t");
+                "t",
+                null);
         List<LocalDate> days = List.of(first, second);
         for (int i = 0; i < 2; i++) {
             Frame exported = page.frames().get(i).withOptions(FrameOptions.FEATURES_ONLY);

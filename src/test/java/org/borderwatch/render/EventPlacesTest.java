@@ -83,10 +83,23 @@ class EventPlacesTest {
         String cyrillic = svg(v, events, NameStyle.SR_CYRL);
         String asStored = svg(v, events, null);
 
-        // the municipality layer's names (Natural Earth, without a Cyrillic form) stay as stored
         assertThat(cyrillic).contains(">Звечан<");
         assertThat(cyrillic).contains(">Бањска<");
         assertThat(asStored).contains(">Zvečan<").doesNotContain("Звечан");
+    }
+
+    @Test
+    void writesKosovoMunicipalitiesInEitherSerbianScriptAndInventsNoAlbanianName() throws Exception {
+        Viewport v = around(20.69167, 43.21861, 50_000);
+
+        String cyrillic = svg(v, events, NameStyle.SR_CYRL);
+        assertThat(cyrillic).contains(">Лепосавић<").doesNotContain(">Leposavić<");
+        assertThat(cyrillic)
+                .as("Serbia's districts lack diacritics in the data and stay as stored")
+                .contains(">Raški<");
+        assertThat(svg(v, events, NameStyle.SQ))
+                .as("the data has no Albanian name for the municipality")
+                .contains(">Leposavić<");
     }
 
     @Test
