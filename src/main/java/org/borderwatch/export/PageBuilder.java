@@ -50,7 +50,8 @@ final class PageBuilder {
      * Scale bar, north arrow and graticule inside the map; the legend and the attribution go in the
      * page's side panel and footer, where they have room and cover no data.
      */
-    static final FrameOptions OPTIONS = new FrameOptions(true, true, false, true, false, true, RenderTarget.RASTER);
+    static final FrameOptions OPTIONS =
+            new FrameOptions(true, true, false, true, false, true, RenderTarget.RASTER, false, null);
 
     /** A page ready to paint, and what it shows. */
     record Page(

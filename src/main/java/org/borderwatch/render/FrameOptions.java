@@ -26,38 +26,13 @@ public record FrameOptions(
 
     /** Scale bar, north arrow and attribution, antialiased, into pixels; no graticule, no legend. */
     public static final FrameOptions STANDARD =
-            new FrameOptions(true, true, true, false, false, true, RenderTarget.RASTER);
+            new FrameOptions(true, true, true, false, false, true, RenderTarget.RASTER, false, null);
     /** The features alone, antialiased, into pixels. */
     public static final FrameOptions FEATURES_ONLY =
-            new FrameOptions(false, false, false, false, false, true, RenderTarget.RASTER);
+            new FrameOptions(false, false, false, false, false, true, RenderTarget.RASTER, false, null);
 
     public FrameOptions {
         Objects.requireNonNull(target, "render target");
-    }
-
-    /** Furniture and target as given, uncertainty circles only for markers drawn on their own. */
-    public FrameOptions(
-            boolean scaleBar,
-            boolean northArrow,
-            boolean attribution,
-            boolean graticule,
-            boolean legend,
-            boolean antialiasing,
-            RenderTarget target) {
-        this(scaleBar, northArrow, attribution, graticule, legend, antialiasing, target, false);
-    }
-
-    /** Furniture, target and uncertainty circles as given, place names as the base data holds them. */
-    public FrameOptions(
-            boolean scaleBar,
-            boolean northArrow,
-            boolean attribution,
-            boolean graticule,
-            boolean legend,
-            boolean antialiasing,
-            RenderTarget target,
-            boolean allUncertainty) {
-        this(scaleBar, northArrow, attribution, graticule, legend, antialiasing, target, allUncertainty, null);
     }
 
     public FrameOptions withGraticule(boolean shown) {

@@ -241,7 +241,9 @@ class MainWindowTest {
                 CoordinateFormat.DECIMAL,
                 false,
                 null,
-                java.util.Map.of());
+                java.util.Map.of(),
+                false,
+                null);
 
         MapWindowFixture next = WaitForAsyncUtils.asyncFx(() -> MapWindowFixture.open(new Stage(), saved))
                 .get();

@@ -26,7 +26,6 @@ public record Settings(
         SavedView lastView,
         Map<String, Double> layerOpacity,
         boolean allUncertainty,
-
         String names) {
 
     static final double DEFAULT_DIVIDER = 0.22;
@@ -39,61 +38,20 @@ public record Settings(
         if (!(dividerPosition > 0 && dividerPosition < 1)) dividerPosition = DEFAULT_DIVIDER;
     }
 
-    /** Settings that draw uncertainty circles only for markers drawn on their own. */
-    public Settings(
-            WindowPlacement window,
-            double dividerPosition,
-            boolean sidePanelShown,
-            List<String> layerOrder,
-            Set<String> hiddenLayers,
-            CoordinateFormat coordinateFormat,
-            boolean graticule,
-            SavedView lastView,
-            Map<String, Double> layerOpacity) {
-        this(
-                window,
-                dividerPosition,
-                sidePanelShown,
-                layerOrder,
-                hiddenLayers,
-                coordinateFormat,
-                graticule,
-                lastView,
-                layerOpacity,
-                false,
-                null);
-    }
-
-    /** Settings that leave the names setting at its default. */
-    public Settings(
-            WindowPlacement window,
-            double dividerPosition,
-            boolean sidePanelShown,
-            List<String> layerOrder,
-            Set<String> hiddenLayers,
-            CoordinateFormat coordinateFormat,
-            boolean graticule,
-            SavedView lastView,
-            Map<String, Double> layerOpacity,
-            boolean allUncertainty) {
-        this(
-                window,
-                dividerPosition,
-                sidePanelShown,
-                layerOrder,
-                hiddenLayers,
-                coordinateFormat,
-                graticule,
-                lastView,
-                layerOpacity,
-                allUncertainty,
-                null);
-    }
-
     /** The settings of a first launch. */
     public static Settings defaults() {
         return new Settings(
-                null, DEFAULT_DIVIDER, true, List.of(), Set.of(), CoordinateFormat.DECIMAL, false, null, Map.of());
+                null,
+                DEFAULT_DIVIDER,
+                true,
+                List.of(),
+                Set.of(),
+                CoordinateFormat.DECIMAL,
+                false,
+                null,
+                Map.of(),
+                false,
+                null);
     }
 
     /** Where the window was and how big, in screen coordinates. */

@@ -27,7 +27,9 @@ class SettingsStoreTest {
                 CoordinateFormat.DMS,
                 true,
                 new Settings.SavedView("EPSG:32634", 500000, 4700000, 120.5),
-                java.util.Map.of("relief", 0.3));
+                java.util.Map.of("relief", 0.3),
+                false,
+                null);
 
         store.save(saved);
 
