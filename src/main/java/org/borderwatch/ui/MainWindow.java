@@ -49,9 +49,9 @@ import org.borderwatch.places.KnownPlaces;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapTime;
-import org.borderwatch.render.Regime;
 import org.borderwatch.ui.compare.CompareWindow;
 import org.borderwatch.ui.crossings.CrossingHistoryView;
+import org.borderwatch.ui.crossings.CrossingPicker;
 import org.borderwatch.ui.crossings.CrossingsPanel;
 import org.borderwatch.ui.crossings.RegimeLoader;
 import org.borderwatch.ui.map.FramePainter;
@@ -61,17 +61,16 @@ import org.borderwatch.ui.map.LoadedMap;
 import org.borderwatch.ui.map.MapCamera;
 import org.borderwatch.ui.map.MapSource;
 import org.borderwatch.ui.map.MapView;
+import org.borderwatch.ui.search.PlaceFraming;
 import org.borderwatch.ui.search.PlaceMark;
 import org.borderwatch.ui.search.PlaceSearchBox;
 import org.borderwatch.ui.settings.CoordinateFormat;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.task.TaskRunner;
-import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.NoninvertibleTransformException;
 import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.referencing.CRS;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
 
 /**
  * The main window: menus and toolbar on top, the layers/legend panel at the left, the map filling the
@@ -82,7 +81,6 @@ public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
-    private static final double FOUND_PLACE_METRES_PER_PIXEL = 50_000 * Viewport.OGC_PIXEL_METRES;
 
     private final Stage stage;
     private final TaskRunner tasks;
@@ -194,7 +192,8 @@ public final class MainWindow {
                 .addListener((obs, old, now) -> mapView.timeProperty().set(mapTime()));
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && e.getClickCount() == 1)
-                crossingAt(e.getX(), e.getY()).ifPresent(this::showHistory);
+                CrossingPicker.at(mapView.regimeProperty().get(), mapView.currentViewport(), e.getX(), e.getY())
+                        .ifPresent(this::showHistory);
         });
 
         stage.setTitle("BorderWatch");
@@ -324,39 +323,6 @@ public final class MainWindow {
         explorer.state()
                 .filterProperty()
                 .set(f.withDates(f.from() != null && f.from().isAfter(day) ? null : f.from(), day));
-    }
-
-    /** The crossing whose symbol lies within 10 px of (x, y) on the map, if one is drawn there. */
-    private java.util.Optional<Crossing> crossingAt(double x, double y) {
-        Regime regime = mapView.regimeProperty().get();
-        Viewport v = mapView.currentViewport();
-        if (!regime.drawsCrossings() || v == null) return java.util.Optional.empty();
-        try {
-            var toDisplay =
-                    CRS.findMathTransform(DefaultGeographicCRS.WGS84, v.area().getCoordinateReferenceSystem(), true);
-            Crossing best = null;
-            double bestPx = 10 * v.pixelScale();
-            for (Crossing c : regime.crossings()) {
-                double[] xy = {c.lon(), c.lat()};
-                toDisplay.transform(xy, 0, xy, 0, 1);
-                javafx.geometry.Point2D p = toScreen(v, xy[0], xy[1]);
-                double d = Math.hypot(p.getX() - x, p.getY() - y);
-                if (d <= bestPx) {
-                    best = c;
-                    bestPx = d;
-                }
-            }
-            return java.util.Optional.ofNullable(best);
-        } catch (org.geotools.api.referencing.FactoryException
-                | org.geotools.api.referencing.operation.TransformException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** Screen position in logical pixels of a display-CRS point. */
-    private static javafx.geometry.Point2D toScreen(Viewport v, double x, double y) {
-        java.awt.geom.Point2D p = v.toScreen(x, y);
-        return new javafx.geometry.Point2D(p.getX() / v.pixelScale(), p.getY() / v.pixelScale());
     }
 
     /** Opens the crossing's history: its status strip over time and every change with its sources. */
@@ -498,10 +464,7 @@ public final class MainWindow {
         return names;
     }
 
-    /**
-     * Centres the map on a found place at about 1:50,000 (or closer, if the map already is), or on the whole of an
-     * area, and marks it.
-     */
+    /** Shows a found place as {@link PlaceFraming} frames it, and marks it. */
     void showPlace(GazetteerPlace place) {
         LoadedMap map = loaded;
         if (map == null) return;
@@ -512,66 +475,19 @@ public final class MainWindow {
             LOG.log(System.Logger.Level.WARNING, "the display CRS has no transform from lon/lat", e);
             return;
         }
-        double[] xy = {place.lon(), place.lat()};
         try {
-            toDisplay.transform(xy, 0, xy, 0, 1);
+            mapView.cameraProperty()
+                    .set(PlaceFraming.of(
+                            place,
+                            map.model().displayCrs(),
+                            toDisplay,
+                            mapView.cameraProperty().get(),
+                            mapView.getWidth(),
+                            mapView.getHeight()));
         } catch (TransformException e) {
             LOG.log(System.Logger.Level.WARNING, place.id() + " cannot be shown in the display CRS", e);
             return;
         }
-        MapCamera c = mapView.cameraProperty().get();
-        // 1:50,000 at the OGC's 0.28 mm pixel is 14 m a pixel: in metres for a projected display CRS (UTM 34N),
-        // in degrees of latitude for a geographic one
-        double target = map.model().displayCrs() instanceof GeographicCRS
-                ? FOUND_PLACE_METRES_PER_PIXEL / 111_320
-                : FOUND_PLACE_METRES_PER_PIXEL;
-        double unitsPerPixel = c == null ? target : Math.min(c.unitsPerPixel(), target);
-        GazetteerPlace.Bounds b = place.bounds();
-        if (b != null) {
-            // an area (a municipality, a district) is shown whole: its box's corners and edge midpoints in the
-            // display CRS, with a tenth to spare around them
-            double[] box = {
-                b.west(),
-                b.south(),
-                b.east(),
-                b.south(),
-                b.east(),
-                b.north(),
-                b.west(),
-                b.north(),
-                (b.west() + b.east()) / 2,
-                b.south(),
-                (b.west() + b.east()) / 2,
-                b.north(),
-                b.west(),
-                (b.south() + b.north()) / 2,
-                b.east(),
-                (b.south() + b.north()) / 2
-            };
-            try {
-                toDisplay.transform(box, 0, box, 0, box.length / 2);
-            } catch (TransformException e) {
-                LOG.log(System.Logger.Level.WARNING, place.id() + ": its bounds cannot be shown in the display CRS", e);
-                box = null;
-            }
-            if (box != null) {
-                double minX = Double.MAX_VALUE,
-                        maxX = -Double.MAX_VALUE,
-                        minY = Double.MAX_VALUE,
-                        maxY = -Double.MAX_VALUE;
-                for (int i = 0; i < box.length; i += 2) {
-                    minX = Math.min(minX, box[i]);
-                    maxX = Math.max(maxX, box[i]);
-                    minY = Math.min(minY, box[i + 1]);
-                    maxY = Math.max(maxY, box[i + 1]);
-                }
-                double w = Math.max(1, mapView.getWidth()), h = Math.max(1, mapView.getHeight());
-                unitsPerPixel = Math.max(target, 1.1 * Math.max((maxX - minX) / w, (maxY - minY) / h));
-                xy[0] = (minX + maxX) / 2;
-                xy[1] = (minY + maxY) / 2;
-            }
-        }
-        mapView.cameraProperty().set(new MapCamera(map.model().displayCrs(), xy[0], xy[1], unitsPerPixel));
         placeMark.mark(place, at -> {
             double[] p = {at.lon(), at.lat()};
             MapCamera now = mapView.cameraProperty().get();
