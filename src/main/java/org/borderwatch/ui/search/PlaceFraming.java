@@ -7,6 +7,8 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.TransformException;
+import org.geotools.geometry.jts.JTS;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Where the map goes to show a found place: a point at about 1:50,000 (or closer, if the map already is), an area (a
@@ -43,29 +45,18 @@ public final class PlaceFraming {
         double unitsPerPixel = current == null ? target : Math.min(current.unitsPerPixel(), target);
         GazetteerPlace.Bounds b = place.bounds();
         if (b == null) return new MapCamera(crs, xy[0], xy[1], unitsPerPixel);
-        // the box's corners and edge midpoints, since a straight edge in lon/lat bends in the display CRS
-        double midX = (b.west() + b.east()) / 2, midY = (b.south() + b.north()) / 2;
-        double[] box = {
-            b.west(), b.south(), b.east(), b.south(), b.east(), b.north(), b.west(), b.north(), midX, b.south(), midX,
-            b.north(), b.west(), midY, b.east(), midY
-        };
+        // two points a side (corners and edge midpoints), since a straight edge in lon/lat bends in the display CRS
+        Envelope shown;
         try {
-            toDisplay.transform(box, 0, box, 0, box.length / 2);
+            shown = JTS.transform(new Envelope(b.west(), b.east(), b.south(), b.north()), null, toDisplay, 2);
         } catch (TransformException e) {
             return new MapCamera(crs, xy[0], xy[1], unitsPerPixel); // the point, then, as for a place without bounds
-        }
-        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < box.length; i += 2) {
-            minX = Math.min(minX, box[i]);
-            maxX = Math.max(maxX, box[i]);
-            minY = Math.min(minY, box[i + 1]);
-            maxY = Math.max(maxY, box[i + 1]);
         }
         double w = Math.max(1, widthPx), h = Math.max(1, heightPx);
         return new MapCamera(
                 crs,
-                (minX + maxX) / 2,
-                (minY + maxY) / 2,
-                Math.max(target, 1.1 * Math.max((maxX - minX) / w, (maxY - minY) / h)));
+                shown.centre().x,
+                shown.centre().y,
+                Math.max(target, 1.1 * Math.max(shown.getWidth() / w, shown.getHeight() / h)));
     }
 }
