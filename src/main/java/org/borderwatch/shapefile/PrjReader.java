@@ -59,6 +59,9 @@ final class PrjReader {
                 known = identify(wkt);
             } catch (FactoryException e) {
                 known = "WKT cannot be parsed: " + e.getMessage();
+            } catch (RuntimeException e) {
+                // GeoTools' WKT parser lets arithmetic on absurd values escape unchecked (a unit of 0 divides by zero)
+                known = "WKT cannot be parsed: " + e.getMessage();
             }
             synchronized (RECENT) {
                 RECENT.put(wkt, known);

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs each reader's fuzz target under Jazzer (coverage-guided, libFuzzer's engine) for
- * {@code borderwatch.fuzz.seconds} (5 in {@code mvn verify}; {@code -Pfuzz} runs 600): a crash (an exception other
+ * Runs each reader's fuzz target under Jazzer (coverage-guided, libFuzzer's engine). In {@code mvn verify} each
+ * target tries {@code borderwatch.fuzz.runs} inputs from the fixed {@code borderwatch.fuzz.seed} and an empty corpus,
+ * so every build tries the same inputs (a random run once failed one CI build in several); {@code -Pfuzz} runs each
+ * for {@code borderwatch.fuzz.seconds} (600) from a random seed, keeping its corpus between runs. A crash (an exception other
  * than the reader's own, an OutOfMemoryError, a StackOverflowError), an input read slower than 2 s, or a failed
  * oracle (a silent wrong read) fails the test and leaves a reproducer in {@code target/fuzz/NAME/}. Seeds come from
  * the test files and, when present, {@code ../shared/corpus}. Each run's executions go to {@code target/fuzz/summary.txt}.
@@ -56,13 +58,22 @@ class FuzzHarnessTest {
 
     private record Target(String name, Class<?> type, Seeds seeds) {}
 
+    /** How long a target runs: at most {@code seconds}, and {@code runs} inputs when positive; seed 0 is random. */
+    private record Budget(int seconds, int runs, long seed) {
+        boolean repeatable() {
+            return runs > 0 && seed != 0;
+        }
+    }
+
     private interface Seeds {
         void write(Path dir) throws IOException;
     }
 
     @TestFactory
     Stream<DynamicTest> everyReaderSurvivesFuzzing() {
-        int seconds = Integer.getInteger("borderwatch.fuzz.seconds", 5);
+        int seconds = Integer.getInteger("borderwatch.fuzz.seconds", 120);
+        Budget budget = new Budget(
+                seconds, Integer.getInteger("borderwatch.fuzz.runs", 1500), Long.getLong("borderwatch.fuzz.seed", 1));
         List<Target> targets = List.of(
                 new Target("events-geojson", EventStoreFuzzTarget.class, FuzzHarnessTest::eventSeeds),
                 new Target("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
@@ -74,13 +85,15 @@ class FuzzHarnessTest {
         String only = System.getProperty("borderwatch.fuzz.targets", "");
         return targets.stream()
                 .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
-                .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, seconds)));
+                .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t, budget)));
     }
 
-    private static void fuzz(Target t, int seconds) throws IOException, InterruptedException {
+    private static void fuzz(Target t, Budget budget) throws IOException, InterruptedException {
+        int seconds = budget.seconds();
         Path dir = OUT.resolve(t.name());
         Path seeds = dir.resolve("seeds");
         Path corpus = dir.resolve("corpus");
+        if (budget.repeatable()) deleteTree(corpus);
         Files.createDirectories(seeds);
         Files.createDirectories(corpus);
         t.seeds().write(seeds);
@@ -97,6 +110,8 @@ class FuzzHarnessTest {
                 "--custom_hook_includes=org.borderwatch.**",
                 "--reproducer_path=" + dir,
                 "-max_total_time=" + seconds,
+                "-runs=" + (budget.runs() > 0 ? budget.runs() : -1),
+                "-seed=" + budget.seed(),
                 "-timeout=" + HANG_SECONDS,
                 "-rss_limit_mb=" + RSS_LIMIT_MB,
                 "-max_len=" + MAX_INPUT_BYTES,
@@ -120,11 +135,12 @@ class FuzzHarnessTest {
                 OUT.resolve("summary.txt"),
                 String.format(
                         Locale.ROOT,
-                        "%s %s: %,d executions in %d s, slowest input %s s, exit %s%n",
+                        "%s %s: %,d executions (limit %d s, %s), slowest input %s s, exit %s%n",
                         java.time.Instant.now(),
                         t.name(),
                         executions,
                         seconds,
+                        budget.repeatable() ? budget.runs() + " inputs from seed " + budget.seed() : "random seed",
                         slowestSeconds,
                         ended ? p.exitValue() : "killed"),
                 StandardOpenOption.CREATE,
@@ -134,6 +150,13 @@ class FuzzHarnessTest {
                 .as("%s found a problem; see %s and the reproducer beside it:%n%s", t.name(), log, tail(text))
                 .isZero();
         assertThat(executions).as("%s ran", t.name()).isPositive();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
     }
 
     private static String tail(String text) {

@@ -174,6 +174,26 @@ class ShapefileDataStoreTest {
                 .satisfies(p -> assertThat(p.getMessage()).startsWith("diag.prj: WKT cannot be parsed"));
     }
 
+    /**
+     * Found by fuzzing in CI: a projected CRS whose linear unit is 0 metres made GeoTools divide by zero inside the
+     * WKT parser (an ArithmeticException, not a FactoryException), which escaped the open.
+     */
+    @Test
+    void prjWithAZeroUnitIsReportedAndTheCrsLeftUnknown() throws IOException {
+        diagonal();
+        Files.writeString(
+                dir.resolve("diag.prj"),
+                "PROJCS[\"Custom_TM\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
+                        + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"
+                        + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"Central_Meridian\",21.0],"
+                        + "UNIT[\"Meter\",0]]");
+        ShapefileDataStore store = new ShapefileDataStore(dir.resolve("diag.shp"));
+        assertThat(store.getSchema().getCoordinateReferenceSystem()).isNull();
+        assertThat(store.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getMessage()).startsWith("diag.prj: WKT cannot be parsed"));
+    }
+
     @Test
     void theStoreIsAFileDataStoreNamedAfterTheFile() throws IOException {
         ShapefileDataStore store = diagonal();
