@@ -5,11 +5,13 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.borderwatch.gazetteer.Gazetteer;
 import org.borderwatch.gazetteer.GazetteerPlace;
 import org.borderwatch.gazetteer.Match;
@@ -30,6 +32,8 @@ public final class PlaceSearchBox extends TextField {
     private List<Match> found = List.of();
     /** Starts reading the places; run once, when the box is first used, so start-up does not wait for it. */
     private Runnable load;
+    /** Enter was pressed while the places were still loading. */
+    private boolean pickWhenLoaded;
 
     /** @param names the name style results are written in; @param onPick called on the FX thread with the place picked */
     public PlaceSearchBox(ObjectProperty<NameStyle> names, Consumer<GazetteerPlace> onPick) {
@@ -42,6 +46,8 @@ public final class PlaceSearchBox extends TextField {
         gazetteer.addListener((obs, old, now) -> {
             setPromptText("Find a place (Ctrl+F)");
             search(getText(), onPick);
+            if (pickWhenLoaded && !found.isEmpty()) pick(found.get(0).place(), onPick);
+            pickWhenLoaded = false;
         });
         focusedProperty().addListener((obs, was, now) -> {
             if (now) startLoading();
@@ -50,10 +56,29 @@ public final class PlaceSearchBox extends TextField {
             if (e.getCode() == KeyCode.ENTER && !found.isEmpty()) {
                 pick(found.get(0).place(), onPick);
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER
+                    && gazetteer.get() == null
+                    && !getText().isBlank()) {
+                // typed and confirmed before the places finished loading: pick once they are there
+                pickWhenLoaded = true;
+                e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 results.hide();
             }
         });
+        // A desktop window hands the keys to the open results popup first, which swallows Enter when no result is
+        // highlighted: there, Enter alone must pick the best match as it does in the field.
+        results.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !found.isEmpty() && noResultHighlighted()) {
+                pick(found.get(0).place(), onPick);
+                e.consume();
+            }
+        });
+    }
+
+    private boolean noResultHighlighted() {
+        return results.getSkin() == null
+                || results.getSkin().getNode().lookupAll(".menu-item").stream().noneMatch(Node::isFocused);
     }
 
     /**

@@ -56,6 +56,41 @@ class PlaceSearchBoxTest {
         assertThat(picked).extracting(GazetteerPlace::id).containsExactly("geonames:783770");
     }
 
+    /**
+     * In a desktop window (GTK) the open results popup receives the keys before the field; Enter there, with no result
+     * highlighted, used to do nothing until Down was pressed.
+     */
+    @Test
+    void enterReachingTheOpenResultsPopupPicksTheBestMatch(FxRobot robot) {
+        robot.clickOn(box);
+        robot.interact(() -> box.setText("Zvecan"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window popup =
+                robot.lookup("#place-result-0").queryAs(Label.class).getScene().getWindow();
+
+        robot.interact(() -> javafx.event.Event.fireEvent(
+                popup,
+                new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
+
+        assertThat(picked).extracting(GazetteerPlace::id).containsExactly("geonames:783770");
+        assertThat(popup.isShowing()).isFalse();
+    }
+
+    @Test
+    void enterPressedWhileThePlacesLoadPicksTheBestMatchOnceTheyAre(FxRobot robot) throws Exception {
+        Gazetteer shipped = box.gazetteerProperty().get();
+        robot.interact(() -> box.gazetteerProperty().set(null));
+        robot.clickOn(box);
+        robot.interact(() -> box.setText("Banjska"));
+        robot.type(KeyCode.ENTER);
+        assertThat(picked).isEmpty();
+
+        robot.interact(() -> box.gazetteerProperty().set(shipped));
+
+        assertThat(picked).singleElement().satisfies(p -> assertThat(p.names()).containsValue("Banjska"));
+    }
+
     @Test
     void resultsFollowTheNameStyle(FxRobot robot) {
         robot.interact(() -> {
