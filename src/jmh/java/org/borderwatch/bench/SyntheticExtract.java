@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.borderwatch.bench.BenchShapefileWriter.Field;
+import org.borderwatch.shapefile.ShapefileWriter;
+import org.borderwatch.shapefile.ShapefileWriter.Field;
 
 /**
  * Writes a synthetic OpenStreetMap extract in Geofabrik's "free" shapefile layout (gis_osm_roads_free_1,
@@ -115,10 +116,10 @@ public final class SyntheticExtract {
     }
 
     private static void writePlaces(Path dir, int n, SplittableRandom r, double[] xs, double[] ys) throws IOException {
-        try (BenchShapefileWriter w = new BenchShapefileWriter(
+        try (ShapefileWriter w = new ShapefileWriter(
                 dir,
                 "gis_osm_places_free_1",
-                BenchShapefileWriter.POINT,
+                ShapefileWriter.POINT,
                 new Field("osm_id", 'C', 12),
                 new Field("code", 'N', 4),
                 new Field("fclass", 'C', 28),
@@ -150,10 +151,10 @@ public final class SyntheticExtract {
     }
 
     private static void writeRoads(Path dir, int n, SplittableRandom r, double[] tx, double[] ty) throws IOException {
-        try (BenchShapefileWriter w = new BenchShapefileWriter(
+        try (ShapefileWriter w = new ShapefileWriter(
                 dir,
                 "gis_osm_roads_free_1",
-                BenchShapefileWriter.POLYLINE,
+                ShapefileWriter.POLYLINE,
                 new Field("osm_id", 'C', 12),
                 new Field("code", 'N', 4),
                 new Field("fclass", 'C', 28),
@@ -193,10 +194,10 @@ public final class SyntheticExtract {
     private static void writeLines(
             Path dir, String layer, int n, SplittableRandom r, double[] tx, double[] ty, boolean rail)
             throws IOException {
-        try (BenchShapefileWriter w = new BenchShapefileWriter(
+        try (ShapefileWriter w = new ShapefileWriter(
                 dir,
                 layer,
-                BenchShapefileWriter.POLYLINE,
+                ShapefileWriter.POLYLINE,
                 new Field("osm_id", 'C', 12),
                 new Field("code", 'N', 4),
                 new Field("fclass", 'C', 28),
@@ -218,10 +219,10 @@ public final class SyntheticExtract {
     private static void writeAreas(
             Path dir, String layer, int n, SplittableRandom r, double[] tx, double[] ty, boolean water)
             throws IOException {
-        try (BenchShapefileWriter w = new BenchShapefileWriter(
+        try (ShapefileWriter w = new ShapefileWriter(
                 dir,
                 layer,
-                BenchShapefileWriter.POLYGON,
+                ShapefileWriter.POLYGON,
                 new Field("osm_id", 'C', 12),
                 new Field("code", 'N', 4),
                 new Field("fclass", 'C', 28),

@@ -151,6 +151,17 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         return null;
     }
 
+    /** How many records the file holds, deleted ones included, from the .dbf header (the .shx without a .dbf). */
+    public long recordCount() throws IOException {
+        if (dbfHeader != null) return dbfHeader.recordCount();
+        return shx == null ? 0 : ShxIndex.open(shx).count();
+    }
+
+    /** Whether {@link #index} has given this store an index its bbox queries go through. */
+    public boolean indexed() {
+        return spatialIndex != null;
+    }
+
     /**
      * Makes queries with a bounding box read only the records whose box meets it, through a packed R-tree of the
      * record boxes. The tree is built on the first call for this size and modification time of the .shp (one

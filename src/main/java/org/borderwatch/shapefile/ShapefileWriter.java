@@ -1,4 +1,4 @@
-package org.borderwatch.bench;
+package org.borderwatch.shapefile;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,19 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Streams a shapefile (.shp, .shx, .dbf, .prj in WGS 84, .cpg UTF-8) of points, lines or polygons, so the
- * benchmark data needs no GDAL: records go straight to disk and only the headers are patched at the end, so
- * five million features cost no heap. The project reads shapefiles but ships no writer; this one writes only
- * what the synthetic extracts need (2D shapes, character and numeric columns).
+ * Streams a shapefile (.shp, .shx, .dbf, .prj in WGS 84, .cpg UTF-8) of points, lines or polygons without
+ * GDAL: records go straight to disk and only the headers are patched at the end, so five million features
+ * cost no heap. It writes what synthetic extracts and test data need (2D shapes in WGS 84, character and
+ * integer columns), not every kind of shapefile. Text longer than its column is cut at the column's width.
  */
-final class BenchShapefileWriter implements AutoCloseable {
+public final class ShapefileWriter implements AutoCloseable {
 
-    static final int POINT = 1;
-    static final int POLYLINE = 3;
-    static final int POLYGON = 5;
+    public static final int POINT = 1;
+    public static final int POLYLINE = 3;
+    public static final int POLYGON = 5;
 
-    /** A .dbf column: character ({@code 'C'}) or numeric ({@code 'N'}, integers). */
-    record Field(String name, char type, int width) {}
+    /** A .dbf column: character ({@code 'C'}) or numeric ({@code 'N'}, integers), {@code width} bytes wide. */
+    public record Field(String name, char type, int width) {}
 
     private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
             + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
@@ -46,7 +46,12 @@ final class BenchShapefileWriter implements AutoCloseable {
     private double maxY = Double.NEGATIVE_INFINITY;
     private ByteBuffer content = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
 
-    BenchShapefileWriter(Path dir, String name, int shapeType, Field... fields) throws IOException {
+    /**
+     * Starts {@code NAME.shp} and its companions in {@code dir}.
+     *
+     * @param shapeType {@link #POINT}, {@link #POLYLINE} or {@link #POLYGON}
+     */
+    public ShapefileWriter(Path dir, String name, int shapeType, Field... fields) throws IOException {
         Files.createDirectories(dir);
         this.shapeType = shapeType;
         this.fields = fields;
@@ -67,7 +72,7 @@ final class BenchShapefileWriter implements AutoCloseable {
     }
 
     /** A point record. */
-    void point(double x, double y, Object... values) throws IOException {
+    public void point(double x, double y, Object... values) throws IOException {
         content.clear();
         content.putInt(POINT).putDouble(x).putDouble(y);
         include(x, y, x, y);
@@ -78,7 +83,7 @@ final class BenchShapefileWriter implements AutoCloseable {
      * A line or polygon record of the given parts, each a flat x,y array; polygon rings are written as given
      * (outer rings clockwise, as the format wants).
      */
-    void parts(double[][] parts, Object... values) throws IOException {
+    public void parts(double[][] parts, Object... values) throws IOException {
         int points = 0;
         double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
@@ -131,6 +136,8 @@ final class BenchShapefileWriter implements AutoCloseable {
             if (v != null) {
                 byte[] b = (f.type == 'N' ? String.valueOf(v) : v.toString()).getBytes(StandardCharsets.UTF_8);
                 int n = Math.min(b.length, f.width);
+                // cut text between characters, never inside one
+                while (n > 0 && n < b.length && (b[n] & 0xC0) == 0x80) n--;
                 // numbers are right-aligned, text left-aligned, as dBASE writes them
                 System.arraycopy(b, 0, row, f.type == 'N' ? at + f.width - n : at, n);
             }
@@ -139,6 +146,7 @@ final class BenchShapefileWriter implements AutoCloseable {
         dbf.write(row);
     }
 
+    /** Ends the files: patches the headers with the count, the length and the box. */
     @Override
     public void close() throws IOException {
         dbf.write(0x1A);
