@@ -258,7 +258,7 @@ public final class MapPainter {
                 if (layer.isRaster()) {
                     // images go through g: what direct holds of the layers under it must reach the image first
                     if (direct != null) direct.flush();
-                    images.paint(g, layer, model.displayCrs(), v);
+                    images.paint(g, layer, model.displayCrs(), v, raster);
                 } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
                 else layerPainter.paint(g, projected(layer, model, v), layer.style(), v, raster, direct, names);
             } catch (IOException e) {
