@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.borderwatch.map.catalogue.Catalogue;
 import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.borderwatch.map.catalogue.CatalogueProblem;
-import org.borderwatch.shapefile.ShapefileDataStore;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -62,6 +61,7 @@ public final class RegionMap {
         List<String> problems = new ArrayList<>();
         for (CatalogueProblem p : catalogue.problems()) problems.add(p.toString());
         List<Entry> entries = new ArrayList<>();
+        LayerSources sources = LayerSources.forUser();
         Set<Path> catalogued = new HashSet<>();
         for (Path p : catalogue.claimed()) catalogued.add(p.toAbsolutePath().normalize());
         for (CatalogueLayer c : catalogue.layers()) {
@@ -70,7 +70,7 @@ public final class RegionMap {
                     entries.add(new Entry(c.order(), catalogued(c, GeoImage.open(c.source()))));
                     continue;
                 }
-                SimpleFeatureSource source = new ShapefileDataStore(c.source()).getFeatureSource();
+                SimpleFeatureSource source = sources.open(c.source());
                 entries.add(new Entry(c.order(), catalogued(c, source)));
             } catch (IOException e) {
                 problems.add(
@@ -84,7 +84,7 @@ public final class RegionMap {
             for (Path shp : shps) {
                 if (catalogued.contains(shp.toAbsolutePath().normalize())) continue;
                 String name = shp.getFileName().toString();
-                others.put(name.substring(0, name.length() - 4), new ShapefileDataStore(shp).getFeatureSource());
+                others.put(name.substring(0, name.length() - 4), sources.open(shp));
             }
         }
         PlainStyles plain = new PlainStyles();

@@ -7,8 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Layer;
+import org.borderwatch.map.LayerSources;
+import org.borderwatch.map.Viewport;
+import org.geotools.api.data.Query;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.geometry.Bounds;
 import org.geotools.api.metadata.extent.GeographicBoundingBox;
 import org.geotools.api.referencing.FactoryException;
@@ -17,8 +21,10 @@ import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.data.simple.SimpleFeatureIterator;
+import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.geometry.jts.GeometryClipper;
 import org.geotools.geometry.jts.JTS;
+import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.referencing.CRS;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -28,14 +34,64 @@ import org.locationtech.jts.geom.Geometry;
  * Entries for another CRS are dropped when the display CRS changes. Geographic data is first cut
  * to the projection's usable area (its domain of validity widened by 30°), because a transverse
  * Mercator folds far-away countries back over the map.
+ * <p>
+ * Small layers are read whole. A layer that loads by need ({@link LayerSources#loadsByNeed}: a large
+ * indexed file) is read one window at a time: the features meeting the view widened by a view on each
+ * side, asked of its source with a BBOX query, reprojected and generalised for the view's zoom level (a
+ * power-of-two band of map units per pixel). Frames that stay inside the window at that level reuse it;
+ * leaving it, or changing level, replaces it. Each such layer holds one window, so memory follows what
+ * is near the view, not the size of the file. No feature of the window is dropped by generalising: a line
+ * keeps its ends and a ring its shape's extent, so nothing drawn at one level is missing at the next.
  */
 final class GeometryCache {
 
     private static final System.Logger LOG = System.getLogger(GeometryCache.class.getName());
     private static final double DOMAIN_MARGIN_DEGREES = 30;
+    private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
 
     private final Map<SimpleFeatureSource, ProjectedLayer> layers = new IdentityHashMap<>();
+    private final Map<SimpleFeatureSource, Window> windows = new IdentityHashMap<>();
     private CoordinateReferenceSystem crs;
+
+    /** The features of a by-need layer near a view, generalised for one zoom level. */
+    private record Window(int level, Envelope area, ProjectedLayer layer) {}
+
+    /**
+     * The layer's geometries near {@code v} in {@code displayCrs}: the whole layer for a small one, read once;
+     * for a layer that loads by need, a window around the view generalised for its zoom level.
+     *
+     * @throws IOException if the layer's features cannot be read
+     */
+    ProjectedLayer projected(Layer layer, CoordinateReferenceSystem displayCrs, Viewport v) throws IOException {
+        if (!LayerSources.loadsByNeed(layer.source())) return projected(layer, displayCrs);
+        useCrs(displayCrs);
+        int level = ProjectedLayer.level(v.unitsPerPixel());
+        ReferencedEnvelope a = v.area();
+        Envelope wanted = new Envelope(a.getMinX(), a.getMaxX(), a.getMinY(), a.getMaxY());
+        Window w = windows.get(layer.source());
+        if (w != null && w.level == level && w.area.contains(wanted)) return w.layer;
+        // drop the old window first, so two never share the heap
+        windows.remove(layer.source());
+        Envelope area = new Envelope(wanted);
+        area.expandBy(wanted.getWidth(), wanted.getHeight());
+        ProjectedLayer p = load(layer, displayCrs, area, Math.scalb(1.0, level));
+        windows.put(layer.source(), new Window(level, area, p));
+        return p;
+    }
+
+    /** The window a by-need layer holds now, or null: what memory it takes. */
+    ProjectedLayer window(Layer layer) {
+        Window w = windows.get(layer.source());
+        return w == null ? null : w.layer;
+    }
+
+    private void useCrs(CoordinateReferenceSystem displayCrs) {
+        if (crs != displayCrs) {
+            layers.clear();
+            windows.clear();
+            crs = displayCrs;
+        }
+    }
 
     /**
      * The layer's geometries in {@code displayCrs}, read and reprojected on first use.
@@ -43,19 +99,21 @@ final class GeometryCache {
      * @throws IOException if the layer's features cannot be read
      */
     ProjectedLayer projected(Layer layer, CoordinateReferenceSystem displayCrs) throws IOException {
-        if (crs != displayCrs) {
-            layers.clear();
-            crs = displayCrs;
-        }
+        useCrs(displayCrs);
         ProjectedLayer p = layers.get(layer.source());
         if (p == null) {
-            p = load(layer, displayCrs);
+            p = load(layer, displayCrs, null, 0);
             layers.put(layer.source(), p);
         }
         return p;
     }
 
-    private static ProjectedLayer load(Layer layer, CoordinateReferenceSystem displayCrs) throws IOException {
+    /**
+     * Reads the layer, or its features meeting {@code area} (display CRS) when that is given, into the display
+     * CRS; with {@code span} above zero each geometry is generalised so no two kept vertices lie within it.
+     */
+    private static ProjectedLayer load(Layer layer, CoordinateReferenceSystem displayCrs, Envelope area, double span)
+            throws IOException {
         CoordinateReferenceSystem sourceCrs = layer.source().getSchema().getCoordinateReferenceSystem();
         MathTransform toDisplay = transform(layer, sourceCrs, displayCrs);
         GeometryClipper domain = domainClipper(sourceCrs, displayCrs);
@@ -63,7 +121,8 @@ final class GeometryCache {
         List<Geometry> projected = new ArrayList<>();
         int skipped = 0;
         String firstProblem = null;
-        try (SimpleFeatureIterator it = layer.source().getFeatures().features()) {
+        Query query = area == null ? Query.ALL : bboxQuery(layer, area, displayCrs, sourceCrs);
+        try (SimpleFeatureIterator it = layer.source().getFeatures(query).features()) {
             while (it.hasNext()) {
                 SimpleFeature f = it.next();
                 Object value = f.getDefaultGeometry();
@@ -71,7 +130,8 @@ final class GeometryCache {
                 try {
                     Geometry cut = domain == null ? g : domain.clip(g, false);
                     if (cut == null || cut.isEmpty()) continue;
-                    projected.add(toDisplay == null ? cut : JTS.transform(cut, toDisplay));
+                    Geometry shown = toDisplay == null ? cut : JTS.transform(cut, toDisplay);
+                    projected.add(span > 0 ? ProjectedLayer.generalised(shown, span) : shown);
                     features.add(f);
                 } catch (TransformException e) {
                     skipped++;
@@ -88,6 +148,25 @@ final class GeometryCache {
                     displayCrs.getName(),
                     firstProblem);
         return new ProjectedLayer(features, projected);
+    }
+
+    /** The features whose box meets {@code area}, asked in the source's own CRS. */
+    private static Query bboxQuery(
+            Layer layer, Envelope area, CoordinateReferenceSystem displayCrs, CoordinateReferenceSystem sourceCrs)
+            throws IOException {
+        ReferencedEnvelope box = new ReferencedEnvelope(area, displayCrs);
+        if (sourceCrs != null && !CRS.equalsIgnoreMetadata(sourceCrs, displayCrs)) {
+            try {
+                box = box.transform(sourceCrs, true);
+            } catch (TransformException | FactoryException e) {
+                throw new IOException(
+                        "layer " + layer.name() + ": the view cannot be taken into " + sourceCrs.getName(), e);
+            }
+        }
+        String geometry = layer.source().getSchema().getGeometryDescriptor().getLocalName();
+        return new Query(
+                layer.source().getSchema().getTypeName(),
+                FILTERS.bbox(geometry, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), null));
     }
 
     private static MathTransform transform(Layer layer, CoordinateReferenceSystem from, CoordinateReferenceSystem to)

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.borderwatch.map.Layer;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.map.MapModel;
 import org.geotools.api.feature.simple.SimpleFeature;
 
@@ -39,6 +40,8 @@ final class LabelledPlaces {
         Set<Long> found = new HashSet<>();
         for (Layer layer : m.layers()) {
             if (layer.isRaster() || !layer.drawnAt(scaleDenominator)) continue;
+            // a layer read by need is never read whole; its own labels may repeat a site's name
+            if (LayerSources.loadsByNeed(layer.source())) continue;
             ProjectedLayer projected;
             try {
                 projected = features.of(layer, m);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
 import org.borderwatch.render.furniture.Attribution;
@@ -77,12 +78,22 @@ public final class MapPainter {
     private final LabelledPlaces placeIds = new LabelledPlaces(this::projected);
 
     /**
-     * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws.
+     * Reads and reprojects every layer of {@code model} into its display CRS, so the next paint only draws;
+     * layers read by need ({@link LayerSources#loadsByNeed}) are read by the frames that show them.
      *
      * @throws IOException naming the layer whose features could not be read
      */
     public void prepare(MapModel model) throws IOException {
-        for (Layer layer : model.layers()) if (!layer.isRaster()) projected(layer, model);
+        for (Layer layer : model.layers())
+            if (!layer.isRaster() && !LayerSources.loadsByNeed(layer.source())) projected(layer, model);
+    }
+
+    private ProjectedLayer projected(Layer layer, MapModel model, Viewport v) throws IOException {
+        try {
+            return cache.projected(layer, model.displayCrs(), v);
+        } catch (IOException e) {
+            throw new IOException("layer " + layer.name() + ": " + e.getMessage(), e);
+        }
     }
 
     private ProjectedLayer projected(Layer layer, MapModel model) throws IOException {
@@ -247,9 +258,9 @@ public final class MapPainter {
                 if (layer.isRaster()) {
                     // images go through g: what direct holds of the layers under it must reach the image first
                     if (direct != null) direct.flush();
-                    images.paint(g, layer, model.displayCrs(), v);
+                    images.paint(g, layer, model.displayCrs(), v, raster);
                 } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
-                else layerPainter.paint(g, projected(layer, model), layer.style(), v, raster, direct, names);
+                else layerPainter.paint(g, projected(layer, model, v), layer.style(), v, raster, direct, names);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -272,14 +283,14 @@ public final class MapPainter {
         if (!raster) {
             Graphics2D lg = (Graphics2D) g.create();
             lg.setComposite(alpha);
-            layerPainter.paint(lg, projected(layer, model), layer.style(), v, false, null);
+            layerPainter.paint(lg, projected(layer, model, v), layer.style(), v, false, null);
             lg.dispose();
             return;
         }
         BufferedImage own = new BufferedImage(v.widthPx(), v.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D lg = own.createGraphics();
         lg.setRenderingHints(g.getRenderingHints());
-        layerPainter.paint(lg, projected(layer, model), layer.style(), v, true, null);
+        layerPainter.paint(lg, projected(layer, model, v), layer.style(), v, true, null);
         lg.dispose();
         Graphics2D cg = (Graphics2D) g.create();
         cg.setComposite(alpha);

@@ -93,6 +93,24 @@ final class ProjectedLayer {
         }
     }
 
+    /** The zoom level of {@code unitsPerPixel}: the power of two at or below it. */
+    static int level(double unitsPerPixel) {
+        return (int) Math.floor(Math.log(unitsPerPixel) / Math.log(2));
+    }
+
+    /**
+     * A copy of {@code g} in which no two kept vertices lie within {@code span} of each other; nothing is
+     * dropped (a line keeps its ends, a ring at least its closing points), so the feature still shows.
+     */
+    static Geometry generalised(Geometry g, double span) {
+        if (g instanceof Point) return g;
+        Geometry d = new LiteCopy(0).transform(g);
+        if (d == null || d.isEmpty()) return g;
+        new Decimator(span, span).decimate(d);
+        d.geometryChanged();
+        return d;
+    }
+
     /**
      * Feature {@code i}'s geometry decimated so no two kept vertices lie within one pixel at
      * {@code unitsPerPixel}; copies are made lazily and kept for the last few zoom levels.
@@ -100,7 +118,7 @@ final class ProjectedLayer {
     Geometry decimated(int i, double unitsPerPixel) {
         Geometry g = geometries[i];
         if (g instanceof Point) return g;
-        int level = (int) Math.floor(Math.log(unitsPerPixel) / Math.log(2));
+        int level = level(unitsPerPixel);
         Geometry[] level_ = decimatedByLevel.computeIfAbsent(level, l -> new Geometry[geometries.length]);
         Geometry d = level_[i];
         if (d == null) {

@@ -65,6 +65,7 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
             new GeometryFactory(new PrecisionModel(), 0, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
     private final List<ShapefileFormatException> openProblems = new ArrayList<>();
     private final List<ShapefileFormatException> openWarnings = new ArrayList<>();
+    private volatile SpatialIndex spatialIndex;
     private volatile ShapefileFeatureReader.Outcome lastRead = new ShapefileFeatureReader.Outcome(List.of(), List.of());
 
     /** Opens a shapefile whose text is decoded by its .cpg or DBF language byte. */
@@ -150,6 +151,39 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         return null;
     }
 
+    /** How many records the file holds, deleted ones included, from the .dbf header (the .shx without a .dbf). */
+    public long recordCount() throws IOException {
+        if (dbfHeader != null) return dbfHeader.recordCount();
+        return shx == null ? 0 : ShxIndex.open(shx).count();
+    }
+
+    /** Whether {@link #index} has given this store an index its bbox queries go through. */
+    public boolean indexed() {
+        return spatialIndex != null;
+    }
+
+    /**
+     * Makes queries with a bounding box read only the records whose box meets it, through a packed R-tree of the
+     * record boxes. The tree is built on the first call for this size and modification time of the .shp (one
+     * pass over the records) and kept in a file beside it ({@code NAME.bwsi}), or in {@code cacheDir} when the
+     * .shp's folder is read-only; later calls, in this session or the next, only map that file. A query returns
+     * the same features with the index as without it. Does nothing without a usable .shx, since records are
+     * found through it.
+     *
+     * @param cacheDir where indexes of read-only folders go; null to write only beside the .shp
+     * @return the file the index is kept in, or null when there is no .shx
+     * @throws IOException when the .shp cannot be read or the index written anywhere
+     */
+    public Path index(Path cacheDir) throws IOException {
+        if (shx == null) return null;
+        SpatialIndex index = spatialIndex;
+        if (index == null) {
+            index = SpatialIndex.openOrBuild(shp, cacheDir);
+            spatialIndex = index;
+        }
+        return index.file();
+    }
+
     /**
      * What could not be read: header problems found on opening, then the records skipped by the
      * most recently closed reader, each naming file, record and field.
@@ -221,6 +255,8 @@ public final class ShapefileDataStore extends ContentDataStore implements FileDa
         ReadPlan plan = ReadPlan.of(schema, fields(), query);
         ShxIndex index = shx == null ? null : ShxIndex.open(shx);
         ShpReader shapes = new ShpReader(shp, index, geometryFactory, BUFFER_BYTES);
+        SpatialIndex tree = spatialIndex;
+        if (tree != null && index != null && plan.box() != null) shapes.only(tree.query(plan.box()));
         try {
             DbfReader attributes = dbf == null ? null : DbfReader.open(dbf, cpg, charsetOverride, BUFFER_BYTES);
             return new ShapefileFeatureReader(shapes, attributes, plan, typeName, outcome -> lastRead = outcome);

@@ -31,6 +31,8 @@ final class ShpReader implements AutoCloseable {
     private final List<ShapefileFormatException> warnings = new ArrayList<>();
     private int unlistedWarnings;
     private int current = -1;
+    private int[] only;
+    private int onlyAt;
     private long nextOffset = ShpHeader.LENGTH;
     private boolean ended;
     private ByteBuffer content;
@@ -51,6 +53,16 @@ final class ShpReader implements AutoCloseable {
         this.multiPoints = new MultiPointDecoder(factory);
         this.lines = new PolyLineDecoder(factory);
         this.polygons = new PolygonDecoder(new RingAssembler(factory));
+    }
+
+    /**
+     * Makes {@link #next()} visit only these records (0-based, ascending), through the .shx.
+     *
+     * @throws IllegalStateException when the reader has no .shx to find them by
+     */
+    void only(int[] records) {
+        if (index == null) throw new IllegalStateException(path() + ": records can only be picked through a .shx");
+        only = records;
     }
 
     ShpHeader header() {
@@ -75,7 +87,9 @@ final class ShpReader implements AutoCloseable {
     boolean next() throws ShapefileFormatException {
         content = null;
         if (ended) return false;
-        current++;
+        if (only == null) current++;
+        else if (onlyAt < only.length) current = only[onlyAt++];
+        else return end();
         long offset;
         if (index != null) {
             if (current >= index.count()) return end();
@@ -145,6 +159,27 @@ final class ShpReader implements AutoCloseable {
         if (contentLength < 36) return true;
         return box.intersects(
                 new Envelope(b.getDouble(at), b.getDouble(at + 16), b.getDouble(at + 8), b.getDouble(at + 24)));
+    }
+
+    /**
+     * The current record's box as {minX, minY, maxX, maxY}, read without decoding the shape; null for a
+     * Null shape.
+     *
+     * @throws ShapefileFormatException when the record is too short to hold its box or of a wrong type
+     */
+    double[] recordBox() throws ShapefileFormatException {
+        ShapeType type = recordType();
+        ByteBuffer b = content.order(ByteOrder.LITTLE_ENDIAN);
+        int at = contentStart + 4;
+        if (type.family == ShapeType.Family.NULL) return null;
+        if (type.family == ShapeType.Family.POINT) {
+            if (contentLength < 20)
+                throw problem("record content is " + contentLength + " bytes, too short for a point");
+            double x = b.getDouble(at), y = b.getDouble(at + 8);
+            return new double[] {x, y, x, y};
+        }
+        if (contentLength < 36) throw problem("record content is " + contentLength + " bytes, too short for a box");
+        return new double[] {b.getDouble(at), b.getDouble(at + 8), b.getDouble(at + 16), b.getDouble(at + 24)};
     }
 
     /**
