@@ -16,6 +16,7 @@ import org.borderwatch.map.Viewport;
 import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.borderwatch.render.label.LabelPlacer;
 import org.borderwatch.render.label.LineLabelSpot;
+import org.borderwatch.render.label.LineText;
 import org.borderwatch.render.raster.BufferRasterizer;
 import org.borderwatch.render.raster.PointStamper;
 import org.borderwatch.render.style.StyleSelector;
@@ -23,6 +24,7 @@ import org.borderwatch.render.style.SymbolizerPainter;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.Displacement;
 import org.geotools.api.style.LinePlacement;
+import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointPlacement;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.Style;
@@ -273,16 +275,55 @@ final class LayerPainter {
         labels.addCentred(text, px, py, priority == null ? 0 : priority, textStyle(t, scale), 0, area);
     }
 
-    /** A name along the straightest stretch of the line long enough for it, if any (see {@link LineLabelSpot}). */
+    /**
+     * A name along the line: glyph by glyph along its bends where the style says {@code followLine} (see
+     * {@link LineText}), on the straightest stretch long enough for it otherwise (see {@link LineLabelSpot}); or,
+     * when the style has a graphic, the text on a shield plate on the line. Repeated every {@code repeat}
+     * logical pixels when the style gives that.
+     */
     private void offerLineLabel(TextSymbolizer t, SimpleFeature feature, Path2D line, double scale) {
         String text = labelText(t, feature);
         if (text == null || text.isBlank()) return;
+        text = text.strip();
         LabelPlacer.TextStyle style = textStyle(t, scale);
+        Double rank = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
+        double priority = rank == null ? 0 : rank;
+        double repeatPx = option(t, TextSymbolizer.LABEL_REPEAT_KEY, 0) * scale;
+        if (t.getGraphic() != null
+                && !t.getGraphic().graphicalSymbols().isEmpty()
+                && t.getGraphic().graphicalSymbols().get(0) instanceof Mark plate) {
+            Color fill = plate.getFill() == null
+                    ? Color.WHITE
+                    : plate.getFill().getColor().evaluate(null, Color.class);
+            Color edge = plate.getStroke() == null
+                    ? null
+                    : plate.getStroke().getColor().evaluate(null, Color.class);
+            for (LineText.Spot s : LineText.shields(line, text, style.font(), fill, edge, repeatPx))
+                labels.addShaped(text, s.x(), s.y(), priority, style, s.shape());
+            return;
+        }
+        if (Boolean.parseBoolean(t.getOptions().get(TextSymbolizer.FOLLOW_LINE_KEY))) {
+            double maxBend = Math.toRadians(
+                    option(t, TextSymbolizer.MAX_ANGLE_DELTA_KEY, TextSymbolizer.DEFAULT_MAX_ANGLE_DELTA));
+            for (LineText.Spot s : LineText.along(line, text, style.font(), style.haloRadiusPx(), repeatPx, maxBend))
+                labels.addShaped(text, s.x(), s.y(), priority, style, s.shape());
+            return;
+        }
         double[] size = labels.sizeOf(text, style);
         LineLabelSpot spot = LineLabelSpot.find(line, size[0], size[1]);
         if (spot == null) return;
-        Double priority = t.getPriority() == null ? null : t.getPriority().evaluate(feature, Double.class);
-        labels.addCentred(text, spot.x(), spot.y(), priority == null ? 0 : priority, style, spot.angle(), null);
+        labels.addCentred(text, spot.x(), spot.y(), priority, style, spot.angle(), null);
+    }
+
+    private static double option(TextSymbolizer t, String key, double fallback) {
+        String value = t.getOptions().get(key);
+        if (value == null) return fallback;
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            // the catalogue reader writes these options from checked numbers; a hand-made style may not
+            return fallback;
+        }
     }
 
     private String labelText(TextSymbolizer t, SimpleFeature feature) {

@@ -172,6 +172,7 @@ final class CatalogueReader {
                                 rule.get("label").get("priority").asText()),
                         found);
             checkSteps(file, name, rule, at, found);
+            checkLineLabel(file, name, rule.path("label"), at + "/label", found);
         }
         return found;
     }
@@ -188,8 +189,24 @@ final class CatalogueReader {
                             + node.get("minScale").asText()));
     }
 
-    /** Steps by scale must rise, and only the last may leave out 'below'. */
+    /** Steps by scale must rise, and only the last may leave out 'below'; stops must fall. */
     private static void checkSteps(Path file, String name, JsonNode node, String at, List<CatalogueProblem> found) {
+        if (node.isObject() && node.path("stops").isArray()) {
+            JsonNode stops = node.get("stops");
+            for (int i = 1; i < stops.size(); i++) {
+                double before = stops.get(i - 1).get("scale").asDouble();
+                double now = stops.get(i).get("scale").asDouble();
+                if (now >= before)
+                    found.add(new CatalogueProblem(
+                            file,
+                            name,
+                            at + "/stops/" + i + "/scale",
+                            "stops must run from the largest scale denominator down: "
+                                    + stops.get(i).get("scale").asText() + " after "
+                                    + stops.get(i - 1).get("scale").asText()));
+            }
+            return;
+        }
         if (node.isArray()
                 && node.size() > 0
                 && node.get(0).isObject()
@@ -215,6 +232,20 @@ final class CatalogueReader {
             node.fields().forEachRemaining(f -> checkSteps(file, name, f.getValue(), at + "/" + f.getKey(), found));
         else if (node.isArray())
             for (int i = 0; i < node.size(); i++) checkSteps(file, name, node.get(i), at + "/" + i, found);
+    }
+
+    /** What only a label along a line can use, named where a label of another placement has it. */
+    private static void checkLineLabel(
+            Path file, String name, JsonNode label, String at, List<CatalogueProblem> found) {
+        if (label.isMissingNode() || label.path("placement").asText("point").equals("line")) return;
+        for (String field : List.of("follow", "repeat", "maxBend", "shield"))
+            if (label.has(field))
+                found.add(new CatalogueProblem(
+                        file,
+                        name,
+                        at + "/" + field,
+                        "'" + field + "' applies to labels along lines; this label's placement is "
+                                + label.path("placement").asText("point")));
     }
 
     private static void parse(Path file, String name, String at, Runnable parse, List<CatalogueProblem> found) {

@@ -32,6 +32,12 @@ import org.locationtech.jts.geom.Point;
  */
 final class CatalogueStyle {
 
+    /**
+     * Interpolated sizes are cut into bands a quarter of a zoom level wide (a factor of 2^¼ in scale): a width
+     * changes by a few percent from one band to the next, below what the eye sees as a step.
+     */
+    static final double INTERPOLATION_STEP = Math.pow(2, 0.25);
+
     private final StyleBuilder sb = new StyleBuilder();
     private final String layerName;
     private final double layerMin;
@@ -58,7 +64,9 @@ final class CatalogueStyle {
             List<Double> cuts = bands(rule, min, max);
             for (int b = 0; b + 1 < cuts.size(); b++) {
                 double lo = cuts.get(b);
-                double scale = lo;
+                double hi = cuts.get(b + 1);
+                // the band's middle in log scale: where an interpolated width is taken, and any step's value holds
+                double scale = lo > 0 && hi < Double.POSITIVE_INFINITY ? Math.sqrt(lo * hi) : lo;
                 List<List<Symbolizer>> ruleP = symbolizers(rule, scale, lines, points);
                 for (int p = 0; p < ruleP.size(); p++) {
                     while (passes.size() <= p) passes.add(new ArrayList<>());
@@ -85,6 +93,22 @@ final class CatalogueStyle {
     }
 
     private static void collectSteps(JsonNode node, TreeSet<Double> cuts) {
+        if (node.isObject() && node.has("stops") && node.get("stops").isArray()) {
+            JsonNode stops = node.get("stops");
+            for (int i = 0; i < stops.size(); i++) {
+                double at = stops.get(i).get("scale").asDouble();
+                cuts.add(at);
+                if (i + 1 < stops.size()) {
+                    double next = stops.get(i + 1).get("scale").asDouble();
+                    double lo = Math.min(at, next);
+                    // whole quarter zooms from the lower stop; the last band may be narrower, never a sliver
+                    long steps =
+                            (long) Math.ceil(Math.log(Math.max(at, next) / lo) / Math.log(INTERPOLATION_STEP) - 1e-9);
+                    for (long k = 1; k < steps; k++) cuts.add(lo * Math.pow(INTERPOLATION_STEP, k));
+                }
+            }
+            return;
+        }
         if (node.isArray()) {
             for (JsonNode item : node) {
                 if (item.isObject() && item.has("px") && item.has("below"))
@@ -96,13 +120,36 @@ final class CatalogueStyle {
         }
     }
 
-    /** The value of a pixel size at {@code scale}: the first step whose 'below' exceeds it, else the last step. */
+    /**
+     * The value of a pixel size at {@code scale}: a number; or the first step whose 'below' exceeds it, else the
+     * last step; or, for stops, the value interpolated in log scale between the two stops around it (held beyond
+     * the first and last), so a line thins smoothly as the map zooms out instead of jumping a step.
+     */
     static double pixels(JsonNode value, double scale) {
+        if (value.isObject() && value.has("stops")) return interpolated(value.get("stops"), scale);
         if (!value.isArray()) return value.asDouble();
         for (JsonNode step : value)
             if (!step.has("below") || scale < step.get("below").asDouble())
                 return step.get("px").asDouble();
         return value.get(value.size() - 1).get("px").asDouble();
+    }
+
+    /** Stops run from the largest scale denominator down (zooming in), as the reader checks. */
+    private static double interpolated(JsonNode stops, double scale) {
+        int n = stops.size();
+        double firstScale = stops.get(0).get("scale").asDouble();
+        if (scale >= firstScale) return stops.get(0).get("px").asDouble();
+        for (int i = 1; i < n; i++) {
+            double hiScale = stops.get(i - 1).get("scale").asDouble();
+            double loScale = stops.get(i).get("scale").asDouble();
+            if (scale >= loScale) {
+                double f = Math.log(hiScale / scale) / Math.log(hiScale / loScale);
+                double from = stops.get(i - 1).get("px").asDouble();
+                double to = stops.get(i).get("px").asDouble();
+                return from + f * (to - from);
+            }
+        }
+        return stops.get(n - 1).get("px").asDouble();
     }
 
     private List<List<Symbolizer>> symbolizers(JsonNode rule, double scale, boolean lines, boolean points) {
@@ -189,6 +236,33 @@ final class CatalogueStyle {
                 where,
                 null);
         if (placement.equals("area")) text.getOptions().put(CatalogueLayer.AREA_LABEL_OPTION, "true");
+        if (placement.equals("line")) {
+            // GeoTools' own vendor options, so a style made elsewhere reads the same
+            text.getOptions()
+                    .put(
+                            TextSymbolizer.FOLLOW_LINE_KEY,
+                            Boolean.toString(spec.path("follow").asBoolean(true)));
+            if (spec.has("repeat"))
+                text.getOptions()
+                        .put(
+                                TextSymbolizer.LABEL_REPEAT_KEY,
+                                Double.toString(spec.get("repeat").asDouble()));
+            if (spec.has("maxBend"))
+                text.getOptions()
+                        .put(
+                                TextSymbolizer.MAX_ANGLE_DELTA_KEY,
+                                Double.toString(spec.get("maxBend").asDouble()));
+            JsonNode shield = spec.get("shield");
+            if (shield != null)
+                text.setGraphic(sb.createGraphic(
+                        null,
+                        sb.createMark(
+                                "square",
+                                colour(shield.get("fill")),
+                                shield.has("stroke") ? colour(shield.get("stroke")) : null,
+                                shield.has("stroke") ? 1 : 0),
+                        null));
+        }
         if (spec.has("priority"))
             text.setPriority(expression(spec.get("priority").asText()));
         return text;

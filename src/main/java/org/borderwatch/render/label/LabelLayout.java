@@ -30,6 +30,10 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             LabelPlacer.Candidate candidate, LabelGlyphs.Glyphs glyphs, double widthPx, double heightPx, int spot) {
 
         static Label of(LabelPlacer.Candidate c, LabelGlyphs.Glyphs glyphs) {
+            if (c.shape() != null) {
+                Rectangle2D b = c.shape().bounds();
+                return new Label(c, glyphs, b.getWidth(), b.getHeight(), -1);
+            }
             double pad = c.style().haloRadiusPx();
             return new Label(
                     c, glyphs, glyphs.ink().getWidth() + 2 * pad, glyphs.ink().getHeight() + 2 * pad, -1);
@@ -48,6 +52,10 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             double y = candidate.y() + dy;
             double w = widthPx;
             double h = heightPx;
+            if (candidate.shape() != null) {
+                Rectangle2D b = candidate.shape().bounds();
+                return new Rectangle2D.Double(x + b.getX(), y + b.getY(), w, h);
+            }
             if (candidate.centred()) {
                 double cos = Math.abs(Math.cos(candidate.angle()));
                 double sin = Math.abs(Math.sin(candidate.angle()));
@@ -65,6 +73,12 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             };
         }
 
+        /** The boxes that must stay clear for spot {@code k}: one per glyph for a shaped label, else its box. */
+        List<Rectangle2D> boxes(int k, double dx, double dy) {
+            if (candidate.shape() != null) return candidate.shape().boxesAt(candidate.x() + dx, candidate.y() + dy);
+            return List.of(box(k, dx, dy));
+        }
+
         /** How far from its anchor any of the label's boxes reaches, in device pixels. */
         double reachPx() {
             if (candidate.centred()) return Math.max(widthPx, heightPx);
@@ -73,6 +87,15 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
 
         /** The label drawn in {@code box}: its glyph origin sits inside the halo padding; a turned one at the box's centre. */
         LabelPlacer.Placed placedIn(Rectangle2D box) {
+            if (candidate.shape() != null)
+                return new LabelPlacer.Placed(
+                        candidate.text(),
+                        box,
+                        box.getCenterX(),
+                        box.getCenterY(),
+                        candidate.style(),
+                        0,
+                        candidate.shape());
             if (candidate.angle() != 0)
                 return new LabelPlacer.Placed(
                         candidate.text(),
@@ -127,7 +150,7 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
                         || Math.abs(old.candidate().x() + kept.dx() - c.x()) > SAME_ANCHOR_PX
                         || Math.abs(old.candidate().y() + kept.dy() - c.y()) > SAME_ANCHOR_PX) continue;
                 chosen[i] = Label.of(c, glyphs.of(c.text(), c.style().font())).at(old.spot());
-                grid.add(chosen[i].box(old.spot(), 0, 0));
+                for (Rectangle2D box : chosen[i].boxes(old.spot(), 0, 0)) grid.add(box);
                 break;
             }
         }
@@ -137,8 +160,9 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
             Label label = Label.of(c, glyphs.of(c.text(), c.style().font()));
             for (int k = 0; k < (c.centred() ? 1 : SPOTS); k++) {
                 Rectangle2D box = label.box(k, 0, 0);
-                if (grid.intersects(box) || c.area() != null && !c.area().contains(box)) continue;
-                grid.add(box);
+                List<Rectangle2D> parts = label.boxes(k, 0, 0);
+                if (hitsAny(grid, parts) || c.area() != null && !c.area().contains(box)) continue;
+                for (Rectangle2D part : parts) grid.add(part);
                 chosen[i] = label.at(k);
                 break;
             }
@@ -146,6 +170,11 @@ public record LabelLayout(List<Label> labels, double dx, double dy) {
         List<Label> laidOut = new ArrayList<>(chosen.length);
         for (Label l : chosen) if (l != null) laidOut.add(l);
         return new LabelLayout(laidOut, 0, 0);
+    }
+
+    static boolean hitsAny(BoxGrid grid, List<Rectangle2D> boxes) {
+        for (Rectangle2D b : boxes) if (grid.intersects(b)) return true;
+        return false;
     }
 
     private static BoxGrid gridAround(List<LabelPlacer.Candidate> candidates) {

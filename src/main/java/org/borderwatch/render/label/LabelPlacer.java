@@ -1,9 +1,11 @@
 package org.borderwatch.render.label;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +32,22 @@ public final class LabelPlacer {
      * A label that found a spot: its glyph outline goes at (x, y), the baseline origin; a label turned by
      * {@code angle} radians is centred on (x, y) instead.
      */
-    public record Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style, double angle) {
+    public record Placed(
+            String text, Rectangle2D bounds, double x, double y, TextStyle style, double angle, LabelShape shape) {
+        public Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style, double angle) {
+            this(text, bounds, x, y, style, angle, null);
+        }
+
         public Placed(String text, Rectangle2D bounds, double x, double y, TextStyle style) {
-            this(text, bounds, x, y, style, 0);
+            this(text, bounds, x, y, style, 0, null);
         }
     }
 
     /**
      * A label offered at device pixel (x, y). A centred one is drawn on its anchor, turned by {@code angle}
      * radians (clockwise on screen, within ±90° so it reads upright), and only where its box lies inside
-     * {@code area} when that is given.
+     * {@code area} when that is given. One with a {@code shape} (glyphs along a line, a shield) is drawn as that
+     * shape centred on (x, y) and collides glyph box by glyph box.
      */
     public record Candidate(
             String text,
@@ -50,9 +58,23 @@ public final class LabelPlacer {
             int order,
             boolean centred,
             double angle,
-            Shape area) {
+            Shape area,
+            LabelShape shape) {
+        public Candidate(
+                String text,
+                double x,
+                double y,
+                double priority,
+                TextStyle style,
+                int order,
+                boolean centred,
+                double angle,
+                Shape area) {
+            this(text, x, y, priority, style, order, centred, angle, area, null);
+        }
+
         Candidate(String text, double x, double y, double priority, TextStyle style, int order) {
-            this(text, x, y, priority, style, order, false, 0, null);
+            this(text, x, y, priority, style, order, false, 0, null, null);
         }
     }
 
@@ -84,6 +106,15 @@ public final class LabelPlacer {
             String text, double x, double y, double priority, TextStyle style, double angle, Shape area) {
         if (text == null || text.isBlank()) return;
         candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size(), true, angle, area));
+    }
+
+    /**
+     * Offers a label drawn as {@code shape} centred on device pixel (x, y): a name set glyph by glyph along a line
+     * or a ref on a shield (see {@link LineText}). It takes part in the same collision pass as every other label.
+     */
+    public void addShaped(String text, double x, double y, double priority, TextStyle style, LabelShape shape) {
+        if (text == null || text.isBlank()) return;
+        candidates.add(new Candidate(text.strip(), x, y, priority, style, candidates.size(), true, 0, null, shape));
     }
 
     /** The width and height of {@code text}'s ink in {@code style}, halo included, in device pixels. */
@@ -174,9 +205,10 @@ public final class LabelPlacer {
             double reach = l.reachPx();
             if (x < -reach || y < -reach || x > width + reach || y > height + reach) continue;
             Rectangle2D box = l.box(l.spot(), dx, dy);
+            List<Rectangle2D> parts = l.boxes(l.spot(), dx, dy);
             // the layout keeps labels apart, so only frame and reserved areas can take a label's spot
-            if (frame.contains(box) && !grid.intersects(box)) {
-                kept.add(box);
+            if (frame.contains(box) && !LabelLayout.hitsAny(grid, parts)) {
+                kept.addAll(parts);
                 placed.add(l.placedIn(box));
             } else {
                 displaced.add(l);
@@ -202,6 +234,9 @@ public final class LabelPlacer {
      * searchable and selectable. Labels along lines are drawn turned, as glyph outlines on every output.
      */
     public void paint(Graphics2D g, List<Placed> labels, boolean raster) {
+        List<Placed> shaped = labels.stream().filter(p -> p.shape() != null).toList();
+        if (!shaped.isEmpty())
+            labels = labels.stream().filter(p -> p.shape() == null).toList();
         List<Placed> turned = labels.stream().filter(p -> p.angle() != 0).toList();
         if (!turned.isEmpty())
             labels = labels.stream().filter(p -> p.angle() == 0).toList();
@@ -212,6 +247,32 @@ public final class LabelPlacer {
             paintFlat(g, labels, raster);
         }
         for (Placed p : turned) paintTurned(g, p);
+        paintShaped(g, shaped);
+    }
+
+    /** Names along lines and shields: every halo, then every plate and text, as outlines on every output. */
+    private static void paintShaped(Graphics2D g, List<Placed> labels) {
+        for (Placed p : labels) {
+            if (!hasHalo(p.style()) || p.shape().plate() != null) continue;
+            g.setColor(p.style().halo());
+            g.setStroke(new BasicStroke(2 * p.style().haloRadiusPx(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(p.shape().outlineAt(p.x(), p.y()));
+        }
+        for (Placed p : labels) {
+            LabelShape s = p.shape();
+            if (s.plate() != null) {
+                Shape plate = AffineTransform.getTranslateInstance(p.x(), p.y()).createTransformedShape(s.plate());
+                g.setColor(s.plateFill());
+                g.fill(plate);
+                if (s.plateEdge() != null) {
+                    g.setColor(s.plateEdge());
+                    g.setStroke(new BasicStroke(1f));
+                    g.draw(plate);
+                }
+            }
+            g.setColor(p.style().fill());
+            g.fill(s.outlineAt(p.x(), p.y()));
+        }
     }
 
     /** A label along a line: turned about its centre, halo then fill, as glyph outlines on every output. */

@@ -186,6 +186,88 @@ class CatalogueTest {
         assertThat(inside.getOptions()).containsEntry(CatalogueLayer.AREA_LABEL_OPTION, "true");
     }
 
+    @Test
+    void widthStopsAreInterpolatedInQuarterZoomBandsAndHeldBeyondTheEnds() throws IOException {
+        String stops = "{\"stops\": [{\"scale\": 1600000, \"px\": 0.5}, {\"scale\": 100000, \"px\": 2.5}]}";
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1", "\"width\": " + stops));
+        List<Rule> rules =
+                c.layer("a").style(LineString.class).featureTypeStyles().get(0).rules();
+        // four zoom levels between the stops, four bands each, and one band beyond either end
+        assertThat(rules).hasSize(16 + 2);
+        double previous = Double.POSITIVE_INFINITY;
+        for (Rule r : rules) {
+            double w = ((LineSymbolizer) r.symbolizers().get(0))
+                    .getStroke()
+                    .getWidth()
+                    .evaluate(null, Double.class);
+            assertThat(w).isBetween(0.5, 2.5).isLessThanOrEqualTo(previous);
+            // neighbouring bands differ by less than a tenth of a pixel at this gradient: no visible step
+            if (previous != Double.POSITIVE_INFINITY) assertThat(previous - w).isLessThan(0.15);
+            previous = w;
+        }
+        assertThat(CatalogueStyle.pixels(mapper(stops), 400_000))
+                .isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(CatalogueStyle.pixels(mapper(stops), 50_000)).isEqualTo(2.5);
+        assertThat(CatalogueStyle.pixels(mapper(stops), 9_000_000)).isEqualTo(0.5);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode mapper(String json) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    }
+
+    @Test
+    void reportsStopsThatDoNotFallNamingTheStop() throws IOException {
+        String stops = "{\"stops\": [{\"scale\": 100000, \"px\": 2}, {\"scale\": 500000, \"px\": 1}]}";
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1", "\"width\": " + stops));
+        assertThat(c.problems()).singleElement().satisfies(p -> {
+            assertThat(p.layer()).isEqualTo("a");
+            assertThat(p.field()).isEqualTo("/rules/0/stroke/width/stops/1/scale");
+        });
+        assertThat(c.layers()).isEmpty();
+    }
+
+    @Test
+    void reportsLineLabelFieldsOnAPointLabelNamingFileLayerAndField() throws IOException {
+        String label = "\"label\": {\"field\": \"ref\", \"placement\": \"point\", \"shield\": {\"fill\": \"#FFFFFF\"}}";
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1}", "\"width\": 1}, " + label));
+        assertThat(c.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file().getFileName().toString()).isEqualTo(Catalogue.FILE_NAME);
+            assertThat(p.layer()).isEqualTo("a");
+            assertThat(p.field()).isEqualTo("/rules/0/label/shield");
+        });
+    }
+
+    @Test
+    void reportsABadShieldColourAndARepeatOfZeroThroughTheSchema() throws IOException {
+        String label = "\"label\": {\"field\": \"ref\", \"placement\": \"line\", \"repeat\": 0,"
+                + " \"shield\": {\"fill\": \"white\"}}";
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1}", "\"width\": 1}, " + label));
+        assertThat(c.problems())
+                .extracting(CatalogueProblem::field)
+                .containsExactlyInAnyOrder("/rules/0/label/repeat", "/rules/0/label/shield/fill");
+    }
+
+    @Test
+    void lineLabelOptionsAndShieldsReachTheStyle() throws IOException {
+        String label = "\"label\": {\"field\": \"ref\", \"placement\": \"line\", \"repeat\": 250, \"maxBend\": 30,"
+                + " \"shield\": {\"fill\": \"#FFFFFF\", \"stroke\": \"#404040\"}}";
+        Catalogue c = catalogue(layer("a", 10, "").replace("\"width\": 1}", "\"width\": 1}, " + label));
+        assertThat(c.problems()).isEmpty();
+        TextSymbolizer t = (TextSymbolizer) c.layer("a")
+                .style(LineString.class)
+                .featureTypeStyles()
+                .get(0)
+                .rules()
+                .get(0)
+                .symbolizers()
+                .get(1);
+        assertThat(t.getOptions())
+                .containsEntry(TextSymbolizer.FOLLOW_LINE_KEY, "true")
+                .containsEntry(TextSymbolizer.LABEL_REPEAT_KEY, "250.0")
+                .containsEntry(TextSymbolizer.MAX_ANGLE_DELTA_KEY, "30.0");
+        assertThat(t.getGraphic()).isNotNull();
+    }
+
     // Found by fuzzing (docs/reliability.md): each of these ended in an exception instead of a problem.
 
     @Test

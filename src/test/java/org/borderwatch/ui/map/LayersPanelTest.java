@@ -71,8 +71,8 @@ class LayersPanelTest {
     /** Selects a row by clicking in its middle, between the checkbox and the opacity slider, where a click selects. */
     private static void selectRow(FxRobot robot, String title) {
         javafx.scene.Node cell = robot.lookup(".list-cell")
-                .match((javafx.scene.control.ListCell<?> c) ->
-                        c.getItem() instanceof Layer l && l.title().equals(title))
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() instanceof LayerGroups.LayerRow r
+                        && r.layer().title().equals(title))
                 .query();
         robot.clickOn(robot.point(cell).atPosition(javafx.geometry.Pos.CENTER));
     }
