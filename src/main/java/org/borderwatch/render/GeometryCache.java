@@ -2,7 +2,9 @@ package org.borderwatch.render;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +41,22 @@ import org.locationtech.jts.geom.Geometry;
  * indexed file) is read one window at a time: the features meeting the view widened by a view on each
  * side, asked of its source with a BBOX query, reprojected and generalised for the view's zoom level (a
  * power-of-two band of map units per pixel). Frames that stay inside the window at that level reuse it;
- * leaving it, or changing level, replaces it. Each such layer holds one window, so memory follows what
- * is near the view, not the size of the file. No feature of the window is dropped by generalising: a line
+ * leaving it, or changing level, reads a new one. Each such layer holds the last {@value #KEPT_WINDOWS}
+ * windows (so zooming back a step reads nothing), so memory follows what is near the view, not the size
+ * of the file. No feature of the window is dropped by generalising: a line
  * keeps its ends and a ring its shape's extent, so nothing drawn at one level is missing at the next.
  */
 final class GeometryCache {
 
     private static final System.Logger LOG = System.getLogger(GeometryCache.class.getName());
     private static final double DOMAIN_MARGIN_DEGREES = 30;
+    /** Windows kept per by-need layer: the view's and the one before, so a zoom step back reads nothing. */
+    static final int KEPT_WINDOWS = 2;
+
     private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
 
     private final Map<SimpleFeatureSource, ProjectedLayer> layers = new IdentityHashMap<>();
-    private final Map<SimpleFeatureSource, Window> windows = new IdentityHashMap<>();
+    private final Map<SimpleFeatureSource, Deque<Window>> windows = new IdentityHashMap<>();
     private CoordinateReferenceSystem crs;
 
     /** The features of a by-need layer near a view, generalised for one zoom level. */
@@ -68,21 +74,27 @@ final class GeometryCache {
         int level = ProjectedLayer.level(v.unitsPerPixel());
         ReferencedEnvelope a = v.area();
         Envelope wanted = new Envelope(a.getMinX(), a.getMaxX(), a.getMinY(), a.getMaxY());
-        Window w = windows.get(layer.source());
-        if (w != null && w.level == level && w.area.contains(wanted)) return w.layer;
-        // drop the old window first, so two never share the heap
-        windows.remove(layer.source());
+        Deque<Window> kept = windows.computeIfAbsent(layer.source(), s -> new ArrayDeque<>());
+        for (Window w : kept) {
+            if (w.level == level && w.area.contains(wanted)) {
+                kept.remove(w);
+                kept.addFirst(w);
+                return w.layer;
+            }
+        }
+        // drop the oldest window first, so no more than KEPT_WINDOWS ever share the heap
+        while (kept.size() >= KEPT_WINDOWS) kept.removeLast();
         Envelope area = new Envelope(wanted);
         area.expandBy(wanted.getWidth(), wanted.getHeight());
         ProjectedLayer p = load(layer, displayCrs, area, Math.scalb(1.0, level));
-        windows.put(layer.source(), new Window(level, area, p));
+        kept.addFirst(new Window(level, area, p));
         return p;
     }
 
-    /** The window a by-need layer holds now, or null: what memory it takes. */
-    ProjectedLayer window(Layer layer) {
-        Window w = windows.get(layer.source());
-        return w == null ? null : w.layer;
+    /** The windows a by-need layer holds now, the latest first: what memory it takes. */
+    List<ProjectedLayer> windows(Layer layer) {
+        Deque<Window> kept = windows.get(layer.source());
+        return kept == null ? List.of() : kept.stream().map(Window::layer).toList();
     }
 
     private void useCrs(CoordinateReferenceSystem displayCrs) {

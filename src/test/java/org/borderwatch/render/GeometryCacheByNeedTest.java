@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.borderwatch.map.Layer;
@@ -111,17 +112,31 @@ class GeometryCacheByNeedTest {
     }
 
     @Test
-    void memoryHoldsOneWindowNearTheView() throws Exception {
+    void memoryHoldsOnlyWindowsNearTheLastViews() throws Exception {
         GeometryCache cache = new GeometryCache();
+        Envelope before = null;
         for (int step = 0; step < 12; step++) {
             Viewport v = view(20.1 + step * 0.15, 42.2 + step * 0.13, 5);
             ProjectedLayer p = cache.projected(layer, utm, v);
-            assertThat(cache.window(layer)).isSameAs(p);
+            List<ProjectedLayer> held = cache.windows(layer);
+            assertThat(held).hasSizeLessThanOrEqualTo(GeometryCache.KEPT_WINDOWS);
+            assertThat(held.get(0)).isSameAs(p);
             Envelope near = area(v);
             near.expandBy(near.getWidth() * 1.5, near.getHeight() * 1.5);
-            // every feature held lies near the view, whatever was shown before
-            assertThat(meeting(near)).containsAll(ids(p));
+            Set<String> nearLastTwo = new HashSet<>(meeting(near));
+            if (before != null) nearLastTwo.addAll(meeting(before));
+            // every feature held lies near this view or the one before, whatever was shown earlier
+            for (ProjectedLayer w : held) assertThat(nearLastTwo).containsAll(ids(w));
+            before = near;
         }
+    }
+
+    @Test
+    void zoomStepBackReusesTheWindowItLeft() throws Exception {
+        GeometryCache cache = new GeometryCache();
+        ProjectedLayer fine = cache.projected(layer, utm, view(21.0, 43.0, 5));
+        cache.projected(layer, utm, view(21.0, 43.0, 10));
+        assertThat(cache.projected(layer, utm, view(21.0, 43.0, 5))).isSameAs(fine);
     }
 
     @Test
