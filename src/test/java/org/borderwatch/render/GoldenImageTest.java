@@ -120,7 +120,7 @@ class GoldenImageTest {
         return img;
     }
 
-    private static void check(String name, BufferedImage actual) throws IOException {
+    static void check(String name, BufferedImage actual) throws IOException {
         if (Boolean.getBoolean("borderwatch.golden.update")) {
             Files.createDirectories(SOURCE_DIR);
             ImageIO.write(actual, "png", SOURCE_DIR.resolve(name + ".png").toFile());

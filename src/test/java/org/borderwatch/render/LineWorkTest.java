@@ -58,24 +58,35 @@ class LineWorkTest {
     }
 
     private org.geotools.api.style.Style style(String rule) throws IOException {
-        Files.writeString(maps.resolve("roads.shp"), "");
+        return style("roads", "transport", rule);
+    }
+
+    private org.geotools.api.style.Style style(String layer, String group, String rule) throws IOException {
+        Files.writeString(maps.resolve(layer + ".shp"), "");
         Files.writeString(
                 maps.resolve(Catalogue.FILE_NAME),
-                "{\"background\": \"#F0F0F0\", \"layers\": [{\"name\": \"roads\", \"title\": \"Roads\","
-                        + " \"source\": \"roads.shp\", \"kind\": \"vector\", \"group\": \"transport\", \"order\": 50,"
+                "{\"background\": \"#F0F0F0\", \"layers\": [{\"name\": \"" + layer + "\", \"title\": \"" + layer + "\","
+                        + " \"source\": \"" + layer + ".shp\", \"kind\": \"vector\", \"group\": \"" + group
+                        + "\", \"order\": 50,"
                         + " \"attribution\": \"test\", \"licence\": \"CC0\", \"rules\": [" + rule + "]}]}");
         Catalogue c = Catalogue.of(maps);
         assertThat(c.problems()).isEmpty();
-        return c.layer("roads").style(LineString.class);
+        return c.layer(layer).style(LineString.class);
     }
 
     private static BufferedImage paint(SimpleFeatureSource source, org.geotools.api.style.Style style)
             throws Exception {
-        MapModel model = new MapModel(
-                List.of(new Layer("roads", "Roads", source, style, true)), CRS.decode("EPSG:32634"), "test");
+        return paint(List.of(new Layer("roads", "Roads", source, style, true)), 400, 300);
+    }
+
+    private static BufferedImage paint(List<Layer> layers, int w, int h) throws Exception {
+        MapModel model = new MapModel(layers, CRS.decode("EPSG:32634"), "Synthetic lines, not survey data");
         Viewport v = new Viewport(
-                new ReferencedEnvelope(500_000, 504_000, 4_697_000, 4_700_000, model.displayCrs()), 400, 300, 1.0);
-        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+                new ReferencedEnvelope(500_000, 500_000 + w * 10, 4_700_000 - h * 10, 4_700_000, model.displayCrs()),
+                w,
+                h,
+                1.0);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         new MapPainter().paint(g, Frame.of(model, v));
         g.dispose();
@@ -140,5 +151,73 @@ class LineWorkTest {
                 }
             }
         assertThat(blue).isGreaterThan(20);
+    }
+
+    /**
+     * A meandering named river, a cased road with its name and ref shields, a rail line with ties and a dashed
+     * boundary on its halo, at 1 px = 10 m: the line work and line labels as the eye sees them.
+     */
+    @Test
+    void syntheticLineWorkAndLineLabelsMatchGoldenImage() throws Exception {
+        double[] river = new double[122];
+        for (int i = 0; i <= 60; i++) {
+            river[2 * i] = 20 + i * 12;
+            river[2 * i + 1] = 120 + 60 * Math.sin(i / 9.0) + 10 * Math.sin(i / 2.5);
+        }
+        org.geotools.api.style.Style riverStyle = style(
+                "rivers",
+                "water",
+                "{\"title\": \"river\", \"stroke\": {\"colour\": \"#6F9FC6\", \"width\": 2.2}, \"label\": {\"field\": \"name\","
+                        + " \"placement\": \"line\", \"repeat\": 380, \"size\": 13, \"italic\": true, \"colour\": \"#2F5F8F\","
+                        + " \"halo\": {\"colour\": \"#FFFFFFC0\", \"radius\": 1.5}, \"priority\": \"5\"}}");
+        org.geotools.api.style.Style roadStyle = style(
+                "roads",
+                "transport",
+                "{\"title\": \"main road\", \"casing\": {\"colour\": \"#9A6B3A\", \"width\": 7},"
+                        + " \"stroke\": {\"colour\": \"#F7C87A\", \"width\": 5}, \"label\": {\"field\": \"name\", \"placement\": \"line\","
+                        + " \"repeat\": 250, \"size\": 11, \"colour\": \"#3A2A1A\", \"halo\": {\"colour\": \"#FFFFFF\", \"radius\": 1.4},"
+                        + " \"priority\": \"20\"}}, {\"title\": \"ref\", \"filter\": \"ref IS NOT NULL\", \"label\": {\"field\": \"ref\","
+                        + " \"placement\": \"line\", \"repeat\": 500, \"size\": 10, \"bold\": true, \"colour\": \"#202020\","
+                        + " \"shield\": {\"fill\": \"#FFFFFF\", \"stroke\": \"#505050\"}, \"priority\": \"30\"}}");
+        org.geotools.api.style.Style railStyle = style(
+                "rail",
+                "transport",
+                "{\"title\": \"rail\", \"stroke\": [{\"colour\": \"#555555\", \"width\": 1.2},"
+                        + " {\"colour\": \"#555555\", \"width\": 6, \"dash\": [1.2, 7]}]}");
+        org.geotools.api.style.Style lineStyle = style(
+                "boundary",
+                "boundaries",
+                "{\"title\": \"district\", \"casing\": {\"colour\": \"#FFFFFF\", \"width\": 3.5, \"opacity\": 0.8},"
+                        + " \"stroke\": {\"colour\": \"#6E5A6E\", \"width\": 1.2, \"dash\": [7, 2.5, 1.5, 2.5]}}");
+        BufferedImage img = paint(
+                List.of(
+                        new Layer(
+                                "boundary",
+                                "Boundary",
+                                roads(new Object[] {new double[] {560, 0, 600, 200, 700, 400}, null, null}),
+                                lineStyle,
+                                true),
+                        new Layer("rivers", "Rivers", roads(new Object[] {river, "Ibar", null}), riverStyle, true),
+                        new Layer(
+                                "rail",
+                                "Rail",
+                                roads(new Object[] {new double[] {0, 360, 300, 330, 760, 250}, null, null}),
+                                railStyle,
+                                true),
+                        new Layer(
+                                "roads",
+                                "Roads",
+                                roads(
+                                        new Object[] {
+                                            new double[] {30, 280, 250, 230, 480, 250, 740, 170},
+                                            "Ibarska magistrala",
+                                            "M2"
+                                        },
+                                        new Object[] {new double[] {380, 20, 400, 390}, "Kolašinska", null}),
+                                roadStyle,
+                                true)),
+                760,
+                400);
+        GoldenImageTest.check("synthetic-linework-760x400", img);
     }
 }
