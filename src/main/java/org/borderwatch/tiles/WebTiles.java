@@ -113,7 +113,8 @@ public final class WebTiles implements TileReader {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return stale(cached, id, "no answer within " + timeout.toSeconds() + " s");
+            return stale(
+                    cached, id, String.format(Locale.ROOT, "no answer within %.1f s", timeout.toMillis() / 1000.0));
         } catch (IOException e) {
             return stale(
                     cached,
