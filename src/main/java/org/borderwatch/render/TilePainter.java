@@ -39,6 +39,8 @@ final class TilePainter {
     /** How many levels up a missing tile's stand-in may come from. */
     private static final int MAX_ANCESTOR_LEVELS = 6;
 
+    private static final System.Logger LOG = System.getLogger(TilePainter.class.getName());
+
     private final Duration wait;
     private CoordinateReferenceSystem crs;
     private MathTransform toMercator;
@@ -76,7 +78,13 @@ final class TilePainter {
         try {
             Plan plan = plan(tiles.info(), displayCrs, v);
             if (plan == null) return;
-            if (!wait.isZero()) tiles.await(plan.tiles(), wait);
+            if (!wait.isZero() && !tiles.await(plan.tiles(), wait))
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "layer {0}: tiles of {1} still missing after {2} s; drawn without them",
+                        layer.name(),
+                        tiles.label(),
+                        wait.toSeconds());
             int size = tiles.info().tileSizePx();
             int[][] mosaic = new int[plan.cols() * plan.rows()][];
             for (TileId id : plan.tiles()) {
