@@ -25,6 +25,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MbTiles implements TileReader {
 
+    private static final System.Logger LOG = System.getLogger(MbTiles.class.getName());
+
     private final Path file;
     private final Connection db;
     private final PreparedStatement tileQuery;
@@ -55,6 +57,7 @@ public final class MbTiles implements TileReader {
         } catch (SQLException e) {
             throw new IOException(file + ": cannot be opened as an SQLite database: " + e.getMessage(), e);
         }
+        boolean opened = false;
         try {
             Map<String, String> meta = metadata(db, file);
             byte[] first = firstTile(db, file);
@@ -70,16 +73,23 @@ public final class MbTiles implements TileReader {
             PreparedStatement q = db.prepareStatement(
                     "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
             String name = meta.getOrDefault("name", "").strip();
-            return new MbTiles(
+            MbTiles mb = new MbTiles(
                     file, db, q, info, name.isEmpty() ? file.getFileName().toString() : name);
-        } catch (IOException | SQLException | RuntimeException e) {
-            try {
-                db.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof IOException io) throw io;
+            opened = true;
+            return mb;
+        } catch (SQLException e) {
             throw new IOException(file + ": not a readable MBTiles file: " + e.getMessage(), e);
+        } finally {
+            if (!opened) closeAfterFailure(db);
+        }
+    }
+
+    private static void closeAfterFailure(Connection db) {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            // the file was already refused with a message saying why; a failed close adds nothing to it
+            LOG.log(System.Logger.Level.WARNING, "closing a refused MBTiles file failed: " + e.getMessage());
         }
     }
 

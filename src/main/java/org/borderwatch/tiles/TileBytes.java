@@ -4,7 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /** What a tile's bytes are, told from their first bytes (MBTiles files often lack the {@code format} entry). */
 enum TileBytes {
@@ -48,16 +51,28 @@ enum TileBytes {
             throw new IOException(where + ": not a PNG or JPEG tile ("
                     + (kind == UNKNOWN ? bytes.length + " bytes of something else" : kind.describe()) + ")");
         BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // ImageIO throws unchecked exceptions on some truncated or crafted streams
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new IOException(where + ": the " + kind + " tile cannot be decoded");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // the header's size is checked before any pixels are allocated: a crafted tile may claim gigapixels
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                if (w != h || w < 16 || w > 4096)
+                    throw new IOException(where + ": a tile is square, 16 to 4096 px, this one is " + w + "x" + h);
+                img = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            // ImageIO's decoders throw unchecked exceptions on some truncated or crafted streams
+            throw new IOException(where + ": the " + kind + " tile cannot be decoded: " + e, e);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(where)) throw e;
             throw new IOException(where + ": the " + kind + " tile cannot be decoded: " + e.getMessage(), e);
         }
-        if (img == null) throw new IOException(where + ": the " + kind + " tile cannot be decoded");
-        if (img.getWidth() != img.getHeight() || img.getWidth() < 16 || img.getWidth() > 4096)
-            throw new IOException(
-                    where + ": a tile is square, 16 to 4096 px, this one is " + img.getWidth() + "x" + img.getHeight());
         if (img.getType() == BufferedImage.TYPE_INT_ARGB) return img;
         BufferedImage argb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = argb.createGraphics();
