@@ -62,9 +62,15 @@ final class TileUi {
         TileUi ui = new TileUi(window.mapView(), choiceFile, browser);
         window.statusBar().getChildren().add(ui.status);
         ui.status.setId("status-tiles");
-        window.menuBar().getMenus().get(1).getItems().add(ui.menu());
+        // by its name: the Edit menu is put before View once a store is open
+        window.menuBar().getMenus().stream()
+                .filter(m -> m.getText().equals("View"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the menu bar has no View menu"))
+                .getItems()
+                .add(ui.menu());
         ui.mapView.modelProperty().addListener((obs, old, now) -> ui.keepLayerIn(now));
-        ui.choose(given != null ? given : ui.remembered(), given == null);
+        ui.choose(given != null ? given : ui.remembered(), false);
         return ui;
     }
 
