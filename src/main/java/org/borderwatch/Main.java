@@ -10,12 +10,14 @@ import java.util.Locale;
 import org.borderwatch.cli.Cli;
 import org.borderwatch.gazetteer.NameStyle;
 import org.borderwatch.map.RegionMap;
+import org.borderwatch.tiles.TilePreset;
 import org.borderwatch.ui.BorderWatchApp;
 
 /**
  * Entry point: with no arguments, or with one existing {@code .geojson} file (as a desktop's file association
  * passes it), it opens the BorderWatch window, after an optional {@code --names sr-Latn|sr-Cyrl|sq|en|dual}; with a
- * subcommand it works headless.
+ * subcommand it works headless. {@code --tiles PRESET|URL_TEMPLATE} (after {@code --names}, if any) gives the window
+ * a web tile base map for this run.
  * It does not extend {@code javafx.application.Application} because JavaFX refuses to start such a
  * class from the plain classpath.
  */
@@ -30,6 +32,17 @@ public final class Main {
                         "borderwatch.names", NameStyle.fromTag(args[1]).tag());
             } catch (IllegalArgumentException e) {
                 System.err.println("borderwatch: --names: " + e.getMessage());
+                System.exit(2);
+            }
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
+        if (args.length >= 2 && args[0].equals("--tiles")) {
+            // the window's web tile base map for this run: a preset name or a URL template, checked here
+            try {
+                TilePreset.parse(args[1]);
+                System.setProperty("borderwatch.tiles", args[1].strip());
+            } catch (IllegalArgumentException e) {
+                System.err.println("borderwatch: --tiles: " + e.getMessage());
                 System.exit(2);
             }
             args = java.util.Arrays.copyOfRange(args, 2, args.length);

@@ -155,6 +155,22 @@ class ArchitectureTest {
                     ROOT + "cli..");
 
     @ArchTest
+    static final ArchRule tilesUseNoOtherPackage = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "tiles..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..",
+                    ROOT + "events..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..");
+
+    @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("org.borderwatch.(**)").should().beFreeOfCycles();
 

@@ -193,6 +193,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output .png, .svg or .pdf; with --frames, an existing folder.")
     Path out;
 
+    @Option(
+            names = "--tiles",
+            paramLabel = "URL_TEMPLATE",
+            description = "A web tile base map: osm, opentopomap, or a template with {z}/{x}/{y} (WMTS:"
+                    + " {TileMatrix}/{TileRow}/{TileCol}); its tiles are fetched at the export's resolution.")
+    String tiles;
+
     @Option(names = "--force", description = "Replace existing files.")
     boolean force;
 
@@ -232,7 +239,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter outText = spec.commandLine().getOut();
         try {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
-            MapModel base = MapInputs.loadMap(maps);
+            MapModel base = MapInputs.withTiles(MapInputs.loadMap(maps), tiles, err);
             List<Event> events =
                     request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
             // the zone is built to choose events by it (--in-gsz) even when it is not drawn
@@ -242,7 +249,7 @@ public final class ExportCommand implements Callable<Integer> {
                             base,
                             err)
                     .withShown(request.crossings() != null, request.gsz());
-            Exporter exporter = new Exporter(new MapPainter(), appVersion(), Clock.systemUTC())
+            Exporter exporter = new Exporter(new MapPainter(MapInputs.TILE_WAIT), appVersion(), Clock.systemUTC())
                     .withGazetteer(request.names() == null ? null : gazetteer(err));
             if (frames != null) {
                 FrameSequence seq = new FrameSequence(frames, FrameSequence.parseStep(step), parseWindow(window));

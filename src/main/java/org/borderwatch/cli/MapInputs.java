@@ -3,6 +3,7 @@ package org.borderwatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.Crossing;
@@ -13,9 +14,12 @@ import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.StoreLocation;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
+import org.borderwatch.map.TileLayers;
 import org.borderwatch.render.Regime;
+import org.borderwatch.tiles.WebTiles;
 
 /** Loads what a headless command draws: the base map from maps/ and the events of a store. */
 final class MapInputs {
@@ -28,6 +32,24 @@ final class MapInputs {
         } catch (IOException e) {
             throw new InputException(e.getMessage(), e);
         }
+    }
+
+    /** How long an export waits for the tiles of one frame before drawing it with what came. */
+    static final Duration TILE_WAIT = Duration.ofSeconds(60);
+
+    /**
+     * {@code map} with the web tiles of {@code presetOrTemplate} as its base, or {@code map} when that is null;
+     * tiles that cannot be fetched are listed on {@code err}, once each.
+     */
+    static MapModel withTiles(MapModel map, String presetOrTemplate, PrintWriter err) {
+        if (presetOrTemplate == null) return map;
+        Layer tiles = TileLayers.web(presetOrTemplate, WebTiles.defaultCacheRoot(), p -> {
+            synchronized (err) {
+                err.println("tiles: " + p);
+                err.flush();
+            }
+        });
+        return TileLayers.asBase(map, tiles);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -74,6 +75,23 @@ public final class MapPainter {
     private final RegimePainter regime = new RegimePainter();
 
     private final GeoImagePainter images = new GeoImagePainter();
+    private final TilePainter tiles;
+    /** The tile layers' arrivals counted when the layer buffer was drawn: a later arrival makes it stale. */
+    private long bufferTileVersion;
+
+    /** A painter for the screen: tiles not yet in memory are drawn when they arrive, in a later frame. */
+    public MapPainter() {
+        this(Duration.ZERO);
+    }
+
+    /**
+     * A painter that waits up to {@code tileWait} per frame for the tiles it draws: for exports, which are drawn
+     * once and must hold the tiles.
+     */
+    public MapPainter(Duration tileWait) {
+        this.tiles = new TilePainter(tileWait);
+    }
+
     private final EventPlaces eventPlaces = new EventPlaces();
     private final LabelledPlaces placeIds = new LabelledPlaces(this::projected);
 
@@ -132,7 +150,9 @@ public final class MapPainter {
         LabelLayout layout;
         if (raster) {
             Point at = buffer.offset(model, v, aa, frame.options().names());
-            if (at == null) {
+            long tileVersion = tileVersion(model);
+            if (at == null || tileVersion != bufferTileVersion) {
+                bufferTileVersion = tileVersion;
                 Viewport bufferView = LayerBuffer.around(v);
                 LabelLayout kept = buffer.labelsFor(model, bufferView);
                 Graphics2D bg = buffer.imageFor(bufferView).createGraphics();
@@ -231,6 +251,13 @@ public final class MapPainter {
         }
     }
 
+    private static long tileVersion(MapModel model) {
+        long sum = 0;
+        for (Layer layer : model.layers())
+            if (layer.tiles() != null && layer.visible()) sum += layer.tiles().version();
+        return sum;
+    }
+
     private static void hints(Graphics2D g, boolean aa) {
         g.setRenderingHint(
                 RenderingHints.KEY_ANTIALIASING,
@@ -258,7 +285,8 @@ public final class MapPainter {
                 if (layer.isRaster()) {
                     // images go through g: what direct holds of the layers under it must reach the image first
                     if (direct != null) direct.flush();
-                    images.paint(g, layer, model.displayCrs(), v, raster);
+                    if (layer.tiles() != null) tiles.paint(g, layer, model.displayCrs(), v);
+                    else images.paint(g, layer, model.displayCrs(), v, raster);
                 } else if (layer.info().opacity() < 1) paintTranslucent(g, layer, model, v, raster, direct);
                 else layerPainter.paint(g, projected(layer, model, v), layer.style(), v, raster, direct, names);
             } catch (IOException e) {

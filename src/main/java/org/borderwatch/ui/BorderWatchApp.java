@@ -94,6 +94,11 @@ public final class BorderWatchApp extends Application {
                 store.session().fileProperty(),
                 ExportFolder.besides(settingsStore));
         store.undoAcross(List.of(exports.annotations()));
+        TileUi.attach(
+                window,
+                settingsStore.file().resolveSibling("web-tiles.txt"),
+                System.getProperty("borderwatch.tiles"),
+                getHostServices()::showDocument);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.borderwatch.map.LonLat;
 import org.borderwatch.map.catalogue.CatalogueFuzzTarget;
 import org.borderwatch.shapefile.CraftedDialects;
 import org.borderwatch.shapefile.ShapefileFuzzTarget;
+import org.borderwatch.tiles.MbTilesFuzzTarget;
+import org.borderwatch.tiles.TestTiles;
+import org.borderwatch.tiles.TileId;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -81,7 +84,8 @@ class FuzzHarnessTest {
                 new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds),
                 // the same import, seeded with UCDP GED files only, so that mutations stay in the UCDP dialect
                 new Target("ucdp-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::ucdpSeeds),
-                new Target("catalogue", CatalogueFuzzTarget.class, FuzzHarnessTest::catalogueSeeds));
+                new Target("catalogue", CatalogueFuzzTarget.class, FuzzHarnessTest::catalogueSeeds),
+                new Target("mbtiles", MbTilesFuzzTarget.class, FuzzHarnessTest::mbtilesSeeds));
         String only = System.getProperty("borderwatch.fuzz.targets", "");
         return targets.stream()
                 .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
@@ -226,6 +230,32 @@ class FuzzHarnessTest {
                         + " \"minScale\": 1000, \"maxScale\": 5000000, \"attribution\": \"OSM\", \"licence\": \"ODbL\","
                         + " \"rules\": [{\"filter\": \"kind = 'river'\", \"stroke\": {\"colour\": \"#3070B0\","
                         + " \"width\": [{\"below\": 100000, \"px\": 2}, {\"px\": 1}]}}]}]}");
+    }
+
+    /** Small MBTiles files: a table with a PNG and a JPEG tile, a view, vector bytes; and the corpus's files. */
+    private static void mbtilesSeeds(Path dir) throws IOException {
+        for (String name : List.of("table.mbtiles", "view.mbtiles", "vector.mbtiles"))
+            Files.deleteIfExists(dir.resolve(name));
+        try {
+            java.util.Map<TileId, byte[]> two = new java.util.LinkedHashMap<>();
+            two.put(new TileId(1, 0, 0), TestTiles.tile(java.awt.Color.RED, 16, "png"));
+            two.put(new TileId(1, 1, 1), TestTiles.tile(java.awt.Color.BLUE, 16, "jpg"));
+            TestTiles.mbtiles(
+                    dir.resolve("table.mbtiles"),
+                    java.util.Map.of("format", "png", "minzoom", "0", "maxzoom", "1", "bounds", "-180,-85,180,85"),
+                    two,
+                    false);
+            TestTiles.mbtiles(dir.resolve("view.mbtiles"), java.util.Map.of(), two, true);
+            TestTiles.mbtiles(
+                    dir.resolve("vector.mbtiles"),
+                    java.util.Map.of(),
+                    java.util.Map.of(new TileId(0, 0, 0), new byte[] {0x1A, 2, 'a', 'b'}),
+                    false);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot write the MBTiles seeds: " + e.getMessage(), e);
+        }
+        Path shared = shared();
+        if (shared != null) copyMatching(shared.resolve("corpus/basedata/mbtiles"), ".mbtiles", dir, 1 << 20);
     }
 
     private static void csvSeeds(Path dir) throws IOException {

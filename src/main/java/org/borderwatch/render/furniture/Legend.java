@@ -85,8 +85,7 @@ public final class Legend {
                 if (!rules.isEmpty())
                     cut.featureTypeStyles().add(sb.createFeatureTypeStyle(layer.name(), rules.toArray(Rule[]::new)));
             }
-            shown.add(new Layer(
-                    layer.name(), layer.title(), layer.source(), cut, layer.visible(), layer.info(), layer.image()));
+            shown.add(layer.withStyle(cut));
         }
         return shown;
     }

@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Envelope;
  * Resamples a lon/lat grid onto a grid of the display CRS by inverse mapping, as gdalwarp does: the centre
  * of each target pixel is taken back to lon/lat and then to the source pixel it falls in, whose value it gets
  * (nearest neighbour) or the blend of the four around it (bilinear). Target pixels outside the source stay
- * transparent. One row of centres goes through the CRS transform at a time.
+ * transparent. One row of centres goes through the CRS transform at a time. A tile mosaic, drawn every frame,
+ * goes through it approximately instead (see {@link #reprojectMosaic}).
  */
 public final class GridReprojection {
 
@@ -62,6 +63,103 @@ public final class GridReprojection {
             out.setRGB(0, y, widthPx, 1, row, 0, widthPx);
         }
         return out;
+    }
+
+    /** The spacing, in target pixels, of the grid on which a mosaic's pixel centres are transformed exactly. */
+    static final int GRID_STEP_PX = 16;
+
+    /**
+     * Resamples a mosaic of square tiles (bilinear) into {@code out}, a {@code widthPx}×{@code heightPx} ARGB array
+     * covering {@code target} in the display CRS. As gdalwarp's approximate transformer does, only the pixel centres
+     * on a grid every {@value #GRID_STEP_PX} pixels are transformed exactly and the rest interpolated linearly
+     * between them: over one frame, a projection's change of scale and angle is smooth enough that this stays
+     * within a hundredth of a pixel, and it makes a full frame affordable.
+     *
+     * @param tiles          row-major {@code cols}×{@code rows} ARGB arrays of {@code tileSizePx}² pixels; null draws
+     *     nothing there
+     * @param sourceToPixel  from the tiles' CRS to mosaic pixel corner coordinates (0,0 the upper-left tile's corner)
+     * @param displayToSource from the display CRS to the tiles' CRS
+     * @throws TransformException if a grid node cannot be taken to the tiles' CRS
+     */
+    public static void reprojectMosaic(
+            int[][] tiles,
+            int cols,
+            int rows,
+            int tileSizePx,
+            AffineTransform sourceToPixel,
+            MathTransform displayToSource,
+            Envelope target,
+            int widthPx,
+            int heightPx,
+            int[] out)
+            throws TransformException {
+        int nx = widthPx / GRID_STEP_PX + 2;
+        int ny = heightPx / GRID_STEP_PX + 2;
+        double[] grid = new double[nx * ny * 2];
+        double dx = target.getWidth() / widthPx;
+        double dy = target.getHeight() / heightPx;
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int k = 2 * (j * nx + i);
+                grid[k] = target.getMinX() + (i * GRID_STEP_PX + 0.5) * dx;
+                grid[k + 1] = target.getMaxY() - (j * GRID_STEP_PX + 0.5) * dy;
+            }
+        }
+        displayToSource.transform(grid, 0, grid, 0, nx * ny);
+        sourceToPixel.transform(grid, 0, grid, 0, nx * ny);
+        Mosaic m = new Mosaic(tiles, cols, rows, tileSizePx);
+        double[] rowNodes = new double[nx * 2];
+        for (int y = 0; y < heightPx; y++) {
+            int j = y / GRID_STEP_PX;
+            double fy = (y - j * GRID_STEP_PX) / (double) GRID_STEP_PX;
+            for (int i = 0; i < nx; i++) {
+                int a = 2 * (j * nx + i);
+                int b = a + 2 * nx;
+                rowNodes[2 * i] = grid[a] + (grid[b] - grid[a]) * fy;
+                rowNodes[2 * i + 1] = grid[a + 1] + (grid[b + 1] - grid[a + 1]) * fy;
+            }
+            int base = y * widthPx;
+            for (int x = 0; x < widthPx; x++) {
+                int i = x / GRID_STEP_PX;
+                double fx = (x - i * GRID_STEP_PX) / (double) GRID_STEP_PX;
+                double px = rowNodes[2 * i] + (rowNodes[2 * i + 2] - rowNodes[2 * i]) * fx;
+                double py = rowNodes[2 * i + 1] + (rowNodes[2 * i + 3] - rowNodes[2 * i + 1]) * fx;
+                out[base + x] = m.bilinear(px, py);
+            }
+        }
+    }
+
+    /** Tiles side by side, sampled as one image; pixels of a missing tile are transparent. */
+    private record Mosaic(int[][] tiles, int cols, int rows, int size) {
+
+        int at(int x, int y) {
+            int[] t = tiles[(y / size) * cols + x / size];
+            return t == null ? 0 : t[(y % size) * size + x % size];
+        }
+
+        /** As {@link #bilinear(int[], int, int, double, double)}, in 8-bit fixed point, across tile edges. */
+        int bilinear(double px, double py) {
+            int w = cols * size;
+            int h = rows * size;
+            if (!(px >= 0 && py >= 0 && px < w && py < h)) return 0;
+            double fx = Math.max(0, Math.min(w - 1, px - 0.5));
+            double fy = Math.max(0, Math.min(h - 1, py - 0.5));
+            int x0 = (int) fx;
+            int y0 = (int) fy;
+            int x1 = Math.min(w - 1, x0 + 1);
+            int y1 = Math.min(h - 1, y0 + 1);
+            int ax = (int) ((fx - x0) * 256);
+            int ay = (int) ((fy - y0) * 256);
+            int a = at(x0, y0), b = at(x1, y0), c = at(x0, y1), d = at(x1, y1);
+            if (a == b && a == c && a == d) return a;
+            int result = 0;
+            for (int shift = 0; shift < 32; shift += 8) {
+                int top = ((a >>> shift) & 0xFF) * (256 - ax) + ((b >>> shift) & 0xFF) * ax;
+                int bottom = ((c >>> shift) & 0xFF) * (256 - ax) + ((d >>> shift) & 0xFF) * ax;
+                result |= (((top * (256 - ay) + bottom * ay + (1 << 15)) >>> 16) & 0xFF) << shift;
+            }
+            return result;
+        }
     }
 
     private static int nearest(int[] src, int w, int h, double px, double py) {

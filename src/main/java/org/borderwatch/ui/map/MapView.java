@@ -256,6 +256,11 @@ public final class MapView extends Region {
         }
     }
 
+    /** Draws the map again with what its layers hold now: tiles that arrived in the background. */
+    public void refresh() {
+        requestFrame();
+    }
+
     private void requestFrame() {
         Viewport v = currentViewport();
         if (v != null && model.get() != null)
