@@ -39,6 +39,9 @@ import org.postgresql.copy.CopyIn;
  * the audit history that no edit was lost or duplicated.
  *
  * <pre>java -cp "target/classes:target/lib/*" org.borderwatch.bench.PostgisBench postgresql://admin@127.0.0.1:PORT/borderwatch 1000000 20 500</pre>
+ *
+ * <p>A fifth argument {@code --fill-only} stops after the fill, so a big store can be built ahead of a quiet window;
+ * {@code scripts/postgis-bench} runs it all in one command with the store kept in a reusable server folder.
  */
 public final class PostgisBench {
 
@@ -53,8 +56,12 @@ public final class PostgisBench {
         PasswordSource passwords = PasswordSource.standard(null);
 
         try (PostgisEventStore db = PostgisEventStore.connect(admin, passwords)) {
-            if (db.size() == 0) copyIn(admin, passwords, n);
+            int held = db.size();
+            if (held == 0) copyIn(admin, passwords, n);
+            else if (held != n)
+                System.out.printf("the store already holds %,d events, not %,d: measuring those%n", held, n);
         }
+        if (args.length > 4 && args[4].equals("--fill-only")) return;
         // 1:100k on a 1920 px wide screen at 0.28 mm per px is 54 km across: about 0.66° × 0.35° at 43° N
         Envelope region = new Envelope(18.5, 23.5, 41.5, 44.5);
         Envelope local = new Envelope(20.6, 21.26, 42.7, 43.05);

@@ -244,7 +244,8 @@ public final class MapPainter {
                 occupied.add(footprint);
             };
             counts.paint(g, frame, covered);
-            if (!frame.events().isEmpty()) markers.paint(g, frame, covered);
+            // counts stand for every event of the view: the page of them a table lists is not drawn over them
+            if (!frame.events().isEmpty() && frame.counts().isEmpty()) markers.paint(g, frame, covered);
         } catch (FactoryException e) {
             throw new IllegalStateException(
                     "events cannot be drawn in " + frame.model().displayCrs().getName() + ": " + e.getMessage(), e);

@@ -151,7 +151,9 @@ public final class BorderWatchApp extends Application {
                 tasks,
                 window.mapView().shownViewportProperty(),
                 window.explorer().state().filterProperty(),
-                window.mapView().countsProperty()::set);
+                window.mapView().countsProperty()::set,
+                window.explorer().state().storeHistogramProperty()::set,
+                window.explorer().state().moreInViewProperty()::set);
         javafx.scene.control.Label counted = new javafx.scene.control.Label();
         counted.setId("status-counted");
         counted.textProperty().bind(views.summaryProperty());

@@ -22,6 +22,7 @@ final class StatusBar extends HBox {
     private final Label scale = new Label();
     private final Label task = new Label();
     private final Label news = new Label();
+    private final Label connection = new Label();
     private final ProgressBar progress = new ProgressBar();
 
     StatusBar(TaskRunner tasks) {
@@ -41,7 +42,9 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         news.setId("status-news");
         news.setStyle("-fx-text-fill: #1a5fb4;");
-        getChildren().addAll(position, scale, news, spacer, task, progress);
+        connection.setId("status-connection");
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(position, scale, connection, news, spacer, task, progress);
         task.textProperty().bind(tasks.messageProperty());
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
@@ -51,6 +54,19 @@ final class StatusBar extends HBox {
     /** Says what happened in a shared store, such as "editor changed “Title”", until the next news. */
     void showNews(String text) {
         news.setText(text);
+    }
+
+    /**
+     * Says whether the shared store answers: "Offline: …; retrying…" in red while it does not, then "Reconnected" in
+     * green, until the next change.
+     */
+    void showConnection(String text, boolean online) {
+        connection.setText(text);
+        connection.setStyle(online ? "-fx-text-fill: #26a269;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
+    }
+
+    String connectionText() {
+        return connection.getText();
     }
 
     String newsText() {

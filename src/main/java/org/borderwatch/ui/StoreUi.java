@@ -216,7 +216,7 @@ final class StoreUi implements StoreFeedback {
         if (!canEdit()) return null;
         EventForm form =
                 new EventForm(stage, null, EventDraft.newAt(lon, lat, LocalDate.now()), this::isTaken, LocalDate.now());
-        form.open(event -> history.perform(EventChange.add(event)));
+        form.openSaving((event, saved, failed) -> history.perform(EventChange.add(event), saved, failed));
         return form;
     }
 
@@ -226,8 +226,9 @@ final class StoreUi implements StoreFeedback {
         if (selected.isEmpty() || !canEdit()) return null;
         Event before = selected.get();
         EventForm form = new EventForm(stage, before, EventDraft.of(before), this::isTaken, LocalDate.now());
-        form.open(after -> {
-            if (!after.equals(before)) history.perform(EventChange.edit(before, after));
+        form.openSaving((after, saved, failed) -> {
+            if (after.equals(before)) saved.run();
+            else history.perform(EventChange.edit(before, after), saved, failed);
         });
         return form;
     }
@@ -317,8 +318,7 @@ final class StoreUi implements StoreFeedback {
 
     @Override
     public void connection(String message, boolean online) {
-        if (online) notice.show(message, "OK", () -> {});
-        else notice.show(message + ". Edits are refused while offline.", "OK", () -> {});
+        window.statusBar().showConnection(message, online);
     }
 
     @Override

@@ -95,7 +95,9 @@ class StoreViewUiTest {
                     new InlineTaskRunner(),
                     fixture.view().shownViewportProperty(),
                     new javafx.beans.property.SimpleObjectProperty<>(EventFilter.ALL),
-                    fixture.view().countsProperty()::set);
+                    fixture.view().countsProperty()::set,
+                    fixture.window.explorer().state().storeHistogramProperty()::set,
+                    fixture.window.explorer().state().moreInViewProperty()::set);
             ui.session().open(viewer);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !counts().isEmpty());
@@ -106,9 +108,30 @@ class StoreViewUiTest {
                 .count();
         assertThat(inRegion).isGreaterThan(StoreView.FETCH_LIMIT);
         // cells meeting the view's edge count all their events, so the sum may pass what is strictly inside
-        assertThat(counts().stream().mapToInt(ViewCell::count).sum()).isBetween((int) inRegion, all.size());
-        assertThat(events()).isEmpty();
-        assertThat(fixture.onFx(() -> views[0].summaryProperty().get())).contains("events in view");
+        int counted = counts().stream().mapToInt(ViewCell::count).sum();
+        assertThat(counted).isBetween((int) inRegion, all.size());
+        // the table lists a page of the view, in store order, and says how many more there are
+        assertThat(events())
+                .containsExactlyElementsOf(all.stream()
+                        .filter(e -> region.contains(e.geometry().getCoordinate()))
+                        .limit(StoreView.PAGE)
+                        .toList());
+        assertThat(fixture.onFx(
+                        () -> fixture.window.explorer().state().countsProperty().get()))
+                .endsWith(String.format(
+                        java.util.Locale.ROOT, "%,d more in view, zoom in or filter", counted - StoreView.PAGE));
+        assertThat(fixture.onFx(() -> views[0].summaryProperty().get()))
+                .contains("events in view")
+                .contains("the table lists the first 500");
+        // the timeline is the database's count per day of the whole view, not of the page
+        try (PostgisEventStore db = server.connect("viewer")) {
+            assertThat(fixture.onFx(() -> fixture.window
+                            .explorer()
+                            .state()
+                            .histogramProperty()
+                            .get()))
+                    .isEqualTo(org.borderwatch.ui.explore.TimeHistogram.ofDays(db.timeline(region, EventFilter.ALL)));
+        }
 
         fixture.runFx(() -> fixture.view().zoomAtCentre(10));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> counts().isEmpty() && !events().isEmpty());
@@ -120,5 +143,8 @@ class StoreViewUiTest {
                         .map(Event::id)
                         .toList());
         assertThat(fixture.onFx(() -> views[0].summaryProperty().get())).isEmpty();
+        assertThat(fixture.onFx(
+                        () -> fixture.window.explorer().state().countsProperty().get()))
+                .doesNotContain("more in view");
     }
 }

@@ -20,7 +20,7 @@ final class ChangeListener implements AutoCloseable {
     private static final int POLL_MS = 250;
     private static final int RETRY_MS = 1000;
 
-    private final PostgisEventStore store;
+    private final LiveUpdates updates;
     private final Connections connections;
     private final ObjectMapper json = new ObjectMapper();
     private final Thread thread;
@@ -28,8 +28,8 @@ final class ChangeListener implements AutoCloseable {
     private volatile boolean online = true;
     private volatile Connection current;
 
-    private ChangeListener(PostgisEventStore store, Connections connections) {
-        this.store = store;
+    private ChangeListener(LiveUpdates updates, Connections connections) {
+        this.updates = updates;
         this.connections = connections;
         this.thread = new Thread(
                 this::run, "borderwatch-listen-" + connections.location().name());
@@ -43,8 +43,8 @@ final class ChangeListener implements AutoCloseable {
      *
      * @throws SQLException if the first connection fails
      */
-    static ChangeListener start(PostgisEventStore store, Connections connections) throws SQLException {
-        ChangeListener l = new ChangeListener(store, connections);
+    static ChangeListener start(LiveUpdates updates, Connections connections) throws SQLException {
+        ChangeListener l = new ChangeListener(updates, connections);
         l.current = l.connect();
         l.thread.start();
         return l;
@@ -70,8 +70,10 @@ final class ChangeListener implements AutoCloseable {
             try (Connection c = current != null ? current : connect()) {
                 current = c;
                 if (!online) {
-                    store.resync();
+                    updates.reread();
+                    // online before the news, so whoever hears it finds the store online
                     online = true;
+                    updates.reconnected();
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (!closed) {
@@ -84,7 +86,7 @@ final class ChangeListener implements AutoCloseable {
                 if (closed) return;
                 if (online) {
                     online = false;
-                    store.lost(
+                    updates.lost(
                             "lost the connection to " + connections.location().name() + " ("
                                     + Connections.firstLine(e.getMessage()) + "); trying again every second");
                 }
@@ -108,7 +110,7 @@ final class ChangeListener implements AutoCloseable {
                     "ignored a notification on " + CHANNEL + " that is not ours: " + payload);
             return;
         }
-        store.heard(
+        updates.heard(
                 n.path("op").asText(),
                 n.path("id").asText(),
                 n.path("version").asLong(),

@@ -69,7 +69,11 @@ final class Connections {
         config.setConnectionTimeout(CONNECT_TIMEOUT_S * 1000L);
         config.setInitializationFailTimeout(1);
         config.setPoolName("borderwatch-" + location.name());
-        config.setConnectionInitSql("SET search_path = " + PostgisEventStore.SCHEMA + ", public");
+        // client_connection_check_interval (PostgreSQL 14+): a save whose client died (killed mid-save) is rolled
+        // back within a second instead of committing later, when the locks it waits for are freed
+        config.setConnectionInitSql("SELECT set_config('search_path', '" + PostgisEventStore.SCHEMA
+                + ", public', false), CASE WHEN current_setting('server_version_num')::int >= 140000"
+                + " THEN set_config('client_connection_check_interval', '1000', false) END");
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {

@@ -8,16 +8,15 @@ import org.borderwatch.events.model.Event;
  * fetch ({@link #cells} empty), else counts per grid cell ({@link #events} empty). An event is in a view when its
  * position is: its point, or the centre of its line's or area's bounding box.
  *
+ * Either way every part of the filter applies.
+ *
  * @param total the events the view holds: those fetched, or the sum of the cells' counts
- * @param countsIgnore the parts of the filter the cells' counts could not apply ("actors, text"), empty when they
- *     apply all of it; fetched events always pass the whole filter
  */
-public record EventView(List<Event> events, List<ViewCell> cells, int total, String countsIgnore) {
+public record EventView(List<Event> events, List<ViewCell> cells, int total) {
 
     public EventView {
         events = List.copyOf(events);
         cells = List.copyOf(cells);
-        countsIgnore = countsIgnore == null ? "" : countsIgnore;
     }
 
     /** True when the view holds too many events to fetch, so it was counted per cell. */

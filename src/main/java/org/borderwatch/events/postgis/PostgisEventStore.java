@@ -1,26 +1,20 @@
 package org.borderwatch.events.postgis;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.EventStore;
 import org.borderwatch.events.EventStoreException;
 import org.borderwatch.events.LoadReport;
 import org.borderwatch.events.StoreLocation;
-import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.model.Event;
 import org.locationtech.jts.geom.Envelope;
 
@@ -38,36 +32,30 @@ import org.locationtech.jts.geom.Envelope;
  * in SQL through the indexes and the per-cell counts, and the store keeps the events it fetched (with their
  * versions, for conflicts) and reads others by id when asked. Thread-safe; calls reach the network, so never on
  * the JavaFX thread.
+ *
+ * <p>This class connects and reads; the events it holds are {@link HeldEvents}, its writes {@link EventWrites}, and
+ * what it hears of other clients {@link LiveUpdates}.
  */
 public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     static final String SCHEMA = "borderwatch";
 
     private final StoreLocation.Database location;
-    private final Connections connections;
     private final HikariDataSource pool;
-    private final Path name;
     private final LoadReport report;
-    /** Guards {@link #events}, and is held from a write's commit until the cache has it, so the listener skips our own. */
-    private final Object lock = new Object();
-
-    private LinkedHashMap<String, Rows.Held> events;
-    /** True when {@link #events} holds every row; false while only the rows fetched so far. */
-    private boolean complete;
-
-    private List<String> unreadable;
-    private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
-    private ChangeListener changeListener;
+    private final HeldEvents held;
+    private final EventWrites writes;
+    private final LiveUpdates updates;
 
     private PostgisEventStore(Connections connections, HikariDataSource pool, Rows.Loaded loaded, int rows) {
         this.location = connections.location();
-        this.connections = connections;
         this.pool = pool;
-        this.name = location.asPath();
-        this.events = loaded.events();
-        this.complete = rows < 0;
-        this.unreadable = loaded.unreadable();
-        this.report = new LoadReport(name, complete ? loaded.events().size() : rows, loaded.problems(), true);
+        boolean complete = rows < 0;
+        this.held = new HeldEvents(pool, location, loaded, complete);
+        this.writes = new EventWrites(pool, location, held);
+        this.updates = new LiveUpdates(pool, connections, held);
+        this.report =
+                new LoadReport(location.asPath(), complete ? loaded.events().size() : rows, loaded.problems(), true);
     }
 
     /**
@@ -88,7 +76,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             }
         } catch (SQLException e) {
             pool.close();
-            throw new EventStoreException(location.asPath(), "cannot read the events: " + refusal(e), e);
+            throw new EventStoreException(location.asPath(), "cannot read the events: " + Refusals.reason(null, e), e);
         } catch (EventStoreException | RuntimeException e) {
             pool.close();
             throw e;
@@ -114,7 +102,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             }
         } catch (SQLException e) {
             pool.close();
-            throw new EventStoreException(location.asPath(), "cannot count the events: " + refusal(e), e);
+            throw new EventStoreException(location.asPath(), "cannot count the events: " + Refusals.reason(null, e), e);
         } catch (EventStoreException | RuntimeException e) {
             pool.close();
             throw e;
@@ -138,13 +126,11 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      */
     @Override
     public int size() {
-        synchronized (lock) {
-            if (complete) return events.size();
-        }
+        if (held.complete()) return held.size();
         try (Connection c = pool.getConnection()) {
             return Rows.count(c);
         } catch (SQLException e) {
-            throw refused("cannot count the events", e);
+            throw Refusals.refused(location, "cannot count the events", e);
         }
     }
 
@@ -155,59 +141,24 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      */
     @Override
     public List<Event> all() {
-        synchronized (lock) {
-            if (!complete) {
-                try (Connection c = pool.getConnection()) {
-                    Rows.Loaded loaded = Rows.all(c, name);
-                    events = loaded.events();
-                    unreadable = loaded.unreadable();
-                    complete = true;
-                } catch (SQLException e) {
-                    throw refused("cannot read the events", e);
-                }
-            }
-            List<Event> out = new ArrayList<>(events.size());
-            for (Rows.Held h : events.values()) out.add(h.event());
-            return out;
-        }
+        return held.all();
     }
 
     @Override
     public Optional<Event> find(String id) {
-        Rows.Held h = lookup(id);
+        Rows.Held h = held.lookup(id);
         return h == null ? Optional.empty() : Optional.of(h.event());
-    }
-
-    /** The event as this store holds it, read from the database (and kept) when it holds only some. */
-    private Rows.Held lookup(String id) {
-        synchronized (lock) {
-            Rows.Held h = events.get(id);
-            if (h != null || complete) return h;
-            try (Connection c = pool.getConnection()) {
-                h = Rows.one(c, id);
-            } catch (FeatureJson.BadFeature bad) {
-                return null;
-            } catch (SQLException e) {
-                throw refused("cannot read event " + id, e);
-            }
-            if (h != null) events.put(id, h);
-            return h;
-        }
     }
 
     /** True when this store holds every event ({@link #open}, or after {@link #all()}); false while only some. */
     public boolean holdsAll() {
-        synchronized (lock) {
-            return complete;
-        }
+        return held.complete();
     }
 
     /** The version of the event with this id as this store last read or wrote it; 0 if it holds none. */
     public long version(String id) {
-        synchronized (lock) {
-            Rows.Held h = events.get(id);
-            return h == null ? 0 : h.version();
-        }
+        Rows.Held h = held.held(id);
+        return h == null ? 0 : h.version();
     }
 
     /**
@@ -221,7 +172,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         try (Connection c = pool.getConnection()) {
             return ViewQueries.query(c, area, from, to, filter);
         } catch (SQLException e) {
-            throw refused("cannot query the events", e);
+            throw Refusals.refused(location, "cannot query the events", e);
         }
     }
 
@@ -237,19 +188,37 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         try (Connection c = pool.getConnection()) {
             answer = ViewQueries.view(c, area, filter, limit, cellDeg);
         } catch (SQLException e) {
-            throw refused("cannot read the events in view", e);
+            throw Refusals.refused(location, "cannot read the events in view", e);
         }
-        List<Event> shown = new ArrayList<>(answer.rows().size());
-        synchronized (lock) {
-            for (Rows.Held h : answer.rows()) {
-                Rows.Held mine = events.get(h.event().id());
-                // a later version heard meanwhile stays; the view is never older than what was saved
-                if (mine == null || mine.version() < h.version())
-                    events.put(h.event().id(), h);
-                shown.add(events.get(h.event().id()).event());
-            }
+        return new EventView(held.keepNewer(answer.rows()), answer.cells(), answer.total());
+    }
+
+    /**
+     * The first {@code limit} events of {@code area} (WGS 84; null: everywhere) passing {@code filter}, in store
+     * order, fetched and kept: what a table lists of a view too full to fetch whole.
+     *
+     * @throws StoreRefusedException if the database cannot be reached
+     */
+    public List<Event> page(Envelope area, EventFilter filter, int limit) {
+        try (Connection c = pool.getConnection()) {
+            return held.keepNewer(ViewQueries.page(c, area, filter, limit));
+        } catch (SQLException e) {
+            throw Refusals.refused(location, "cannot read a page of the events in view", e);
         }
-        return new EventView(shown, answer.cells(), answer.total(), answer.countsIgnore());
+    }
+
+    /**
+     * The timeline of {@code area} (WGS 84; null: everywhere): its events passing {@code filter} but its dates, per
+     * day, counted in the database.
+     *
+     * @throws StoreRefusedException if the database cannot be reached
+     */
+    public List<DayCount> timeline(Envelope area, EventFilter filter) {
+        try (Connection c = pool.getConnection()) {
+            return Timelines.of(c, area == null ? ViewQueries.WORLD : area, filter);
+        } catch (SQLException e) {
+            throw Refusals.refused(location, "cannot count the events per day", e);
+        }
     }
 
     /**
@@ -265,31 +234,14 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     /** Adds a new event with extra members of its GeoJSON Feature (kept verbatim), as {@link #add(Event)}. */
     public void add(Event event, Map<String, String> featureMembers) {
-        String feature = new FeatureJson().write(event, featureMembers);
-        synchronized (lock) {
-            try (Connection c = pool.getConnection();
-                    PreparedStatement st = c.prepareStatement(
-                            "INSERT INTO events (id, feature) VALUES (?, ?::json) RETURNING version, changed_by")) {
-                st.setString(1, event.id());
-                st.setString(2, feature);
-                try (ResultSet r = st.executeQuery()) {
-                    r.next();
-                    events.put(event.id(), new Rows.Held(event, r.getLong(1), r.getString(2), featureMembers));
-                }
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState()))
-                    throw new IllegalArgumentException(
-                            location.name() + ": the store already holds an event with id " + event.id(), e);
-                throw refused("cannot add event " + event.id(), e);
-            }
-        }
+        writes.add(event, featureMembers);
     }
 
     /** Replaces the event with the version this store holds; see {@link #replace(Event, Event)}. */
     @Override
     public void replace(Event event) {
-        Rows.Held held = held(event.id());
-        write(event, held.version(), held.featureMembers());
+        Rows.Held h = existing(event.id());
+        writes.replace(event, h.version(), h.featureMembers());
     }
 
     /**
@@ -301,11 +253,11 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      */
     @Override
     public void replace(Event expected, Event replacement) {
-        Rows.Held held = held(replacement.id());
-        if (!held.event().equals(expected))
+        Rows.Held h = existing(replacement.id());
+        if (!h.event().equals(expected))
             throw new EditConflictException(
-                    location.name(), replacement, held.event(), held.version(), held.changedBy(), replacement.id());
-        write(replacement, held.version(), held.featureMembers());
+                    location.name(), replacement, h.event(), h.version(), h.changedBy(), replacement.id());
+        writes.replace(replacement, h.version(), h.featureMembers());
     }
 
     /**
@@ -314,36 +266,14 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws EditConflictException if the event has moved past {@code baseVersion} (or was deleted)
      */
     public void replaceVersion(Event event, long baseVersion) {
-        Rows.Held held = lookup(event.id());
-        write(event, baseVersion, held == null ? Map.of() : held.featureMembers());
-    }
-
-    private void write(Event event, long baseVersion, Map<String, String> featureMembers) {
-        String feature = new FeatureJson().write(event, featureMembers);
-        synchronized (lock) {
-            try (Connection c = pool.getConnection();
-                    PreparedStatement st = c.prepareStatement(
-                            "UPDATE events SET feature = ?::json WHERE id = ? AND version = ? RETURNING version, changed_by")) {
-                st.setString(1, feature);
-                st.setString(2, event.id());
-                st.setLong(3, baseVersion);
-                try (ResultSet r = st.executeQuery()) {
-                    if (r.next()) {
-                        events.put(event.id(), new Rows.Held(event, r.getLong(1), r.getString(2), featureMembers));
-                        return;
-                    }
-                }
-                throw conflict(c, event, event.id());
-            } catch (SQLException e) {
-                throw refused("cannot save event " + event.id(), e);
-            }
-        }
+        Rows.Held h = held.lookup(event.id());
+        writes.replace(event, baseVersion, h == null ? Map.of() : h.featureMembers());
     }
 
     @Override
     public boolean delete(String id) {
-        Rows.Held held = lookup(id);
-        return held != null && delete(held.event());
+        Rows.Held h = held.lookup(id);
+        return h != null && delete(h.event());
     }
 
     /**
@@ -354,48 +284,11 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      */
     @Override
     public boolean delete(Event expected) {
-        synchronized (lock) {
-            Rows.Held held = lookup(expected.id());
-            if (held == null) return false;
-            if (!held.event().equals(expected))
-                throw new EditConflictException(
-                        location.name(), null, held.event(), held.version(), held.changedBy(), expected.id());
-            try (Connection c = pool.getConnection();
-                    PreparedStatement st = c.prepareStatement("DELETE FROM events WHERE id = ? AND version = ?")) {
-                st.setString(1, expected.id());
-                st.setLong(2, held.version());
-                if (st.executeUpdate() == 1) {
-                    events.remove(expected.id());
-                    return true;
-                }
-                throw conflict(c, null, expected.id());
-            } catch (SQLException e) {
-                throw refused("cannot delete event " + expected.id(), e);
-            }
-        }
+        return writes.delete(expected);
     }
 
-    /** The conflict after a write matched no row: the event as it is now, or gone. */
-    private EditConflictException conflict(Connection c, Event mine, String id) throws SQLException {
-        try {
-            Rows.Held now = Rows.one(c, id);
-            if (now != null)
-                return new EditConflictException(
-                        location.name(), mine, now.event(), now.version(), now.changedBy(), id);
-        } catch (FeatureJson.BadFeature bad) {
-            return new EditConflictException(
-                    location.name(),
-                    mine,
-                    null,
-                    -1,
-                    "someone (the row is no longer a readable event: " + bad.getMessage() + ")",
-                    id);
-        }
-        return Histories.deleted(c, location.name(), mine, id);
-    }
-
-    private Rows.Held held(String id) {
-        Rows.Held h = lookup(id);
+    private Rows.Held existing(String id) {
+        Rows.Held h = held.lookup(id);
         if (h == null) throw new NoSuchElementException(location.name() + ": no event with id " + id + " to replace");
         return h;
     }
@@ -409,7 +302,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         try (Connection c = pool.getConnection()) {
             return Histories.of(c, id);
         } catch (SQLException e) {
-            throw refused("cannot read the history of event " + id, e);
+            throw Refusals.refused(location, "cannot read the history of event " + id, e);
         }
     }
 
@@ -423,24 +316,20 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         if (old.event() == null)
             throw new IllegalArgumentException(
                     "version " + old.version() + " of " + old.id() + " is not a readable event");
-        Rows.Held held = lookup(old.id());
-        if (held == null) add(old.event());
-        else write(old.event(), held.version(), held.featureMembers());
+        Rows.Held h = held.lookup(old.id());
+        if (h == null) add(old.event());
+        else writes.replace(old.event(), h.version(), h.featureMembers());
     }
 
     /** The extra members of an event's GeoJSON Feature (besides type, geometry, properties), for a lossless copy. */
     public Map<String, String> featureMembers(String id) {
-        synchronized (lock) {
-            Rows.Held h = events.get(id);
-            return h == null ? Map.of() : h.featureMembers();
-        }
+        Rows.Held h = held.held(id);
+        return h == null ? Map.of() : h.featureMembers();
     }
 
     /** The rows the load could not read as events, as their feature text, for a lossless copy. */
     public List<String> unreadableFeatures() {
-        synchronized (lock) {
-            return List.copyOf(unreadable);
-        }
+        return held.unreadable();
     }
 
     /**
@@ -452,7 +341,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
         try (Connection c = pool.getConnection()) {
             return Rows.collectionMembers(c);
         } catch (SQLException e) {
-            throw refused("cannot read the collection's members", e);
+            throw Refusals.refused(location, "cannot read the collection's members", e);
         }
     }
 
@@ -469,18 +358,18 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
             Map<String, Map<String, String>> featureMembers,
             Map<String, String> members,
             List<String> unreadableFeatures) {
-        synchronized (lock) {
-            if (!events.isEmpty() || !unreadable.isEmpty())
+        synchronized (held) {
+            if (!held.isEmpty())
                 throw new IllegalStateException(
                         location.name() + " already holds events; copy only into an empty store");
             try (Connection c = pool.getConnection()) {
-                events = StoreFill.into(
-                        c, location.name(), location.user(), all, featureMembers, members, unreadableFeatures);
+                held.filled(
+                        StoreFill.into(
+                                c, location.name(), location.user(), all, featureMembers, members, unreadableFeatures),
+                        unreadableFeatures);
             } catch (SQLException e) {
-                throw refused("cannot copy the events in (nothing was written)", e);
+                throw Refusals.refused(location, "cannot copy the events in (nothing was written)", e);
             }
-            complete = true;
-            unreadable = List.copyOf(unreadableFeatures);
         }
     }
 
@@ -491,79 +380,12 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
      * @throws StoreRefusedException if the listening connection cannot be made
      */
     public void listen(StoreListener listener) {
-        listeners.add(listener);
-        synchronized (lock) {
-            if (changeListener == null) {
-                try {
-                    changeListener = ChangeListener.start(this, connections);
-                } catch (SQLException e) {
-                    throw refused("cannot listen for changes", e);
-                }
-            }
-        }
+        updates.listen(listener);
     }
 
     /** True while the change listener is connected (or none was started). */
     public boolean online() {
-        ChangeListener l;
-        synchronized (lock) {
-            l = changeListener;
-        }
-        return l == null || l.online();
-    }
-
-    /**
-     * Applies a change the listener heard of, unless this store made it itself or already has a later version;
-     * called on the listener thread. The version is read from the history, so changes made in quick succession
-     * each arrive as they were, not as the row is by the time the listener reads it.
-     */
-    void heard(String op, String id, long version, String by) throws SQLException {
-        RemoteChange change;
-        synchronized (lock) {
-            Rows.Held now = events.get(id);
-            if (now != null && now.version() >= version) return;
-            if (op.equals("delete")) {
-                // holding only what views fetched, a delete elsewhere still changes what a view shows
-                if (now == null && complete) return;
-                events.remove(id);
-                change = new RemoteChange(op, id, version, by, null);
-            } else {
-                Rows.Held read;
-                try (Connection c = pool.getConnection()) {
-                    read = Rows.version(c, id, version);
-                } catch (FeatureJson.BadFeature bad) {
-                    read = null;
-                }
-                if (read == null) events.remove(id);
-                else events.put(id, read);
-                change = new RemoteChange(op, id, version, by, read == null ? null : read.event());
-            }
-        }
-        for (StoreListener l : listeners) l.changed(change);
-    }
-
-    /** Reads every event again after the connection came back, since notifications sent meanwhile are lost. */
-    void resync() throws SQLException {
-        boolean whole;
-        synchronized (lock) {
-            whole = complete;
-            // holding only what views fetched, forget it: the next view and find read the rows as they are now
-            if (!whole) events = new LinkedHashMap<>();
-        }
-        if (whole) {
-            try (Connection c = pool.getConnection()) {
-                Rows.Loaded loaded = Rows.all(c, name);
-                synchronized (lock) {
-                    events = loaded.events();
-                    unreadable = loaded.unreadable();
-                }
-            }
-        }
-        for (StoreListener l : listeners) l.reconnected();
-    }
-
-    void lost(String message) {
-        for (StoreListener l : listeners) l.connectionLost(message);
+        return updates.online();
     }
 
     /** Outside changes arrive through {@link #listen}, not by comparing the data with a stamp. */
@@ -580,33 +402,7 @@ public final class PostgisEventStore implements EventStore, AutoCloseable {
 
     @Override
     public void close() {
-        ChangeListener l;
-        synchronized (lock) {
-            l = changeListener;
-            changeListener = null;
-        }
-        if (l != null) l.close();
+        updates.close();
         pool.close();
-    }
-
-    private StoreRefusedException refused(String what, SQLException e) {
-        return new StoreRefusedException(location.name() + ": " + what + ": " + refusalFor(location.user(), e), e);
-    }
-
-    private static String refusal(SQLException e) {
-        return refusalFor(null, e);
-    }
-
-    /** The server's reason in the user's terms; nothing was written in any of these cases. */
-    static String refusalFor(String user, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String server = Connections.firstLine(e.getMessage());
-        if (state.equals("42501"))
-            return (user == null ? "this user" : user) + " may not do this: PostgreSQL refused it (" + server
-                    + "); editing needs the bw_editor role, which an admin can grant";
-        // 08: connection failures; 57P: the server shutting down or crashing under the statement
-        if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException)
-            return "the database server cannot be reached (" + server + "); nothing was saved";
-        return server;
     }
 }

@@ -8,14 +8,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.borderwatch.events.EventFilter;
 import org.borderwatch.events.geojson.FeatureJson;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventKind;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -23,6 +27,13 @@ import org.locationtech.jts.geom.Envelope;
  * events of an area, dates and filter (GiST on the position with the days and kind beside it, so counting reads no
  * feature), and, for a view holding too many to fetch, counts per grid cell: from {@code event_cells} (migration
  * V3, kept by triggers) for a view a degree or more wide, from the position index for a narrower one.
+ *
+ * <p>The counts honour the whole filter. Kinds and dates come from the stored cells; categories, confidences and
+ * actors are conditions on the events in SQL (actors on the feature's {@code actors} array). Free text is matched
+ * by the app's own {@link EventFilter#predicate()} on the rows SQL narrowed by the rest, and counted here: the
+ * text's folding (accents, Serbian đ as "dj") would otherwise need a second implementation in SQL, and the
+ * {@code unaccent} extension, that could disagree with the file store's. A text filter thus reads the features of
+ * the events passing the other filters in view, slower for a wide view of many events but exact.
  */
 final class ViewQueries {
 
@@ -33,10 +44,10 @@ final class ViewQueries {
 
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
-    private static final Envelope WORLD = new Envelope(-180, 180, -90, 90);
+    static final Envelope WORLD = new Envelope(-180, 180, -90, 90);
 
     /** The answer before the store caches the rows it fetched. */
-    record Answer(List<Rows.Held> rows, List<ViewCell> cells, int total, String countsIgnore) {}
+    record Answer(List<Rows.Held> rows, List<ViewCell> cells, int total) {}
 
     private ViewQueries() {}
 
@@ -47,9 +58,10 @@ final class ViewQueries {
     static Answer view(Connection c, Envelope area, EventFilter filter, int limit, double cellDeg) throws SQLException {
         Envelope where = area == null ? WORLD : area;
         Where w = new Where(where, filter);
+        if (!filter.text().isEmpty()) return matched(rows(c, w, filter), limit, cellDeg);
         boolean wide = where.getWidth() >= WIDE_DEG || where.getHeight() >= WIDE_DEG;
         // event_cells knows kinds and days only: other filters count from the events
-        boolean stored = wide && filter.categories() == null && filter.confidences() == null;
+        boolean stored = wide && filter.categories() == null && filter.confidences() == null && filter.actors() == null;
         // a whole number of stored cells per cell: a fractional one would count one, two or four of them
         double wholeCells = STORED_CELL_DEG * Math.max(1, Math.round(cellDeg / STORED_CELL_DEG));
         List<ViewCell> cells = stored ? storedCells(c, where, filter, wholeCells) : eventCells(c, w, cellDeg);
@@ -57,11 +69,58 @@ final class ViewQueries {
         for (ViewCell cell : cells) total += cell.count();
         if (total <= limit) {
             List<Rows.Held> rows = rows(c, w, filter);
-            return new Answer(rows, List.of(), rows.size(), "");
+            return new Answer(rows, List.of(), rows.size());
         }
-        String ignored = filter.actors() == null ? "" : "actors";
-        if (!filter.text().isEmpty()) ignored = ignored.isEmpty() ? "text" : ignored + ", text";
-        return new Answer(List.of(), cells, total, ignored);
+        return new Answer(List.of(), cells, total);
+    }
+
+    /** The first {@code limit} events of {@code area} passing {@code filter}, in store order: a page for a table. */
+    static List<Rows.Held> page(Connection c, Envelope area, EventFilter filter, int limit) throws SQLException {
+        Where w = new Where(area == null ? WORLD : area, filter);
+        if (!filter.text().isEmpty()) {
+            List<Rows.Held> all = rows(c, w, filter);
+            return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+        }
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT id, feature::text, version, changed_by FROM events WHERE " + w.sql()
+                        + " ORDER BY seq LIMIT ?")) {
+            int next = w.bind(c, st, 1);
+            st.setInt(next, limit);
+            return read(st);
+        }
+    }
+
+    /**
+     * The view of events the whole filter (free text included) let through: themselves when at most {@code limit},
+     * else counted per cell of {@code cellDeg} here as the database counts them (floor of position / cell side).
+     */
+    static Answer matched(List<Rows.Held> rows, int limit, double cellDeg) {
+        if (rows.size() <= limit) return new Answer(rows, List.of(), rows.size());
+        // row then column, as the database orders its cells
+        Map<List<Long>, double[]> byCell = new TreeMap<>(
+                Comparator.<List<Long>, Long>comparing(k -> k.get(1)).thenComparing(k -> k.get(0)));
+        for (Rows.Held h : rows) {
+            Coordinate p = h.event().geometry().getEnvelopeInternal().centre();
+            double[] sums = byCell.computeIfAbsent(
+                    List.of((long) Math.floor(p.x / cellDeg), (long) Math.floor(p.y / cellDeg)),
+                    k -> new double[2 + 1 + EventKind.values().length]);
+            sums[0] += p.x;
+            sums[1] += p.y;
+            sums[2]++;
+            sums[3 + h.event().kind().ordinal()]++;
+        }
+        List<ViewCell> cells = new ArrayList<>(byCell.size());
+        for (double[] s : byCell.values()) {
+            int n = (int) s[2];
+            cells.add(new ViewCell(
+                    s[0] / n,
+                    s[1] / n,
+                    n,
+                    (int) s[3 + EventKind.INCIDENT.ordinal()],
+                    (int) s[3 + EventKind.DEPLOYMENT.ordinal()],
+                    (int) s[3 + EventKind.DIPLOMATIC.ordinal()]));
+        }
+        return new Answer(List.of(), cells, rows.size());
     }
 
     /**
@@ -171,7 +230,7 @@ final class ViewQueries {
     }
 
     /** The stored cells meeting {@code area}, as a condition whose values go to {@code params}. */
-    private static String cellsIn(Envelope area, List<Object> params) {
+    static String cellsIn(Envelope area, List<Object> params) {
         params.add((int) Math.floor(area.getMinX() / STORED_CELL_DEG));
         params.add((int) Math.floor(area.getMaxX() / STORED_CELL_DEG));
         params.add((int) Math.floor(area.getMinY() / STORED_CELL_DEG));
@@ -179,7 +238,7 @@ final class ViewQueries {
         return " AND cx BETWEEN ? AND ? AND cy BETWEEN ? AND ?";
     }
 
-    private static String kindSum(Collection<EventKind> kinds, String prefix) {
+    static String kindSum(Collection<EventKind> kinds, String prefix) {
         if (kinds == null) return prefix;
         if (kinds.isEmpty()) return "0";
         return String.join(
@@ -210,7 +269,7 @@ final class ViewQueries {
         return out;
     }
 
-    private static List<Rows.Held> rows(Connection c, Where w, EventFilter filter) throws SQLException {
+    static List<Rows.Held> rows(Connection c, Where w, EventFilter filter) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT id, feature::text, version, changed_by FROM events WHERE " + w.sql() + " ORDER BY seq")) {
             w.bind(c, st, 1);
@@ -246,7 +305,7 @@ final class ViewQueries {
     }
 
     /** The conditions on the derived columns that a filter sets, with their values. */
-    private record Where(Envelope area, EventFilter filter) {
+    record Where(Envelope area, EventFilter filter) {
 
         String sql() {
             StringBuilder s =
@@ -256,10 +315,15 @@ final class ViewQueries {
             if (filter.kinds() != null) s.append(" AND kind = ANY (?)");
             if (filter.categories() != null) s.append(" AND category = ANY (?)");
             if (filter.confidences() != null) s.append(" AND confidence = ANY (?)");
+            if (filter.actors() != null)
+                s.append(" AND EXISTS (SELECT FROM json_array_elements_text(CASE WHEN"
+                        + " json_typeof(feature -> 'properties' -> 'actors') = 'array'"
+                        + " THEN feature -> 'properties' -> 'actors' END) AS a (actor) WHERE a.actor = ANY (?))");
             return s.toString();
         }
 
-        void bind(Connection c, PreparedStatement st, int first) throws SQLException {
+        /** Binds the values from parameter {@code first} on; returns the next free parameter's index. */
+        int bind(Connection c, PreparedStatement st, int first) throws SQLException {
             int i = bindArea(st, first, area);
             LocalDate from = filter.from() == null ? FIRST : filter.from();
             LocalDate to = filter.to() == null ? LAST : filter.to();
@@ -276,12 +340,14 @@ final class ViewQueries {
             if (filter.categories() != null) st.setArray(i++, texts(c, List.copyOf(filter.categories())));
             if (filter.confidences() != null)
                 st.setArray(
-                        i,
+                        i++,
                         texts(
                                 c,
                                 filter.confidences().stream()
                                         .map(Confidence::jsonName)
                                         .toList()));
+            if (filter.actors() != null) st.setArray(i++, texts(c, List.copyOf(filter.actors())));
+            return i;
         }
 
         private static Array texts(Connection c, List<String> values) throws SQLException {

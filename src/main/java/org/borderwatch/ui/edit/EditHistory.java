@@ -25,11 +25,27 @@ public final class EditHistory implements UndoableHistory {
 
     /** Makes {@code change} and saves it; once saved it can be undone and the redo list is dropped. */
     public void perform(EventChange change) {
-        session.apply(change, () -> {
-            undo.push(HistoryStep.now(change));
-            redo.clear();
-            update();
-        });
+        session.apply(change, () -> done(change), null);
+    }
+
+    /**
+     * Makes {@code change} and saves it, as {@link #perform(EventChange)}, then calls {@code saved}; a save refused
+     * calls {@code failed} with the reason instead of showing an alert, so the form that made the change can keep it.
+     */
+    public void perform(EventChange change, Runnable saved, java.util.function.Consumer<String> failed) {
+        session.apply(
+                change,
+                () -> {
+                    done(change);
+                    saved.run();
+                },
+                failed);
+    }
+
+    private void done(EventChange change) {
+        undo.push(HistoryStep.now(change));
+        redo.clear();
+        update();
     }
 
     /** Takes back the latest change and saves; does nothing when there is none or a save is running. */

@@ -68,7 +68,19 @@ public final class EventForm extends Dialog<Event> {
     private final ComboBox<Confidence> confidence =
             new ComboBox<>(FXCollections.observableArrayList(Confidence.values()));
     private final TextField tags = field("form-tags");
+    private final Label saveError = new Label();
     private Event built;
+    /** True while a save asked for by {@link #openSaving} runs: the form stays open until it is stored. */
+    private boolean saving;
+
+    private Saver saver;
+
+    /** Stores an event the form built and says how it went; {@link EventForm#openSaving} keeps the form open meanwhile. */
+    @FunctionalInterface
+    public interface Saver {
+        /** Stores {@code event}, then calls {@code saved}, or {@code failed} with the reason nothing was stored. */
+        void save(Event event, Runnable saved, Consumer<String> failed);
+    }
 
     /**
      * @param base     the event to edit, or null for a new one
@@ -92,7 +104,15 @@ public final class EventForm extends Dialog<Event> {
                 getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
         save.setId("form-save");
         save.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!check()) e.consume();
+            if (saving || !check()) {
+                e.consume();
+                return;
+            }
+            if (saver != null) {
+                // the form closes once the store has the event, never before: a refused save stays here
+                e.consume();
+                store(save);
+            }
         });
         setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? built : null);
         fill(draft);
@@ -105,6 +125,49 @@ public final class EventForm extends Dialog<Event> {
             if (getResult() != null) onSaved.accept(getResult());
         });
         show();
+    }
+
+    /**
+     * Shows the form without blocking; Save hands the event to {@code saver} and the form stays open, saying
+     * "Saving…", until it is stored. A save refused (the database offline, a write not allowed) leaves the edit
+     * pending in the form with the reason above the buttons, to try again or cancel; nothing says it was saved.
+     */
+    public void openSaving(Saver saver) {
+        this.saver = saver;
+        show();
+    }
+
+    private void store(Button save) {
+        saving = true;
+        save.setDisable(true);
+        showSaveError("Saving…", false);
+        Event event = built;
+        saver.save(
+                event,
+                () -> {
+                    saving = false;
+                    setResult(event);
+                    close();
+                },
+                message -> {
+                    saving = false;
+                    save.setDisable(false);
+                    showSaveError("Not saved: " + message, true);
+                });
+    }
+
+    private void showSaveError(String text, boolean error) {
+        saveError.setText(text);
+        saveError.setStyle(error ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+        saveError.setVisible(true);
+        saveError.setManaged(true);
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null)
+            getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    /** What the form says about its save: "Saving…", "Not saved: reason", or empty. */
+    public String saveMessage() {
+        return saveError.getText();
     }
 
     /** The draft the fields hold now. */
@@ -252,7 +315,14 @@ public final class EventForm extends Dialog<Event> {
         HBox.setHgrow(right, Priority.ALWAYS);
         both.setPadding(new Insets(4));
         both.setPrefWidth(980);
-        return both;
+        saveError.setId("form-save-error");
+        saveError.setWrapText(true);
+        // the whole reason, on as many lines as it needs, even though the dialog was sized without it
+        saveError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveError.setMaxWidth(980);
+        saveError.setVisible(false);
+        saveError.setManaged(false);
+        return new javafx.scene.layout.VBox(6, both, saveError);
     }
 
     private static GridPane grid() {

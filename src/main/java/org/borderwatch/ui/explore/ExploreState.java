@@ -53,6 +53,10 @@ public final class ExploreState {
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final ReadOnlyObjectWrapper<Event> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ObjectProperty<TimeHistogram> storeHistogram = new SimpleObjectProperty<>(this, "storeHistogram");
+    private final javafx.beans.property.IntegerProperty moreInView =
+            new javafx.beans.property.SimpleIntegerProperty(this, "moreInView");
+    private TimeHistogram counted = TimeHistogram.EMPTY;
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
     private Map<String, Event> byId = Map.of();
     private List<Event> indexedEvents = List.of();
@@ -73,6 +77,8 @@ public final class ExploreState {
         zone.addListener((obs, old, now) -> refilter());
         inGsz.addListener((obs, old, now) -> refilter());
         selectedId.addListener((obs, old, id) -> selected.set(id == null ? null : byId.get(id)));
+        storeHistogram.addListener((obs, old, now) -> histogram.set(now != null ? now : counted));
+        moreInView.addListener((obs, old, now) -> updateCounts());
         updateCounts();
     }
 
@@ -122,6 +128,22 @@ public final class ExploreState {
     /** Counts per time bin of the events passing every part of the filter but its dates. */
     public ReadOnlyObjectProperty<TimeHistogram> histogramProperty() {
         return histogram.getReadOnlyProperty();
+    }
+
+    /**
+     * The timeline of a database store read per view, counted by the database for the whole view (its events are
+     * only a page of it); null, the default: the histogram is counted from {@link #eventsProperty()}.
+     */
+    public ObjectProperty<TimeHistogram> storeHistogramProperty() {
+        return storeHistogram;
+    }
+
+    /**
+     * How many events of the view on show are not in {@link #eventsProperty()}, which holds only the first page of
+     * them; 0 when it holds them all. The counts then say "N more in view, zoom in or filter".
+     */
+    public javafx.beans.property.IntegerProperty moreInViewProperty() {
+        return moreInView;
     }
 
     /**
@@ -211,7 +233,8 @@ public final class ExploreState {
             byId = pass.byId();
             indexedEvents = pass.all();
         }
-        histogram.set(pass.histogram());
+        counted = pass.histogram();
+        histogram.set(storeHistogram.get() != null ? storeHistogram.get() : counted);
         if (!sameEvents(undated.get(), pass.undated())) undated.set(pass.undated());
         shown.set(pass.shown());
         shownList.setAll(pass.shown());
@@ -232,8 +255,10 @@ public final class ExploreState {
 
     private void updateCounts() {
         int total = events.get().size();
-        counts.set(String.format(
-                Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events"));
+        String s =
+                String.format(Locale.ROOT, "%,d of %,d %s", shown.get().size(), total, total == 1 ? "event" : "events");
+        int more = moreInView.get();
+        counts.set(more > 0 ? s + String.format(Locale.ROOT, " · %,d more in view, zoom in or filter", more) : s);
     }
 
     /** One filtering pass: pure, so it may run on any thread. */

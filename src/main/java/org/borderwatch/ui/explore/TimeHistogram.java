@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import org.borderwatch.events.model.Event;
+import org.borderwatch.events.postgis.DayCount;
 
 /**
  * How many events fall in each day, week or month of a store's time span: the bars of the timeline.
@@ -95,6 +96,27 @@ public record TimeHistogram(LocalDate first, LocalDate last, BinUnit unit, int[]
         int[] counts = new int[bins];
         int running = 0;
         for (int i = 0; i < bins; i++) counts[i] = running += steps[i];
+        return new TimeHistogram(first, last, unit, counts);
+    }
+
+    /**
+     * The histogram of a database store's view from its counts per day ({@link DayCount}, oldest first): each bin
+     * counts the starts of its days plus the carried of its first day, so an event with a span counts once in each
+     * bin it touches, as {@link #of} counts it. The span is that of the days counted.
+     */
+    public static TimeHistogram ofDays(List<DayCount> days) {
+        if (days.isEmpty()) return EMPTY;
+        LocalDate first = days.get(0).day();
+        LocalDate last = days.get(days.size() - 1).day();
+        BinUnit unit = BinUnit.forSpan(first, last);
+        LocalDate start = unit.floor(first);
+        int bins = (int) unit.binsBetween(start, last) + 1;
+        int[] counts = new int[bins];
+        for (DayCount d : days) {
+            int bin = clamp(unit.binsBetween(start, d.day()), bins);
+            counts[bin] += d.starts();
+            if (unit.floor(d.day()).equals(d.day())) counts[bin] += d.carried();
+        }
         return new TimeHistogram(first, last, unit, counts);
     }
 

@@ -268,10 +268,12 @@ public final class StoreSession implements AutoCloseable {
 
         @Override
         public void connectionLost(String message) {
+            LOG.log(System.Logger.Level.WARNING, message);
             fxThread.execute(() -> {
                 if (store.get() != db) return;
                 online.set(false);
-                feedback.connection(message, false);
+                feedback.connection(
+                        "Offline: the shared store at " + db.location().host() + " is not answering; retrying…", false);
             });
         }
 
@@ -282,7 +284,7 @@ public final class StoreSession implements AutoCloseable {
                 if (store.get() != db) return;
                 online.set(true);
                 StoreSession.this.changed(db, now);
-                feedback.connection("reconnected to " + db.location().name() + "; the events were read again", true);
+                feedback.connection("Reconnected", true);
             });
         }
     }
@@ -298,13 +300,22 @@ public final class StoreSession implements AutoCloseable {
      * still running, the change is not made and the user is told why.
      */
     public void apply(EventChange change, Runnable onSaved) {
+        apply(change, onSaved, null);
+    }
+
+    /**
+     * As {@link #apply(EventChange, Runnable)}, but a save refused for any reason but a conflict goes to
+     * {@code onFailed} (on the FX thread, with the reason) instead of an alert; null: the alert. A conflict always
+     * opens the conflict dialog, which keeps the user's version.
+     */
+    public void apply(EventChange change, Runnable onSaved, java.util.function.Consumer<String> onFailed) {
         EventStore target = store.get();
         if (target == null || busy.get()) {
-            feedback.saveFailed(
-                    change,
-                    target == null
-                            ? "No event store is open."
-                            : "Another open or save of the store is still running; try again when it has finished.");
+            String why = target == null
+                    ? "No event store is open."
+                    : "Another open or save of the store is still running; try again when it has finished.";
+            if (onFailed != null) onFailed.accept(why);
+            else feedback.saveFailed(change, why);
             return;
         }
         started();
@@ -329,6 +340,9 @@ public final class StoreSession implements AutoCloseable {
                 e -> {
                     finished();
                     if (e instanceof EditConflictException conflict) {
+                        if (onFailed != null)
+                            onFailed.accept("someone else changed this event meanwhile: choose between both"
+                                    + " versions in the conflict window, or cancel this form");
                         feedback.conflict(change, conflict);
                         return;
                     }
@@ -336,7 +350,8 @@ public final class StoreSession implements AutoCloseable {
                             System.Logger.Level.WARNING,
                             "cannot save " + change.describe() + " to " + where + ": " + e.getMessage(),
                             e);
-                    feedback.saveFailed(change, e.getMessage());
+                    if (onFailed != null) onFailed.accept(e.getMessage());
+                    else feedback.saveFailed(change, e.getMessage());
                 });
     }
 
@@ -452,8 +467,10 @@ public final class StoreSession implements AutoCloseable {
         location.set(o.location());
         file.set(o.location() instanceof StoreLocation.File f ? f.path() : null);
         online.set(true);
-        store.set(o.store());
+        // the events first: a store read per view answers its first view as soon as it is set, and that view's
+        // events must not be overwritten by the (empty) list opened with it
         events.set(o.events());
+        store.set(o.store());
         changedOnDisk.set(false);
         recentFiles.setAll(o.recent());
         if (o.location() instanceof StoreLocation.File f) watch(f.path(), o.store());

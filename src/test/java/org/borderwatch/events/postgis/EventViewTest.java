@@ -88,6 +88,104 @@ class EventViewTest {
     }
 
     @Test
+    void countsHonourActorFreeTextCategoryAndConfidenceFiltersInWideAndNarrowViews() throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (Event e : new SyntheticEvents(3_000, 11)) events.add(e);
+        try (PostgisEventStore store = server.open("editor")) {
+            store.fill(events, Map.of(), Map.of(), List.of());
+            EventFilter year = EventFilter.ALL.withDates(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+            for (EventFilter filter : List.of(
+                    EventFilter.ALL.withActors(Set.of("KFOR")),
+                    year.withActors(Set.of("NATO", "EULEX")),
+                    EventFilter.ALL.withActors(Set.of()),
+                    // "zvecan" finds Zvečan, folded as the file store folds it
+                    EventFilter.ALL.withText("zvecan"),
+                    year.withText("synthetic banjska").withActors(Set.of("Kosovo Police")),
+                    EventFilter.ALL.withConfidences(Set.of(org.borderwatch.events.model.Confidence.CONFIRMED)),
+                    EventFilter.ALL.withKinds(Set.of(EventKind.INCIDENT)).withText("police"))) {
+                EventView wide = store.view(REGION, filter, 0, 0.2);
+                assertThat(wide.total()).as(filter.describe()).isEqualTo(expected(events, REGION, filter));
+                assertThat(sum(wide)).as(filter.describe()).isEqualTo(wide.total());
+                EventView local = store.view(LOCAL, filter, 0, 0.02);
+                assertThat(local.total()).as(filter.describe()).isEqualTo(expected(events, LOCAL, filter));
+                assertThat(sum(local)).as(filter.describe()).isEqualTo(local.total());
+                // and when few enough to fetch, exactly the events that pass
+                EventView fetched = store.view(LOCAL, filter, 100_000, 0.02);
+                assertThat(fetched.events())
+                        .as(filter.describe())
+                        .containsExactlyElementsOf(events.stream()
+                                .filter(filter.predicate())
+                                .filter(e -> LOCAL.contains(
+                                        e.geometry().getEnvelopeInternal().centre()))
+                                .toList());
+            }
+            assertThat(expected(events, REGION, EventFilter.ALL.withText("zvecan")))
+                    .as("the text filter test needs events to find")
+                    .isPositive();
+        }
+    }
+
+    /** Per day, the starts and carried of the events in the area passing the filter but its dates, the slow sure way. */
+    private static List<DayCount> expectedDays(List<Event> events, Envelope area, EventFilter filter) {
+        java.util.TreeMap<LocalDate, int[]> days = new java.util.TreeMap<>();
+        events.stream()
+                .filter(filter.withDates(null, null).predicate())
+                .filter(e -> area.contains(e.geometry().getEnvelopeInternal().centre()))
+                .forEach(e -> {
+                    days.computeIfAbsent(e.date().day(), d -> new int[2])[0]++;
+                    for (LocalDate d = e.date().day().plusDays(1); !d.isAfter(e.lastDay()); d = d.plusDays(1))
+                        days.computeIfAbsent(d, k -> new int[2])[1]++;
+                });
+        return days.entrySet().stream()
+                .map(d -> new DayCount(d.getKey(), d.getValue()[0], d.getValue()[1]))
+                .toList();
+    }
+
+    @Test
+    void theTimelineCountsEachDayOfTheViewWhateverTheFiltersDates() throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (Event e : new SyntheticEvents(2_000, 13)) events.add(e);
+        events.add(spanning("long", "2023-02-20", "2023-04-03"));
+        try (PostgisEventStore store = server.open("editor")) {
+            store.fill(events, Map.of(), Map.of(), List.of());
+            EventFilter year = EventFilter.ALL.withDates(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+            for (EventFilter filter : List.of(
+                    year,
+                    year.withKinds(Set.of(EventKind.DEPLOYMENT)),
+                    EventFilter.ALL.withActors(Set.of("KFOR")),
+                    EventFilter.ALL.withText("zvecan"))) {
+                // the whole region from event_cells (kinds alone) or the events, 1:100k from the events
+                assertThat(store.timeline(REGION, filter))
+                        .as(filter.describe())
+                        .isEqualTo(expectedDays(events, REGION, filter));
+                assertThat(store.timeline(LOCAL, filter))
+                        .as(filter.describe())
+                        .isEqualTo(expectedDays(events, LOCAL, filter));
+            }
+        }
+    }
+
+    @Test
+    void aPageListsTheFirstEventsOfTheViewInStoreOrder() throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (Event e : new SyntheticEvents(2_000, 17)) events.add(e);
+        try (PostgisEventStore store = server.open("editor")) {
+            store.fill(events, Map.of(), Map.of(), List.of());
+            for (EventFilter filter : List.of(
+                    EventFilter.ALL, EventFilter.ALL.withActors(Set.of("EULEX")), EventFilter.ALL.withText("police"))) {
+                assertThat(store.page(REGION, filter, 50))
+                        .as(filter.describe())
+                        .containsExactlyElementsOf(events.stream()
+                                .filter(filter.predicate())
+                                .filter(e -> REGION.contains(
+                                        e.geometry().getEnvelopeInternal().centre()))
+                                .limit(50)
+                                .toList());
+            }
+        }
+    }
+
+    @Test
     void fetchesTheEventsThemselvesWhenTheViewHoldsFewEnough() throws Exception {
         List<Event> events = new ArrayList<>();
         for (Event e : new SyntheticEvents(2_000, 3)) events.add(e);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.borderwatch.events.model.Confidence;
 import org.borderwatch.events.model.Event;
 import org.borderwatch.events.model.EventKind;
+import org.borderwatch.events.postgis.DayCount;
 import org.junit.jupiter.api.Test;
 
 class TimeHistogramTest {
@@ -56,5 +57,41 @@ class TimeHistogramTest {
         assertThat(Arrays.stream(h.counts()).sum()).isEqualTo(1);
         assertThat(h.counts()[h.binOf(LocalDate.of(2023, 9, 24))]).isEqualTo(1);
         assertThat(h.binStart(h.binOf(LocalDate.of(2023, 9, 24)))).isEqualTo(LocalDate.of(2023, 9, 18));
+    }
+
+    /** Starts per day and carried per later day of each event's span, as the database counts them. */
+    private static List<DayCount> days(List<Event> events) {
+        java.util.TreeMap<LocalDate, int[]> days = new java.util.TreeMap<>();
+        for (Event e : events) {
+            days.computeIfAbsent(e.date().day(), d -> new int[2])[0]++;
+            for (LocalDate d = e.date().day().plusDays(1); !d.isAfter(e.lastDay()); d = d.plusDays(1))
+                days.computeIfAbsent(d, k -> new int[2])[1]++;
+        }
+        return days.entrySet().stream()
+                .map(d -> new DayCount(d.getKey(), d.getValue()[0], d.getValue()[1]))
+                .toList();
+    }
+
+    @Test
+    void theDatabasesCountsPerDayMakeTheSameBarsAsTheEventsByDayWeekAndMonth() {
+        Event deployment = ExploreFixtures.event(
+                "b",
+                EventKind.DEPLOYMENT,
+                "armour",
+                "2023-09-03",
+                "2023-11-06",
+                "B",
+                20,
+                42,
+                List.of(),
+                Confidence.CONFIRMED);
+        for (List<Event> events : List.of(
+                ExploreFixtures.small(),
+                ExploreFixtures.many(1500),
+                List.of(deployment),
+                java.util.stream.Stream.concat(ExploreFixtures.small().stream(), java.util.stream.Stream.of(deployment))
+                        .toList()))
+            assertThat(TimeHistogram.ofDays(days(events))).isEqualTo(TimeHistogram.of(events, events));
+        assertThat(TimeHistogram.ofDays(List.of())).isEqualTo(TimeHistogram.EMPTY);
     }
 }
