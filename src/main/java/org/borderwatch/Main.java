@@ -14,7 +14,8 @@ import org.borderwatch.ui.BorderWatchApp;
 
 /**
  * Entry point: with no arguments, or with one existing {@code .geojson} file (as a desktop's file association
- * passes it), it opens the BorderWatch window, after an optional {@code --names sr-Latn|sr-Cyrl|sq|en|dual}; with a
+ * passes it), it opens the BorderWatch window, after an optional {@code --names sr-Latn|sr-Cyrl|sq|en|dual} and any
+ * number of {@code --layer PATH} (a shapefile, GeoJSON or GeoPackage added on top of the map); with a
  * subcommand it works headless.
  * It does not extend {@code javafx.application.Application} because JavaFX refuses to start such a
  * class from the plain classpath.
@@ -34,9 +35,17 @@ public final class Main {
             }
             args = java.util.Arrays.copyOfRange(args, 2, args.length);
         }
+        // --layer PATH before everything else adds a layer in the window (export takes its own --layer)
+        java.util.List<String> layers = new java.util.ArrayList<>();
+        while (args.length >= 2 && args[0].equals("--layer")) {
+            layers.add("--layer");
+            layers.add(args[1]);
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         if (args.length == 0 || args.length == 1 && opensInWindow(args[0])) {
             warmUpBesideTheToolkit();
-            BorderWatchApp.launchWindow(args);
+            layers.addAll(java.util.List.of(args));
+            BorderWatchApp.launchWindow(layers.toArray(String[]::new));
         } else {
             System.exit(Cli.run(args));
         }
