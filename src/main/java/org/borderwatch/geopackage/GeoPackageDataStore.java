@@ -120,18 +120,24 @@ public final class GeoPackageDataStore extends ContentDataStore {
         try {
             List<Column> columns = new ArrayList<>();
             String pk = null;
+            int keyColumns = 0;
             boolean geometryFound = false;
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("PRAGMA table_info(" + FeatureTable.quote(table) + ")")) {
                 while (rs.next()) {
                     String name = rs.getString("name");
                     String type = String.valueOf(rs.getString("type"));
+                    if (rs.getInt("pk") > 0) keyColumns++;
                     if (name.equalsIgnoreCase(geometry)) geometryFound = true;
-                    else if (rs.getInt("pk") == 1
-                            && type.toUpperCase(Locale.ROOT).startsWith("INT")
-                            && pk == null) pk = name;
+                    else if (rs.getInt("pk") == 1 && type.equalsIgnoreCase("INTEGER")) pk = name;
                     else columns.add(new Column(name, type));
                 }
+            }
+            if (pk != null && keyColumns > 1) {
+                // only a lone INTEGER PRIMARY KEY is SQLite's rowid, unique and never null; a part of a composite key
+                // is an attribute, and the rowid the feature id
+                columns.add(0, new Column(pk, "INTEGER"));
+                pk = null;
             }
             if (columns.isEmpty() && pk == null && !geometryFound)
                 throw new GeoPackageFormatException(

@@ -261,7 +261,7 @@ final class AddedLayersUi {
         });
     }
 
-    private void remove(Layer layer) {
+    void remove(Layer layer) {
         if (layer == null || known.remove(layer.name()) == null) return;
         model.set(AddedLayers.without(model.get(), layer.name()));
     }

@@ -91,7 +91,7 @@ public final class AddedLayers {
                         layer.name(),
                         layer.title(),
                         layer.source(),
-                        added.style().toStyle(layer.name(), geometry(layer)),
+                        added.style().toStyle(layer.name(), layer.title(), geometry(layer)),
                         added.visible(),
                         layer.info(),
                         null)

@@ -75,8 +75,11 @@ public record UserStyle(Color fill, Color stroke, double strokeWidthPx, double o
         return new UserStyle(fill, stroke, strokeWidthPx, o);
     }
 
-    /** The GeoTools style that draws features of {@code geometryBinding} (null: areas) this way. */
-    public Style toStyle(String name, Class<?> geometryBinding) {
+    /**
+     * The GeoTools style that draws features of {@code geometryBinding} (null: areas) this way; its one rule is
+     * titled {@code title}, which the legend shows.
+     */
+    public Style toStyle(String name, String title, Class<?> geometryBinding) {
         StyleBuilder sb = new StyleBuilder();
         Rule rule;
         if (points(geometryBinding))
@@ -88,7 +91,7 @@ public record UserStyle(Color fill, Color stroke, double strokeWidthPx, double o
             rule = sb.createRule(sb.createPolygonSymbolizer(
                     strokeWidthPx > 0 ? sb.createStroke(stroke, strokeWidthPx) : null, sb.createFill(fill)));
         rule.setName(name);
-        rule.getDescription().setTitle(name);
+        rule.getDescription().setTitle(title);
         Style style = sb.createStyle();
         style.setName(name);
         style.featureTypeStyles().add(sb.createFeatureTypeStyle(name, new Rule[] {rule}));

@@ -121,7 +121,7 @@ public final class VectorFileOpener implements UserLayerOpener {
                 0,
                 Double.POSITIVE_INFINITY,
                 added.style().opacity(),
-                added.title() + ": added from " + added.source().file().getFileName(),
+                added.source().file().getFileName().toString(),
                 "",
                 false,
                 0);
@@ -129,7 +129,7 @@ public final class VectorFileOpener implements UserLayerOpener {
                 added.name(),
                 added.title(),
                 features,
-                added.style().toStyle(added.name(), binding),
+                added.style().toStyle(added.name(), added.title(), binding),
                 added.visible(),
                 info);
     }

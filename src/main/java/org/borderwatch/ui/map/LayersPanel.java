@@ -70,7 +70,9 @@ public final class LayersPanel extends VBox {
 
     /** The layer selected in the list, or null; what others act on (restyle, remove an added layer). */
     public javafx.beans.value.ObservableValue<Layer> selectedLayerProperty() {
-        return list.getSelectionModel().selectedItemProperty();
+        return list.getSelectionModel()
+                .selectedItemProperty()
+                .map(row -> row instanceof LayerGroups.LayerRow r ? r.layer() : null);
     }
 
     private void refresh() {
