@@ -15,9 +15,9 @@ import org.borderwatch.ui.BorderWatchApp;
 
 /**
  * Entry point: with no arguments, or with one existing {@code .geojson} file (as a desktop's file association
- * passes it), it opens the BorderWatch window, after an optional {@code --names sr-Latn|sr-Cyrl|sq|en|dual}; with a
- * subcommand it works headless. {@code --tiles PRESET|URL_TEMPLATE} (after {@code --names}, if any) gives the window
- * a web tile base map for this run.
+ * passes it), it opens the BorderWatch window, after any of {@code --names sr-Latn|sr-Cyrl|sq|en|dual},
+ * {@code --tiles PRESET|URL_TEMPLATE} (a web tile base map for this run) and any number of {@code --layer PATH} (a
+ * shapefile, GeoJSON or GeoPackage added on top of the map), in any order; with a subcommand it works headless.
  * It does not extend {@code javafx.application.Application} because JavaFX refuses to start such a
  * class from the plain classpath.
  */
@@ -25,31 +25,42 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length >= 2 && args[0].equals("--names")) {
-            // the window's names setting: checked here, so a typo fails at once with the allowed values
-            try {
-                System.setProperty(
-                        "borderwatch.names", NameStyle.fromTag(args[1]).tag());
-            } catch (IllegalArgumentException e) {
-                System.err.println("borderwatch: --names: " + e.getMessage());
-                System.exit(2);
-            }
-            args = java.util.Arrays.copyOfRange(args, 2, args.length);
-        }
-        if (args.length >= 2 && args[0].equals("--tiles")) {
-            // the window's web tile base map for this run: a preset name or a URL template, checked here
-            try {
-                TilePreset.parse(args[1]);
-                System.setProperty("borderwatch.tiles", args[1].strip());
-            } catch (IllegalArgumentException e) {
-                System.err.println("borderwatch: --tiles: " + e.getMessage());
-                System.exit(2);
+        // --layer PATH adds a layer in the window (export takes its own --layer)
+        java.util.List<String> layers = new java.util.ArrayList<>();
+        while (args.length >= 2
+                && java.util.List.of("--names", "--tiles", "--layer").contains(args[0])) {
+            String value = args[1];
+            switch (args[0]) {
+                case "--names" -> {
+                    // checked here, so a typo fails at once with the allowed values
+                    try {
+                        System.setProperty(
+                                "borderwatch.names", NameStyle.fromTag(value).tag());
+                    } catch (IllegalArgumentException e) {
+                        System.err.println("borderwatch: --names: " + e.getMessage());
+                        System.exit(2);
+                    }
+                }
+                case "--tiles" -> {
+                    try {
+                        TilePreset.parse(value);
+                        System.setProperty("borderwatch.tiles", value.strip());
+                    } catch (IllegalArgumentException e) {
+                        System.err.println("borderwatch: --tiles: " + e.getMessage());
+                        System.exit(2);
+                    }
+                }
+                default -> {
+                    layers.add("--layer");
+                    layers.add(value);
+                }
             }
             args = java.util.Arrays.copyOfRange(args, 2, args.length);
         }
         if (args.length == 0 || args.length == 1 && opensInWindow(args[0])) {
             warmUpBesideTheToolkit();
-            BorderWatchApp.launchWindow(args);
+            layers.addAll(java.util.List.of(args));
+            BorderWatchApp.launchWindow(layers.toArray(String[]::new));
         } else {
             System.exit(Cli.run(args));
         }

@@ -18,6 +18,27 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.borderwatch.";
 
+    /** The GeoPackage and GeoJSON layer readers, like the shapefile store, stand alone: only GeoTools, JTS, SQLite, Jackson. */
+    @ArchTest
+    static final ArchRule layerReadersUseNoOtherPackage = noClasses()
+            .that()
+            .resideInAnyPackage(ROOT + "geopackage..", ROOT + "geojson..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + "shapefile..",
+                    ROOT + "events..",
+                    ROOT + "map..",
+                    ROOT + "render..",
+                    ROOT + "analysis..",
+                    ROOT + "export..",
+                    ROOT + "ui..",
+                    ROOT + "cli..",
+                    ROOT + "crossings..",
+                    ROOT + "gazetteer..",
+                    ROOT + "places..",
+                    ROOT + "io..");
+
     @ArchTest
     static final ArchRule shapefileUsesNoOtherPackage = noClasses()
             .that()

@@ -233,13 +233,21 @@ public final class ExportCommand implements Callable<Integer> {
             description = "GIF time per frame in ms (default: ${DEFAULT-VALUE}).")
     int delayMs;
 
+    @Option(
+            names = "--layer",
+            paramLabel = "PATH",
+            description = "Draw a layer on top of the base map: a shapefile, GeoJSON or GeoPackage file (PATH.gpkg"
+                    + " adds every vector table, PATH.gpkg:TABLE one). Repeatable.")
+    List<String> addedLayers = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outText = spec.commandLine().getOut();
         try {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
-            MapModel base = MapInputs.withTiles(MapInputs.loadMap(maps), tiles, err);
+            MapModel base =
+                    MapInputs.withTiles(MapInputs.withLayers(MapInputs.loadMap(maps), addedLayers, err), tiles, err);
             List<Event> events =
                     request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
             // the zone is built to choose events by it (--in-gsz) even when it is not drawn

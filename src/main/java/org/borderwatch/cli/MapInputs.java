@@ -18,6 +18,9 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.TileLayers;
+import org.borderwatch.map.user.AddedLayers;
+import org.borderwatch.map.user.LayerSource;
+import org.borderwatch.map.user.VectorFileOpener;
 import org.borderwatch.render.Regime;
 import org.borderwatch.tiles.WebTiles;
 
@@ -50,6 +53,29 @@ final class MapInputs {
             }
         });
         return TileLayers.asBase(map, tiles);
+    }
+
+    /**
+     * {@code base} with the layers {@code --layer} names on top, in the order given, each styled by default for its
+     * geometry. Records that cannot be read are listed on {@code err} and left out.
+     *
+     * @throws InputException naming the file when a named layer cannot be opened at all
+     */
+    static MapModel withLayers(MapModel base, List<String> layerArguments, PrintWriter err) throws InputException {
+        if (layerArguments.isEmpty()) return base;
+        java.util.ArrayList<LayerSource> sources = new java.util.ArrayList<>();
+        for (String argument : layerArguments) {
+            try {
+                sources.addAll(VectorFileOpener.sourcesOf(argument));
+            } catch (IOException e) {
+                throw new InputException("--layer " + argument + ": " + e.getMessage(), e);
+            }
+        }
+        AddedLayers.Result opened = AddedLayers.ofFiles().openNew(sources, 0);
+        if (opened.layers().size() < sources.size())
+            throw new InputException(String.join("; ", opened.problems()), null);
+        opened.problems().forEach(err::println);
+        return AddedLayers.onto(base, opened.layers());
     }
 
     /**

@@ -193,7 +193,8 @@ final class PageBuilder {
     }
 
     /**
-     * The model with only the named layers shown, or as it is when none are named.
+     * The model with only the named base layers shown, or as it is when none are named; layers the user added
+     * (export --layer) stay as they are.
      *
      * @throws IllegalArgumentException naming an unknown layer and the known ones
      */
@@ -207,7 +208,9 @@ final class PageBuilder {
                         + String.join(
                                 ", ", model.layers().stream().map(Layer::name).toList()));
         MapModel shown = model;
-        for (Layer l : model.layers()) shown = shown.withVisible(l.name(), names.contains(l.name()));
+        for (Layer l : model.layers())
+            if (!org.borderwatch.map.user.AddedLayers.isAdded(l))
+                shown = shown.withVisible(l.name(), names.contains(l.name()));
         return shown;
     }
 

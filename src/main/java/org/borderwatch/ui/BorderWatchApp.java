@@ -19,6 +19,7 @@ import org.borderwatch.ui.export.ExportFolder;
 import org.borderwatch.ui.map.FramePainter;
 import org.borderwatch.ui.map.MapSource;
 import org.borderwatch.ui.map.RegionMapSource;
+import org.borderwatch.ui.settings.AddedLayersFile;
 import org.borderwatch.ui.settings.RecentStores;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.settings.SettingsStore;
@@ -42,6 +43,7 @@ public final class BorderWatchApp extends Application {
     private Settings settings;
     private MainWindow window;
     private ExportUi exports;
+    private AddedLayersUi addedLayers;
     private StoreUi store;
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
@@ -86,7 +88,8 @@ public final class BorderWatchApp extends Application {
         // no parameters when a test starts the app on a stage of its own
         List<String> args =
                 getParameters() == null ? List.of() : getParameters().getRaw();
-        store.session().openInitial(requestedStore(args), defaultStore());
+        store.session().openInitial(requestedStore(withoutLayers(args)), defaultStore());
+        addedLayers = AddedLayersUi.attach(window, stage, tasks, AddedLayersFile.besides(settingsStore), layers(args));
         exports = ExportUi.attach(
                 window,
                 tasks,
@@ -158,6 +161,28 @@ public final class BorderWatchApp extends Application {
         counted.setId("status-counted");
         counted.textProperty().bind(views.summaryProperty());
         window.statusBar().getChildren().add(3, counted);
+    }
+
+    /** The files of the {@code --layer PATH} pairs among the arguments, in order. */
+    static List<String> layers(List<String> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < args.size(); i++) if (args.get(i).equals("--layer")) out.add(args.get(++i));
+        return out;
+    }
+
+    /** The arguments without the {@code --layer PATH} pairs. */
+    static List<String> withoutLayers(List<String> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--layer") && i + 1 < args.size()) i++;
+            else out.add(args.get(i));
+        }
+        return out;
+    }
+
+    /** Added layers in the window, for tests. */
+    AddedLayersUi addedLayers() {
+        return addedLayers;
     }
 
     /** The store named on the command line (a .geojson the desktop opens with the app), or null. */

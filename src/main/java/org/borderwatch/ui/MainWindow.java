@@ -92,6 +92,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final VBox sidePanel;
     private final MainMenuBar menus;
+    private final LayersPanel layersPanel;
     private final VBox top;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(true);
     private final BooleanProperty graticule = new SimpleBooleanProperty(false);
@@ -122,7 +123,8 @@ public final class MainWindow {
         placeMark = new PlaceMark(mapView, names);
         this.statusBar = new StatusBar(tasks);
 
-        TitledPane layers = new TitledPane("Layers", new LayersPanel(mapView.modelProperty()));
+        layersPanel = new LayersPanel(mapView.modelProperty());
+        TitledPane layers = new TitledPane("Layers", layersPanel);
         layers.setId("layers-pane");
         explorer = new EventExplorer(mapView, tasks, url -> browser.accept(url), coordinateFormat);
         LegendPanel legendPanel =
@@ -359,6 +361,11 @@ public final class MainWindow {
     /** The menus and toolbar above the map; others add their bars below them. */
     VBox top() {
         return top;
+    }
+
+    /** The layers list, which added layers' controls go below. */
+    LayersPanel layersPanel() {
+        return layersPanel;
     }
 
     MapView mapView() {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.borderwatch.events.acled.AcledCsvFuzzTarget;
 import org.borderwatch.events.geojson.EventStoreFuzzTarget;
+import org.borderwatch.geopackage.CraftedGeoPackage;
+import org.borderwatch.geopackage.GeoPackageFuzzTarget;
 import org.borderwatch.map.Annotation;
 import org.borderwatch.map.AnnotationFuzzTarget;
 import org.borderwatch.map.AnnotationJson;
@@ -85,7 +87,8 @@ class FuzzHarnessTest {
                 // the same import, seeded with UCDP GED files only, so that mutations stay in the UCDP dialect
                 new Target("ucdp-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::ucdpSeeds),
                 new Target("catalogue", CatalogueFuzzTarget.class, FuzzHarnessTest::catalogueSeeds),
-                new Target("mbtiles", MbTilesFuzzTarget.class, FuzzHarnessTest::mbtilesSeeds));
+                new Target("mbtiles", MbTilesFuzzTarget.class, FuzzHarnessTest::mbtilesSeeds),
+                new Target("geopackage", GeoPackageFuzzTarget.class, FuzzHarnessTest::geopackageSeeds));
         String only = System.getProperty("borderwatch.fuzz.targets", "");
         return targets.stream()
                 .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
@@ -256,6 +259,17 @@ class FuzzHarnessTest {
         }
         Path shared = shared();
         if (shared != null) copyMatching(shared.resolve("corpus/basedata/mbtiles"), ".mbtiles", dir, 1 << 20);
+    }
+
+    private static void geopackageSeeds(Path dir) throws IOException {
+        CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
+        Files.write(
+                dir.resolve("point.blob"),
+                CraftedGeoPackage.blob(
+                        new org.locationtech.jts.geom.GeometryFactory()
+                                .createPoint(new org.locationtech.jts.geom.Coordinate(20.9, 42.9)),
+                        4326,
+                        true));
     }
 
     private static void csvSeeds(Path dir) throws IOException {

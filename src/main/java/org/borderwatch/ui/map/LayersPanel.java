@@ -68,6 +68,13 @@ public final class LayersPanel extends VBox {
         refresh();
     }
 
+    /** The layer selected in the list, or null; what others act on (restyle, remove an added layer). */
+    public javafx.beans.value.ObservableValue<Layer> selectedLayerProperty() {
+        return list.getSelectionModel()
+                .selectedItemProperty()
+                .map(row -> row instanceof LayerGroups.LayerRow r ? r.layer() : null);
+    }
+
     private void refresh() {
         LayerGroups.Row selected = list.getSelectionModel().getSelectedItem();
         rows.setAll(LayerGroups.rows(model.get()));
