@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             FindCommand.class,
             StoreCommand.class,
-            CrossingsCommand.class
+            CrossingsCommand.class,
+            BasemapCommand.class
         })
 public final class Cli {
 

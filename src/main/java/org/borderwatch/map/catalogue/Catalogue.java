@@ -43,6 +43,14 @@ public record Catalogue(
         return new CatalogueReader().read(mapsDir.resolve(FILE_NAME));
     }
 
+    /**
+     * The catalogue held in {@code json} (a style resource such as the OpenStreetMap extract's), called {@code name}
+     * in messages, whose layer sources are files in {@code folder}. Checked as a catalogue file is.
+     */
+    public static Catalogue of(Path name, byte[] json, Path folder) {
+        return new CatalogueReader().read(name, json, folder);
+    }
+
     /** The entry of layer {@code name}, or null. */
     public CatalogueLayer layer(String name) {
         for (CatalogueLayer l : layers) if (l.name().equals(name)) return l;

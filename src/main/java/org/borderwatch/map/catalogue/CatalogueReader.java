@@ -59,9 +59,13 @@ final class CatalogueReader {
     }
 
     Catalogue read(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
         if (!Files.isRegularFile(file))
             return new Catalogue(file, Catalogue.DEFAULT_BACKGROUND, List.of(), List.of(), Set.of());
+        return read(file, Files.readAllBytes(file), file.toAbsolutePath().getParent());
+    }
+
+    /** The catalogue in {@code bytes}, called {@code file} in messages, whose sources lie in {@code folder}. */
+    Catalogue read(Path file, byte[] bytes, Path folder) {
         JsonNode root;
         String text;
         try {
@@ -69,7 +73,7 @@ final class CatalogueReader {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             // JSON is UTF-8 (RFC 8259); left to guess, Jackson would take stray zero bytes for UTF-32 and fail outside
