@@ -30,11 +30,13 @@ final class BasemapCommand {
 
     private static final String USER_AGENT = "BorderWatch (desktop GIS; basemap fetch)";
 
+    /** The app's base map folder, in {@code dataDir} (the app's data folder) when given. */
     static BaseMapFolder folder(Path dataDir) {
-        BaseMapFolder user = BaseMapFolder.ofUser(System::getenv, System::getProperty);
-        return dataDir == null
-                ? user
-                : new BaseMapFolder(dataDir, dataDir.resolve("unpacking"), dataDir.resolve("settings"));
+        return BaseMapFolder.ofUser(
+                System::getenv,
+                key -> dataDir != null && key.equals("borderwatch.data.dir")
+                        ? dataDir.toString()
+                        : System.getProperty(key));
     }
 
     /** Downloads, checks, cuts to the region and keeps each extract; a stopped download goes on where it stopped. */
@@ -56,7 +58,8 @@ final class BasemapCommand {
         @Option(
                 names = "--data-dir",
                 paramLabel = "DIR",
-                description = "keep the extracts here instead of the app's data folder")
+                description = "the app's data folder (default: -Dborderwatch.data.dir, else $XDG_DATA_HOME/borderwatch"
+                        + " or ~/.local/share/borderwatch); the extracts go in its basemap/ folder")
         Path dataDir;
 
         @Spec
@@ -104,7 +107,10 @@ final class BasemapCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the extracts the base map draws.")
     static final class ListExtracts implements Callable<Integer> {
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "the folder basemap fetch kept them in")
+        @Option(
+                names = "--data-dir",
+                paramLabel = "DIR",
+                description = "the app's data folder basemap fetch kept them in")
         Path dataDir;
 
         @Spec

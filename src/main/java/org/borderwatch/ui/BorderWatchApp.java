@@ -13,6 +13,7 @@ import org.borderwatch.events.geojson.GeoJsonEventStore;
 import org.borderwatch.events.postgis.PasswordSource;
 import org.borderwatch.events.postgis.PostgisEventStore;
 import org.borderwatch.map.MapModel;
+import org.borderwatch.map.osm.BaseMapFolder;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.ui.export.ExportFolder;
@@ -48,7 +49,11 @@ public final class BorderWatchApp extends Application {
 
     /** The app as launched: settings in the user's config folder, maps from {@code borderwatch.maps} or ./maps. */
     public BorderWatchApp() {
-        this(SettingsStore.atDefaultLocation(), RegionMapSource.at(mapsFolder()), mapPainter());
+        this(
+                SettingsStore.atDefaultLocation(),
+                RegionMapSource.at(mapsFolder())
+                        .withExtracts(BaseMapFolder.ofUser(System::getenv, System::getProperty)),
+                mapPainter());
     }
 
     BorderWatchApp(SettingsStore settingsStore, MapSource maps, FramePainter painter) {

@@ -79,6 +79,13 @@ final class MainMenuBar extends MenuBar {
         getMenus().get(1).getItems().add(menu);
     }
 
+    /** Adds File > Get detailed data for the region…, above Quit. */
+    void addDetailedDataItem(Runnable action) {
+        MenuItem item = item("Get detailed data for the region…", "menu-detailed-data", null, action);
+        var file = getMenus().get(0).getItems();
+        file.add(file.size() - 2, item);
+    }
+
     /** Adds View > Every event's uncertainty: circles also for events inside a cluster. */
     void addUncertaintyItem(BooleanProperty every) {
         CheckMenuItem item = new CheckMenuItem("Every event's uncertainty");

@@ -45,10 +45,12 @@ import org.borderwatch.gazetteer.PlaceNames;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.Viewport;
+import org.borderwatch.map.osm.BaseMapFolder;
 import org.borderwatch.places.KnownPlaces;
 import org.borderwatch.render.Frame;
 import org.borderwatch.render.FrameOptions;
 import org.borderwatch.render.MapTime;
+import org.borderwatch.ui.basemap.DetailedDataDialog;
 import org.borderwatch.ui.compare.CompareWindow;
 import org.borderwatch.ui.crossings.CrossingHistoryView;
 import org.borderwatch.ui.crossings.CrossingPicker;
@@ -112,6 +114,7 @@ public final class MainWindow {
     private final Settings initial;
     private double dividerPosition;
     private LoadedMap loaded;
+    private MapSource mapSource;
 
     MainWindow(Stage stage, FramePainter painter, TaskRunner tasks, Settings settings) {
         this.stage = stage;
@@ -166,6 +169,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         menus.addNamesMenu(names);
         menus.addUncertaintyItem(allUncertainty);
+        menus.addDetailedDataItem(() -> new DetailedDataDialog(
+                        stage, BaseMapFolder.ofUser(System::getenv, System::getProperty), tasks, this::reloadMap)
+                .show());
         top = new VBox(menus, toolBar());
         root.setTop(top);
         root.setBottom(statusBar);
@@ -223,6 +229,7 @@ public final class MainWindow {
      * they do not compete with the first frame (docs/benchmarks.md, "Time to first window").
      */
     void show(MapSource maps) {
+        mapSource = maps;
         stage.show();
         // once more at the window's real size (a window manager may have changed it): the fraction that was saved
         if (split.getItems().contains(sidePanel)) split.setDividerPositions(dividerPosition);
@@ -245,6 +252,20 @@ public final class MainWindow {
                     showError("The map could not be loaded", e);
                     loadGazetteer();
                 });
+    }
+
+    /** Loads the base map again (after the detailed data was fetched), keeping the view. */
+    private void reloadMap() {
+        if (mapSource == null) return;
+        tasks.run(
+                "Loading maps",
+                progress -> {
+                    LoadedMap map = mapSource.load(progress);
+                    painter.prepare(map.model());
+                    return map;
+                },
+                this::showMap,
+                e -> showError("The map could not be loaded", e));
     }
 
     /** Runs {@code work} on the FX thread once a map frame is on screen (at once if one already is). */

@@ -91,8 +91,7 @@ class GoldenImageTest {
     }
 
     /** A viewport centred on (lon, lat) at 1:{@code scale} by the OGC 0.28 mm pixel. */
-    private static Viewport atScale(MapModel model, double lon, double lat, double scale, int w, int h)
-            throws Exception {
+    static Viewport atScale(MapModel model, double lon, double lat, double scale, int w, int h) throws Exception {
         ReferencedEnvelope point = new ReferencedEnvelope(lon, lon, lat, lat, DefaultGeographicCRS.WGS84)
                 .transform(model.displayCrs(), true);
         double halfW = scale * Viewport.OGC_PIXEL_METRES * w / 2;

@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * {@code population}), its ESRI-style .prj and a UTF-8 .cpg. The features are made up, placed over northern Kosovo
  * (Zvečan, Banjska, the Ibar), so the map they draw can be looked at.
  */
-final class GeofabrikFixture {
+public final class GeofabrikFixture {
 
     static final String PRJ =
             "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137,298.257223563]],"
@@ -31,7 +31,7 @@ final class GeofabrikFixture {
     private GeofabrikFixture() {}
 
     /** The Kosovo extract: roads, a railway, the Ibar, a lake, land use, places and a peak near Zvečan. */
-    static Path kosovo(Path dir) throws IOException {
+    public static Path kosovo(Path dir) throws IOException {
         Files.createDirectories(dir);
         String[] road = {"osm_id", "code", "fclass", "name", "ref"};
         layer(
@@ -136,7 +136,7 @@ final class GeofabrikFixture {
      * The Serbia extract: the Ibar again (the same osm_id: the overlap), a road north of the line, and a place far
      * north of the region that a cut to the region leaves out.
      */
-    static Path serbia(Path dir) throws IOException {
+    public static Path serbia(Path dir) throws IOException {
         Files.createDirectories(dir);
         layer(
                 dir,
@@ -179,7 +179,7 @@ final class GeofabrikFixture {
      * A zip of the folder's files at its top level, as Geofabrik packs them, with a {@code README} of
      * {@code readmeBytes} bytes that do not compress (so the zip is large enough to be fetched in several reads).
      */
-    static Path zip(Path folder, Path zip, int readmeBytes) throws IOException {
+    public static Path zip(Path folder, Path zip, int readmeBytes) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
                 var files = Files.list(folder)) {
             for (Path f : files.sorted().toList()) {
