@@ -108,14 +108,19 @@ public final class BaseMapFolder {
                         .writeValue(out, mapper.createObjectNode().set("extracts", list)));
     }
 
-    /** The extract folders kept, in name order; empty when none was fetched. */
+    /**
+     * The extracts kept, in name order: every folder of Geofabrik layers here (the fetched ones, or one a user
+     * unpacked here) and every Geofabrik zip put here by hand; empty when there is none. Folders being written (their
+     * names carry {@code .clipping-} or {@code .old-}) are not extracts yet.
+     */
     public List<Path> extracts() throws IOException {
         List<Path> found = new ArrayList<>();
         if (!Files.isDirectory(dir)) return found;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, Files::isDirectory)) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if (!n.contains(".") && OsmExtract.recognises(p)) found.add(p);
+                if (n.contains(".clipping-") || n.contains(".old-")) continue;
+                if (OsmExtract.recognises(p)) found.add(p);
             }
         }
         found.sort(null);
@@ -123,15 +128,27 @@ public final class BaseMapFolder {
     }
 
     /**
-     * The kept extracts as one base map; empty when none was fetched.
+     * The kept extracts as one base map; empty when none can be opened. An extract that cannot be opened (a broken
+     * or cut zip) is left out and named in the map's {@link OsmBaseMap#problems()}; the others draw.
      *
-     * @throws ExtractException naming the folder when one holds no Geofabrik layer
-     * @throws IOException      when a folder cannot be read
+     * @throws ExtractException naming the file, when every extract kept is broken
+     * @throws IOException      when the folder cannot be read
      */
     public Optional<OsmBaseMap> open() throws IOException, ExtractException {
         List<OsmExtract> opened = new ArrayList<>();
-        for (Path p : extracts()) opened.add(OsmExtract.open(p, new ExtractZip(cacheDir)));
-        return opened.isEmpty() ? Optional.empty() : Optional.of(new OsmBaseMap(opened));
+        List<String> problems = new ArrayList<>();
+        ExtractException first = null;
+        for (Path p : extracts()) {
+            try {
+                opened.add(OsmExtract.open(p, new ExtractZip(cacheDir)));
+            } catch (ExtractException e) {
+                problems.add(e.getMessage() + "; left out of the base map");
+                if (first == null) first = e;
+            }
+        }
+        if (opened.isEmpty() && first != null) throw first;
+        if (opened.isEmpty()) return Optional.empty();
+        return Optional.of(new OsmBaseMap(opened, problems));
     }
 
     /**

@@ -86,7 +86,7 @@ public final class ExtractDownload {
             long total;
             if (status == 206) {
                 append = true;
-                total = totalOfRange(response, have);
+                total = totalOfRange(response);
             } else if (status == 416 && have > 0) {
                 // the part already holds the whole file: only the check is left
                 append = true;
@@ -185,7 +185,7 @@ public final class ExtractDownload {
     }
 
     /** The whole size from "Content-Range: bytes A-B/TOTAL", or -1. */
-    private static long totalOfRange(HttpResponse<?> response, long have) {
+    private static long totalOfRange(HttpResponse<?> response) {
         String range = response.headers().firstValue("Content-Range").orElse("");
         int slash = range.lastIndexOf('/');
         if (slash < 0 || range.endsWith("*")) return -1;

@@ -54,6 +54,12 @@ public final class OsmBaseMap {
      * be opened is left out and reported in {@link #problems()}.
      */
     public OsmBaseMap(List<OsmExtract> extracts) {
+        this(extracts, List.of());
+    }
+
+    /** The base map of {@code extracts}, with {@code earlier} problems (extracts that could not be opened) first. */
+    OsmBaseMap(List<OsmExtract> extracts, List<String> earlier) {
+        problems.addAll(earlier);
         if (extracts.isEmpty()) throw new IllegalArgumentException("no extract to draw");
         this.extracts = List.copyOf(extracts);
         OsmExtract first = extracts.get(0);

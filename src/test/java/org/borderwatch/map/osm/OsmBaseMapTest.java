@@ -95,6 +95,26 @@ class OsmBaseMapTest {
         assertThat(order.indexOf("boundary_kosovo_serbia")).isLessThan(order.indexOf("osm_places"));
     }
 
+    @Test
+    void aBrokenZipInTheBaseMapFolderIsNamedAndTheOtherExtractsStillDraw() throws Exception {
+        Path dir = tmp.resolve("data/basemap");
+        GeofabrikFixture.kosovo(dir.resolve("kosovo"));
+        Path zip = GeofabrikFixture.zip(
+                GeofabrikFixture.serbia(tmp.resolve("s")), tmp.resolve("serbia-latest-free.shp.zip"), 100);
+        byte[] all = java.nio.file.Files.readAllBytes(zip);
+        java.nio.file.Files.write(dir.resolve("serbia-latest-free.shp.zip"), java.util.Arrays.copyOf(all, 700));
+        BaseMapFolder folder = new BaseMapFolder(dir, tmp.resolve("cache"), tmp.resolve("config"));
+
+        OsmBaseMap map = folder.open().orElseThrow();
+
+        assertThat(map.extracts()).extracting(OsmExtract::label).containsExactly("kosovo");
+        assertThat(map.problems())
+                .singleElement()
+                .asString()
+                .startsWith("serbia-latest-free.shp.zip, entry gis_osm_")
+                .endsWith("left out of the base map");
+    }
+
     private static Layer layer(OsmBaseMap map, String name) {
         return map.layers().stream()
                 .filter(l -> l.name().equals(name))
