@@ -102,10 +102,10 @@ public final class BaseMapFolder {
         ArrayNode list = mapper.createArrayNode();
         urls.forEach(u -> list.add(u.toString()));
         Files.createDirectories(configDir);
-        AtomicFile.write(
-                configDir.resolve(SETTINGS_FILE),
-                out -> mapper.writerWithDefaultPrettyPrinter()
-                        .writeValue(out, mapper.createObjectNode().set("extracts", list)));
+        // as bytes: AtomicFile's stream must stay open, and Jackson closes a stream it writes to
+        byte[] json = mapper.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(mapper.createObjectNode().set("extracts", list));
+        AtomicFile.write(configDir.resolve(SETTINGS_FILE), out -> out.write(json));
     }
 
     /**

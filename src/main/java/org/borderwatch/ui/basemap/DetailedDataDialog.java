@@ -29,6 +29,7 @@ import org.borderwatch.ui.task.TaskRunner;
  */
 public final class DetailedDataDialog {
 
+    private static final System.Logger LOG = System.getLogger(DetailedDataDialog.class.getName());
     private static final String USER_AGENT = "BorderWatch (desktop GIS; Get detailed data for the region)";
 
     private final Stage stage = new Stage();
@@ -166,7 +167,8 @@ public final class DetailedDataDialog {
                 },
                 e -> {
                     ready();
-                    status.setText(e.getMessage());
+                    LOG.log(System.Logger.Level.WARNING, "getting detailed data failed", e);
+                    status.setText(e.getMessage() == null ? e.toString() : e.getMessage());
                 });
     }
 

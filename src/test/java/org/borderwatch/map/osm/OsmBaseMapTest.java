@@ -115,6 +115,18 @@ class OsmBaseMapTest {
                 .endsWith("left out of the base map");
     }
 
+    @Test
+    void theUrlsToFetchAreKeptInTheSettingsFolderAndReadBack() throws Exception {
+        BaseMapFolder folder = new BaseMapFolder(tmp.resolve("d"), tmp.resolve("c"), tmp.resolve("config"));
+        assertThat(folder.urls()).isEqualTo(BaseMapFolder.DEFAULT_URLS);
+        List<java.net.URI> mine =
+                List.of(java.net.URI.create("http://127.0.0.1:1/europe/montenegro-latest-free.shp.zip"));
+
+        folder.saveUrls(mine);
+
+        assertThat(folder.urls()).isEqualTo(mine);
+    }
+
     private static Layer layer(OsmBaseMap map, String name) {
         return map.layers().stream()
                 .filter(l -> l.name().equals(name))
