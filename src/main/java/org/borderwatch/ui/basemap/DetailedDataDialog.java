@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -63,6 +64,10 @@ public final class DetailedDataDialog {
         bar.setMaxWidth(Double.MAX_VALUE);
         status.setId("basemap-status");
         status.setWrapText(true);
+        // a long message (offline, a checksum) grows the window rather than ending in an ellipsis
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
         download.setId("basemap-download");
         pause.setId("basemap-pause");
         pause.setDisable(true);
@@ -124,6 +129,7 @@ public final class DetailedDataDialog {
             return;
         }
         paused.set(false);
+        bar.setProgress(0);
         download.setDisable(true);
         pause.setDisable(false);
         urls.setDisable(true);
