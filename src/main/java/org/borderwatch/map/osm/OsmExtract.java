@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ public record OsmExtract(Path origin, Path folder, TreeMap<String, Path> layers)
         try {
             if (Files.isDirectory(path)) return !scan(path).isEmpty();
             if (!Files.isRegularFile(path)
-                    || !path.getFileName().toString().toLowerCase().endsWith(".zip")) return false;
+                    || !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) return false;
             try (ZipFile zip = new ZipFile(path.toFile())) {
                 Enumeration<? extends ZipEntry> e = zip.entries();
                 while (e.hasMoreElements()) {
@@ -55,7 +56,7 @@ public record OsmExtract(Path origin, Path folder, TreeMap<String, Path> layers)
             return false;
         } catch (ZipException e) {
             // a broken zip is not recognised here; opening it says what is wrong
-            return path.getFileName().toString().toLowerCase().endsWith(".shp.zip");
+            return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp.zip");
         } catch (IOException e) {
             return false;
         }
@@ -91,7 +92,7 @@ public record OsmExtract(Path origin, Path folder, TreeMap<String, Path> layers)
     /** The layer kind of a file name such as {@code gis_osm_water_a_free_1.shp}, or null. */
     static String kindOf(String fileName) {
         Matcher m = LAYER.matcher(fileName);
-        return m.matches() ? m.group(1).toLowerCase() : null;
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     private static TreeMap<String, Path> scan(Path folder) throws IOException {
