@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.borderwatch.io.AtomicFile;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.shapefile.ShapefileDataStore;
 import org.locationtech.jts.geom.Envelope;
 
@@ -148,7 +149,7 @@ public final class BaseMapFolder {
         }
         if (opened.isEmpty() && first != null) throw first;
         if (opened.isEmpty()) return Optional.empty();
-        return Optional.of(new OsmBaseMap(opened, problems));
+        return Optional.of(new OsmBaseMap(opened, problems, LayerSources.forUser()));
     }
 
     /**

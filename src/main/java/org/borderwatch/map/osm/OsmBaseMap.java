@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.LayerInfo;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.catalogue.Catalogue;
 import org.borderwatch.map.catalogue.CatalogueLayer;
 import org.borderwatch.map.catalogue.CatalogueProblem;
-import org.borderwatch.shapefile.ShapefileDataStore;
 import org.geotools.api.data.SimpleFeatureSource;
 
 /**
@@ -54,11 +54,14 @@ public final class OsmBaseMap {
      * be opened is left out and reported in {@link #problems()}.
      */
     public OsmBaseMap(List<OsmExtract> extracts) {
-        this(extracts, List.of());
+        this(extracts, List.of(), LayerSources.forUser());
     }
 
-    /** The base map of {@code extracts}, with {@code earlier} problems (extracts that could not be opened) first. */
-    OsmBaseMap(List<OsmExtract> extracts, List<String> earlier) {
+    /**
+     * The base map of {@code extracts}, their files opened by {@code sources}, with {@code earlier} problems
+     * (extracts that could not be opened) first.
+     */
+    OsmBaseMap(List<OsmExtract> extracts, List<String> earlier, LayerSources sources) {
         problems.addAll(earlier);
         if (extracts.isEmpty()) throw new IllegalArgumentException("no extract to draw");
         this.extracts = List.copyOf(extracts);
@@ -69,8 +72,7 @@ public final class OsmBaseMap {
             String kind = OsmExtract.kindOf(c.source().getFileName().toString());
             List<SimpleFeatureSource> parts = new ArrayList<>();
             try {
-                for (OsmExtract e : extracts)
-                    if (e.layer(kind) != null) parts.add(new ShapefileDataStore(e.layer(kind)).getFeatureSource());
+                for (OsmExtract e : extracts) if (e.layer(kind) != null) parts.add(sources.open(e.layer(kind)));
                 layers.add(RegionMap.catalogued(c, MergedLayer.of(parts)));
                 orders.put(c.name(), c.order());
             } catch (IOException e) {

@@ -27,7 +27,7 @@ final class LayerGroups {
 
     /** The catalogue's groups as the panel lists them: what lies on top of the map first. */
     private static final List<String> CATALOGUE_GROUPS =
-            List.of("places", "transport", "boundaries", "water", "relief");
+            List.of("places", "transport", "boundaries", "water", "landcover", "relief");
 
     private LayerGroups() {}
 
@@ -61,6 +61,7 @@ final class LayerGroups {
             case "transport" -> "Transport";
             case "boundaries" -> "Boundaries";
             case "water" -> "Water";
+            case "landcover" -> "Land cover";
             case "relief" -> "Relief";
             default -> key;
         };
