@@ -42,7 +42,7 @@ import org.locationtech.jts.geom.Geometry;
  * side, asked of its source with a BBOX query, reprojected and generalised for the view's zoom level (a
  * power-of-two band of map units per pixel). Frames that stay inside the window at that level reuse it;
  * leaving it, or changing level, reads a new one. Each such layer holds the last {@value #KEPT_WINDOWS}
- * windows (so zooming back a step reads nothing), so memory follows what is near the view, not the size
+ * windows (so zooming back a step reads nothing) unless the earlier one is large, so memory follows what is near the view, not the size
  * of the file. No feature of the window is dropped by generalising: a line
  * keeps its ends and a ring its shape's extent, so nothing drawn at one level is missing at the next.
  */
@@ -52,12 +52,24 @@ final class GeometryCache {
     private static final double DOMAIN_MARGIN_DEGREES = 30;
     /** Windows kept per by-need layer: the view's and the one before, so a zoom step back reads nothing. */
     static final int KEPT_WINDOWS = 2;
+    /** An earlier window of more features than this is dropped before a new one is read. */
+    static final int KEPT_FEATURES = 100_000;
 
     private static final FilterFactory FILTERS = CommonFactoryFinder.getFilterFactory();
 
     private final Map<SimpleFeatureSource, ProjectedLayer> layers = new IdentityHashMap<>();
     private final Map<SimpleFeatureSource, Deque<Window>> windows = new IdentityHashMap<>();
+    private final int keptFeatures;
     private CoordinateReferenceSystem crs;
+
+    GeometryCache() {
+        this(KEPT_FEATURES);
+    }
+
+    /** @param keptFeatures the most features a by-need layer's earlier windows may hold when it reads a new one */
+    GeometryCache(int keptFeatures) {
+        this.keptFeatures = keptFeatures;
+    }
 
     /** The features of a by-need layer near a view, generalised for one zoom level. */
     private record Window(int level, Envelope area, ProjectedLayer layer) {}
@@ -82,13 +94,20 @@ final class GeometryCache {
                 return w.layer;
             }
         }
-        // drop the oldest window first, so no more than KEPT_WINDOWS ever share the heap
-        while (kept.size() >= KEPT_WINDOWS) kept.removeLast();
+        // drop old windows before reading, so no more than KEPT_WINDOWS share the heap, and a large one (a view of
+        // a whole extract) is never kept beside the next
+        while (kept.size() >= KEPT_WINDOWS || (!kept.isEmpty() && held(kept) > keptFeatures)) kept.removeLast();
         Envelope area = new Envelope(wanted);
         area.expandBy(wanted.getWidth(), wanted.getHeight());
         ProjectedLayer p = load(layer, displayCrs, area, Math.scalb(1.0, level));
         kept.addFirst(new Window(level, area, p));
         return p;
+    }
+
+    private static int held(Deque<Window> kept) {
+        int n = 0;
+        for (Window w : kept) n += w.layer.size();
+        return n;
     }
 
     /** The windows a by-need layer holds now, the latest first: what memory it takes. */

@@ -140,6 +140,14 @@ class GeometryCacheByNeedTest {
     }
 
     @Test
+    void largeWindowIsDroppedBeforeTheNextIsRead() throws Exception {
+        GeometryCache cache = new GeometryCache(10);
+        cache.projected(layer, utm, view(21.0, 43.0, 5));
+        ProjectedLayer next = cache.projected(layer, utm, view(21.0, 43.0, 10));
+        assertThat(cache.windows(layer)).containsExactly(next);
+    }
+
+    @Test
     void panInsideTheWindowReusesIt() throws Exception {
         GeometryCache cache = new GeometryCache();
         ProjectedLayer first = cache.projected(layer, utm, view(21.0, 43.0, 5));
