@@ -59,6 +59,7 @@ final class LayerPainter {
     private double textScale = Double.NaN;
     private final List<Symbolizer> scratch = new ArrayList<>();
     private final PlaceLabelText placeLabels = new PlaceLabelText();
+    private final LineText lineText = new LineText();
     /** How the frame being drawn writes place names; null keeps the label fields' text. */
     private PlaceNames names;
 
@@ -298,14 +299,14 @@ final class LayerPainter {
             Color edge = plate.getStroke() == null
                     ? null
                     : plate.getStroke().getColor().evaluate(null, Color.class);
-            for (LineText.Spot s : LineText.shields(line, text, style.font(), fill, edge, repeatPx))
+            for (LineText.Spot s : lineText.shields(line, text, style.font(), fill, edge, repeatPx))
                 labels.addShaped(text, s.x(), s.y(), priority, style, s.shape());
             return;
         }
         if (Boolean.parseBoolean(t.getOptions().get(TextSymbolizer.FOLLOW_LINE_KEY))) {
             double maxBend = Math.toRadians(
                     option(t, TextSymbolizer.MAX_ANGLE_DELTA_KEY, TextSymbolizer.DEFAULT_MAX_ANGLE_DELTA));
-            for (LineText.Spot s : LineText.along(line, text, style.font(), style.haloRadiusPx(), repeatPx, maxBend))
+            for (LineText.Spot s : lineText.along(line, text, style.font(), style.haloRadiusPx(), repeatPx, maxBend))
                 labels.addShaped(text, s.x(), s.y(), priority, style, s.shape());
             return;
         }

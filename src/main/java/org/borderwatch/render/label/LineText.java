@@ -12,16 +12,34 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lays a name along a line on screen glyph by glyph, each glyph turned to the stretch of line under it, as river
  * and road names are set on topographic maps; or puts a road ref on a shield plate on the line. The text always
  * reads left to right (a line digitised right to left is walked backwards), is left out where two neighbouring
  * glyphs would turn by more than the largest bend allowed, and on long lines repeats every {@code spacingPx}.
- * The returned spots are label candidates: the collision pass decides which of them are drawn.
+ * The returned spots are label candidates: the collision pass decides which of them are drawn. Keeps the glyphs of
+ * the texts it has set; not thread-safe, one per painter.
  */
 public final class LineText {
+
+    private record Key(String text, Font font) {}
+
+    /** A text's glyphs measured once: where each glyph starts along the baseline, its advance, the whole width. */
+    private record Measured(GlyphVector glyphs, double[] start, double[] advance, double width) {}
+
+    private static final int MAX_MEASURED = 4096;
+
+    /** Glyph vectors by text and font, kept across features and frames: a road's name recurs on each of its pieces. */
+    private final Map<Key, Measured> measured = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Measured> eldest) {
+            return size() > MAX_MEASURED;
+        }
+    };
 
     /** A candidate spot: the label's centre in device pixels and its shape around it. */
     public record Spot(double x, double y, LabelShape shape) {}
@@ -37,7 +55,19 @@ public final class LineText {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
-    private LineText() {}
+    private Measured measure(String text, Font font) {
+        return measured.computeIfAbsent(new Key(text, font), k -> {
+            GlyphVector gv = k.font().createGlyphVector(FRC, k.text());
+            int n = gv.getNumGlyphs();
+            double[] start = new double[n];
+            double[] advance = new double[n];
+            for (int i = 0; i < n; i++) {
+                start[i] = gv.getGlyphPosition(i).getX();
+                advance[i] = gv.getGlyphMetrics(i).getAdvance();
+            }
+            return new Measured(gv, start, advance, gv.getGlyphPosition(n).getX());
+        });
+    }
 
     /**
      * The spots for {@code text} set along {@code line} beside it: one per {@code spacingPx} on long pieces (the
@@ -45,18 +75,14 @@ public final class LineText {
      *
      * @param maxBendRad the largest turn between neighbouring glyphs
      */
-    public static List<Spot> along(
-            Path2D line, String text, Font font, float haloPx, double spacingPx, double maxBendRad) {
-        GlyphVector gv = font.createGlyphVector(FRC, text);
-        int n = gv.getNumGlyphs();
+    public List<Spot> along(Path2D line, String text, Font font, float haloPx, double spacingPx, double maxBendRad) {
+        Measured m = measure(text, font);
+        int n = m.advance().length;
         if (n == 0) return List.of();
-        double[] start = new double[n];
-        double[] advance = new double[n];
-        for (int i = 0; i < n; i++) {
-            start[i] = gv.getGlyphPosition(i).getX();
-            advance[i] = gv.getGlyphMetrics(i).getAdvance();
-        }
-        double width = gv.getGlyphPosition(n).getX();
+        GlyphVector gv = m.glyphs();
+        double[] start = m.start();
+        double[] advance = m.advance();
+        double width = m.width();
         List<Spot> spots = new ArrayList<>();
         for (double[] piece : pieces(line)) {
             double[] cum = cumulative(piece);
@@ -77,8 +103,7 @@ public final class LineText {
      * The spots for a ref on a shield along {@code line}: upright plates centred on the line, one per
      * {@code spacingPx} on long pieces, or one in the middle of the longest piece with a spacing of 0.
      */
-    public static List<Spot> shields(
-            Path2D line, String text, Font font, Color plateFill, Color plateEdge, double spacingPx) {
+    public List<Spot> shields(Path2D line, String text, Font font, Color plateFill, Color plateEdge, double spacingPx) {
         GlyphVector gv = font.createGlyphVector(FRC, text);
         Shape glyphs = gv.getOutline();
         Rectangle2D ink = glyphs.getBounds2D();

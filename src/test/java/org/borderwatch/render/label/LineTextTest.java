@@ -43,7 +43,7 @@ class LineTextTest {
     @Test
     void aNameAlongACurvedRiverFollowsThePathWithinHalfALineHeight() {
         Path2D river = arc(true);
-        List<LineText.Spot> spots = LineText.along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND);
+        List<LineText.Spot> spots = new LineText().along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND);
         assertThat(spots).hasSize(1);
         LineText.Spot s = spots.get(0);
         // every glyph box lies beside the line: its centre is within one line height of the path, none on the far side
@@ -63,7 +63,7 @@ class LineTextTest {
         Path2D leftward = new Path2D.Double();
         leftward.moveTo(600, 200);
         leftward.lineTo(100, 220);
-        List<LineText.Spot> spots = LineText.along(leftward, "Sitnica", FONT, 1.5f, 0, MAX_BEND);
+        List<LineText.Spot> spots = new LineText().along(leftward, "Sitnica", FONT, 1.5f, 0, MAX_BEND);
         assertThat(spots).hasSize(1);
         List<Rectangle2D> boxes = spots.get(0).shape().boxes();
         // the first letter is on the left, and the text stands above the line (smaller y), not hanging below it
@@ -83,7 +83,7 @@ class LineTextTest {
         elbow.moveTo(0, 100);
         elbow.lineTo(20, 100);
         elbow.lineTo(20, 120);
-        assertThat(LineText.along(elbow, "Lab", FONT, 1.5f, 0, MAX_BEND)).isEmpty();
+        assertThat(new LineText().along(elbow, "Lab", FONT, 1.5f, 0, MAX_BEND)).isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class LineTextTest {
         Path2D road = new Path2D.Double();
         road.moveTo(0, 300);
         road.lineTo(2000, 300);
-        List<LineText.Spot> spots = LineText.along(road, "Ibarska magistrala", FONT, 1.5f, 400, MAX_BEND);
+        List<LineText.Spot> spots = new LineText().along(road, "Ibarska magistrala", FONT, 1.5f, 400, MAX_BEND);
         assertThat(spots.size()).isGreaterThanOrEqualTo(4);
         List<Double> xs = spots.stream().map(LineText.Spot::x).sorted().toList();
         for (int i = 1; i < xs.size(); i++)
@@ -103,7 +103,7 @@ class LineTextTest {
         Path2D road = new Path2D.Double();
         road.moveTo(0, 0);
         road.lineTo(300, 300);
-        List<LineText.Spot> spots = LineText.shields(road, "M2", FONT, Color.WHITE, Color.DARK_GRAY, 0);
+        List<LineText.Spot> spots = new LineText().shields(road, "M2", FONT, Color.WHITE, Color.DARK_GRAY, 0);
         assertThat(spots).hasSize(1);
         LineText.Spot s = spots.get(0);
         assertThat(s.x()).isEqualTo(150.0, org.assertj.core.api.Assertions.within(1e-6));
@@ -120,7 +120,7 @@ class LineTextTest {
         river.moveTo(100, 200);
         river.lineTo(700, 200);
         LabelPlacer placer = new LabelPlacer();
-        for (LineText.Spot s : LineText.along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND))
+        for (LineText.Spot s : new LineText().along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND))
             placer.addShaped("Ibar", s.x(), s.y(), 1, STYLE, s.shape());
         // a town just above the river's middle: its name, placed first, takes the spot the river's name wanted
         placer.add("Zvečan", 400, 190, 100, STYLE);
@@ -142,7 +142,7 @@ class LineTextTest {
         river.moveTo(100, 200);
         river.lineTo(500, 200);
         LabelPlacer placer = new LabelPlacer();
-        List<LineText.Spot> spots = LineText.along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND);
+        List<LineText.Spot> spots = new LineText().along(river, "Ibar", FONT, 1.5f, 0, MAX_BEND);
         LineText.Spot s = spots.get(0);
         placer.addShaped("Ibar", s.x(), s.y(), 1, STYLE, s.shape());
         // a marker over the name's middle glyphs
@@ -163,7 +163,7 @@ class LineTextTest {
         road.lineTo(900, 100);
         LabelPlacer placer = new LabelPlacer();
         // a spacing shorter than the name: the repeats overlap and the collision pass keeps them apart
-        for (LineText.Spot s : LineText.along(road, "Ibarska magistrala", FONT, 1.5f, 40, MAX_BEND))
+        for (LineText.Spot s : new LineText().along(road, "Ibarska magistrala", FONT, 1.5f, 40, MAX_BEND))
             placer.addShaped("Ibarska magistrala", s.x(), s.y(), 1, STYLE, s.shape());
         List<LabelPlacer.Placed> placed = placer.place(placer.layout(), 1000, 200);
         assertThat(placed).isNotEmpty();
