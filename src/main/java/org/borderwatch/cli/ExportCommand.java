@@ -200,6 +200,14 @@ public final class ExportCommand implements Callable<Integer> {
                     + " {TileMatrix}/{TileRow}/{TileCol}); its tiles are fetched at the export's resolution.")
     String tiles;
 
+    @Option(
+            names = "--basemap",
+            paramLabel = "EXTRACT|none",
+            description = "OpenStreetMap extracts drawn over the shipped map: by default the ones the window draws"
+                    + " (kept by 'basemap fetch'); a Geofabrik free .zip or its folder for that one; none for the"
+                    + " shipped map only.")
+    String basemap;
+
     @Option(names = "--force", description = "Replace existing files.")
     boolean force;
 
@@ -246,8 +254,8 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter outText = spec.commandLine().getOut();
         try {
             ExportRequest request = fromMetadata != null ? redoRequest(err) : request();
-            MapModel base =
-                    MapInputs.withTiles(MapInputs.withLayers(MapInputs.loadMap(maps), addedLayers, err), tiles, err);
+            MapModel shipped = MapInputs.withExtracts(MapInputs.loadMap(maps), maps, basemap, err);
+            MapModel base = MapInputs.withTiles(MapInputs.withLayers(shipped, addedLayers, err), tiles, err);
             List<Event> events =
                     request.store() == null ? List.of() : MapInputs.loadEvents(StoreOpener.parse(request.store()), err);
             // the zone is built to choose events by it (--in-gsz) even when it is not drawn

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.borderwatch.analysis.GroundSafetyZone;
 import org.borderwatch.crossings.Crossing;
 import org.borderwatch.crossings.CrossingsLoad;
@@ -18,6 +19,10 @@ import org.borderwatch.map.Layer;
 import org.borderwatch.map.MapModel;
 import org.borderwatch.map.RegionMap;
 import org.borderwatch.map.TileLayers;
+import org.borderwatch.map.osm.BaseMapFolder;
+import org.borderwatch.map.osm.ExtractException;
+import org.borderwatch.map.osm.OsmBaseMap;
+import org.borderwatch.map.osm.OsmExtract;
 import org.borderwatch.map.user.AddedLayers;
 import org.borderwatch.map.user.LayerSource;
 import org.borderwatch.map.user.VectorFileOpener;
@@ -34,6 +39,37 @@ final class MapInputs {
             return RegionMap.load(mapsDir);
         } catch (IOException e) {
             throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code map} with OpenStreetMap extracts over it, as the window draws them: those kept in the user's base map
+     * folder when {@code basemap} is null, the Geofabrik extract (zip or folder) it names, or none when it is
+     * {@code none}. Broken extracts among the kept ones are named on {@code err} and left out.
+     *
+     * @throws InputException naming the extract when the one named, or every one kept, cannot be opened
+     */
+    static MapModel withExtracts(MapModel map, Path mapsDir, String basemap, PrintWriter err) throws InputException {
+        if ("none".equals(basemap)) return map;
+        BaseMapFolder folder = BaseMapFolder.ofUser(System::getenv, System::getProperty);
+        try {
+            Optional<OsmBaseMap> osm;
+            if (basemap == null) {
+                osm = folder.open();
+            } else {
+                Path extract = Path.of(basemap);
+                if (!OsmExtract.recognises(extract))
+                    throw new InputException(
+                            "--basemap " + basemap + ": not a Geofabrik extract (a folder or .zip holding"
+                                    + " gis_osm_*_free_1 shapefiles), nor none",
+                            null);
+                osm = Optional.of(folder.openExtract(extract));
+            }
+            if (osm.isEmpty()) return map;
+            osm.get().problems().forEach(err::println);
+            return osm.get().over(map, mapsDir);
+        } catch (IOException | ExtractException e) {
+            throw new InputException("--basemap: " + e.getMessage(), e);
         }
     }
 

@@ -153,6 +153,16 @@ public final class BaseMapFolder {
     }
 
     /**
+     * The one Geofabrik extract at {@code path} (a zip, unpacked into this folder's cache, or a folder) as a base map.
+     *
+     * @throws ExtractException naming the file when it is broken
+     */
+    public OsmBaseMap openExtract(Path path) throws IOException, ExtractException {
+        return new OsmBaseMap(
+                List.of(OsmExtract.open(path, new ExtractZip(cacheDir))), List.of(), LayerSources.forUser());
+    }
+
+    /**
      * Downloads {@code url} (continuing a stopped download), checks it, unpacks it and keeps its layers cut to
      * {@link #REGION} as an extract folder here. Empty when {@code stop} said so before the end.
      *
