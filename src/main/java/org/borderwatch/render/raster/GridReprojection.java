@@ -130,33 +130,63 @@ public final class GridReprojection {
     }
 
     /** Tiles side by side, sampled as one image; pixels of a missing tile are transparent. */
-    private record Mosaic(int[][] tiles, int cols, int rows, int size) {
+    private static final class Mosaic {
+        private final int[][] tiles;
+        private final int cols;
+        private final int size;
+        private final int w;
+        private final int h;
+        /** Tile sizes are powers of two (256, 512) but for odd files: shifts then, divisions otherwise. */
+        private final int shift;
 
-        int at(int x, int y) {
+        Mosaic(int[][] tiles, int cols, int rows, int size) {
+            this.tiles = tiles;
+            this.cols = cols;
+            this.size = size;
+            this.w = cols * size;
+            this.h = rows * size;
+            this.shift = Integer.bitCount(size) == 1 ? Integer.numberOfTrailingZeros(size) : -1;
+        }
+
+        private int at(int x, int y) {
             int[] t = tiles[(y / size) * cols + x / size];
             return t == null ? 0 : t[(y % size) * size + x % size];
         }
 
         /** As {@link #bilinear(int[], int, int, double, double)}, in 8-bit fixed point, across tile edges. */
         int bilinear(double px, double py) {
-            int w = cols * size;
-            int h = rows * size;
             if (!(px >= 0 && py >= 0 && px < w && py < h)) return 0;
             double fx = Math.max(0, Math.min(w - 1, px - 0.5));
             double fy = Math.max(0, Math.min(h - 1, py - 0.5));
             int x0 = (int) fx;
             int y0 = (int) fy;
-            int x1 = Math.min(w - 1, x0 + 1);
-            int y1 = Math.min(h - 1, y0 + 1);
             int ax = (int) ((fx - x0) * 256);
             int ay = (int) ((fy - y0) * 256);
-            int a = at(x0, y0), b = at(x1, y0), c = at(x0, y1), d = at(x1, y1);
+            int a, b, c, d;
+            int mask = size - 1;
+            if (shift >= 0 && (x0 & mask) < mask && (y0 & mask) < mask) {
+                // the four pixels lie in one tile: the common case, without a lookup each
+                int[] t = tiles[(y0 >> shift) * cols + (x0 >> shift)];
+                if (t == null) return 0;
+                int i = ((y0 & mask) << shift) + (x0 & mask);
+                a = t[i];
+                b = t[i + 1];
+                c = t[i + size];
+                d = t[i + size + 1];
+            } else {
+                int x1 = Math.min(w - 1, x0 + 1);
+                int y1 = Math.min(h - 1, y0 + 1);
+                a = at(x0, y0);
+                b = at(x1, y0);
+                c = at(x0, y1);
+                d = at(x1, y1);
+            }
             if (a == b && a == c && a == d) return a;
             int result = 0;
-            for (int shift = 0; shift < 32; shift += 8) {
-                int top = ((a >>> shift) & 0xFF) * (256 - ax) + ((b >>> shift) & 0xFF) * ax;
-                int bottom = ((c >>> shift) & 0xFF) * (256 - ax) + ((d >>> shift) & 0xFF) * ax;
-                result |= (((top * (256 - ay) + bottom * ay + (1 << 15)) >>> 16) & 0xFF) << shift;
+            for (int s = 0; s < 32; s += 8) {
+                int top = ((a >>> s) & 0xFF) * (256 - ax) + ((b >>> s) & 0xFF) * ax;
+                int bottom = ((c >>> s) & 0xFF) * (256 - ax) + ((d >>> s) & 0xFF) * ax;
+                result |= (((top * (256 - ay) + bottom * ay + (1 << 15)) >>> 16) & 0xFF) << s;
             }
             return result;
         }
