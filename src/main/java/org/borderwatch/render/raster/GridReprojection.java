@@ -119,12 +119,14 @@ public final class GridReprojection {
                 rowNodes[2 * i + 1] = grid[a + 1] + (grid[b + 1] - grid[a + 1]) * fy;
             }
             int base = y * widthPx;
-            for (int x = 0; x < widthPx; x++) {
-                int i = x / GRID_STEP_PX;
-                double fx = (x - i * GRID_STEP_PX) / (double) GRID_STEP_PX;
-                double px = rowNodes[2 * i] + (rowNodes[2 * i + 2] - rowNodes[2 * i]) * fx;
-                double py = rowNodes[2 * i + 1] + (rowNodes[2 * i + 3] - rowNodes[2 * i + 1]) * fx;
-                out[base + x] = m.bilinear(px, py);
+            // along a grid cell, positions step linearly: in 1/256 pixel, relative to the pixel centres
+            for (int x0 = 0, i = 0; x0 < widthPx; x0 += GRID_STEP_PX, i++) {
+                int fx = (int) Math.round((rowNodes[2 * i] - 0.5) * 256);
+                int fy8 = (int) Math.round((rowNodes[2 * i + 1] - 0.5) * 256);
+                int dfx = (int) Math.round((rowNodes[2 * i + 2] - rowNodes[2 * i]) * 256 / GRID_STEP_PX);
+                int dfy = (int) Math.round((rowNodes[2 * i + 3] - rowNodes[2 * i + 1]) * 256 / GRID_STEP_PX);
+                int end = Math.min(widthPx, x0 + GRID_STEP_PX);
+                for (int x = x0; x < end; x++, fx += dfx, fy8 += dfy) out[base + x] = m.bilinear(fx, fy8);
             }
         }
     }
@@ -153,15 +155,18 @@ public final class GridReprojection {
             return t == null ? 0 : t[(y % size) * size + x % size];
         }
 
-        /** As {@link #bilinear(int[], int, int, double, double)}, in 8-bit fixed point, across tile edges. */
-        int bilinear(double px, double py) {
-            if (!(px >= 0 && py >= 0 && px < w && py < h)) return 0;
-            double fx = Math.max(0, Math.min(w - 1, px - 0.5));
-            double fy = Math.max(0, Math.min(h - 1, py - 0.5));
-            int x0 = (int) fx;
-            int y0 = (int) fy;
-            int ax = (int) ((fx - x0) * 256);
-            int ay = (int) ((fy - y0) * 256);
+        /**
+         * As {@link #bilinear(int[], int, int, double, double)}, across tile edges, for the position ({@code fx},
+         * {@code fy}) in 1/256 pixel from the first pixel's centre; two channels at a time in 8-bit fixed point.
+         */
+        int bilinear(int fx, int fy) {
+            if (fx < -128 || fy < -128 || fx >= w * 256 - 128 || fy >= h * 256 - 128) return 0;
+            fx = Math.max(0, Math.min((w - 1) << 8, fx));
+            fy = Math.max(0, Math.min((h - 1) << 8, fy));
+            int x0 = fx >> 8;
+            int y0 = fy >> 8;
+            int ax = fx & 0xFF;
+            int ay = fy & 0xFF;
             int a, b, c, d;
             int mask = size - 1;
             if (shift >= 0 && (x0 & mask) < mask && (y0 & mask) < mask) {
@@ -182,13 +187,17 @@ public final class GridReprojection {
                 d = at(x1, y1);
             }
             if (a == b && a == c && a == d) return a;
-            int result = 0;
-            for (int s = 0; s < 32; s += 8) {
-                int top = ((a >>> s) & 0xFF) * (256 - ax) + ((b >>> s) & 0xFF) * ax;
-                int bottom = ((c >>> s) & 0xFF) * (256 - ax) + ((d >>> s) & 0xFF) * ax;
-                result |= (((top * (256 - ay) + bottom * ay + (1 << 15)) >>> 16) & 0xFF) << s;
-            }
-            return result;
+            int top = blend(a, b, ax);
+            int bottom = blend(c, d, ax);
+            return blend(top, bottom, ay);
+        }
+
+        /** {@code p} and {@code q} mixed {@code 256 − f} to {@code f}, red with blue and alpha with green at once. */
+        private static int blend(int p, int q, int f) {
+            int g = 256 - f;
+            int rb = (((p & 0xFF00FF) * g + (q & 0xFF00FF) * f) >>> 8) & 0xFF00FF;
+            int ag = ((((p >>> 8) & 0xFF00FF) * g + ((q >>> 8) & 0xFF00FF) * f) >>> 8) & 0xFF00FF;
+            return (ag << 8) | rb;
         }
     }
 
