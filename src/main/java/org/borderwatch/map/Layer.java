@@ -52,9 +52,15 @@ public record Layer(
 
     /** A tile layer: drawn under what follows it, at its opacity, credited with its tiles' attribution. */
     public static Layer ofTiles(String name, String title, TileSource tiles, boolean visible, double opacity) {
-        String terms = tiles.info().terms();
+        return ofTiles(name, title, "tiles", tiles, visible, opacity);
+    }
+
+    /** A tile layer listed under {@code group} in the layers panel. */
+    public static Layer ofTiles(
+            String name, String title, String group, TileSource tiles, boolean visible, double opacity) {
+        // the usage terms of a tile service are a policy, not a data licence: TileInfo keeps them
         LayerInfo info = new LayerInfo(
-                "tiles", 0, Double.POSITIVE_INFINITY, opacity, tiles.info().attribution(), terms, false, 0);
+                group, 0, Double.POSITIVE_INFINITY, opacity, tiles.info().attribution(), "", false, 0);
         return new Layer(name, title, null, new StyleBuilder().createStyle(), visible, info, null, tiles);
     }
 

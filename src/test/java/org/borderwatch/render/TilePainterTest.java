@@ -132,6 +132,68 @@ class TilePainterTest {
                 .isGreaterThanOrEqualTo(all * 99 / 100);
     }
 
+    @Test
+    void drawsTheParentScaledUpWithoutWaitingWhileATileIsOnItsWay() throws Exception {
+        CoordinateReferenceSystem utm = CRS.decode("EPSG:32634");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TileInfo info = new TileInfo(256, 8, 9, TileInfo.WORLD, "", "");
+        org.borderwatch.tiles.TileReader slowChildren = new org.borderwatch.tiles.TileReader() {
+            @Override
+            public String label() {
+                return "test";
+            }
+
+            @Override
+            public TileInfo info() {
+                return info;
+            }
+
+            @Override
+            public BufferedImage read(TileId id) throws java.io.IOException {
+                if (id.z() == 9) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        throw new java.io.IOException("interrupted", e);
+                    }
+                }
+                BufferedImage t = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
+                Graphics2D g = t.createGraphics();
+                g.setColor(id.z() == 8 ? Color.ORANGE : Color.CYAN);
+                g.fillRect(0, 0, 256, 256);
+                g.dispose();
+                return t;
+            }
+
+            @Override
+            public void close() {}
+        };
+        try (TileSource source = new TileSource(slowChildren, 2, p -> {})) {
+            assertThat(source.await(List.of(MITROVICA.parent()), Duration.ofSeconds(10)))
+                    .isTrue();
+            ReferencedEnvelope inside = new ReferencedEnvelope(
+                            WebMercator.bounds(MITROVICA), CRS.decode("EPSG:3857", true))
+                    .transform(utm, true);
+            inside.expandBy(-inside.getWidth() * 0.3);
+            BufferedImage frame = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = frame.createGraphics();
+            // the zoom 9 tile is held back by its reader: the frame must not wait for it
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> new TilePainter(Duration.ZERO)
+                            .paint(
+                                    g,
+                                    Layer.ofTiles("t", "T", source, true, 1),
+                                    utm,
+                                    new Viewport(inside, 256, 256, 1)));
+            g.dispose();
+            assertThat(frame.getRGB(128, 128)).isEqualTo(Color.ORANGE.getRGB());
+            release.countDown();
+            assertThat(source.await(List.of(MITROVICA), Duration.ofSeconds(10))).isTrue();
+            assertThat(source.cached(MITROVICA).getRGB(0, 0)).isEqualTo(Color.CYAN.getRGB());
+        }
+    }
+
     /** Four colours in the four quarters, so a tile flipped or shifted by a pixel shows. */
     private static BufferedImage quarters() {
         BufferedImage t = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);

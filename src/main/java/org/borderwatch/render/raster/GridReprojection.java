@@ -119,46 +119,85 @@ public final class GridReprojection {
                 rowNodes[2 * i + 1] = grid[a + 1] + (grid[b + 1] - grid[a + 1]) * fy;
             }
             int base = y * widthPx;
-            for (int x = 0; x < widthPx; x++) {
-                int i = x / GRID_STEP_PX;
-                double fx = (x - i * GRID_STEP_PX) / (double) GRID_STEP_PX;
-                double px = rowNodes[2 * i] + (rowNodes[2 * i + 2] - rowNodes[2 * i]) * fx;
-                double py = rowNodes[2 * i + 1] + (rowNodes[2 * i + 3] - rowNodes[2 * i + 1]) * fx;
-                out[base + x] = m.bilinear(px, py);
+            // along a grid cell, positions step linearly: in 1/256 pixel, relative to the pixel centres
+            for (int x0 = 0, i = 0; x0 < widthPx; x0 += GRID_STEP_PX, i++) {
+                int fx = (int) Math.round((rowNodes[2 * i] - 0.5) * 256);
+                int fy8 = (int) Math.round((rowNodes[2 * i + 1] - 0.5) * 256);
+                int dfx = (int) Math.round((rowNodes[2 * i + 2] - rowNodes[2 * i]) * 256 / GRID_STEP_PX);
+                int dfy = (int) Math.round((rowNodes[2 * i + 3] - rowNodes[2 * i + 1]) * 256 / GRID_STEP_PX);
+                int end = Math.min(widthPx, x0 + GRID_STEP_PX);
+                for (int x = x0; x < end; x++, fx += dfx, fy8 += dfy) out[base + x] = m.bilinear(fx, fy8);
             }
         }
     }
 
     /** Tiles side by side, sampled as one image; pixels of a missing tile are transparent. */
-    private record Mosaic(int[][] tiles, int cols, int rows, int size) {
+    private static final class Mosaic {
+        private final int[][] tiles;
+        private final int cols;
+        private final int size;
+        private final int w;
+        private final int h;
+        /** Tile sizes are powers of two (256, 512) but for odd files: shifts then, divisions otherwise. */
+        private final int shift;
 
-        int at(int x, int y) {
+        Mosaic(int[][] tiles, int cols, int rows, int size) {
+            this.tiles = tiles;
+            this.cols = cols;
+            this.size = size;
+            this.w = cols * size;
+            this.h = rows * size;
+            this.shift = Integer.bitCount(size) == 1 ? Integer.numberOfTrailingZeros(size) : -1;
+        }
+
+        private int at(int x, int y) {
             int[] t = tiles[(y / size) * cols + x / size];
             return t == null ? 0 : t[(y % size) * size + x % size];
         }
 
-        /** As {@link #bilinear(int[], int, int, double, double)}, in 8-bit fixed point, across tile edges. */
-        int bilinear(double px, double py) {
-            int w = cols * size;
-            int h = rows * size;
-            if (!(px >= 0 && py >= 0 && px < w && py < h)) return 0;
-            double fx = Math.max(0, Math.min(w - 1, px - 0.5));
-            double fy = Math.max(0, Math.min(h - 1, py - 0.5));
-            int x0 = (int) fx;
-            int y0 = (int) fy;
-            int x1 = Math.min(w - 1, x0 + 1);
-            int y1 = Math.min(h - 1, y0 + 1);
-            int ax = (int) ((fx - x0) * 256);
-            int ay = (int) ((fy - y0) * 256);
-            int a = at(x0, y0), b = at(x1, y0), c = at(x0, y1), d = at(x1, y1);
-            if (a == b && a == c && a == d) return a;
-            int result = 0;
-            for (int shift = 0; shift < 32; shift += 8) {
-                int top = ((a >>> shift) & 0xFF) * (256 - ax) + ((b >>> shift) & 0xFF) * ax;
-                int bottom = ((c >>> shift) & 0xFF) * (256 - ax) + ((d >>> shift) & 0xFF) * ax;
-                result |= (((top * (256 - ay) + bottom * ay + (1 << 15)) >>> 16) & 0xFF) << shift;
+        /**
+         * As {@link #bilinear(int[], int, int, double, double)}, across tile edges, for the position ({@code fx},
+         * {@code fy}) in 1/256 pixel from the first pixel's centre; two channels at a time in 8-bit fixed point.
+         */
+        int bilinear(int fx, int fy) {
+            if (fx < -128 || fy < -128 || fx >= w * 256 - 128 || fy >= h * 256 - 128) return 0;
+            fx = Math.max(0, Math.min((w - 1) << 8, fx));
+            fy = Math.max(0, Math.min((h - 1) << 8, fy));
+            int x0 = fx >> 8;
+            int y0 = fy >> 8;
+            int ax = fx & 0xFF;
+            int ay = fy & 0xFF;
+            int a, b, c, d;
+            int mask = size - 1;
+            if (shift >= 0 && (x0 & mask) < mask && (y0 & mask) < mask) {
+                // the four pixels lie in one tile: the common case, without a lookup each
+                int[] t = tiles[(y0 >> shift) * cols + (x0 >> shift)];
+                if (t == null) return 0;
+                int i = ((y0 & mask) << shift) + (x0 & mask);
+                a = t[i];
+                b = t[i + 1];
+                c = t[i + size];
+                d = t[i + size + 1];
+            } else {
+                int x1 = Math.min(w - 1, x0 + 1);
+                int y1 = Math.min(h - 1, y0 + 1);
+                a = at(x0, y0);
+                b = at(x1, y0);
+                c = at(x0, y1);
+                d = at(x1, y1);
             }
-            return result;
+            if (a == b && a == c && a == d) return a;
+            int top = blend(a, b, ax);
+            int bottom = blend(c, d, ax);
+            return blend(top, bottom, ay);
+        }
+
+        /** {@code p} and {@code q} mixed {@code 256 − f} to {@code f}, red with blue and alpha with green at once. */
+        private static int blend(int p, int q, int f) {
+            int g = 256 - f;
+            int rb = (((p & 0xFF00FF) * g + (q & 0xFF00FF) * f) >>> 8) & 0xFF00FF;
+            int ag = ((((p >>> 8) & 0xFF00FF) * g + ((q >>> 8) & 0xFF00FF) * f) >>> 8) & 0xFF00FF;
+            return (ag << 8) | rb;
         }
     }
 

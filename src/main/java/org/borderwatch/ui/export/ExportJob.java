@@ -68,7 +68,8 @@ public final class ExportJob {
     private final Exporter exporter;
 
     public ExportJob(String appVersion, Clock clock) {
-        this.exporter = new Exporter(new MapPainter(), appVersion, clock);
+        // an export runs off the FX thread and must hold its web tiles: it waits for them, up to a minute a frame
+        this.exporter = new Exporter(new MapPainter(java.time.Duration.ofSeconds(60)), appVersion, clock);
     }
 
     /**
