@@ -107,7 +107,8 @@ final class MapInputs {
                 throw new InputException("--layer " + argument + ": " + e.getMessage(), e);
             }
         }
-        AddedLayers.Result opened = AddedLayers.ofFiles().openNew(sources, 0);
+        AddedLayers.Result opened =
+                AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser()).openNew(sources, 0);
         if (opened.layers().size() < sources.size())
             throw new InputException(String.join("; ", opened.problems()), null);
         opened.problems().forEach(err::println);

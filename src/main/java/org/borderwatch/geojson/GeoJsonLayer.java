@@ -11,13 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.data.collection.SpatialIndexFeatureCollection;
-import org.geotools.data.collection.SpatialIndexFeatureSource;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.geotools.referencing.CRS;
@@ -38,10 +36,10 @@ public final class GeoJsonLayer {
     private static final String GEOMETRY = "geometry";
 
     private final Path file;
-    private final SimpleFeatureSource source;
+    private final GeoJsonFeatureSource source;
     private final List<GeoJsonFormatException> problems;
 
-    private GeoJsonLayer(Path file, SimpleFeatureSource source, List<GeoJsonFormatException> problems) {
+    private GeoJsonLayer(Path file, GeoJsonFeatureSource source, List<GeoJsonFormatException> problems) {
         this.file = file;
         this.source = source;
         this.problems = List.copyOf(problems);
@@ -121,7 +119,7 @@ public final class GeoJsonLayer {
             SimpleFeature feature = builder.buildFeature(id == null ? type.getTypeName() + "." + i : id);
             collection.add(feature);
         }
-        return new GeoJsonLayer(file, new SpatialIndexFeatureSource(collection), problems);
+        return new GeoJsonLayer(file, new GeoJsonFeatureSource(collection, problems), problems);
     }
 
     private static CoordinateReferenceSystem crs(Path file, JsonNode root) throws GeoJsonFormatException {
@@ -189,7 +187,7 @@ public final class GeoJsonLayer {
     }
 
     /** The features, read-only, answering box queries through a spatial index. */
-    public SimpleFeatureSource source() {
+    public GeoJsonFeatureSource source() {
         return source;
     }
 

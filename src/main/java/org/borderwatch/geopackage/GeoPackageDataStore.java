@@ -56,6 +56,7 @@ public final class GeoPackageDataStore extends ContentDataStore {
     private final Map<String, FeatureTable> tables;
     private final List<GeoPackageFormatException> openProblems = new ArrayList<>();
     private final Map<String, List<GeoPackageFormatException>> lastRead = new ConcurrentHashMap<>();
+    private final Map<String, Long> indexedRows = new ConcurrentHashMap<>();
 
     /**
      * Opens {@code file} and reads the metadata of its vector layers.
@@ -238,6 +239,25 @@ public final class GeoPackageDataStore extends ContentDataStore {
         List<GeoPackageFormatException> all = new ArrayList<>(openProblems);
         for (FeatureTable t : tables.values()) all.addAll(lastRead.getOrDefault(t.table(), List.of()));
         return List.copyOf(all);
+    }
+
+    /**
+     * How many rows the R-tree of layer {@code table} indexes (box queries then read only the rows in the box); -1
+     * when it has none or the count cannot be read. Counted once, on the first ask.
+     */
+    public long indexedRows(String table) {
+        FeatureTable t = tables.get(table);
+        if (t == null || t.rtree() == null) return -1;
+        return indexedRows.computeIfAbsent(table, k -> {
+            try (Connection c = connect();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM " + FeatureTable.quote(t.rtree()))) {
+                return rs.next() ? rs.getLong(1) : -1L;
+            } catch (SQLException e) {
+                // the reader meets the same fault and reports it; here the layer is only not read by need
+                return -1L;
+            }
+        });
     }
 
     /** The vector layers' names (their tables), in name order. */

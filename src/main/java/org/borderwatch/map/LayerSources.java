@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import org.borderwatch.geojson.GeoJsonLayer;
+import org.borderwatch.geopackage.GeoPackageDataStore;
+import org.borderwatch.geopackage.GeoPackageFormatException;
 import org.borderwatch.shapefile.ShapefileDataStore;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.data.store.ContentFeatureSource;
@@ -57,9 +60,35 @@ public final class LayerSources {
      * @throws IOException naming the file, when it cannot be opened or is of a kind no reader takes
      */
     public SimpleFeatureSource open(Path file) throws IOException {
+        return open(file, null);
+    }
+
+    /**
+     * Opens the vector layer in {@code file} by its kind; for a GeoPackage, its table {@code table} (null: its only
+     * vector table). A GeoJSON FeatureCollection is read whole into memory under a spatial index; a GeoPackage is read
+     * by the box through its R-tree.
+     *
+     * @throws IOException naming the file (and table), when it cannot be opened or is of a kind no reader takes
+     */
+    public SimpleFeatureSource open(Path file, String table) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".shp")) return shapefile(file);
-        throw new IOException(file + ": no reader for this kind of file (BorderWatch reads shapefiles, .shp)");
+        if (name.endsWith(".geojson") || name.endsWith(".json"))
+            return GeoJsonLayer.read(file).source();
+        if (name.endsWith(".gpkg")) return geoPackage(file, table);
+        throw new IOException(file + ": no reader for this kind of file (BorderWatch reads shapefiles, .shp; GeoJSON,"
+                + " .geojson or .json; GeoPackages, .gpkg)");
+    }
+
+    private static SimpleFeatureSource geoPackage(Path file, String table) throws IOException {
+        GeoPackageDataStore store = new GeoPackageDataStore(file);
+        if (table != null) return store.getFeatureSource(table);
+        if (store.layerNames().size() == 1)
+            return store.getFeatureSource(store.layerNames().get(0));
+        throw new GeoPackageFormatException(
+                file,
+                "holds " + store.layerNames().size() + " vector layers; name one as " + file.getFileName() + ":TABLE ("
+                        + String.join(", ", store.layerNames()) + ")");
     }
 
     private SimpleFeatureSource shapefile(Path shp) throws IOException {
@@ -74,8 +103,9 @@ public final class LayerSources {
      */
     public static boolean loadsByNeed(SimpleFeatureSource source) {
         // in-memory sources have no data store at all (they throw when asked), so only a content source is asked
-        return source instanceof ContentFeatureSource content
-                && content.getDataStore() instanceof ShapefileDataStore store
-                && store.indexed();
+        if (!(source instanceof ContentFeatureSource content)) return false;
+        if (content.getDataStore() instanceof GeoPackageDataStore gpkg)
+            return gpkg.indexedRows(content.getSchema().getTypeName()) >= BY_NEED_RECORDS;
+        return content.getDataStore() instanceof ShapefileDataStore store && store.indexed();
     }
 }

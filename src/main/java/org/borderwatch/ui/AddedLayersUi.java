@@ -48,7 +48,7 @@ final class AddedLayersUi {
     private final TaskRunner tasks;
     private final ObjectProperty<MapModel> model;
     private final AddedLayersFile file;
-    private final AddedLayers opener = AddedLayers.ofFiles();
+    private final AddedLayers opener = AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser());
     /** Source and style of each added layer, by its name in the model. */
     private final Map<String, UserLayer> known = new LinkedHashMap<>();
 

@@ -2,26 +2,24 @@ package org.borderwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.borderwatch.geopackage.CraftedGeoPackage;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.user.UserLayer;
-import org.borderwatch.map.user.UserStyle;
 import org.borderwatch.ui.settings.AddedLayersFile;
 import org.borderwatch.ui.settings.Settings;
 import org.borderwatch.ui.task.InlineTaskRunner;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Add layer… in the real window: layers from the command line, the notice for bad files, the style dialog, removal. */
+/** Add layer… in the real window: layers from the command line, the notice for bad files, removal, the saved list. */
 @ExtendWith(ApplicationExtension.class)
 class AddedLayersUiTest {
     private MapWindowFixture fx;
@@ -29,10 +27,24 @@ class AddedLayersUiTest {
     private Path dir;
     private AddedLayersFile file;
 
+    private static Path gpkg;
+
+    /**
+     * Writes the GeoPackage and reads it once off the FX thread: the first read loads SQLite's native library and
+     * GeoTools' EPSG database, which on a loaded machine outlasts TestFX's wait for the window.
+     */
+    @BeforeAll
+    static void warmUp() throws Exception {
+        gpkg = CraftedGeoPackage.write(
+                Files.createTempDirectory("added-layers-ui-data").resolve("crafted.gpkg"));
+        new org.borderwatch.geopackage.GeoPackageDataStore(gpkg)
+                .getFeatureSource("towns")
+                .getCount(org.geotools.api.data.Query.ALL);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("added-layers-ui");
-        Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
         file = new AddedLayersFile(dir.resolve("added-layers.json"));
         // the test painter fills polygons only; these tests look at the model, not at pixels
         fx = MapWindowFixture.open(stage, Settings.defaults(), (g, frame) -> {});
@@ -70,23 +82,6 @@ class AddedLayersUiTest {
         assertThat(notice)
                 .startsWith("--layer " + dir.resolve("gone.shp") + ": " + dir.resolve("gone.shp") + ": file not found")
                 .endsWith("(and 2 more)");
-    }
-
-    @Test
-    void theStyleDialogGivesTheColoursWidthAndOpacityItsControlsShow() throws Exception {
-        UserStyle start = new UserStyle(new Color(0xEE6677), new Color(0x223344), 1.5, 0.6);
-        UserStyle chosen = fx.onFx(() -> {
-            LayerStyleDialog dialog = new LayerStyleDialog("towns", start);
-            assertThat(dialog.chosen()).isEqualTo(start);
-            @SuppressWarnings("unchecked")
-            Spinner<Double> width = (Spinner<Double>) dialog.getDialogPane().lookup("#style-width");
-            width.getValueFactory().setValue(4.0);
-            ((javafx.scene.control.Slider) dialog.getDialogPane().lookup("#style-opacity")).setValue(0.25);
-            ((javafx.scene.control.ColorPicker) dialog.getDialogPane().lookup("#style-fill"))
-                    .setValue(javafx.scene.paint.Color.rgb(0, 128, 255));
-            return dialog.chosen();
-        });
-        assertThat(chosen).isEqualTo(new UserStyle(new Color(0, 128, 255), new Color(0x223344), 4.0, 0.25));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.map.Layer;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.map.MapModel;
 
 /**
@@ -22,9 +23,9 @@ public final class AddedLayers {
         this.openers = List.copyOf(openers);
     }
 
-    /** Vector files only: what this project reads itself. */
-    public static AddedLayers ofFiles() {
-        return new AddedLayers(List.of(new VectorFileOpener()));
+    /** Vector files only, opened through {@code sources}. */
+    public static AddedLayers ofFiles(LayerSources sources) {
+        return new AddedLayers(List.of(new VectorFileOpener(sources)));
     }
 
     /**

@@ -6,23 +6,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.borderwatch.geojson.GeoJsonFeatureSource;
 import org.borderwatch.geojson.GeoJsonFormatException;
-import org.borderwatch.geojson.GeoJsonLayer;
 import org.borderwatch.geopackage.GeoPackageDataStore;
 import org.borderwatch.geopackage.GeoPackageFormatException;
 import org.borderwatch.map.Layer;
 import org.borderwatch.map.LayerInfo;
+import org.borderwatch.map.LayerSources;
 import org.borderwatch.shapefile.ShapefileDataStore;
 import org.borderwatch.shapefile.ShapefileFormatException;
 import org.geotools.api.data.Query;
 import org.geotools.api.data.SimpleFeatureSource;
+import org.geotools.data.store.ContentFeatureSource;
 
 /**
  * Opens vector files as added layers: shapefiles (.shp), GeoJSON FeatureCollections (.geojson, .json) and the
- * tables of GeoPackages (.gpkg). A GeoPackage layer is read once on opening so that its unreadable rows are listed
- * with the layer; the drawing then reads it by the frame's box through its R-tree.
+ * tables of GeoPackages (.gpkg), through {@link LayerSources}. A shapefile or GeoPackage layer is read once on opening
+ * so that its unreadable records are listed with the layer; the drawing then reads it as LayerSources says.
  */
 public final class VectorFileOpener implements UserLayerOpener {
+    private final LayerSources sources;
+
+    /** @param sources the one place layer files are opened */
+    public VectorFileOpener(LayerSources sources) {
+        this.sources = sources;
+    }
 
     @Override
     public boolean opens(LayerSource source) {
@@ -75,40 +83,22 @@ public final class VectorFileOpener implements UserLayerOpener {
         LayerSource s = added.source();
         Path file = s.file();
         if (!Files.isRegularFile(file)) throw new IOException(file + ": file not found");
+        type(file);
+        SimpleFeatureSource features = sources.open(file, s.table());
         List<String> problems = new ArrayList<>();
-        SimpleFeatureSource features = switch (type(file)) {
-            case "shp" -> {
-                ShapefileDataStore store = new ShapefileDataStore(file);
-                SimpleFeatureSource f = store.getFeatureSource();
-                f.getCount(Query.ALL);
-                for (ShapefileFormatException e : store.problems()) problems.add(e.getMessage());
-                yield f;
-            }
-            case "geojson" -> {
-                GeoJsonLayer layer = GeoJsonLayer.read(file);
-                for (GeoJsonFormatException e : layer.problems()) problems.add(e.getMessage());
-                yield layer.source();
-            }
-            default -> {
-                GeoPackageDataStore store = new GeoPackageDataStore(file);
-                String table = s.table() != null ? s.table() : only(store, file);
-                SimpleFeatureSource f = store.getFeatureSource(table);
-                f.getCount(Query.ALL);
-                for (GeoPackageFormatException e : store.problems())
-                    if (table.equals(e.layer())) problems.add(e.getMessage());
-                yield f;
-            }
-        };
+        if (features instanceof GeoJsonFeatureSource g)
+            for (GeoJsonFormatException e : g.problems()) problems.add(e.getMessage());
+        else if (features instanceof ContentFeatureSource content) {
+            // read once so the rows that cannot be read are known, and listed, when the layer is added
+            features.getCount(Query.ALL);
+            if (content.getDataStore() instanceof ShapefileDataStore shp)
+                for (ShapefileFormatException e : shp.problems()) problems.add(e.getMessage());
+            else if (content.getDataStore() instanceof GeoPackageDataStore gpkg)
+                for (GeoPackageFormatException e : gpkg.problems())
+                    if (e.layer() == null
+                            || e.layer().equals(features.getSchema().getTypeName())) problems.add(e.getMessage());
+        }
         return new Opened(layer(added, features), problems);
-    }
-
-    /** The one vector table of a GeoPackage named without a table. */
-    private static String only(GeoPackageDataStore store, Path file) throws IOException {
-        if (store.layerNames().size() == 1) return store.layerNames().get(0);
-        throw new GeoPackageFormatException(
-                file,
-                "holds " + store.layerNames().size() + " vector layers; name one as " + file.getFileName() + ":TABLE ("
-                        + String.join(", ", store.layerNames()) + ")");
     }
 
     /** The map layer of {@code added} drawn from {@code features}, in the added layers' group. */

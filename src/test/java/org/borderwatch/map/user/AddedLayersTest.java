@@ -36,7 +36,8 @@ class AddedLayersTest {
     @Test
     void addedLayersGoOnTopInTheirGroupWithDistinctDefaultColoursAndSkippedRowsListed() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles().openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+                .openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
         assertThat(r.layers()).hasSize(2);
         assertThat(r.added().get(0).style().stroke())
                 .isNotEqualTo(r.added().get(1).style().stroke());
@@ -57,7 +58,8 @@ class AddedLayersTest {
                 "rivers", LayerSource.vectorFile(dir.resolve("rivers.shp"), null), UserStyle.byDefault(0, null), true);
         UserLayer towns =
                 new UserLayer("towns", LayerSource.vectorFile(gpkg, "towns"), UserStyle.byDefault(1, null), false);
-        AddedLayers.Result r = AddedLayers.ofFiles().open(List.of(gone, towns));
+        AddedLayers.Result r =
+                AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null)).open(List.of(gone, towns));
         assertThat(r.added()).containsExactly(towns);
         assertThat(r.layers().get(0).visible()).isFalse();
         assertThat(r.problems())
@@ -70,7 +72,8 @@ class AddedLayersTest {
     @Test
     void theModelKeepsOrderVisibilityAndOpacityOfAddedLayersForTheSettings() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles().openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+                .openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
         MapModel model = AddedLayers.onto(base(), r.layers());
         String roads = r.added().get(0).name();
         String towns = r.added().get(1).name();
@@ -92,7 +95,8 @@ class AddedLayersTest {
     @Test
     void restylingChangesTheStyleAndOpacityButKeepsTheSameFeatures() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles().openNew(VectorFileOpener.sourcesOf(gpkg + ":roads"), 0);
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+                .openNew(VectorFileOpener.sourcesOf(gpkg + ":roads"), 0);
         UserLayer changed = r.added().get(0).withStyle(new UserStyle(java.awt.Color.BLACK, java.awt.Color.RED, 4, 0.5));
         Layer restyled = AddedLayers.restyled(r.layers().get(0), changed);
         assertThat(restyled.source()).isSameAs(r.layers().get(0).source());
