@@ -43,6 +43,9 @@ final class GeoPackageFeatureReader implements FeatureReader<SimpleFeatureType, 
     private final WKBReader wkb = new WKBReader(new GeometryFactory());
     private final List<GeoPackageFormatException> problems = new ArrayList<>();
     private SimpleFeature next;
+    /** The last row's id: rows come in rowid order, so an id that does not grow means a damaged table. */
+    private long lastId = Long.MIN_VALUE;
+
     private boolean closed;
 
     GeoPackageFeatureReader(
@@ -73,6 +76,7 @@ final class GeoPackageFeatureReader implements FeatureReader<SimpleFeatureType, 
                     .append(" IN (SELECT id FROM ")
                     .append(FeatureTable.quote(table.rtree()))
                     .append(" WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
+        sql.append(" ORDER BY ").append(FeatureTable.quote(table.primaryKey()));
         try {
             statement = connection.prepareStatement(sql.toString());
             if (indexed) {
@@ -120,6 +124,17 @@ final class GeoPackageFeatureReader implements FeatureReader<SimpleFeatureType, 
     /** The current row as a feature; null when it lies outside the box or cannot be read (then recorded). */
     private SimpleFeature feature() throws SQLException {
         long id = rows.getLong(1);
+        if (id <= lastId) {
+            problems.add(new GeoPackageFormatException(
+                    file,
+                    table.table(),
+                    id,
+                    table.primaryKey(),
+                    "row id " + id + " comes after row " + lastId
+                            + " in a table read in id order; the table is damaged"));
+            return null;
+        }
+        lastId = id;
         Geometry geometry = null;
         byte[] blob = rows.getBytes(2);
         if (blob != null) {

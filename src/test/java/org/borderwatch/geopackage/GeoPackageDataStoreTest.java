@@ -138,6 +138,23 @@ class GeoPackageDataStoreTest {
     }
 
     @Test
+    void takesTheRowidForFeatureIdWhenThePrimaryKeyIsNotSqlitesRowid() throws Exception {
+        Path file = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            // INT PRIMARY KEY is no rowid alias: SQLite lets it hold NULL in many rows
+            s.execute("CREATE TABLE dup (fid INT PRIMARY KEY, geom POINT)");
+            s.execute("INSERT INTO dup VALUES (NULL, NULL), (NULL, NULL)");
+            s.execute(
+                    "INSERT INTO gpkg_contents VALUES ('dup', 'features', 'dup', '', NULL, NULL, NULL, NULL, NULL, 7)");
+            s.execute("INSERT INTO gpkg_geometry_columns VALUES ('dup', 'geom', 'POINT', 7, 0, 0)");
+        }
+        List<SimpleFeature> rows = read(new GeoPackageDataStore(file).getFeatureSource("dup"), Filter.INCLUDE);
+        assertThat(rows).extracting(SimpleFeature::getID).containsExactly("dup.1", "dup.2");
+        assertThat(rows.get(0).getAttribute("fid")).isNull();
+    }
+
+    @Test
     void namesTheLayersWhenAskedForOneTheFileLacks() throws IOException {
         GeoPackageDataStore store = crafted();
         assertThatThrownBy(() -> store.getFeatureSource("rivers"))
