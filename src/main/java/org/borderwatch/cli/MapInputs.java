@@ -25,7 +25,6 @@ import org.borderwatch.map.osm.OsmBaseMap;
 import org.borderwatch.map.osm.OsmExtract;
 import org.borderwatch.map.user.AddedLayers;
 import org.borderwatch.map.user.LayerSource;
-import org.borderwatch.map.user.VectorFileOpener;
 import org.borderwatch.render.Regime;
 import org.borderwatch.tiles.WebTiles;
 
@@ -102,13 +101,18 @@ final class MapInputs {
         java.util.ArrayList<LayerSource> sources = new java.util.ArrayList<>();
         for (String argument : layerArguments) {
             try {
-                sources.addAll(VectorFileOpener.sourcesOf(argument));
+                sources.addAll(AddedLayers.sourcesOf(argument));
             } catch (IOException e) {
                 throw new InputException("--layer " + argument + ": " + e.getMessage(), e);
             }
         }
-        AddedLayers.Result opened =
-                AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser()).openNew(sources, 0);
+        AddedLayers.Result opened = AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser(), p -> {
+                    synchronized (err) {
+                        err.println("layers: " + p);
+                        err.flush();
+                    }
+                })
+                .openNew(sources, 0);
         if (opened.layers().size() < sources.size())
             throw new InputException(String.join("; ", opened.problems()), null);
         opened.problems().forEach(err::println);

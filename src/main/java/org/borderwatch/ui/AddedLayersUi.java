@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
@@ -27,7 +28,6 @@ import org.borderwatch.map.MapModel;
 import org.borderwatch.map.user.AddedLayers;
 import org.borderwatch.map.user.LayerSource;
 import org.borderwatch.map.user.UserLayer;
-import org.borderwatch.map.user.VectorFileOpener;
 import org.borderwatch.ui.settings.AddedLayersFile;
 import org.borderwatch.ui.task.TaskRunner;
 
@@ -48,7 +48,13 @@ final class AddedLayersUi {
     private final TaskRunner tasks;
     private final ObjectProperty<MapModel> model;
     private final AddedLayersFile file;
-    private final AddedLayers opener = AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser());
+    private final AddedLayers opener =
+            AddedLayers.ofFiles(org.borderwatch.map.LayerSources.forUser(), this::tileProblem);
+    /** Repaints the map when tiles of an added MBTiles layer arrive; set once the window is known. */
+    private Runnable repaint = () -> {};
+
+    private final java.util.concurrent.atomic.AtomicBoolean repaintQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
     /** Source and style of each added layer, by its name in the model. */
     private final Map<String, UserLayer> known = new LinkedHashMap<>();
 
@@ -70,6 +76,7 @@ final class AddedLayersUi {
     static AddedLayersUi attach(
             MainWindow window, Stage stage, TaskRunner tasks, AddedLayersFile file, List<String> requested) {
         AddedLayersUi ui = new AddedLayersUi(stage, tasks, window.mapView().modelProperty(), file);
+        ui.repaint = window.mapView()::refresh;
         ui.notice.setId("added-layers-notice");
         window.top().getChildren().add(ui.notice);
         MenuItem add = new MenuItem("Add layer…");
@@ -105,7 +112,7 @@ final class AddedLayersUi {
     private HBox buttons(ObservableValue<Layer> selected) {
         Button add = new Button("Add…");
         add.setId("added-add");
-        add.setTooltip(new Tooltip("Add a shapefile, GeoJSON or GeoPackage layer"));
+        add.setTooltip(new Tooltip("Add a shapefile, GeoJSON, GeoPackage or MBTiles layer"));
         add.setOnAction(e -> chooseFiles());
         Button style = new Button("Style…");
         style.setId("added-style");
@@ -132,7 +139,7 @@ final class AddedLayersUi {
         List<Path> out = new ArrayList<>();
         for (java.io.File f : e.getDragboard().getFiles()) {
             String name = f.getName().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".shp") || name.endsWith(".gpkg")) out.add(f.toPath());
+            if (name.endsWith(".shp") || name.endsWith(".gpkg") || name.endsWith(".mbtiles")) out.add(f.toPath());
         }
         return out;
     }
@@ -143,7 +150,12 @@ final class AddedLayersUi {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
-                                "Shapefile, GeoJSON, GeoPackage", "*.shp", "*.geojson", "*.json", "*.gpkg"),
+                                "Shapefile, GeoJSON, GeoPackage, MBTiles",
+                                "*.shp",
+                                "*.geojson",
+                                "*.json",
+                                "*.gpkg",
+                                "*.mbtiles"),
                         new FileChooser.ExtensionFilter("All files", "*"));
         List<java.io.File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty())
@@ -159,7 +171,7 @@ final class AddedLayersUi {
                     List<String> problems = new ArrayList<>();
                     for (Path f : files) {
                         try {
-                            found.put(f, VectorFileOpener.sourcesIn(f));
+                            found.put(f, AddedLayers.sourcesIn(f));
                         } catch (IOException e) {
                             problems.add(e.getMessage());
                         }
@@ -220,7 +232,7 @@ final class AddedLayersUi {
                     List<String> problems = new ArrayList<>(again.problems());
                     for (String argument : requested) {
                         try {
-                            sources.addAll(VectorFileOpener.sourcesOf(argument));
+                            sources.addAll(AddedLayers.sourcesOf(argument));
                         } catch (IOException e) {
                             problems.add("--layer " + argument + ": " + e.getMessage());
                         }
@@ -243,6 +255,7 @@ final class AddedLayersUi {
 
     private void join(AddedLayers.Result result) {
         for (UserLayer u : result.added()) known.put(u.name(), u);
+        for (Layer l : result.layers()) if (l.tiles() != null) l.tiles().addListener(this::tileArrived);
         if (model.get() != null && !result.layers().isEmpty())
             model.set(AddedLayers.onto(model.get(), result.layers()));
     }
@@ -264,6 +277,19 @@ final class AddedLayersUi {
     void remove(Layer layer) {
         if (layer == null || known.remove(layer.name()) == null) return;
         model.set(AddedLayers.without(model.get(), layer.name()));
+    }
+
+    private void tileArrived() {
+        if (repaintQueued.compareAndSet(false, true))
+            Platform.runLater(() -> {
+                repaintQueued.set(false);
+                repaint.run();
+            });
+    }
+
+    /** A missing or corrupt tile of an added MBTiles file, told once per tile from the tile readers' threads. */
+    private void tileProblem(String message) {
+        Platform.runLater(() -> show(List.of(message)));
     }
 
     /** Tells of what went wrong in a notice above the map; Details lists every message. */

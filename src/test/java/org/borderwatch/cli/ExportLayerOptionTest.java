@@ -85,6 +85,42 @@ class ExportLayerOptionTest {
     }
 
     @Test
+    void aRasterMbTilesFileGivenAsALayerIsDrawnOnTheExport() throws Exception {
+        // every tile over the export's box at the zoom levels an 800 px figure of it can ask for
+        byte[] magentaTile = org.borderwatch.tiles.TestTiles.tile(java.awt.Color.MAGENTA, 256, "png");
+        java.util.Map<org.borderwatch.tiles.TileId, byte[]> tiles = new java.util.HashMap<>();
+        for (int z = 6; z <= 12; z++) {
+            int n = 1 << z;
+            for (int x = tileX(20.2, n); x <= tileX(21.4, n); x++)
+                for (int y = tileY(43.3, n); y <= tileY(42.6, n); y++)
+                    tiles.put(new org.borderwatch.tiles.TileId(z, x, y), magentaTile);
+        }
+        Path mbtiles = org.borderwatch.tiles.TestTiles.mbtiles(
+                dir.resolve("magenta.mbtiles"),
+                java.util.Map.of("format", "png", "minzoom", "6", "maxzoom", "12", "name", "Magenta"),
+                tiles,
+                false);
+        Path png = dir.resolve("tiles.png");
+
+        assertThat(run(png, mbtiles.toString())).as(err.toString()).isZero();
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        int magenta = 0;
+        for (int y = 0; y < image.getHeight(); y++)
+            for (int x = 0; x < image.getWidth(); x++) if (image.getRGB(x, y) == 0xFFFF00FF) magenta++;
+        assertThat(magenta).as("pixels of the tile layer").isGreaterThan(image.getWidth() * image.getHeight() / 10);
+    }
+
+    private static int tileX(double lon, int n) {
+        return (int) Math.floor((lon + 180) / 360 * n);
+    }
+
+    private static int tileY(double lat, int n) {
+        double r = Math.toRadians(lat);
+        return (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
+    }
+
+    @Test
     void aLayerFileThatIsMissingOrNotAGeoPackageFailsTheExportNamingIt() throws Exception {
         Path missing = dir.resolve("gone.shp");
         assertThat(run(dir.resolve("a.png"), missing.toString())).isEqualTo(1);

@@ -23,9 +23,33 @@ public final class AddedLayers {
         this.openers = List.copyOf(openers);
     }
 
-    /** Vector files only, opened through {@code sources}. */
-    public static AddedLayers ofFiles(LayerSources sources) {
-        return new AddedLayers(List.of(new VectorFileOpener(sources)));
+    /**
+     * Vector files opened through {@code sources}, and raster MBTiles files, whose missing or corrupt tiles are told to
+     * {@code tileProblems} once each.
+     */
+    public static AddedLayers ofFiles(LayerSources sources, java.util.function.Consumer<String> tileProblems) {
+        return new AddedLayers(List.of(new VectorFileOpener(sources), new MbTilesOpener(tileProblems)));
+    }
+
+    /**
+     * The layers {@code file} holds: an MBTiles file is one tile layer; otherwise as {@link
+     * VectorFileOpener#sourcesIn} says (every vector table of a GeoPackage, else the file).
+     *
+     * @throws IOException naming the file when it is missing or of a kind no opener reads
+     */
+    public static List<LayerSource> sourcesIn(java.nio.file.Path file) throws IOException {
+        if (org.borderwatch.map.TileLayers.isMbTiles(file)) {
+            if (!java.nio.file.Files.isRegularFile(file)) throw new IOException(file + ": file not found");
+            return List.of(MbTilesOpener.source(file));
+        }
+        return VectorFileOpener.sourcesIn(file);
+    }
+
+    /** The layers a command-line argument names: {@code PATH} as {@link #sourcesIn}, or {@code PATH.gpkg:table}. */
+    public static List<LayerSource> sourcesOf(String argument) throws IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(argument);
+        if (org.borderwatch.map.TileLayers.isMbTiles(file)) return sourcesIn(file);
+        return VectorFileOpener.sourcesOf(argument);
     }
 
     /**
@@ -73,7 +97,12 @@ public final class AddedLayers {
             problems.addAll(r.problems());
             if (r.layers().isEmpty()) continue;
             Layer l = r.layers().get(0);
-            UserLayer styled = provisional.withStyle(UserStyle.byDefault(index++, geometry(l)));
+            // an image layer (MBTiles) is drawn whole: the translucency that lets a base map show through an area
+            // layer would only wash out its colours
+            UserStyle style = l.isRaster()
+                    ? UserStyle.byDefault(index++, null).withOpacity(1)
+                    : UserStyle.byDefault(index++, geometry(l));
+            UserLayer styled = provisional.withStyle(style);
             added.add(styled);
             layers.add(restyled(l, styled));
         }

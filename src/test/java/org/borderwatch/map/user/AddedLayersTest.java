@@ -17,6 +17,8 @@ class AddedLayersTest {
     @TempDir
     Path dir;
 
+    private final java.util.List<String> tileProblems = new java.util.ArrayList<>();
+
     private MapModel base() throws IOException {
         return RegionMap.load(Path.of("maps"));
     }
@@ -36,7 +38,7 @@ class AddedLayersTest {
     @Test
     void addedLayersGoOnTopInTheirGroupWithDistinctDefaultColoursAndSkippedRowsListed() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null), tileProblems::add)
                 .openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
         assertThat(r.layers()).hasSize(2);
         assertThat(r.added().get(0).style().stroke())
@@ -58,8 +60,8 @@ class AddedLayersTest {
                 "rivers", LayerSource.vectorFile(dir.resolve("rivers.shp"), null), UserStyle.byDefault(0, null), true);
         UserLayer towns =
                 new UserLayer("towns", LayerSource.vectorFile(gpkg, "towns"), UserStyle.byDefault(1, null), false);
-        AddedLayers.Result r =
-                AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null)).open(List.of(gone, towns));
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null), tileProblems::add)
+                .open(List.of(gone, towns));
         assertThat(r.added()).containsExactly(towns);
         assertThat(r.layers().get(0).visible()).isFalse();
         assertThat(r.problems())
@@ -72,7 +74,7 @@ class AddedLayersTest {
     @Test
     void theModelKeepsOrderVisibilityAndOpacityOfAddedLayersForTheSettings() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null), tileProblems::add)
                 .openNew(VectorFileOpener.sourcesOf(gpkg.toString()), 0);
         MapModel model = AddedLayers.onto(base(), r.layers());
         String roads = r.added().get(0).name();
@@ -95,7 +97,7 @@ class AddedLayersTest {
     @Test
     void restylingChangesTheStyleAndOpacityButKeepsTheSameFeatures() throws IOException {
         Path gpkg = CraftedGeoPackage.write(dir.resolve("crafted.gpkg"));
-        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null))
+        AddedLayers.Result r = AddedLayers.ofFiles(new org.borderwatch.map.LayerSources(null), tileProblems::add)
                 .openNew(VectorFileOpener.sourcesOf(gpkg + ":roads"), 0);
         UserLayer changed = r.added().get(0).withStyle(new UserStyle(java.awt.Color.BLACK, java.awt.Color.RED, 4, 0.5));
         Layer restyled = AddedLayers.restyled(r.layers().get(0), changed);
