@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderwatch.events.EventStoreException;
@@ -93,6 +96,8 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         into = location instanceof StoreLocation.File f ? f.path() : location.asPath();
+        Future<GeoJsonEventStore> opening =
+                location instanceof StoreLocation.File && Files.isRegularFile(into) ? openBeside(into) : null;
         try {
             CsvImport read = new ConflictCsv().read(csv, charset);
             for (String note : read.notes()) out.println(csv.getFileName() + ": " + note);
@@ -104,7 +109,9 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("import: took no rows, so " + into + (exists ? " is left as it was" : " was not created"));
                 return read.rows() == 0 && read.refused().isEmpty() ? 0 : 1;
             }
-            GeoJsonEventStore store = exists ? GeoJsonEventStore.open(into) : GeoJsonEventStore.create(into);
+            GeoJsonEventStore store = opening != null && exists
+                    ? opened(opening)
+                    : exists ? GeoJsonEventStore.open(into) : GeoJsonEventStore.create(into);
             if (!store.loadReport().complete()) {
                 err.println(store.loadReport());
                 return 2;
@@ -123,6 +130,33 @@ final class ImportCommand implements Callable<Integer> {
         } catch (EventStoreException e) {
             err.println(e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * Opens the store on a thread of its own while this one reads the CSV: the two reads take about as long, and a
+     * large store's reading does not keep both cores busy all the time (docs/benchmarks.md, the import's whole
+     * command). An import that takes no rows drops what was read; opening writes nothing.
+     */
+    private static Future<GeoJsonEventStore> openBeside(Path file) {
+        FutureTask<GeoJsonEventStore> task = new FutureTask<>(() -> GeoJsonEventStore.open(file));
+        Thread t = new Thread(task, "import-open-store");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static GeoJsonEventStore opened(Future<GeoJsonEventStore> opening) throws EventStoreException {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the store", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EventStoreException s) throw s;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -2,6 +2,7 @@ package org.borderwatch.shapefile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
@@ -13,6 +14,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Turns the rings of one Polygon record into a Polygon or MultiPolygon the way GDAL's shapefile
@@ -71,6 +73,14 @@ final class RingAssembler {
         for (int i = 0; i < n; i++) byArea[i] = i;
         Arrays.sort(byArea, Comparator.comparingDouble((Integer i) -> areas[i]).reversed());
 
+        // the clockwise rings by their envelopes, each with its place in the order by area: a hole looks only at the
+        // rings whose envelope holds its own, not at every larger ring (a record of 125,000 rings passed 20 s)
+        STRtree shells = new STRtree();
+        for (int si = 0; si < n; si++) {
+            int j = byArea[si];
+            // an envelope with NaN holds no other (contains is false), and would upset the tree's sorting
+            if (clockwise[j] && !hasNaN(envelopes[j])) shells.insert(envelopes[j], si);
+        }
         int[] enclosing = new int[n];
         Arrays.fill(enclosing, -1);
         boolean[] topLevel = new boolean[n];
@@ -81,10 +91,12 @@ final class RingAssembler {
                 topLevel[i] = true;
                 continue;
             }
-            int sj = si - 1;
-            for (; sj >= 0; sj--) {
+            int[] larger = larger(shells.query(envelopes[i]), si);
+            int k = 0;
+            for (; k < larger.length; k++) {
+                int sj = larger[k];
                 int j = byArea[sj];
-                if (!clockwise[j] || !envelopes[j].contains(envelopes[i])) continue;
+                if (!envelopes[j].contains(envelopes[i])) continue;
                 if (sj == 0 || inside(rings[i], rings[j])) {
                     if (topLevel[j]) {
                         enclosing[i] = j;
@@ -94,9 +106,27 @@ final class RingAssembler {
                     break;
                 }
             }
-            if (sj < 0) topLevel[i] = true;
+            if (k == larger.length) topLevel[i] = true;
         }
         return build(linear, topLevel, enclosing);
+    }
+
+    private static boolean hasNaN(Envelope e) {
+        return Double.isNaN(e.getMinX())
+                || Double.isNaN(e.getMaxX())
+                || Double.isNaN(e.getMinY())
+                || Double.isNaN(e.getMaxY());
+    }
+
+    /** The places in the order by area of the candidates before {@code si}, nearest it first (smallest area first). */
+    private static int[] larger(List<?> candidates, int si) {
+        return candidates.stream()
+                .mapToInt(c -> (Integer) c)
+                .filter(sj -> sj < si)
+                .map(sj -> -sj)
+                .sorted()
+                .map(sj -> -sj)
+                .toArray();
     }
 
     private Geometry oneShell(LinearRing[] rings, int shell) {
@@ -108,14 +138,20 @@ final class RingAssembler {
     }
 
     private Geometry build(LinearRing[] rings, boolean[] topLevel, int[] enclosing) {
+        // each ring's holes gathered in one pass, in file order
+        List<List<LinearRing>> holes = new ArrayList<>(Collections.nCopies(rings.length, null));
+        for (int k = 0; k < rings.length; k++) {
+            int shell = enclosing[k];
+            if (shell < 0) continue;
+            if (holes.get(shell) == null) holes.set(shell, new ArrayList<>());
+            holes.get(shell).add(rings[k]);
+        }
         List<Polygon> polygons = new ArrayList<>();
         for (int i = 0; i < rings.length; i++) {
             if (!topLevel[i]) continue;
-            List<LinearRing> holes = new ArrayList<>();
-            for (int k = 0; k < rings.length; k++) {
-                if (enclosing[k] == i) holes.add(rings[k]);
-            }
-            polygons.add(factory.createPolygon(rings[i], holes.toArray(new LinearRing[0])));
+            List<LinearRing> own = holes.get(i);
+            polygons.add(
+                    factory.createPolygon(rings[i], own == null ? new LinearRing[0] : own.toArray(new LinearRing[0])));
         }
         if (polygons.size() == 1) return polygons.get(0);
         return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));

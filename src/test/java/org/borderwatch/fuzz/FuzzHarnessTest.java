@@ -2,12 +2,18 @@ package org.borderwatch.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +51,14 @@ class FuzzHarnessTest {
     private static final Path OUT = Path.of("target", "fuzz");
     /** Fuzz inputs up to this size; the readers are meant to take 10 MB in 2 s, libFuzzer grows inputs slowly anyway. */
     private static final int MAX_INPUT_BYTES = 10 << 20;
+    /**
+     * The event store and the shapefile store are fuzzed on inputs up to this size: their cost per input grows with
+     * its size (several reads of it each), and a few seeds near 1 MB, mutated again and again, took most of the
+     * time. Large inputs are checked apart, by {@code LargeInputsTest}: 10 MB of each reader's worst shapes.
+     */
+    private static final int STORE_INPUT_BYTES = 64 << 10;
+
+    private static final int EVENT_INPUT_BYTES = STORE_INPUT_BYTES;
 
     private static final Pattern RUNS = Pattern.compile("stat::number_of_executed_units:\\s+(\\d+)");
     private static final Pattern SLOWEST = Pattern.compile("stat::slowest_unit_time_sec:\\s+(\\d+)");
@@ -61,7 +75,24 @@ class FuzzHarnessTest {
      */
     private static final int RSS_LIMIT_MB = 4096;
 
-    private record Target(String name, Class<?> type, Seeds seeds) {}
+    /**
+     * The two stores' targets, on inputs of at most {@link #STORE_INPUT_BYTES}, need far less than the others: their
+     * heap and the fuzzing process's memory are capped lower, so that a reader that holds on to memory is found (the
+     * shapefile target's process had grown to 2.4 GB with 10 MB inputs).
+     */
+    private static final int STORE_HEAP_MB = 512;
+
+    private static final int STORE_RSS_LIMIT_MB = 2048;
+
+    private record Target(String name, Class<?> type, Seeds seeds, int maxBytes, int heapMb, int rssLimitMb) {
+        Target(String name, Class<?> type, Seeds seeds) {
+            this(name, type, seeds, MAX_INPUT_BYTES, 1024, RSS_LIMIT_MB);
+        }
+
+        static Target store(String name, Class<?> type, Seeds seeds) {
+            return new Target(name, type, seeds, STORE_INPUT_BYTES, STORE_HEAP_MB, STORE_RSS_LIMIT_MB);
+        }
+    }
 
     /** How long a target runs: at most {@code seconds}, and {@code runs} inputs when positive; seed 0 is random. */
     private record Budget(int seconds, int runs, long seed) {
@@ -80,8 +111,8 @@ class FuzzHarnessTest {
         Budget budget = new Budget(
                 seconds, Integer.getInteger("borderwatch.fuzz.runs", 1500), Long.getLong("borderwatch.fuzz.seed", 1));
         List<Target> targets = List.of(
-                new Target("events-geojson", EventStoreFuzzTarget.class, FuzzHarnessTest::eventSeeds),
-                new Target("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
+                Target.store("events-geojson", EventStoreFuzzTarget.class, FuzzHarnessTest::eventSeeds),
+                Target.store("shapefile", ShapefileFuzzTarget.class, FuzzHarnessTest::shapefileSeeds),
                 new Target("annotations", AnnotationFuzzTarget.class, FuzzHarnessTest::annotationSeeds),
                 new Target("acled-csv", AcledCsvFuzzTarget.class, FuzzHarnessTest::csvSeeds),
                 // the same import, seeded with UCDP GED files only, so that mutations stay in the UCDP dialect
@@ -107,8 +138,12 @@ class FuzzHarnessTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-Xss4m",
+                "-Xmx" + t.heapMb() + "m",
+                "-Xss4m"));
+        // e.g. a profiler: -Dborderwatch.fuzz.jvm=-XX:StartFlightRecording=filename=shapefile.jfr
+        String jvm = System.getProperty("borderwatch.fuzz.jvm", "");
+        if (!jvm.isBlank()) command.addAll(List.of(jvm.trim().split("\\s+")));
+        command.addAll(List.of(
                 "-cp",
                 classpath,
                 "com.code_intelligence.jazzer.Jazzer",
@@ -120,8 +155,8 @@ class FuzzHarnessTest {
                 "-runs=" + (budget.runs() > 0 ? budget.runs() : -1),
                 "-seed=" + budget.seed(),
                 "-timeout=" + HANG_SECONDS,
-                "-rss_limit_mb=" + RSS_LIMIT_MB,
-                "-max_len=" + MAX_INPUT_BYTES,
+                "-rss_limit_mb=" + t.rssLimitMb(),
+                "-max_len=" + t.maxBytes(),
                 "-print_final_stats=1",
                 "-artifact_prefix=" + dir + "/",
                 corpus.toString(),
@@ -191,8 +226,26 @@ class FuzzHarnessTest {
     }
 
     private static void eventSeeds(Path dir) throws IOException {
-        copyMatching(resources("events"), ".geojson", dir, 1 << 20);
-        copyMatching(Path.of("data"), "events.geojson", dir, 1 << 20);
+        copyMatching(resources("events"), ".geojson", dir, EVENT_INPUT_BYTES);
+        splitStore(Path.of("data", "events.geojson"), dir);
+    }
+
+    /**
+     * The features of a store too large for one input, as stores of a few features each: every kind of feature it
+     * holds is a seed, and a mutation reads kilobytes, not the whole store.
+     */
+    private static void splitStore(Path store, Path dir) throws IOException {
+        if (!Files.isRegularFile(store)) return;
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode features = mapper.readTree(store.toFile()).path("features");
+        String name = store.getFileName().toString().replace(".geojson", "");
+        for (int from = 0; from < features.size(); from += 4) {
+            ObjectNode part = mapper.createObjectNode().put("type", "FeatureCollection");
+            ArrayNode some = part.putArray("features");
+            for (int i = from; i < Math.min(features.size(), from + 4); i++) some.add(features.get(i));
+            byte[] bytes = mapper.writeValueAsBytes(part);
+            if (bytes.length <= EVENT_INPUT_BYTES) Files.write(dir.resolve(name + "-" + from + ".geojson"), bytes);
+        }
     }
 
     private static void shapefileSeeds(Path dir) throws IOException {
@@ -206,9 +259,50 @@ class FuzzHarnessTest {
         }
         for (Path shp : shps) {
             String name = shp.getFileName().toString().replace(".shp", "");
-            byte[] input = FuzzFiles.of(shp.resolveSibling(name), ".shp", ".shx", ".dbf", ".prj", ".cpg");
-            if (input.length <= 1 << 20) Files.write(dir.resolve(name + ".seed"), input);
+            byte[][] parts =
+                    FuzzFiles.split(FuzzFiles.of(shp.resolveSibling(name), ".shp", ".shx", ".dbf", ".prj", ".cpg"), 5);
+            byte[] input = FuzzFiles.join(Arrays.asList(parts));
+            if (input.length > STORE_INPUT_BYTES) input = FuzzFiles.join(Arrays.asList(firstRecords(parts)));
+            if (input.length <= STORE_INPUT_BYTES) Files.write(dir.resolve(name + ".seed"), input);
         }
+    }
+
+    /**
+     * A large shapefile cut to its first records, so that a real file's shapes and attributes seed the fuzzer within
+     * its input size: the .shp to the records that fit in a quarter of it, the .shx and .dbf to as many, the
+     * headers' lengths and counts set to match. Parts it cannot make sense of are left out.
+     */
+    private static byte[][] firstRecords(byte[][] parts) {
+        byte[] shp = parts[0];
+        byte[] shx = parts[1];
+        byte[] dbf = parts[2];
+        if (shp == null || shx == null || shp.length < 100 || shx.length < 100) return new byte[5][];
+        ByteBuffer index = ByteBuffer.wrap(shx);
+        int records = 0;
+        int shpEnd = 100;
+        for (int at = 100; at + 8 <= shx.length; at += 8) {
+            int end = index.getInt(at) * 2 + 8 + index.getInt(at + 4) * 2;
+            if (end > shp.length || end > STORE_INPUT_BYTES / 4) break;
+            records++;
+            shpEnd = Math.max(shpEnd, end);
+        }
+        byte[] cutShp = Arrays.copyOf(shp, shpEnd);
+        ByteBuffer.wrap(cutShp).putInt(24, shpEnd / 2);
+        byte[] cutShx = Arrays.copyOf(shx, 100 + 8 * records);
+        ByteBuffer.wrap(cutShx).putInt(24, cutShx.length / 2);
+        byte[] cutDbf = null;
+        if (dbf != null && dbf.length >= 32) {
+            ByteBuffer d = ByteBuffer.wrap(dbf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            int headerBytes = d.getShort(8) & 0xFFFF;
+            int recordBytes = d.getShort(10) & 0xFFFF;
+            long end = headerBytes + (long) recordBytes * records;
+            if (end <= dbf.length) {
+                cutDbf = Arrays.copyOf(dbf, (int) end + 1);
+                cutDbf[(int) end] = 0x1A;
+                ByteBuffer.wrap(cutDbf).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, records);
+            }
+        }
+        return new byte[][] {cutShp, cutShx, cutDbf, parts[3], parts[4]};
     }
 
     private static void annotationSeeds(Path dir) throws IOException {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.borderwatch.events.BadRecord;
@@ -75,6 +76,8 @@ final class GeoJsonEventReader {
 
     private final int parts;
     private final long parallelFromBytes;
+    /** Runs the parts after the first; null for a pool of this read's own. */
+    private final Executor partRunner;
 
     /** A reader that parses large files in as many parts as there are cores, up to four. */
     GeoJsonEventReader() {
@@ -83,8 +86,17 @@ final class GeoJsonEventReader {
 
     /** A reader that reads files of at least {@code parallelFromBytes} in {@code parts} parts on as many threads. */
     GeoJsonEventReader(int parts, long parallelFromBytes) {
+        this(parts, parallelFromBytes, null);
+    }
+
+    /**
+     * A reader whose parts after the first run on {@code partRunner} instead of threads of each read's own: the fuzz
+     * target reads in parts on its one thread ({@code Runnable::run}), thousands of times a second.
+     */
+    GeoJsonEventReader(int parts, long parallelFromBytes, Executor partRunner) {
         this.parts = parts;
         this.parallelFromBytes = parallelFromBytes;
+        this.partRunner = partRunner;
     }
 
     /**
@@ -149,7 +161,7 @@ final class GeoJsonEventReader {
      * left out. Returns null when the parts cannot stand for a plain read; see {@link #read}.
      */
     Result readInParts(Path file) throws IOException {
-        ExecutorService pool = parts > 1
+        ExecutorService pool = parts > 1 && partRunner == null
                 ? Executors.newFixedThreadPool(parts - 1, r -> {
                     Thread t = new Thread(r, "event-store-read");
                     t.setDaemon(true);
@@ -173,7 +185,7 @@ final class GeoJsonEventReader {
                                 throw new UncheckedIOException(e);
                             }
                         },
-                        pool));
+                        partRunner != null ? partRunner : pool));
             }
             ReadState first = readPart(file, layout.arrayStart(), true, cuts.length > 0 ? cuts[0] : -1, size / parts);
             List<ReadState> states = new ArrayList<>(cuts.length + 1);

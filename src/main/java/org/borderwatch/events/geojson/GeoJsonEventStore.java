@@ -21,8 +21,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The event store kept in one GeoJSON file. Loading streams the file into compact events, a large file in
- * parts on every core, and builds a packed R-tree and a time index; features the reader rejects are reported and kept verbatim, so a save
- * loses nothing. Saves are atomic and refuse to overwrite a file changed on disk since the load unless
+ * parts on every core, gathering what a packed R-tree and a time index need, which the first query builds (a batch
+ * command that never queries does not pay for them); features the reader rejects are reported and kept verbatim, so a
+ * save loses nothing. Saves are atomic and refuse to overwrite a file changed on disk since the load unless
  * told to. All methods are synchronized; a query after a change rebuilds the indexes once (about a tenth
  * of the load time).
  */
@@ -35,7 +36,10 @@ public final class GeoJsonEventStore implements EventStore {
     private final List<String> keptFeatures;
     private final LoadReport report;
     private FileStamp stamp;
+    /** Built by the first query, not on load: a batch command (import, convert) never queries, and a change drops them. */
     private EventIndexes indexes;
+    /** What the read gathered for the indexes, until the first query builds them or a change makes it stale. */
+    private IndexColumns columns;
 
     private GeoJsonEventStore(Path file, GeoJsonEventReader.Result read, FileStamp stamp) {
         this.file = file;
@@ -45,7 +49,7 @@ public final class GeoJsonEventStore implements EventStore {
         this.keptFeatures = read.brokenFeatures();
         this.report = read.report();
         this.stamp = stamp;
-        this.indexes = read.columns() != null ? new EventIndexes(read.columns()) : new EventIndexes(events);
+        this.columns = read.columns();
     }
 
     /**
@@ -118,7 +122,10 @@ public final class GeoJsonEventStore implements EventStore {
 
     @Override
     public synchronized List<Event> query(Envelope area, LocalDate from, LocalDate to, Predicate<Event> filter) {
-        if (indexes == null) indexes = new EventIndexes(events);
+        if (indexes == null) {
+            indexes = columns != null ? new EventIndexes(columns) : new EventIndexes(events);
+            columns = null;
+        }
         List<Event> out = new ArrayList<>();
         for (int i : indexes.matching(area, from, to)) {
             Event e = events.get(i);
@@ -132,7 +139,7 @@ public final class GeoJsonEventStore implements EventStore {
         if (indexOf(event.id()) >= 0)
             throw new IllegalArgumentException("the store already holds an event with id " + event.id());
         events.add(event);
-        indexes = null;
+        dropIndexes();
     }
 
     /** One pass over the store's ids against a map of the batch's: a million-event store takes one import in milliseconds. */
@@ -148,7 +155,7 @@ public final class GeoJsonEventStore implements EventStore {
                 incoming.values().size() == batch.size()
                         ? batch
                         : batch.stream().filter(e -> incoming.get(e.id()) == e).toList());
-        if (held.size() < batch.size()) indexes = null;
+        if (held.size() < batch.size()) dropIndexes();
         return held;
     }
 
@@ -157,7 +164,7 @@ public final class GeoJsonEventStore implements EventStore {
         int i = indexOf(event.id());
         if (i < 0) throw new NoSuchElementException("no event with id " + event.id() + " to replace");
         events.set(i, event);
-        indexes = null;
+        dropIndexes();
     }
 
     @Override
@@ -166,8 +173,13 @@ public final class GeoJsonEventStore implements EventStore {
         if (i < 0) return false;
         events.remove(i);
         featureMembers.remove(id);
-        indexes = null;
+        dropIndexes();
         return true;
+    }
+
+    private void dropIndexes() {
+        indexes = null;
+        columns = null;
     }
 
     /** Linear: edits are rare and a scan of a million ids takes milliseconds, less than a map of them costs in heap. */
