@@ -302,11 +302,12 @@ final class StoreUi implements StoreFeedback {
     }
 
     @Override
-    public void conflict(EventChange change, EditConflictException conflict) {
+    public void conflict(EventChange change, EditConflictException conflict, Runnable onSettled) {
         ConflictDialog dialog = new ConflictDialog(stage, conflict);
         dialog.setOnHidden(e -> {
             Optional<Event> resolved = dialog.getResult() == null ? Optional.empty() : dialog.getResult();
-            if (resolved.isPresent()) session.resolve(conflict, resolved.get(), () -> {});
+            if (resolved.isPresent()) session.resolve(conflict, resolved.get(), onSettled);
+            else onSettled.run();
         });
         dialog.show();
     }

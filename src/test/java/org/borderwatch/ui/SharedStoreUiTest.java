@@ -153,6 +153,31 @@ class SharedStoreUiTest {
         }
     }
 
+    /** The edit form waits on its save: once the conflict is settled by keeping mine, it is told the save is done. */
+    @Test
+    void aSaveThatMetAConflictIsReportedSavedOnceKeepMineIsStored(FxRobot robot) throws Exception {
+        try (PostgisEventStore other = server.open("admin")) {
+            other.replace(first, retitled(first, "Theirs again"));
+        }
+        java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fixture.runFx(() -> ui.session()
+                .apply(EventChange.edit(first, retitled(first, "Mine, kept")), () -> saved.set(true), refused::add));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup("#conflict-dialog").queryAll().isEmpty());
+        assertThat(refused).singleElement().asString().contains("conflict window");
+        assertThat(saved).isFalse();
+
+        DialogPane dialog = robot.lookup("#conflict-dialog").queryAs(DialogPane.class);
+        fixture.runFx(
+                () -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::get);
+        assertThat(titleInWindow(first.id())).isEqualTo("Mine, kept");
+    }
+
     @Test
     void theDetailsShowAnEventsHistoryAndRestoreAnOldVersion(FxRobot robot) throws Exception {
         Event second = retitled(first, "Second title");

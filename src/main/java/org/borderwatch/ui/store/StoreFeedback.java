@@ -19,8 +19,11 @@ public interface StoreFeedback {
     /** The open store's file was changed by another program; offer to reload it. */
     void changedOnDisk(Path file);
 
-    /** Someone else changed the event since the user opened it; nothing was saved. Show both and let the user choose. */
-    default void conflict(EventChange change, EditConflictException conflict) {
+    /**
+     * Someone else changed the event since the user opened it; nothing was saved. Show both and let the user choose;
+     * {@code onSettled} runs once the choice is made and, when it is the user's version or a merge, stored.
+     */
+    default void conflict(EventChange change, EditConflictException conflict, Runnable onSettled) {
         saveFailed(change, conflict.getMessage());
     }
 

@@ -306,7 +306,8 @@ public final class StoreSession implements AutoCloseable {
     /**
      * As {@link #apply(EventChange, Runnable)}, but a save refused for any reason but a conflict goes to
      * {@code onFailed} (on the FX thread, with the reason) instead of an alert; null: the alert. A conflict always
-     * opens the conflict dialog, which keeps the user's version.
+     * opens the conflict dialog, which keeps the user's version; {@code onSaved} then runs once the user's choice is
+     * settled (their version or a merge stored, or the other version kept), so a form waiting on the save can close.
      */
     public void apply(EventChange change, Runnable onSaved, java.util.function.Consumer<String> onFailed) {
         EventStore target = store.get();
@@ -343,7 +344,7 @@ public final class StoreSession implements AutoCloseable {
                         if (onFailed != null)
                             onFailed.accept("someone else changed this event meanwhile: choose between both"
                                     + " versions in the conflict window, or cancel this form");
-                        feedback.conflict(change, conflict);
+                        feedback.conflict(change, conflict, onSaved);
                         return;
                     }
                     LOG.log(
@@ -377,7 +378,7 @@ public final class StoreSession implements AutoCloseable {
                 e -> {
                     finished();
                     if (e instanceof EditConflictException again)
-                        feedback.conflict(EventChange.edit(conflict.theirs(), resolved), again);
+                        feedback.conflict(EventChange.edit(conflict.theirs(), resolved), again, onSaved);
                     else
                         feedback.saveFailed(
                                 EventChange.edit(conflict.theirs() == null ? resolved : conflict.theirs(), resolved),
