@@ -76,13 +76,14 @@ class FuzzHarnessTest {
     private static final int RSS_LIMIT_MB = 4096;
 
     /**
-     * The two stores' targets, on inputs of at most {@link #STORE_INPUT_BYTES}, need far less than the others: their
-     * heap and the fuzzing process's memory are capped lower, so that a reader that holds on to memory is found (the
-     * shapefile target's process had grown to 2.4 GB with 10 MB inputs).
+     * The two stores' targets, on inputs of at most {@link #STORE_INPUT_BYTES}, need far less heap than the others:
+     * theirs is capped lower, so that a reader that holds on to memory is found as an OutOfMemoryError. The process
+     * limit stays that of the others: a fresh clone's first run reached 2.47 GB in the JVM's own memory while it
+     * instrumented classes and ran the seeds (a 2 GB limit failed a CI build there), though later runs stay under 1 GB.
      */
     private static final int STORE_HEAP_MB = 512;
 
-    private static final int STORE_RSS_LIMIT_MB = 2048;
+    private static final int STORE_RSS_LIMIT_MB = RSS_LIMIT_MB;
 
     private record Target(String name, Class<?> type, Seeds seeds, int maxBytes, int heapMb, int rssLimitMb) {
         Target(String name, Class<?> type, Seeds seeds) {
