@@ -1,9 +1,6 @@
 package org.borderwatch.render.label;
 
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +26,7 @@ public record LineLabelSpot(double x, double y, double angle) {
      * long and straight enough.
      */
     public static LineLabelSpot find(Path2D line, double widthPx, double heightPx) {
-        List<double[]> pieces = pieces(line);
+        List<double[]> pieces = LineText.pieces(line);
         pieces.sort((a, b) -> Double.compare(length(b), length(a)));
         for (double[] piece : pieces) {
             double total = length(piece);
@@ -90,26 +87,5 @@ public record LineLabelSpot(double x, double y, double angle) {
         double sum = 0;
         for (int i = 2; i < p.length; i += 2) sum += Math.hypot(p[i] - p[i - 2], p[i + 1] - p[i - 1]);
         return sum;
-    }
-
-    /** The path's pieces (one per move-to) as x, y, x, y, … */
-    private static List<double[]> pieces(Path2D line) {
-        List<double[]> pieces = new ArrayList<>();
-        double[] c = new double[6];
-        double[] cur = new double[16];
-        int n = 0;
-        for (PathIterator it = line.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == PathIterator.SEG_MOVETO && n > 0) {
-                if (n >= 4) pieces.add(Arrays.copyOf(cur, n));
-                n = 0;
-            }
-            if (type == PathIterator.SEG_CLOSE) continue;
-            if (n + 2 > cur.length) cur = Arrays.copyOf(cur, cur.length * 2);
-            cur[n++] = c[0];
-            cur[n++] = c[1];
-        }
-        if (n >= 4) pieces.add(Arrays.copyOf(cur, n));
-        return pieces;
     }
 }
