@@ -186,7 +186,7 @@ public final class PostgisBench {
                     String mark = "c" + client + "-e" + k;
                     long t = System.nanoTime();
                     Event before = store.find(id).orElseThrow();
-                    Event mine = retitled(before, mark);
+                    Event mine = before.withTitle(mark);
                     try {
                         store.replace(before, mine);
                     } catch (EditConflictException conflict) {
@@ -195,7 +195,7 @@ public final class PostgisBench {
                         boolean done = false;
                         while (!done) {
                             try {
-                                store.replaceVersion(retitled(conflict.theirs(), mark), conflict.theirVersion());
+                                store.replaceVersion(conflict.theirs().withTitle(mark), conflict.theirVersion());
                                 done = true;
                             } catch (EditConflictException again) {
                                 conflicts.incrementAndGet();
@@ -245,27 +245,5 @@ public final class PostgisBench {
         System.out.printf(
                 "edits the clients saved: %d; found in the history: %d; lost %d; duplicated %d%n",
                 saved.size(), inHistory.size(), lost, duplicated);
-    }
-
-    private static Event retitled(Event e, String title) {
-        return new Event(
-                e.id(),
-                e.kind(),
-                e.category(),
-                title,
-                e.summary(),
-                e.date(),
-                e.end(),
-                e.location(),
-                e.geometry(),
-                e.precision(),
-                e.actors(),
-                e.casualties(),
-                e.equipment(),
-                e.sources(),
-                e.confidence(),
-                e.tags(),
-                e.updated(),
-                e.extra());
     }
 }

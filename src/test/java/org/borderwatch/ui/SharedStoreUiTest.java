@@ -90,28 +90,6 @@ class SharedStoreUiTest {
         if (ui != null) fixture.runFx(() -> ui.session().close());
     }
 
-    private static Event retitled(Event e, String title) {
-        return new Event(
-                e.id(),
-                e.kind(),
-                e.category(),
-                title,
-                e.summary(),
-                e.date(),
-                e.end(),
-                e.location(),
-                e.geometry(),
-                e.precision(),
-                e.actors(),
-                e.casualties(),
-                e.equipment(),
-                e.sources(),
-                e.confidence(),
-                e.tags(),
-                e.updated(),
-                e.extra());
-    }
-
     private String titleInWindow(String id) throws Exception {
         return fixture.onFx(() -> ui.session().eventsProperty().get().stream()
                 .filter(e -> e.id().equals(id))
@@ -123,7 +101,7 @@ class SharedStoreUiTest {
     @Test
     void anotherUsersEditAppearsWithoutAReloadAndTheWindowSaysWho() throws Exception {
         try (PostgisEventStore other = server.open("admin")) {
-            other.replace(first, retitled(first, "Renamed by a colleague"));
+            other.replace(first, first.withTitle("Renamed by a colleague"));
         }
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> "Renamed by a colleague".equals(titleInWindow(first.id())));
@@ -134,10 +112,10 @@ class SharedStoreUiTest {
     @Test
     void aConflictingEditShowsBothVersionsAndKeepMineSavesOverTheirs(FxRobot robot) throws Exception {
         try (PostgisEventStore other = server.open("admin")) {
-            other.replace(first, retitled(first, "Theirs"));
+            other.replace(first, first.withTitle("Theirs"));
         }
         // the user's form was opened on the first version, before the colleague's change
-        Event mine = retitled(first, "Mine");
+        Event mine = first.withTitle("Mine");
         fixture.runFx(() -> ui.history().perform(EventChange.edit(first, mine)));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#conflict-dialog").queryAs(DialogPane.class);
@@ -157,12 +135,12 @@ class SharedStoreUiTest {
     @Test
     void aSaveThatMetAConflictIsReportedSavedOnceKeepMineIsStored(FxRobot robot) throws Exception {
         try (PostgisEventStore other = server.open("admin")) {
-            other.replace(first, retitled(first, "Theirs again"));
+            other.replace(first, first.withTitle("Theirs again"));
         }
         java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
         fixture.runFx(() -> ui.session()
-                .apply(EventChange.edit(first, retitled(first, "Mine, kept")), () -> saved.set(true), refused::add));
+                .apply(EventChange.edit(first, first.withTitle("Mine, kept")), () -> saved.set(true), refused::add));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -180,7 +158,7 @@ class SharedStoreUiTest {
 
     @Test
     void theDetailsShowAnEventsHistoryAndRestoreAnOldVersion(FxRobot robot) throws Exception {
-        Event second = retitled(first, "Second title");
+        Event second = first.withTitle("Second title");
         fixture.runFx(() -> ui.history().perform(EventChange.edit(first, second)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Second title".equals(titleInWindow(first.id())));
         fixture.runFx(() -> {

@@ -283,6 +283,31 @@ public final class Event {
                 extra);
     }
 
+    /** A copy with another title, as an editor's change makes it. */
+    public Event withTitle(String newTitle) {
+        return new Event(
+                id,
+                kind,
+                category,
+                newTitle,
+                summary,
+                date,
+                end,
+                location,
+                lon,
+                lat,
+                shape,
+                precision,
+                actors,
+                casualties,
+                equipment,
+                sources(),
+                confidence,
+                tags,
+                updated,
+                extra);
+    }
+
     /** A copy with other actors, for rows of one event that name its actors one per row. */
     public Event withActors(List<String> newActors) {
         return new Event(

@@ -37,28 +37,6 @@ class FaultsTest {
         server.reset();
     }
 
-    static Event retitled(Event e, String title) {
-        return new Event(
-                e.id(),
-                e.kind(),
-                e.category(),
-                title,
-                e.summary(),
-                e.date(),
-                e.end(),
-                e.location(),
-                e.geometry(),
-                e.precision(),
-                e.actors(),
-                e.casualties(),
-                e.equipment(),
-                e.sources(),
-                e.confidence(),
-                e.tags(),
-                e.updated(),
-                e.extra());
-    }
-
     private static Connection connection(String user) throws SQLException {
         StoreLocation.Database as = server.as(user);
         return DriverManager.getConnection(

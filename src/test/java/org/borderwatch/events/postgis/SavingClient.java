@@ -18,7 +18,7 @@ final class SavingClient {
             Event before = store.find(args[1]).orElseThrow();
             System.out.println("saving");
             System.out.flush();
-            store.replace(before, FaultsTest.retitled(before, args[2]));
+            store.replace(before, before.withTitle(args[2]));
             System.out.println("saved");
         }
     }
